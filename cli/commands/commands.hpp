@@ -1,0 +1,15 @@
+#pragma once
+// Every command group, each in its own file; main.cpp registers them in this order.
+#include "context.hpp"
+
+namespace cppcc::cli {
+
+void register_db(CLI::App& app, Context& ctx);
+void register_config(CLI::App& app, Context& ctx);
+void register_member(CLI::App& app, Context& ctx);
+void register_unit(CLI::App& app, Context& ctx);
+// proposal add|list|show|history, then the lifecycle actions on the same group.
+CLI::App* register_proposal(CLI::App& app, Context& ctx);
+void register_proposal_workflow(CLI::App& proposal, Context& ctx);
+
+} // namespace cppcc::cli

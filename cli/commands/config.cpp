@@ -1,0 +1,24 @@
+// cppcc config show
+#include "commands/commands.hpp"
+
+#include <cstdio>
+#include <fmt/format.h>
+
+namespace cppcc::cli {
+
+void register_config(CLI::App& app, Context& ctx)
+{
+  CLI::App* config = app.add_subcommand("config", "the merged configuration");
+  config->require_subcommand(1);
+  example(config, "cppcc config show");
+  CLI::App* show = config->add_subcommand("show", "print the defaults merged with cppcc.yaml");
+  example(show, "cppcc --config office.yaml config show");
+  ctx.run_plain(show, [&ctx] {
+    const config::Config& c = ctx.config();
+    std::string text = "# sources: " + fmt::format("{}", fmt::join(c.sources(), ", ")) + "\n";
+    text += c.dump();
+    std::fwrite(text.data(), 1, text.size(), stdout);
+  });
+}
+
+} // namespace cppcc::cli

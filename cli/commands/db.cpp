@@ -1,0 +1,65 @@
+// cppcc db init|migrate|check|backup|stats
+#include "commands/commands.hpp"
+#include "error.hpp"
+
+#include <fmt/format.h>
+
+namespace cppcc::cli {
+
+void register_db(CLI::App& app, Context& ctx)
+{
+  CLI::App* db = app.add_subcommand("db", "create, upgrade, check and back up the database");
+  db->require_subcommand(1);
+  example(db, "cppcc --db office.db db init");
+
+  CLI::App* init = db->add_subcommand("init", "create a new, empty database (mode 0600)");
+  example(init, "cppcc --db hanbin.db db init");
+  ctx.run_plain(init, [&ctx] {
+    storage::Store store = storage::Store::create(ctx.db_path());
+    ctx.say(fmt::format("created {} (schema version {})", ctx.db_path().string(),
+                        store.schema_version()));
+  });
+
+  CLI::App* migrate = db->add_subcommand("migrate", "upgrade the database to this cppcc's schema");
+  example(migrate, "cppcc db backup before-upgrade.db && cppcc db migrate");
+  ctx.run_plain(migrate, [&ctx] {
+    storage::Store store = storage::Store::open_for_migration(ctx.db_path());
+    const auto applied = store.migrate();
+    ctx.say(applied.empty() ? fmt::format("schema version {} is current", store.schema_version())
+                            : fmt::format("applied {} (schema version {})",
+                                          fmt::join(applied, ", "), store.schema_version()));
+  });
+
+  CLI::App* check = db->add_subcommand("check", "run integrity and foreign-key checks");
+  example(check, "cppcc db check");
+  ctx.run(check, Need::read, [&ctx](records::Workspace& ws) {
+    const auto problems = ws.store.check();
+    if (!problems.empty())
+      throw Error(fmt::format("{} problem(s) in {}: {}", problems.size(), ctx.db_path().string(),
+                              fmt::join(problems, "; ")));
+    ctx.say("ok");
+  });
+
+  CLI::App* backup = db->add_subcommand("backup", "copy the database with SQLite's online backup");
+  auto target = std::make_shared<std::string>();
+  backup->add_option("FILE", *target, "backup file to create")->required();
+  example(backup, "cppcc db backup /srv/backup/cppcc-$(date +%F).db");
+  ctx.run(backup, Need::read, [&ctx, target](records::Workspace& ws) {
+    ws.store.backup_to(*target);
+    ctx.say(fmt::format("backed up to {}", *target));
+  });
+
+  CLI::App* stats = db->add_subcommand("stats", "rows per table and the schema version");
+  example(stats, "cppcc db stats --format json");
+  ctx.run(stats, Need::read, [&ctx](records::Workspace& ws) {
+    render::Document doc;
+    doc.title = ctx.db_path().string();
+    doc.fields.push_back({"schema_version", "schema version", std::to_string(ws.store.schema_version()),
+                          render::Type::number});
+    for (const auto& [table, rows] : ws.store.table_counts())
+      doc.fields.push_back({table, table, std::to_string(rows), render::Type::number});
+    ctx.print(doc);
+  });
+}
+
+} // namespace cppcc::cli

@@ -1,0 +1,88 @@
+// cppcc proposal add|list|show|history (the lifecycle actions: proposal_workflow.cpp)
+#include "commands/commands.hpp"
+#include "records/proposals.hpp"
+
+#include <fmt/format.h>
+
+namespace cppcc::cli {
+
+namespace {
+
+void register_list(CLI::App* proposal, Context& ctx)
+{
+  CLI::App* list = proposal->add_subcommand("list", "list proposals");
+  struct Options {
+    int year = 0;
+    std::string status, unit, category, sector, search;
+    bool overdue = false;
+  };
+  auto o = std::make_shared<Options>();
+  list->add_option("--year", o->year, "submitted in this year");
+  list->add_option("--status", o->status, "in this state (id or label)");
+  list->add_option("--unit", o->unit, "handled by this unit");
+  list->add_option("--category", o->category, "of this category");
+  list->add_option("--sector", o->sector, "from this sector");
+  list->add_option("--search", o->search, "words in title or body (any length, Chinese too)");
+  list->add_flag("--overdue", o->overdue, "only proposals past their due date (see --as-of)");
+  example(list, "cppcc proposal list --year 2023 --search 供水 --overdue --as-of 2023-09-30");
+  ctx.run(list, Need::read, [&ctx, o](records::Workspace& ws) {
+    storage::ProposalFilter filter;
+    const auto& c = ws.config;
+    if (o->year)
+      filter.year = o->year;
+    if (!o->status.empty())
+      filter.status = c.proposal_workflow.states().require(o->status);
+    if (!o->category.empty())
+      filter.category = c.categories.require(o->category);
+    if (!o->sector.empty())
+      filter.sector = c.sectors.require(o->sector);
+    filter.unit = o->unit;
+    filter.search = o->search;
+    if (o->overdue)
+      filter.overdue_as_of = ws.today.iso();
+    ctx.print(records::proposal_table(ws, filter));
+  });
+}
+
+} // namespace
+
+CLI::App* register_proposal(CLI::App& app, Context& ctx)
+{
+  CLI::App* proposal = app.add_subcommand("proposal", "proposals (提案) and their handling");
+  proposal->require_subcommand(1);
+  example(proposal, "cppcc proposal list --status assigned");
+
+  CLI::App* add = proposal->add_subcommand("add", "record a submitted proposal");
+  auto fields = std::make_shared<records::Fields>();
+  field_options(add, {"code", "title", "body", "type", "proposer", "cosigners", "sector",
+                      "category", "session", "during_plenary", "submitted", "key", "key_leader"},
+                fields);
+  example(add, "cppcc proposal add --code P1 --title 关于加强城区供水管网改造的建议 --proposer 张明 "
+               "--cosigners '李华;王芳' --category 社会建设 --submitted 2024-01-10");
+  ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
+    const model::Proposal p = records::add_proposal(ws, *fields);
+    ctx.say(fmt::format("added proposal {} ({})", p.code,
+                        ws.config.proposal_workflow.states().label(p.status, ws.lang)));
+  });
+
+  register_list(proposal, ctx);
+
+  CLI::App* show = proposal->add_subcommand("show", "show one proposal and its handling");
+  auto code = std::make_shared<std::string>();
+  show->add_option("CODE", *code, "proposal code")->required();
+  example(show, "cppcc proposal show P1 --format json");
+  ctx.run(show, Need::read, [&ctx, code](records::Workspace& ws) {
+    ctx.print(records::proposal_document(ws, *code));
+  });
+
+  CLI::App* history = proposal->add_subcommand("history", "every step of a proposal: who, when");
+  auto history_code = std::make_shared<std::string>();
+  history->add_option("CODE", *history_code, "proposal code")->required();
+  example(history, "cppcc proposal history P1");
+  ctx.run(history, Need::read, [&ctx, history_code](records::Workspace& ws) {
+    ctx.print(records::proposal_history(ws, *history_code));
+  });
+  return proposal;
+}
+
+} // namespace cppcc::cli

@@ -1,0 +1,140 @@
+// cppcc proposal file|reject|convert|merge|withdraw|assign|return|extend|reply|feedback|
+// conclude|key: one command per workflow action, each a thin call into lib/workflow/.
+#include "commands/commands.hpp"
+#include "workflow/proposal_actions.hpp"
+
+#include <fmt/format.h>
+
+namespace cppcc::cli {
+
+namespace {
+
+struct ActionOptions {
+  std::string code, date, reason, unit, into, until, result, text, contact, satisfaction, leader;
+  std::vector<std::string> leads, joints;
+};
+
+using Action = std::function<workflow::Outcome(records::Workspace&, const ActionOptions&,
+                                               const io::Date&)>;
+
+// Adds `proposal NAME CODE [--date D]`, running `action` in one write transaction.
+CLI::App* action_command(CLI::App* proposal, Context& ctx, const std::string& name,
+                         const std::string& help, const std::string& example_line,
+                         std::shared_ptr<ActionOptions> o, Action action)
+{
+  CLI::App* command = proposal->add_subcommand(name, help);
+  command->add_option("CODE", o->code, "proposal code")->required();
+  command->add_option("--date", o->date, "when it happened (default today, or --as-of)");
+  example(command, example_line);
+  ctx.run(command, Need::write, [&ctx, o, action](records::Workspace& ws) {
+    const io::Date date = ctx.date_or_today(o->date, "--date");
+    const workflow::Outcome out = action(ws, *o, date);
+    const auto& states = ws.config.proposal_workflow.states();
+    ctx.say(fmt::format("{}: {} → {}{}", out.code, states.label(out.from, ws.lang),
+                        states.label(out.to, ws.lang), out.note.empty() ? "" : " (" + out.note + ")"));
+  });
+  return command;
+}
+
+} // namespace
+
+void register_proposal_workflow(CLI::App& proposal, Context& ctx)
+{
+  using namespace workflow;
+  auto o = [] { return std::make_shared<ActionOptions>(); };
+
+  action_command(&proposal, ctx, "file", "file (立案) a proposal: gives it the next filing number",
+                 "cppcc proposal file P1 --date 2024-01-20", o(),
+                 [](auto& ws, auto& a, auto& d) { return file_proposal(ws, a.code, d); });
+
+  auto reject = o();
+  action_command(&proposal, ctx, "reject", "do not file a proposal, with a reason",
+                 "cppcc proposal reject P2 --reason 属于司法个案", reject,
+                 [](auto& ws, auto& a, auto& d) { return reject_proposal(ws, a.code, a.reason, d); })
+      ->add_option("--reason", reject->reason, "a configured reason (id or label) or free text")
+      ->required();
+
+  auto convert = o();
+  action_command(&proposal, ctx, "convert", "forward a rejected proposal to a unit as a suggestion",
+                 "cppcc proposal convert P2 --unit 区信访局", convert,
+                 [](auto& ws, auto& a, auto& d) { return convert_proposal(ws, a.code, a.unit, d); })
+      ->add_option("--unit", convert->unit, "the unit it is forwarded to")
+      ->required();
+
+  auto merge = o();
+  action_command(&proposal, ctx, "merge", "merge into another proposal (并案)",
+                 "cppcc proposal merge P3 --into P1", merge,
+                 [](auto& ws, auto& a, auto& d) { return merge_proposal(ws, a.code, a.into, d); })
+      ->add_option("--into", merge->into, "the proposal that absorbs it")
+      ->required();
+
+  auto withdraw = o();
+  action_command(&proposal, ctx, "withdraw", "record that the proposer withdrew it",
+                 "cppcc proposal withdraw P4 --reason 提案人申请撤回", withdraw,
+                 [](auto& ws, auto& a, auto& d) { return withdraw_proposal(ws, a.code, a.reason, d); })
+      ->add_option("--reason", withdraw->reason, "why, if known");
+
+  auto assign = o();
+  CLI::App* assign_command = action_command(
+      &proposal, ctx, "assign", "assign (交办) to lead and joint units; due date from the config",
+      "cppcc proposal assign P1 --lead 区水利局 --joint 区住建局 --date 2024-02-01", assign,
+      [](auto& ws, auto& a, auto& d) { return assign_proposal(ws, a.code, a.leads, a.joints, d); });
+  assign_command->add_option("--lead", assign->leads, "lead unit (主办); repeat for split handling")
+      ->take_all();
+  assign_command->add_option("--joint", assign->joints, "joint unit (会办); repeatable")->take_all();
+
+  auto ret = o();
+  CLI::App* return_command = action_command(
+      &proposal, ctx, "return", "a unit returns a proposal that is not its business (退回)",
+      "cppcc proposal return P1 --unit 区住建局 --reason 不属于本单位职责", ret,
+      [](auto& ws, auto& a, auto& d) { return return_proposal(ws, a.code, a.unit, a.reason, d); });
+  return_command->add_option("--unit", ret->unit, "the returning unit")->required();
+  return_command->add_option("--reason", ret->reason, "why")->required();
+
+  auto extend = o();
+  CLI::App* extend_command = action_command(
+      &proposal, ctx, "extend", "move the due date, never past the configured maximum",
+      "cppcc proposal extend P1 --until 2024-06-30 --reason 需跨年度实施", extend,
+      [](auto& ws, auto& a, auto& d) {
+        return extend_proposal(ws, a.code, io::parse_date_or_throw(a.until, "--until"), a.reason, d);
+      });
+  extend_command->add_option("--until", extend->until, "the new due date")->required();
+  extend_command->add_option("--reason", extend->reason, "why")->required();
+
+  auto reply = o();
+  CLI::App* reply_command = action_command(
+      &proposal, ctx, "reply", "record a unit's reply (答复) with its result class",
+      "cppcc proposal reply P1 --unit 区水利局 --result A --date 2024-04-15", reply,
+      [](auto& ws, auto& a, auto& d) {
+        return reply_proposal(ws, a.code, a.unit, a.result, a.text, d);
+      });
+  reply_command->add_option("--unit", reply->unit, "the replying unit (optional if only one waits)");
+  reply_command->add_option("--result", reply->result, "A, B, C or D (or their labels)")->required();
+  reply_command->add_option("--text", reply->text, "the reply text or the path of its file");
+
+  auto feedback = o();
+  CLI::App* feedback_command = action_command(
+      &proposal, ctx, "feedback", "the proposer's feedback (征询意见); unsatisfied → rehandling",
+      "cppcc proposal feedback P1 --contact visit --satisfaction satisfied", feedback,
+      [](auto& ws, auto& a, auto& d) {
+        return feedback_proposal(ws, a.code, a.contact, a.satisfaction, d);
+      });
+  feedback_command->add_option("--contact", feedback->contact, "visit, phone, other or none")
+      ->required();
+  feedback_command->add_option("--satisfaction", feedback->satisfaction,
+                               "satisfied, basic or unsatisfied")
+      ->required();
+
+  action_command(&proposal, ctx, "conclude", "conclude (办结) without feedback, after the wait",
+                 "cppcc proposal conclude P1 --date 2024-06-01", o(),
+                 [](auto& ws, auto& a, auto& d) { return conclude_proposal(ws, a.code, d); });
+
+  auto key = o();
+  action_command(&proposal, ctx, "key", "mark as a key proposal (重点提案) with its leader",
+                 "cppcc proposal key P1 --leader 王主席", key,
+                 [](auto& ws, auto& a, auto& d) { return key_proposal(ws, a.code, a.leader, d); })
+      ->add_option("--leader", key->leader, "the supervising leader (领衔督办领导)")
+      ->required();
+}
+
+} // namespace cppcc::cli

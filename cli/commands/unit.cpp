@@ -1,0 +1,33 @@
+// cppcc unit add|list
+#include "commands/commands.hpp"
+#include "records/members.hpp"
+
+#include <fmt/format.h>
+
+namespace cppcc::cli {
+
+void register_unit(CLI::App& app, Context& ctx)
+{
+  CLI::App* unit = app.add_subcommand("unit", "units that handle proposals (承办单位)");
+  unit->require_subcommand(1);
+  example(unit, "cppcc unit list");
+
+  CLI::App* add = unit->add_subcommand("add", "add a handling unit");
+  auto fields = std::make_shared<records::Fields>();
+  field_options(add, records::unit_columns(), fields);
+  example(add, "cppcc unit add --name 区水利局 --kind government --contact 李强 --phone 0915-3200000");
+  ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
+    const model::Unit u = records::add_unit(ws, *fields);
+    ctx.say(fmt::format("added unit {}", u.name));
+  });
+
+  CLI::App* list = unit->add_subcommand("list", "list handling units");
+  auto kind = std::make_shared<std::string>();
+  list->add_option("--kind", *kind, "only units of this kind");
+  example(list, "cppcc unit list --kind government --format csv");
+  ctx.run(list, Need::read, [&ctx, kind](records::Workspace& ws) {
+    ctx.print(records::unit_table(ws, *kind));
+  });
+}
+
+} // namespace cppcc::cli

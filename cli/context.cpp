@@ -1,0 +1,153 @@
+#include "context.hpp"
+
+#include "error.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <fmt/format.h>
+#include <unistd.h>
+
+namespace cppcc::cli {
+
+namespace {
+
+void write_out(const std::string& text)
+{
+  std::fwrite(text.data(), 1, text.size(), stdout);
+}
+
+std::string env(const char* name)
+{
+  const char* value = std::getenv(name);
+  return value ? value : "";
+}
+
+} // namespace
+
+void example(CLI::App* command, const std::string& text)
+{
+  command->footer("\nExample:\n  " + text);
+}
+
+std::filesystem::path Context::db_path() const
+{
+  if (!options.db.empty())
+    return options.db;
+  if (!env("CPPCC_DB").empty())
+    return env("CPPCC_DB");
+  return "cppcc.db";
+}
+
+const config::Config& Context::config()
+{
+  if (!m_config) {
+    std::optional<std::filesystem::path> file;
+    if (!options.config.empty()) {
+      file = options.config;
+    } else {
+      const auto beside = db_path().parent_path() / "cppcc.yaml";
+      std::error_code ec;
+      if (std::filesystem::exists(beside, ec))
+        file = beside;
+    }
+    m_config = config::Config::load(file);
+  }
+  return *m_config;
+}
+
+config::Lang Context::lang() const
+{
+  if (options.lang == "zh")
+    return config::Lang::zh;
+  if (options.lang == "en")
+    return config::Lang::en;
+  for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const std::string value = env(variable);
+    if (!value.empty())
+      return value.starts_with("zh") ? config::Lang::zh : config::Lang::en;
+  }
+  return config::Lang::en;
+}
+
+io::Date Context::today() const
+{
+  return options.as_of.empty() ? io::today() : io::parse_date_or_throw(options.as_of, "--as-of");
+}
+
+io::Date Context::date_or_today(const std::string& text, std::string_view option) const
+{
+  return text.empty() ? today() : io::parse_date_or_throw(text, option);
+}
+
+void Context::run(CLI::App* command, Need need, std::function<void(records::Workspace&)> handler)
+{
+  command->callback([this, need, handler = std::move(handler)] {
+    const config::Config& cfg = config();
+    const std::string op = !options.op.empty()  ? options.op
+                           : !env("USER").empty() ? env("USER")
+                                                  : "unknown";
+    storage::Store store = storage::Store::open(
+        db_path(), need == Need::write ? storage::Access::write : storage::Access::read);
+    records::Workspace ws{store, cfg, op, today(), lang()};
+    if (need == Need::read) {
+      handler(ws);
+      return;
+    }
+    storage::WriteTransaction transaction(store);
+    handler(ws);
+    transaction.commit();
+  });
+}
+
+void Context::run_plain(CLI::App* command, std::function<void()> handler)
+{
+  command->callback(std::move(handler));
+}
+
+render::Format Context::format_or(render::Format fallback) const
+{
+  if (options.format == "table")
+    return render::Format::table;
+  if (options.format == "csv")
+    return render::Format::csv;
+  if (options.format == "md")
+    return render::Format::md;
+  if (options.format == "json")
+    return render::Format::json;
+  return fallback;
+}
+
+void Context::print(const render::Table& table)
+{
+  write_out(render::render(table, format_or(isatty(STDOUT_FILENO) ? render::Format::table
+                                                                  : render::Format::csv)));
+}
+
+void Context::print(const render::Document& document)
+{
+  write_out(render::render(document, format_or(render::Format::table)));
+}
+
+void Context::say(const std::string& line)
+{
+  if (!options.quiet)
+    write_out(line + "\n");
+}
+
+} // namespace cppcc::cli
+
+namespace cppcc::cli {
+
+void field_options(CLI::App* command, const std::vector<std::string>& fields,
+                   std::shared_ptr<std::map<std::string, std::string, std::less<>>> into)
+{
+  for (const auto& field : fields) {
+    std::string flag = "--" + field;
+    std::replace(flag.begin(), flag.end(), '_', '-');
+    command->add_option_function<std::string>(
+        flag, [into, field](const std::string& value) { (*into)[field] = value; },
+        "the record's " + field);
+  }
+}
+
+} // namespace cppcc::cli

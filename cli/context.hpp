@@ -1,0 +1,72 @@
+#pragma once
+// What every command shares: the global options, the configuration, and the one
+// place that opens the database in the mode a command declared.
+#include "config/config.hpp"
+#include "records/workspace.hpp"
+#include "render/document.hpp"
+#include "storage/store.hpp"
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace cppcc::cli {
+
+struct GlobalOptions {
+  std::string db;
+  std::string config;
+  std::string format;
+  std::string lang;
+  std::string op;
+  std::string as_of;
+  bool quiet = false;
+};
+
+// What a command needs of the database; commands that need only the configuration
+// (or manage the database file themselves) use run_plain.
+enum class Need { read, write };
+
+class Context {
+public:
+  GlobalOptions options;
+
+  // Registers `handler` as the callback of `command`: opens what `need` asks for
+  // (a write runs in one transaction, committed only if the handler returns).
+  void run(CLI::App* command, Need need, std::function<void(records::Workspace&)> handler);
+  // For commands that need no open database (config show, db init, migrate …).
+  void run_plain(CLI::App* command, std::function<void()> handler);
+
+  std::filesystem::path db_path() const;
+  const config::Config& config();
+  config::Lang lang() const;
+  // --as-of, else today.
+  io::Date today() const;
+  // An option's date, or today (--as-of) when empty.
+  io::Date date_or_today(const std::string& text, std::string_view option) const;
+
+  // Lists: an aligned table on a terminal, else CSV, unless --format says.
+  void print(const render::Table& table);
+  // Records and reports: a table on a terminal and by default, unless --format says.
+  void print(const render::Document& document);
+  // A one-line confirmation on stdout, silenced by -q.
+  void say(const std::string& line);
+
+private:
+  render::Format format_or(render::Format fallback) const;
+  std::optional<config::Config> m_config;
+};
+
+// Attaches the example shown at the end of the command's --help.
+void example(CLI::App* command, const std::string& text);
+
+} // namespace cppcc::cli
+
+namespace cppcc::cli {
+
+// Adds `--<field>` for each of `fields` to `command`; given values land in `into`
+// (canonical field → text), so that only the fields the user named are changed.
+void field_options(CLI::App* command, const std::vector<std::string>& fields,
+                   std::shared_ptr<std::map<std::string, std::string, std::less<>>> into);
+
+} // namespace cppcc::cli

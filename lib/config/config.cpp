@@ -1,0 +1,259 @@
+#include "config/config.hpp"
+
+#include "config/resources.hpp"
+#include "error.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+
+namespace cppcc::config {
+
+namespace {
+
+// Lays `over` onto `base`: maps merge key by key, everything else replaces.
+void merge_into(YAML::Node base, const YAML::Node& over)
+{
+  for (const auto& entry : over) {
+    const std::string key = entry.first.as<std::string>();
+    if (base[key] && base[key].IsMap() && entry.second.IsMap())
+      merge_into(base[key], entry.second);
+    else
+      base[key] = YAML::Clone(entry.second);
+  }
+}
+
+std::string node_kind(const YAML::Node& node)
+{
+  return node.IsMap() ? "a map" : node.IsSequence() ? "a list" : "a value";
+}
+
+// Refuses keys the defaults do not have, and a map, list or value where the
+// defaults have another kind of node: both are typos that would otherwise be ignored.
+void check_shape(const YAML::Node& base, const YAML::Node& over, const std::string& path,
+                 std::string_view source)
+{
+  for (const auto& entry : over) {
+    const std::string key = entry.first.as<std::string>();
+    const std::string full = path.empty() ? key : path + "." + key;
+    const int line = entry.first.Mark().line + 1;
+    if (!base[key]) {
+      std::vector<std::string> known;
+      for (const auto& b : base)
+        known.push_back(b.first.as<std::string>());
+      const std::string hint = util::did_you_mean(util::closest(key, known));
+      throw ConfigError(fmt::format("{}:{}: unknown key '{}'{}", source, line, full,
+                                    hint.empty() ? "" : " (" + hint + ")"));
+    }
+    const YAML::Node expected = base[key];
+    const YAML::Node given = entry.second;
+    if (given.IsNull())
+      throw ConfigError(fmt::format("{}:{}: key '{}' has no value (expected {})", source, line,
+                                    full, node_kind(expected)));
+    if (expected.Type() != given.Type())
+      throw ConfigError(fmt::format("{}:{}: key '{}' should be {}, not {}", source, line, full,
+                                    node_kind(expected), node_kind(given)));
+    if (expected.IsMap())
+      check_shape(expected, given, full, source);
+  }
+}
+
+// Reads typed values from the merged tree; a bad value is reported at its line in
+// the override file when it came from there.
+class Decoder {
+public:
+  Decoder(const YAML::Node& merged, const YAML::Node& over, std::string_view source)
+      : m_merged(merged), m_over(over), m_source(source)
+  {
+  }
+
+  YAML::Node at(std::string_view path) const { return find(m_merged, path); }
+
+  std::string text(std::string_view path) const
+  {
+    const YAML::Node node = at(path);
+    if (!node.IsScalar())
+      fail(path, "expected a value");
+    return node.Scalar();
+  }
+
+  int number(std::string_view path, int min, int max) const
+  {
+    const YAML::Node node = at(path);
+    int value = 0;
+    if (!node.IsScalar() || !YAML::convert<int>::decode(node, value))
+      fail(path, fmt::format("expected a whole number, got '{}'", node.IsScalar() ? node.Scalar() : "?"));
+    if (value < min || value > max)
+      fail(path, fmt::format("{} is out of range ({}–{})", value, min, max));
+    return value;
+  }
+
+  Vocabulary vocabulary(std::string_view path, std::string name) const
+  {
+    const YAML::Node node = at(path);
+    if (!node.IsSequence())
+      fail(path, "expected a list");
+    std::vector<VocabEntry> entries;
+    for (const auto& item : node) {
+      if (item.IsScalar()) {
+        entries.push_back({item.Scalar(), item.Scalar(), item.Scalar()});
+      } else if (item.IsMap() && item["id"] && item["id"].IsScalar()) {
+        const std::string id = item["id"].Scalar();
+        auto label = [&](const char* key) {
+          return item[key] && item[key].IsScalar() ? item[key].Scalar() : id;
+        };
+        entries.push_back({id, label("zh"), label("en")});
+      } else {
+        fail(path, "each entry must be a name or {id, zh, en}");
+      }
+    }
+    return Vocabulary(std::move(name), std::move(entries));
+  }
+
+  [[noreturn]] void fail(std::string_view path, const std::string& what) const
+  {
+    const YAML::Node given = find(m_over, path);
+    if (given)
+      throw ConfigError(
+          fmt::format("{}:{}: key '{}': {}", m_source, given.Mark().line + 1, path, what));
+    throw ConfigError(fmt::format("built-in defaults: key '{}': {}", path, what));
+  }
+
+private:
+  static YAML::Node find(const YAML::Node& root, std::string_view path)
+  {
+    YAML::Node node = YAML::Clone(root);
+    std::size_t start = 0;
+    while (start <= path.size()) {
+      const std::size_t dot = std::min(path.find('.', start), path.size());
+      const std::string key(path.substr(start, dot - start));
+      if (!node.IsMap() || !node[key])
+        return YAML::Node(YAML::NodeType::Undefined);
+      node = node[key];
+      start = dot + 1;
+    }
+    return node;
+  }
+
+  YAML::Node m_merged;
+  YAML::Node m_over;
+  std::string m_source;
+};
+
+YAML::Node parse(std::string_view text, std::string_view source)
+{
+  try {
+    YAML::Node node = YAML::Load(std::string(text));
+    if (node.IsNull())
+      return YAML::Node(YAML::NodeType::Map);
+    if (!node.IsMap())
+      throw ConfigError(fmt::format("{}:{}: expected a map of settings at the top", source,
+                                    node.Mark().line + 1));
+    return node;
+  } catch (const YAML::Exception& e) {
+    throw ConfigError(fmt::format("{}:{}: {}", source, e.mark.line + 1, e.msg));
+  }
+}
+
+} // namespace
+
+YAML::Node default_tree()
+{
+  YAML::Node tree(YAML::NodeType::Map);
+  for (const auto& resource : resources())
+    if (resource.path.ends_with(".yaml"))
+      merge_into(tree, parse(resource.text, fmt::format("schemas/{}", resource.path)));
+  return tree;
+}
+
+Config Config::load(const std::optional<std::filesystem::path>& override_file)
+{
+  if (!override_file)
+    return build(YAML::Node(YAML::NodeType::Map), "");
+  std::ifstream in(*override_file, std::ios::binary);
+  if (!in)
+    throw InputError(fmt::format("cannot read configuration file '{}'", override_file->string()));
+  std::stringstream text;
+  text << in.rdbuf();
+  return from_text(text.str(), override_file->string());
+}
+
+Config Config::from_text(std::string_view override_yaml, std::string_view source)
+{
+  return build(parse(override_yaml, source), source);
+}
+
+Config Config::build(YAML::Node over, std::string_view source)
+{
+  YAML::Node tree = default_tree();
+  check_shape(tree, over, "", source);
+  merge_into(tree, over);
+  const Decoder d(tree, over, source);
+
+  Config c;
+  c.m_tree = tree;
+  c.m_sources.push_back("built-in defaults");
+  if (!source.empty())
+    c.m_sources.emplace_back(source);
+  c.committee_name = d.text("committee.name");
+  c.committee_name_en = d.text("committee.name_en");
+  c.term = d.number("committee.term", 1, 99);
+  c.session = d.text("committee.session");
+  c.proposal_code_prefix = d.text("proposal.code_prefix");
+  c.member_code_prefix = d.text("member.code_prefix");
+
+  c.handling.period_months = d.number("proposal.handling.period_months", 1, 24);
+  c.handling.plenary_period_months = d.number("proposal.handling.plenary_period_months", 1, 24);
+  c.handling.max_months = d.number("proposal.handling.max_months", 1, 36);
+  c.handling.return_days = d.number("proposal.handling.return_days", 0, 365);
+  c.handling.rehandling_months = d.number("proposal.handling.rehandling_months", 1, 24);
+  c.handling.conclude_without_feedback_days =
+      d.number("proposal.handling.conclude_without_feedback_days", 0, 3650);
+  c.handling.review_days = d.number("proposal.handling.review_days", 0, 3650);
+  if (c.handling.max_months < c.handling.period_months ||
+      c.handling.max_months < c.handling.plenary_period_months)
+    d.fail("proposal.handling.max_months", "must not be shorter than the handling period");
+
+  c.proposer_types = d.vocabulary("proposal.proposer_types", "proposer type");
+  c.categories = d.vocabulary("proposal.categories", "category");
+  c.results = d.vocabulary("proposal.results", "result class");
+  c.satisfaction = d.vocabulary("proposal.satisfaction", "satisfaction level");
+  c.contact = d.vocabulary("proposal.contact", "contact way");
+  c.reject_reasons = d.vocabulary("proposal.reject_reasons", "rejection reason");
+  c.genders = d.vocabulary("member.genders", "gender");
+  c.parties = d.vocabulary("member.parties", "party");
+  c.sectors = d.vocabulary("member.sectors", "sector");
+  c.roles = d.vocabulary("member.roles", "role");
+  c.member_statuses = d.vocabulary("member.statuses", "member status");
+  c.unit_kinds = d.vocabulary("unit.kinds", "unit kind");
+  for (const char* required : {"satisfied", "basic", "unsatisfied"})
+    if (!c.satisfaction.contains(required))
+      d.fail("proposal.satisfaction", fmt::format("must keep the id '{}'", required));
+
+  try {
+    c.proposal_workflow = workflow::Definition::from_yaml(
+        d.at("workflows.proposal"), "workflows.proposal", workflow::proposal_conditions());
+  } catch (const ConfigError& e) {
+    throw ConfigError(fmt::format("{}: {}", source.empty() ? "built-in defaults" : source, e.what()));
+  }
+  return c;
+}
+
+std::string Config::label(Lang lang, std::string_view group, std::string_view key) const
+{
+  const YAML::Node labels = m_tree["labels"][lang == Lang::zh ? "zh" : "en"];
+  if (labels && labels[std::string(group)] && labels[std::string(group)][std::string(key)])
+    return labels[std::string(group)][std::string(key)].as<std::string>();
+  return std::string(key);
+}
+
+std::string Config::dump() const
+{
+  YAML::Emitter out;
+  out.SetIndent(2);
+  out << m_tree;
+  return std::string(out.c_str()) + "\n";
+}
+
+} // namespace cppcc::config

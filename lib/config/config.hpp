@@ -1,0 +1,61 @@
+#pragma once
+// The merged configuration: the shipped defaults under schemas/ with an office's
+// cppcc.yaml laid over them (maps merge key by key, lists and scalars replace).
+#include "config/vocabulary.hpp"
+#include "workflow/definition.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <yaml-cpp/yaml.h>
+
+namespace cppcc::config {
+
+struct Handling {
+  int period_months = 3;
+  int plenary_period_months = 3;
+  int max_months = 6;
+  int return_days = 10;
+  int rehandling_months = 3;
+  int conclude_without_feedback_days = 30;
+  int review_days = 15;
+};
+
+class Config {
+public:
+  // The defaults with `override_file` laid over them, if given. Throws ConfigError
+  // (exit 78) naming the file, line and key for malformed YAML, unknown keys and
+  // values of the wrong type; InputError if the file cannot be read.
+  static Config load(const std::optional<std::filesystem::path>& override_file);
+  // As load, from text; `source` names it in messages.
+  static Config from_text(std::string_view override_yaml, std::string_view source);
+
+  std::string committee_name;
+  std::string committee_name_en;
+  int term = 0;
+  std::string session;
+  std::string proposal_code_prefix;
+  std::string member_code_prefix;
+  Handling handling;
+
+  Vocabulary proposer_types, categories, results, satisfaction, contact, reject_reasons;
+  Vocabulary genders, parties, sectors, roles, member_statuses, unit_kinds;
+  workflow::Definition proposal_workflow;
+
+  // Label of a field or word: labels.<lang>.<group>.<key>, else the key itself.
+  std::string label(Lang lang, std::string_view group, std::string_view key) const;
+  // The merged tree as YAML text, for `config show`.
+  std::string dump() const;
+  // Where the configuration came from: "built-in defaults" and the override file.
+  const std::vector<std::string>& sources() const { return m_sources; }
+
+private:
+  static Config build(YAML::Node override_tree, std::string_view source);
+  YAML::Node m_tree;
+  std::vector<std::string> m_sources;
+};
+
+// The shipped defaults as one tree (every YAML file under schemas/ merged).
+YAML::Node default_tree();
+
+} // namespace cppcc::config

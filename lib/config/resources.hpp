@@ -1,0 +1,19 @@
+#pragma once
+// The files under schemas/, compiled into the binary by cmake/embed.cmake.
+#include <string_view>
+#include <vector>
+
+namespace cppcc::config {
+
+struct Resource {
+  std::string_view path; // relative to schemas/, e.g. "migrations/001_initial.sql"
+  std::string_view text;
+};
+
+// Every embedded file, sorted by path.
+const std::vector<Resource>& resources();
+
+// The embedded files whose path starts with `prefix`, sorted by path.
+std::vector<Resource> resources_under(std::string_view prefix);
+
+} // namespace cppcc::config

@@ -1,0 +1,56 @@
+#include "config/vocabulary.hpp"
+
+#include "error.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+namespace cppcc::config {
+
+std::optional<std::string> Vocabulary::resolve(std::string_view text) const
+{
+  const std::string wanted = util::ascii_lower(util::trim(text));
+  for (const auto& entry : m_entries)
+    if (util::ascii_lower(entry.id) == wanted || util::ascii_lower(entry.zh) == wanted ||
+        util::ascii_lower(entry.en) == wanted)
+      return entry.id;
+  return std::nullopt;
+}
+
+std::string Vocabulary::require(std::string_view text) const
+{
+  if (auto id = resolve(text))
+    return *id;
+  std::vector<std::string> names;
+  for (const auto& entry : m_entries) {
+    names.push_back(entry.id);
+    if (entry.zh != entry.id)
+      names.push_back(entry.zh);
+  }
+  std::string hint = util::did_you_mean(util::closest(text, names));
+  if (hint.empty()) {
+    std::vector<std::string> ids;
+    for (const auto& entry : m_entries)
+      ids.push_back(entry.zh == entry.id ? entry.id : entry.id + "/" + entry.zh);
+    hint = "expected one of: " + util::join(ids, ", ");
+  }
+  throw DataError(fmt::format("unknown {} '{}' ({})", m_name, text, hint));
+}
+
+std::string Vocabulary::label(std::string_view id, Lang lang) const
+{
+  for (const auto& entry : m_entries)
+    if (entry.id == id)
+      return entry.label(lang);
+  return std::string(id);
+}
+
+bool Vocabulary::contains(std::string_view id) const
+{
+  for (const auto& entry : m_entries)
+    if (entry.id == id)
+      return true;
+  return false;
+}
+
+} // namespace cppcc::config

@@ -1,0 +1,44 @@
+#pragma once
+// A configured list of identifiers with Chinese and English labels: categories,
+// result classes, satisfaction levels, sectors, states… Records store the id; input
+// may give the id or either label.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cppcc::config {
+
+enum class Lang { zh, en };
+
+struct VocabEntry {
+  std::string id;
+  std::string zh;
+  std::string en;
+  const std::string& label(Lang lang) const { return lang == Lang::zh ? zh : en; }
+};
+
+class Vocabulary {
+public:
+  Vocabulary() = default;
+  Vocabulary(std::string name, std::vector<VocabEntry> entries)
+      : m_name(std::move(name)), m_entries(std::move(entries))
+  {
+  }
+
+  // The id whose id or label equals `text` (ASCII case-insensitive), if any.
+  std::optional<std::string> resolve(std::string_view text) const;
+  // As resolve, but throws DataError "unknown <name> 'x' (did you mean …? / expected one of …)".
+  std::string require(std::string_view text) const;
+  // The label of `id`; an id not in the list is returned as it is.
+  std::string label(std::string_view id, Lang lang) const;
+  bool contains(std::string_view id) const;
+  const std::vector<VocabEntry>& entries() const { return m_entries; }
+  const std::string& name() const { return m_name; }
+
+private:
+  std::string m_name; // what the list is, for messages: "category", "result class"
+  std::vector<VocabEntry> m_entries;
+};
+
+} // namespace cppcc::config

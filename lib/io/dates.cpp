@@ -1,0 +1,204 @@
+#include "io/dates.hpp"
+
+#include "error.hpp"
+
+#include <cctype>
+#include <cstdlib>
+#include <ctime>
+#include <fmt/format.h>
+
+namespace cppcc::io {
+
+namespace {
+
+// Howard Hinnant's days_from_civil / civil_from_days.
+long days_from_civil(int y, int m, int d)
+{
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Reads 1..max_digits digits at text[i].
+std::optional<int> read_number(std::string_view text, std::size_t& i, std::size_t max_digits)
+{
+  std::size_t start = i;
+  int value = 0;
+  while (i < text.size() && is_digit(text[i]) && i - start < max_digits)
+    value = value * 10 + (text[i++] - '0');
+  if (i == start)
+    return std::nullopt;
+  return value;
+}
+
+bool skip(std::string_view text, std::size_t& i, std::string_view token)
+{
+  if (text.substr(i, token.size()) != token)
+    return false;
+  i += token.size();
+  return true;
+}
+
+std::optional<Date> make_date(int y, int m, int d)
+{
+  if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+    return std::nullopt;
+  return Date{y, m, d};
+}
+
+// A trailing time part: separator then H:MM[:SS] or H时M分[S秒]; validated loosely.
+bool valid_time_suffix(std::string_view rest)
+{
+  std::size_t i = 0;
+  while (i < rest.size() && (rest[i] == ' ' || rest[i] == 'T'))
+    ++i;
+  if (i == 0)
+    return false;
+  auto hour = read_number(rest, i, 2);
+  if (!hour || *hour > 23)
+    return false;
+  const bool chinese = skip(rest, i, "时") || skip(rest, i, "點") || skip(rest, i, "点");
+  if (!chinese && !skip(rest, i, ":"))
+    return false;
+  auto minute = read_number(rest, i, 2);
+  if (!minute || *minute > 59)
+    return false;
+  if (chinese) {
+    skip(rest, i, "分");
+  } else if (skip(rest, i, ":")) {
+    auto second = read_number(rest, i, 2);
+    if (!second || *second > 59)
+      return false;
+    if (skip(rest, i, ".")) // fractional seconds
+      while (i < rest.size() && is_digit(rest[i]))
+        ++i;
+  }
+  return i == rest.size();
+}
+
+} // namespace
+
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month)
+{
+  static const int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap_year(year) ? 29 : k_days[month - 1];
+}
+
+long Date::days() const { return days_from_civil(year, month, day); }
+
+Date Date::from_days(long z)
+{
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const int y = static_cast<int>(yoe + era * 400) + (m <= 2);
+  return Date{y, m, d};
+}
+
+std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
+
+Date Date::add_months(int months) const
+{
+  const int index = year * 12 + (month - 1) + months;
+  const int y = index / 12;
+  const int m = index % 12 + 1;
+  return Date{y, m, std::min(day, days_in_month(y, m))};
+}
+
+std::optional<Date> parse_date(std::string_view raw)
+{
+  const std::string_view text = [&] {
+    std::size_t b = 0, e = raw.size();
+    while (b < e && (raw[b] == ' ' || raw[b] == '\t'))
+      ++b;
+    while (e > b && (raw[e - 1] == ' ' || raw[e - 1] == '\t' || raw[e - 1] == '\r'))
+      --e;
+    return raw.substr(b, e - b);
+  }();
+  std::size_t i = 0;
+  // 20230305
+  if (text.size() >= 8 && text.find_first_not_of("0123456789") >= 8 &&
+      (text.size() == 8 || !is_digit(text[8]))) {
+    auto y = read_number(text, i, 4), m = read_number(text, i, 2), d = read_number(text, i, 2);
+    if (i == text.size() || valid_time_suffix(text.substr(i)))
+      return make_date(*y, *m, *d);
+    return std::nullopt;
+  }
+  i = 0;
+  auto y = read_number(text, i, 4);
+  if (!y || i != 4)
+    return std::nullopt;
+  std::string_view separator;
+  for (std::string_view s : {"-", "/", ".", "年"})
+    if (text.substr(i, s.size()) == s) {
+      separator = s;
+      break;
+    }
+  if (separator.empty())
+    return std::nullopt;
+  i += separator.size();
+  auto m = read_number(text, i, 2);
+  if (!m)
+    return std::nullopt;
+  if (!skip(text, i, separator == "年" ? std::string_view("月") : separator))
+    return std::nullopt;
+  auto d = read_number(text, i, 2);
+  if (!d)
+    return std::nullopt;
+  if (separator == "年")
+    skip(text, i, "日") || skip(text, i, "号");
+  if (i != text.size() && !valid_time_suffix(text.substr(i)))
+    return std::nullopt;
+  return make_date(*y, *m, *d);
+}
+
+Date parse_date_or_throw(std::string_view text, std::string_view what)
+{
+  if (auto date = parse_date(text))
+    return *date;
+  throw DataError(fmt::format("{}: cannot read date '{}' (expected e.g. 2023-03-05 or 2023年3月5日)",
+                              what, text));
+}
+
+std::optional<Date> from_iso(std::string_view iso)
+{
+  if (iso.empty())
+    return std::nullopt;
+  return parse_date(iso);
+}
+
+Date today()
+{
+  if (const char* fixed = std::getenv("CPPCC_TODAY"); fixed && *fixed)
+    return parse_date_or_throw(fixed, "CPPCC_TODAY");
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+std::string now_timestamp()
+{
+  if (const char* fixed = std::getenv("CPPCC_CLOCK"); fixed && *fixed)
+    return fixed;
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M:%S", &local);
+  return buffer;
+}
+
+} // namespace cppcc::io

@@ -1,0 +1,26 @@
+#pragma once
+// Adding, listing and showing proposals. Lifecycle actions are in lib/workflow/.
+#include "records/members.hpp"
+#include "storage/proposals.hpp"
+
+namespace cppcc::records {
+
+// The canonical proposal columns of domain.md §7.1, in order.
+const std::vector<std::string>& proposal_columns();
+
+// Adds a proposal in the workflow's initial state. Fields: code (generated when
+// absent), title, body, type, proposer, cosigners, sector, category, session,
+// during_plenary, submitted (default today), key, key_leader.
+model::Proposal add_proposal(Workspace& ws, const Fields& fields);
+
+// The canonical fields of a proposal as stored (ids, ISO dates).
+std::vector<std::string> proposal_values(Workspace& ws, const model::Proposal& proposal);
+
+render::Table proposal_table(Workspace& ws, const storage::ProposalFilter& filter);
+render::Document proposal_document(Workspace& ws, std::string_view code);
+render::Table proposal_history(Workspace& ws, std::string_view code);
+
+// Whether the proposal is past its due date on `as_of` without a full reply.
+bool is_overdue(const model::Proposal& proposal, const io::Date& as_of);
+
+} // namespace cppcc::records

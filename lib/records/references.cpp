@@ -1,0 +1,59 @@
+#include "records/references.hpp"
+
+#include "error.hpp"
+#include "storage/members.hpp"
+#include "storage/proposals.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+namespace cppcc::records {
+
+namespace {
+
+std::string suggestion(std::string_view wanted, const std::vector<std::string>& known)
+{
+  const std::string hint = util::did_you_mean(util::closest(wanted, known));
+  return hint.empty() ? std::string() : " (" + hint + ")";
+}
+
+} // namespace
+
+model::Member member_named(Workspace& ws, std::string_view name_or_code)
+{
+  const std::string wanted = util::trim(name_or_code);
+  if (auto member = storage::find_member(ws.store, wanted))
+    return *member;
+  auto named = storage::find_members_by_name(ws.store, wanted);
+  if (named.size() == 1)
+    return named.front();
+  if (named.size() > 1) {
+    std::vector<std::string> codes;
+    for (const auto& m : named)
+      codes.push_back(m.code);
+    throw DataError(fmt::format("{} members are named '{}'; give the code instead ({})",
+                                named.size(), wanted, util::join(codes, ", ")));
+  }
+  throw DataError(fmt::format("no member '{}'{}", wanted,
+                              suggestion(wanted, storage::member_names_and_codes(ws.store))));
+}
+
+model::Unit unit_named(Workspace& ws, std::string_view name)
+{
+  const std::string wanted = util::trim(name);
+  if (auto unit = storage::find_unit(ws.store, wanted))
+    return *unit;
+  throw DataError(fmt::format("no unit '{}'{}", wanted,
+                              suggestion(wanted, storage::unit_names(ws.store))));
+}
+
+model::Proposal proposal_coded(Workspace& ws, std::string_view code)
+{
+  const std::string wanted = util::trim(code);
+  if (auto proposal = storage::find_proposal(ws.store, wanted))
+    return *proposal;
+  throw DataError(fmt::format("no proposal '{}'{}", wanted,
+                              suggestion(wanted, storage::proposal_codes(ws.store))));
+}
+
+} // namespace cppcc::records

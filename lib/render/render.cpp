@@ -1,0 +1,217 @@
+#include "render/document.hpp"
+
+#include "util/json.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace cppcc::render {
+
+namespace {
+
+// Table cells are one line: newlines shown as ⏎-free spaces keep columns aligned.
+std::string one_line(const std::string& cell)
+{
+  std::string out;
+  for (char c : cell)
+    out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  return out;
+}
+
+std::string pad(const std::string& text, std::size_t width, bool right)
+{
+  const std::size_t used = util::display_width(text);
+  const std::string fill(width > used ? width - used : 0, ' ');
+  return right ? fill + text : text + fill;
+}
+
+std::string aligned(const Table& table)
+{
+  std::vector<std::size_t> widths;
+  for (const auto& column : table.columns)
+    widths.push_back(util::display_width(column.label));
+  for (const auto& row : table.rows)
+    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
+      widths[i] = std::max(widths[i], util::display_width(one_line(row[i])));
+  auto line = [&](auto cell_of) {
+    std::string out;
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+      const bool last = i + 1 == table.columns.size();
+      const bool right = table.columns[i].type == Type::number;
+      std::string cell = pad(cell_of(i), last && !right ? 0 : widths[i], right);
+      out += cell + (last ? "" : "  ");
+    }
+    while (!out.empty() && out.back() == ' ')
+      out.pop_back();
+    return out + "\n";
+  };
+  std::string out;
+  if (!table.title.empty())
+    out += table.title + "\n";
+  out += line([&](std::size_t i) { return table.columns[i].label; });
+  out += line([&](std::size_t i) { return std::string(widths[i], '-'); });
+  for (const auto& row : table.rows)
+    out += line([&](std::size_t i) { return i < row.size() ? one_line(row[i]) : std::string(); });
+  return out;
+}
+
+std::string csv_cell(const std::string& cell)
+{
+  if (cell.find_first_of(",\"\r\n") == std::string::npos)
+    return cell;
+  std::string out = "\"";
+  for (char c : cell)
+    out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string csv_line(const std::vector<std::string>& cells)
+{
+  std::string out;
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    out += (i ? "," : "") + csv_cell(spreadsheet_safe(cells[i]));
+  return out + "\r\n";
+}
+
+std::string csv(const Table& table)
+{
+  std::vector<std::string> header;
+  for (const auto& column : table.columns)
+    header.push_back(column.key);
+  std::string out = csv_line(header);
+  for (const auto& row : table.rows)
+    out += csv_line(row);
+  return out;
+}
+
+std::string md_cell(const std::string& cell)
+{
+  std::string out;
+  for (char c : cell) {
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n')
+      out += "<br>";
+    else if (c != '\r')
+      out += c;
+  }
+  return out;
+}
+
+std::string markdown(const Table& table, int heading_level)
+{
+  std::string out;
+  if (!table.title.empty())
+    out += std::string(static_cast<std::size_t>(heading_level), '#') + " " + table.title + "\n\n";
+  out += "|";
+  for (const auto& column : table.columns)
+    out += " " + md_cell(column.label) + " |";
+  out += "\n|";
+  for (const auto& column : table.columns)
+    out += column.type == Type::number ? " ---: |" : " --- |";
+  out += "\n";
+  for (const auto& row : table.rows) {
+    out += "|";
+    for (std::size_t i = 0; i < table.columns.size(); ++i)
+      out += " " + md_cell(i < row.size() ? row[i] : std::string()) + " |";
+    out += "\n";
+  }
+  return out;
+}
+
+std::string json_value(const std::string& value, Type type)
+{
+  if (type == Type::number)
+    return value.empty() ? "null" : value;
+  return util::json_quote(value);
+}
+
+std::string json_rows(const Table& table, const std::string& indent)
+{
+  if (table.rows.empty())
+    return "[]";
+  std::string out = "[\n";
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    out += indent + "  {";
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+      const std::string cell = i < table.rows[r].size() ? table.rows[r][i] : std::string();
+      out += (i ? ", " : "") + util::json_quote(table.columns[i].key) + ": " +
+             json_value(cell, table.columns[i].type);
+    }
+    out += r + 1 < table.rows.size() ? "},\n" : "}\n";
+  }
+  return out + indent + "]";
+}
+
+} // namespace
+
+std::string spreadsheet_safe(const std::string& cell)
+{
+  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@'))
+    return "'" + cell;
+  return cell;
+}
+
+std::string render(const Table& table, Format format)
+{
+  switch (format) {
+  case Format::table: return aligned(table);
+  case Format::csv: return csv(table);
+  case Format::md: return markdown(table, 2);
+  case Format::json: return json_rows(table, "") + "\n";
+  }
+  return {};
+}
+
+std::string render(const Document& document, Format format)
+{
+  std::string out;
+  switch (format) {
+  case Format::table: {
+    std::size_t width = 0;
+    for (const auto& field : document.fields)
+      width = std::max(width, util::display_width(field.label));
+    if (!document.title.empty())
+      out += document.title + "\n";
+    for (const auto& field : document.fields)
+      out += pad(field.label, width, false) + "  " + field.value + "\n";
+    for (const auto& table : document.tables)
+      out += "\n" + aligned(table);
+    return out;
+  }
+  case Format::csv: {
+    out += csv_line({"key", "label", "value"});
+    for (const auto& field : document.fields)
+      out += csv_line({field.key, field.label, field.value});
+    for (const auto& table : document.tables)
+      out += "\r\n" + csv(table);
+    return out;
+  }
+  case Format::md: {
+    if (!document.title.empty())
+      out += "# " + md_cell(document.title) + "\n\n";
+    for (const auto& field : document.fields)
+      out += "- **" + md_cell(field.label) + "**: " + md_cell(field.value) + "\n";
+    for (const auto& table : document.tables)
+      out += "\n" + markdown(table, 2);
+    return out;
+  }
+  case Format::json: {
+    out += "{\n  \"title\": " + util::json_quote(document.title) + ",\n  \"fields\": {";
+    for (std::size_t i = 0; i < document.fields.size(); ++i)
+      out += std::string(i ? "," : "") + "\n    " + util::json_quote(document.fields[i].key) +
+             ": " + json_value(document.fields[i].value, document.fields[i].type);
+    out += document.fields.empty() ? "},\n" : "\n  },\n";
+    out += "  \"tables\": {";
+    for (std::size_t i = 0; i < document.tables.size(); ++i)
+      out += std::string(i ? "," : "") + "\n    " + util::json_quote(document.tables[i].key) +
+             ": " + json_rows(document.tables[i], "    ");
+    out += document.tables.empty() ? "}\n}\n" : "\n  }\n}\n";
+    return out;
+  }
+  }
+  return out;
+}
+
+} // namespace cppcc::render

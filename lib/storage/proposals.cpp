@@ -1,0 +1,398 @@
+#include "storage/proposals.hpp"
+
+#include "storage/sql_util.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+namespace cppcc::storage {
+
+namespace {
+
+constexpr const char* k_columns =
+    "p.id, p.code, p.title, p.body, p.type, p.proposer, p.proposer_member_id, p.sector, "
+    "p.category, p.session, p.during_plenary, p.submitted, p.status, p.filed, p.filing_no, "
+    "p.reject_reason, p.converted_unit_id, p.merged_into_id, p.round, p.assigned, p.due, "
+    "p.replied, p.result, p.contact, p.satisfaction, p.feedback, p.concluded, p.key, "
+    "p.key_leader, p.excellent";
+constexpr int k_column_count = 30;
+
+model::Proposal read_proposal(SQLite::Statement& s)
+{
+  model::Proposal p;
+  p.id = s.getColumn(0).getInt64();
+  p.code = text_at(s, 1);
+  p.title = text_at(s, 2);
+  p.body = text_at(s, 3);
+  p.type = text_at(s, 4);
+  p.proposer = text_at(s, 5);
+  p.proposer_member_id = id_at(s, 6);
+  p.sector = text_at(s, 7);
+  p.category = text_at(s, 8);
+  p.session = text_at(s, 9);
+  p.during_plenary = s.getColumn(10).getInt() != 0;
+  p.submitted = text_at(s, 11);
+  p.status = text_at(s, 12);
+  p.filed = text_at(s, 13);
+  if (!s.getColumn(14).isNull())
+    p.filing_no = s.getColumn(14).getInt();
+  p.reject_reason = text_at(s, 15);
+  p.converted_unit_id = id_at(s, 16);
+  p.merged_into_id = id_at(s, 17);
+  p.round = s.getColumn(18).getInt();
+  p.assigned = text_at(s, 19);
+  p.due = text_at(s, 20);
+  p.replied = text_at(s, 21);
+  p.result = text_at(s, 22);
+  p.contact = text_at(s, 23);
+  p.satisfaction = text_at(s, 24);
+  p.feedback = text_at(s, 25);
+  p.concluded = text_at(s, 26);
+  p.key = s.getColumn(27).getInt() != 0;
+  p.key_leader = text_at(s, 28);
+  p.excellent = s.getColumn(29).getInt() != 0;
+  return p;
+}
+
+// Binds every column but id at 1..29, in k_columns order.
+void bind_proposal(SQLite::Statement& s, const model::Proposal& p)
+{
+  s.bind(1, p.code);
+  s.bind(2, p.title);
+  s.bind(3, p.body);
+  s.bind(4, p.type);
+  s.bind(5, p.proposer);
+  bind_id(s, 6, p.proposer_member_id);
+  bind_text(s, 7, p.sector);
+  bind_text(s, 8, p.category);
+  s.bind(9, p.session);
+  s.bind(10, p.during_plenary ? 1 : 0);
+  s.bind(11, p.submitted);
+  s.bind(12, p.status);
+  bind_text(s, 13, p.filed);
+  if (p.filing_no)
+    s.bind(14, *p.filing_no);
+  else
+    s.bind(14);
+  bind_text(s, 15, p.reject_reason);
+  bind_id(s, 16, p.converted_unit_id);
+  bind_id(s, 17, p.merged_into_id);
+  s.bind(18, p.round);
+  bind_text(s, 19, p.assigned);
+  bind_text(s, 20, p.due);
+  bind_text(s, 21, p.replied);
+  bind_text(s, 22, p.result);
+  bind_text(s, 23, p.contact);
+  bind_text(s, 24, p.satisfaction);
+  bind_text(s, 25, p.feedback);
+  bind_text(s, 26, p.concluded);
+  s.bind(27, p.key ? 1 : 0);
+  bind_text(s, 28, p.key_leader);
+  s.bind(29, p.excellent ? 1 : 0);
+}
+
+void load_cosigners(Store& store, model::Proposal& p)
+{
+  SQLite::Statement s(store.db(), "SELECT name, member_id, merged_from_id FROM "
+                                  "proposal_cosigners WHERE proposal_id = ? ORDER BY position");
+  s.bind(1, static_cast<int64_t>(p.id));
+  while (s.executeStep())
+    p.cosigners.push_back({text_at(s, 0), id_at(s, 1), id_at(s, 2)});
+}
+
+void write_cosigners(Store& store, const model::Proposal& p)
+{
+  SQLite::Statement remove(store.db(), "DELETE FROM proposal_cosigners WHERE proposal_id = ?");
+  remove.bind(1, static_cast<int64_t>(p.id));
+  remove.exec();
+  SQLite::Statement insert(store.db(),
+                           "INSERT OR IGNORE INTO proposal_cosigners(proposal_id, position, name, "
+                           "member_id, merged_from_id) VALUES (?, ?, ?, ?, ?)");
+  int position = 0;
+  for (const auto& c : p.cosigners) {
+    insert.bind(1, static_cast<int64_t>(p.id));
+    insert.bind(2, ++position);
+    insert.bind(3, c.name);
+    bind_id(insert, 4, c.member_id);
+    bind_id(insert, 5, c.merged_from_id);
+    insert.exec();
+    insert.reset();
+  }
+}
+
+std::optional<model::Proposal> one_proposal(Store& store, SQLite::Statement& s)
+{
+  if (!s.executeStep())
+    return std::nullopt;
+  model::Proposal p = read_proposal(s);
+  load_cosigners(store, p);
+  return p;
+}
+
+// An FTS5 phrase query for `word`: quoted, inner quotes doubled.
+std::string fts_phrase(std::string_view word)
+{
+  std::string out = "\"";
+  for (char c : word)
+    out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+// A LIKE pattern containing `word` literally.
+std::string like_pattern(std::string_view word)
+{
+  std::string out = "%";
+  for (char c : word) {
+    if (c == '%' || c == '_' || c == '\\')
+      out += '\\';
+    out += c;
+  }
+  return out + "%";
+}
+
+} // namespace
+
+std::optional<model::Proposal> find_proposal(Store& store, std::string_view code)
+{
+  SQLite::Statement s(store.db(), fmt::format("SELECT {} FROM proposals p WHERE p.code = ?", k_columns));
+  s.bind(1, std::string(code));
+  return one_proposal(store, s);
+}
+
+std::optional<model::Proposal> find_proposal_by_id(Store& store, long id)
+{
+  SQLite::Statement s(store.db(), fmt::format("SELECT {} FROM proposals p WHERE p.id = ?", k_columns));
+  s.bind(1, static_cast<int64_t>(id));
+  return one_proposal(store, s);
+}
+
+std::vector<std::string> proposal_codes(Store& store)
+{
+  SQLite::Statement s(store.db(), "SELECT code FROM proposals ORDER BY code");
+  std::vector<std::string> out;
+  while (s.executeStep())
+    out.push_back(s.getColumn(0).getString());
+  return out;
+}
+
+long insert_proposal(Store& store, const model::Proposal& proposal, std::string_view now)
+{
+  SQLite::Statement s(
+      store.db(),
+      "INSERT INTO proposals(code, title, body, type, proposer, proposer_member_id, sector, "
+      "category, session, during_plenary, submitted, status, filed, filing_no, reject_reason, "
+      "converted_unit_id, merged_into_id, round, assigned, due, replied, result, contact, "
+      "satisfaction, feedback, concluded, key, key_leader, excellent, created_at, updated_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "?, ?, ?30, ?30)");
+  bind_proposal(s, proposal);
+  s.bind(30, std::string(now));
+  s.exec();
+  model::Proposal saved = proposal;
+  saved.id = static_cast<long>(store.db().getLastInsertRowid());
+  write_cosigners(store, saved);
+  return saved.id;
+}
+
+void update_proposal(Store& store, const model::Proposal& proposal, std::string_view now)
+{
+  SQLite::Statement s(
+      store.db(),
+      "UPDATE proposals SET code = ?, title = ?, body = ?, type = ?, proposer = ?, "
+      "proposer_member_id = ?, sector = ?, category = ?, session = ?, during_plenary = ?, "
+      "submitted = ?, status = ?, filed = ?, filing_no = ?, reject_reason = ?, "
+      "converted_unit_id = ?, merged_into_id = ?, round = ?, assigned = ?, due = ?, "
+      "replied = ?, result = ?, contact = ?, satisfaction = ?, feedback = ?, concluded = ?, "
+      "key = ?, key_leader = ?, excellent = ?, updated_at = ?30 WHERE id = ?31");
+  bind_proposal(s, proposal);
+  s.bind(30, std::string(now));
+  s.bind(31, static_cast<int64_t>(proposal.id));
+  s.exec();
+  write_cosigners(store, proposal);
+}
+
+std::string next_proposal_code(Store& store, std::string_view prefix, int year)
+{
+  SQLite::Statement s(store.db(), "SELECT 1 FROM proposals WHERE code = ?");
+  SQLite::Statement count(store.db(), "SELECT count(*) FROM proposals WHERE code LIKE ? ESCAPE '\\'");
+  count.bind(1, like_pattern(fmt::format("{}{}-", prefix, year)).substr(1));
+  count.executeStep();
+  for (long n = count.getColumn(0).getInt64() + 1;; ++n) {
+    const std::string code = fmt::format("{}{}-{:04}", prefix, year, n);
+    s.bind(1, code);
+    const bool taken = s.executeStep();
+    s.reset();
+    if (!taken)
+      return code;
+  }
+}
+
+int next_filing_no(Store& store, std::string_view session)
+{
+  SQLite::Statement s(store.db(),
+                      "SELECT coalesce(max(filing_no), 0) + 1 FROM proposals WHERE session = ?");
+  s.bind(1, std::string(session));
+  s.executeStep();
+  return s.getColumn(0).getInt();
+}
+
+std::vector<model::Assignment> assignments_of(Store& store, long proposal_id)
+{
+  SQLite::Statement s(store.db(),
+                      "SELECT a.id, a.unit_id, u.name, a.role, a.round, a.assigned, a.due, "
+                      "a.returned, a.return_reason, a.replied, a.result, a.reply_text "
+                      "FROM assignments a JOIN units u ON u.id = a.unit_id "
+                      "WHERE a.proposal_id = ? ORDER BY a.round, a.role DESC, a.id");
+  s.bind(1, static_cast<int64_t>(proposal_id));
+  std::vector<model::Assignment> out;
+  while (s.executeStep()) {
+    model::Assignment a;
+    a.id = s.getColumn(0).getInt64();
+    a.unit_id = s.getColumn(1).getInt64();
+    a.unit = text_at(s, 2);
+    a.role = text_at(s, 3);
+    a.round = s.getColumn(4).getInt();
+    a.assigned = text_at(s, 5);
+    a.due = text_at(s, 6);
+    a.returned = text_at(s, 7);
+    a.return_reason = text_at(s, 8);
+    a.replied = text_at(s, 9);
+    a.result = text_at(s, 10);
+    a.reply_text = text_at(s, 11);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+long insert_assignment(Store& store, long proposal_id, const model::Assignment& a)
+{
+  SQLite::Statement s(store.db(),
+                      "INSERT INTO assignments(proposal_id, unit_id, role, round, assigned, due, "
+                      "returned, return_reason, replied, result, reply_text) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  s.bind(1, static_cast<int64_t>(proposal_id));
+  s.bind(2, static_cast<int64_t>(a.unit_id));
+  s.bind(3, a.role);
+  s.bind(4, a.round);
+  s.bind(5, a.assigned);
+  s.bind(6, a.due);
+  bind_text(s, 7, a.returned);
+  bind_text(s, 8, a.return_reason);
+  bind_text(s, 9, a.replied);
+  bind_text(s, 10, a.result);
+  bind_text(s, 11, a.reply_text);
+  s.exec();
+  return static_cast<long>(store.db().getLastInsertRowid());
+}
+
+void update_assignment(Store& store, const model::Assignment& a)
+{
+  SQLite::Statement s(store.db(), "UPDATE assignments SET due = ?, returned = ?, "
+                                  "return_reason = ?, replied = ?, result = ?, reply_text = ? "
+                                  "WHERE id = ?");
+  s.bind(1, a.due);
+  bind_text(s, 2, a.returned);
+  bind_text(s, 3, a.return_reason);
+  bind_text(s, 4, a.replied);
+  bind_text(s, 5, a.result);
+  bind_text(s, 6, a.reply_text);
+  s.bind(7, static_cast<int64_t>(a.id));
+  s.exec();
+}
+
+void append_event(Store& store, long proposal_id, const model::Event& e)
+{
+  SQLite::Statement s(store.db(), "INSERT INTO proposal_events(proposal_id, action, date, "
+                                  "from_state, to_state, operator, recorded_at, details) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  s.bind(1, static_cast<int64_t>(proposal_id));
+  s.bind(2, e.action);
+  s.bind(3, e.date);
+  bind_text(s, 4, e.from_state);
+  s.bind(5, e.to_state);
+  s.bind(6, e.op);
+  s.bind(7, e.recorded_at);
+  s.bind(8, e.details.empty() ? std::string("{}") : e.details);
+  s.exec();
+}
+
+std::vector<model::Event> events_of(Store& store, long proposal_id)
+{
+  SQLite::Statement s(store.db(), "SELECT id, action, date, from_state, to_state, operator, "
+                                  "recorded_at, details FROM proposal_events "
+                                  "WHERE proposal_id = ? ORDER BY id");
+  s.bind(1, static_cast<int64_t>(proposal_id));
+  std::vector<model::Event> out;
+  while (s.executeStep())
+    out.push_back({s.getColumn(0).getInt64(), text_at(s, 1), text_at(s, 2), text_at(s, 3),
+                   text_at(s, 4), text_at(s, 5), text_at(s, 6), text_at(s, 7)});
+  return out;
+}
+
+std::vector<ProposalRow> list_proposals(Store& store, const ProposalFilter& filter)
+{
+  std::string sql = fmt::format(
+      "SELECT {}, "
+      "(SELECT group_concat(u.name, '；') FROM assignments a JOIN units u ON u.id = a.unit_id "
+      "  WHERE a.proposal_id = p.id AND a.round = p.round AND a.role = 'lead' "
+      "  AND a.returned IS NULL), "
+      "(SELECT group_concat(u.name, '；') FROM assignments a JOIN units u ON u.id = a.unit_id "
+      "  WHERE a.proposal_id = p.id AND a.round = p.round AND a.role = 'joint' "
+      "  AND a.returned IS NULL) "
+      "FROM proposals p WHERE 1",
+      k_columns);
+  std::vector<std::string> values;
+  auto where = [&](std::string_view clause, const std::string& value) {
+    sql += clause;
+    values.push_back(value);
+  };
+  if (filter.year)
+    where(" AND substr(p.submitted, 1, 4) = ?", fmt::format("{:04}", *filter.year));
+  if (!filter.status.empty())
+    where(" AND p.status = ?", filter.status);
+  if (!filter.unit.empty())
+    where(" AND EXISTS (SELECT 1 FROM assignments a JOIN units u ON u.id = a.unit_id "
+          "WHERE a.proposal_id = p.id AND u.name = ?)",
+          filter.unit);
+  if (!filter.category.empty())
+    where(" AND p.category = ?", filter.category);
+  if (!filter.sector.empty())
+    where(" AND p.sector = ?", filter.sector);
+  if (filter.overdue_as_of)
+    where(" AND p.status IN ('assigned', 'rehandling') AND p.due < ?", *filter.overdue_as_of);
+  // Trigram search needs three characters; shorter words scan the table instead.
+  std::string words = filter.search;
+  for (char& c : words)
+    if (c == '\t' || c == '\n')
+      c = ' ';
+  std::size_t start = 0;
+  while (start < words.size()) {
+    std::size_t end = words.find(' ', start);
+    if (end == std::string::npos)
+      end = words.size();
+    const std::string word = util::trim(std::string_view(words).substr(start, end - start));
+    start = end + 1;
+    if (word.empty())
+      continue;
+    if (util::code_point_count(word) >= 3) {
+      where(" AND p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?)",
+            fts_phrase(word));
+    } else {
+      where(" AND (p.title LIKE ?", like_pattern(word));
+      where(" ESCAPE '\\' OR p.body LIKE ? ESCAPE '\\')", like_pattern(word));
+    }
+  }
+  sql += " ORDER BY p.submitted, p.code";
+  SQLite::Statement s(store.db(), sql);
+  for (std::size_t i = 0; i < values.size(); ++i)
+    s.bind(static_cast<int>(i + 1), values[i]);
+  std::vector<ProposalRow> out;
+  while (s.executeStep()) {
+    ProposalRow row{read_proposal(s), text_at(s, k_column_count), text_at(s, k_column_count + 1)};
+    load_cosigners(store, row.proposal);
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
+} // namespace cppcc::storage

@@ -1,0 +1,47 @@
+#pragma once
+// Proposals, their co-signers, assignments and lifecycle events in the database.
+#include "model/records.hpp"
+#include "storage/store.hpp"
+
+#include <optional>
+#include <string_view>
+
+namespace cppcc::storage {
+
+std::optional<model::Proposal> find_proposal(Store& store, std::string_view code);
+std::optional<model::Proposal> find_proposal_by_id(Store& store, long id);
+std::vector<std::string> proposal_codes(Store& store);
+// Inserts the row and its co-signers; returns the new id.
+long insert_proposal(Store& store, const model::Proposal& proposal, std::string_view now);
+// Writes every column and replaces the co-signers.
+void update_proposal(Store& store, const model::Proposal& proposal, std::string_view now);
+// The first proposal code of the form PREFIX<year>-0001 not yet taken.
+std::string next_proposal_code(Store& store, std::string_view prefix, int year);
+// One more than the highest filing number of `session`.
+int next_filing_no(Store& store, std::string_view session);
+
+std::vector<model::Assignment> assignments_of(Store& store, long proposal_id);
+long insert_assignment(Store& store, long proposal_id, const model::Assignment& assignment);
+void update_assignment(Store& store, const model::Assignment& assignment);
+
+void append_event(Store& store, long proposal_id, const model::Event& event);
+std::vector<model::Event> events_of(Store& store, long proposal_id);
+
+struct ProposalFilter {
+  std::optional<int> year; // submitted in
+  std::string status;
+  std::string unit;        // handled (now or before) by this unit
+  std::string category;
+  std::string sector;
+  std::string search;      // words, all of which must occur in title or body
+  std::optional<std::string> overdue_as_of; // only overdue on this ISO date
+};
+
+struct ProposalRow {
+  model::Proposal proposal;
+  std::string lead_units;  // names of active lead units of the current round, "；"-joined
+  std::string joint_units;
+};
+std::vector<ProposalRow> list_proposals(Store& store, const ProposalFilter& filter);
+
+} // namespace cppcc::storage

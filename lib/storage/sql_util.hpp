@@ -1,0 +1,37 @@
+#pragma once
+// Binding and reading helpers shared by the storage files: empty text is NULL.
+#include <SQLiteCpp/Statement.h>
+#include <optional>
+#include <string>
+
+namespace cppcc::storage {
+
+inline std::string text_at(SQLite::Statement& s, int column)
+{
+  return s.getColumn(column).isNull() ? std::string() : s.getColumn(column).getString();
+}
+
+inline std::optional<long> id_at(SQLite::Statement& s, int column)
+{
+  if (s.getColumn(column).isNull())
+    return std::nullopt;
+  return static_cast<long>(s.getColumn(column).getInt64());
+}
+
+inline void bind_text(SQLite::Statement& s, int index, const std::string& value)
+{
+  if (value.empty())
+    s.bind(index);
+  else
+    s.bind(index, value);
+}
+
+inline void bind_id(SQLite::Statement& s, int index, const std::optional<long>& id)
+{
+  if (id)
+    s.bind(index, static_cast<int64_t>(*id));
+  else
+    s.bind(index);
+}
+
+} // namespace cppcc::storage

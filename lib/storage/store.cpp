@@ -1,0 +1,229 @@
+#include "storage/store.hpp"
+
+#include "config/resources.hpp"
+#include "error.hpp"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Statement.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace cppcc::storage {
+
+namespace {
+
+constexpr int k_busy_timeout_ms = 5000;
+
+struct Migration {
+  int version;
+  std::string name;
+  std::string_view sql;
+};
+
+// schemas/migrations/NNN_name.sql, in version order.
+std::vector<Migration> migrations()
+{
+  std::vector<Migration> out;
+  for (const auto& resource : config::resources_under("migrations/")) {
+    const std::string name(resource.path.substr(std::string_view("migrations/").size()));
+    out.push_back({std::stoi(name.substr(0, 3)), name, resource.text});
+  }
+  return out;
+}
+
+bool is_memory(const std::filesystem::path& path) { return path == ":memory:"; }
+
+// Creates the file empty with mode 0600 so that SQLite (and its -wal/-shm files,
+// which copy the database's mode) never exposes it to other users.
+void create_private_file(const std::filesystem::path& path)
+{
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+  if (fd < 0)
+    throw OutputError(fmt::format("cannot create database '{}': {}", path.string(),
+                                  std::strerror(errno)));
+  ::close(fd);
+}
+
+int read_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+
+void refuse_newer(const std::filesystem::path& path, int version)
+{
+  if (version > Store::latest_version())
+    throw Error(fmt::format("database '{}' has schema version {}, newer than this cppcc knows ({}); "
+                            "use a newer cppcc (the file was not changed)",
+                            path.string(), version, Store::latest_version()));
+}
+
+std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& path, Access access)
+{
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec))
+    throw InputError(fmt::format("no database at '{}'; create one with 'cppcc db init' or give "
+                                 "--db PATH",
+                                 path.string()));
+  if (access == Access::write && ::access(path.c_str(), W_OK) != 0)
+    throw OutputError(fmt::format("database '{}' is read-only: {}", path.string(),
+                                  std::strerror(errno)));
+  if (::access(path.c_str(), R_OK) != 0)
+    throw InputError(fmt::format("cannot read database '{}': {}", path.string(),
+                                 std::strerror(errno)));
+  const int flags = access == Access::write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
+  try {
+    auto db = std::make_unique<SQLite::Database>(path.string(), flags, k_busy_timeout_ms);
+    db->execAndGet("SELECT count(*) FROM sqlite_schema"); // fails here if not a database
+    return db;
+  } catch (const SQLite::Exception& e) {
+    if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED)
+      throw;
+    throw InputError(fmt::format("cannot open database '{}': {}", path.string(), e.what()));
+  }
+}
+
+} // namespace
+
+Store::Store(std::filesystem::path path, std::unique_ptr<SQLite::Database> db)
+    : m_path(std::move(path)), m_db(std::move(db))
+{
+}
+
+void Store::configure()
+{
+  m_db->exec("PRAGMA foreign_keys = ON");
+  if (!is_memory(m_path) && (m_db->getHandle() != nullptr) &&
+      !sqlite3_db_readonly(m_db->getHandle(), "main"))
+    m_db->exec("PRAGMA journal_mode = WAL");
+  m_db->exec("PRAGMA synchronous = NORMAL");
+}
+
+int Store::latest_version()
+{
+  const auto all = migrations();
+  return all.empty() ? 0 : all.back().version;
+}
+
+int Store::schema_version() { return read_version(*m_db); }
+
+Store Store::create(const std::filesystem::path& path)
+{
+  if (!is_memory(path)) {
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec))
+      throw OutputError(fmt::format("database '{}' already exists; use 'cppcc db migrate' to "
+                                    "upgrade it",
+                                    path.string()));
+    create_private_file(path);
+  }
+  try {
+    Store store(path, std::make_unique<SQLite::Database>(
+                          path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
+                          k_busy_timeout_ms));
+    store.configure();
+    store.migrate();
+    return store;
+  } catch (...) {
+    if (!is_memory(path))
+      std::filesystem::remove(path);
+    throw;
+  }
+}
+
+Store Store::open(const std::filesystem::path& path, Access access)
+{
+  Store store(path, open_existing(path, access));
+  const int version = store.schema_version();
+  refuse_newer(path, version);
+  if (version < latest_version())
+    throw Error(fmt::format("database '{}' has schema version {}, older than this cppcc's {}; "
+                            "back it up ('cppcc db backup FILE') and run 'cppcc db migrate'",
+                            path.string(), version, latest_version()));
+  store.configure();
+  return store;
+}
+
+Store Store::open_for_migration(const std::filesystem::path& path)
+{
+  Store store(path, open_existing(path, Access::write));
+  refuse_newer(path, store.schema_version());
+  store.configure();
+  return store;
+}
+
+std::vector<std::string> Store::migrate()
+{
+  std::vector<std::string> applied;
+  const int current = schema_version();
+  WriteTransaction transaction(*this);
+  for (const auto& migration : migrations()) {
+    if (migration.version <= current)
+      continue;
+    m_db->exec(std::string(migration.sql));
+    m_db->exec(fmt::format("PRAGMA user_version = {}", migration.version));
+    applied.push_back(migration.name);
+  }
+  transaction.commit();
+  return applied;
+}
+
+std::vector<std::string> Store::check()
+{
+  std::vector<std::string> problems;
+  SQLite::Statement integrity(*m_db, "PRAGMA integrity_check");
+  while (integrity.executeStep()) {
+    const std::string line = integrity.getColumn(0).getString();
+    if (line != "ok")
+      problems.push_back("integrity: " + line);
+  }
+  SQLite::Statement keys(*m_db, "PRAGMA foreign_key_check");
+  while (keys.executeStep())
+    problems.push_back(fmt::format("foreign key: table {} row {} refers to a missing {} row",
+                                   keys.getColumn(0).getString(), keys.getColumn(1).getInt64(),
+                                   keys.getColumn(2).getString()));
+  SQLite::Statement search(*m_db,
+                           "INSERT INTO proposals_fts(proposals_fts, rank) VALUES('integrity-check', 1)");
+  try {
+    search.exec();
+  } catch (const SQLite::Exception& e) {
+    problems.push_back(fmt::format("search index: {}", e.what()));
+  }
+  return problems;
+}
+
+void Store::backup_to(const std::filesystem::path& target)
+{
+  std::error_code ec;
+  if (std::filesystem::exists(target, ec))
+    throw OutputError(fmt::format("backup target '{}' already exists", target.string()));
+  create_private_file(target);
+  try {
+    SQLite::Database destination(target.string(), SQLite::OPEN_READWRITE);
+    SQLite::Backup backup(destination, *m_db);
+    backup.executeStep(); // all pages
+  } catch (const SQLite::Exception& e) {
+    std::filesystem::remove(target, ec);
+    throw OutputError(fmt::format("cannot write backup '{}': {}", target.string(), e.what()));
+  }
+}
+
+std::vector<std::pair<std::string, long>> Store::table_counts()
+{
+  std::vector<std::string> tables;
+  SQLite::Statement list(*m_db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
+                                "LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY rowid");
+  while (list.executeStep())
+    tables.push_back(list.getColumn(0).getString());
+  std::vector<std::pair<std::string, long>> out;
+  for (const auto& table : tables) {
+    // Table names come from sqlite_schema, not from the user.
+    SQLite::Statement count(*m_db, fmt::format("SELECT count(*) FROM \"{}\"", table));
+    count.executeStep();
+    out.emplace_back(table, count.getColumn(0).getInt64());
+  }
+  return out;
+}
+
+} // namespace cppcc::storage

@@ -1,0 +1,61 @@
+#pragma once
+// The one SQLite file that holds an office's records. A Store owns the connection;
+// every SQL statement of the program lives under lib/storage/.
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace cppcc::storage {
+
+enum class Access { read, write };
+
+class Store {
+public:
+  // Creates a new database file (mode 0600: it holds members' phone numbers) and
+  // applies every migration. Refuses an existing file. ":memory:" works for tests.
+  static Store create(const std::filesystem::path& path);
+  // Opens an existing database at the current schema version. Throws InputError if
+  // it is missing, Error if its schema is newer (untouched) or older (run migrate).
+  static Store open(const std::filesystem::path& path, Access access);
+  // Opens for `db migrate`: an older schema is fine, a newer one is still refused.
+  static Store open_for_migration(const std::filesystem::path& path);
+
+  SQLite::Database& db() { return *m_db; }
+  const std::filesystem::path& path() const { return m_path; }
+  int schema_version();
+  static int latest_version();
+
+  // Applies the migrations newer than the file's version, in one transaction; returns
+  // the names of those applied.
+  std::vector<std::string> migrate();
+  // Integrity and foreign-key problems, one line each; empty when healthy.
+  std::vector<std::string> check();
+  // Copies the database to `target` with SQLite's online backup (target mode 0600).
+  void backup_to(const std::filesystem::path& target);
+  // Rows per table, in schema order (search index shadow tables left out).
+  std::vector<std::pair<std::string, long>> table_counts();
+
+private:
+  Store(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
+  void configure();
+  std::filesystem::path m_path;
+  std::unique_ptr<SQLite::Database> m_db;
+};
+
+// One write: BEGIN IMMEDIATE now, COMMIT on commit(), ROLLBACK if destroyed before.
+class WriteTransaction {
+public:
+  explicit WriteTransaction(Store& store)
+      : m_transaction(store.db(), SQLite::TransactionBehavior::IMMEDIATE)
+  {
+  }
+  void commit() { m_transaction.commit(); }
+
+private:
+  SQLite::Transaction m_transaction;
+};
+
+} // namespace cppcc::storage

@@ -1,0 +1,229 @@
+#include "util/text.hpp"
+
+#include <algorithm>
+
+namespace cppcc::util {
+
+namespace {
+
+// Returns the code point at text[i] and advances i; U+FFFD for a bad sequence.
+char32_t next_code_point(std::string_view text, std::size_t& i)
+{
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  int extra = 0;
+  char32_t cp = 0;
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  } else if ((lead & 0xE0) == 0xC0) {
+    extra = 1;
+    cp = lead & 0x1F;
+  } else if ((lead & 0xF0) == 0xE0) {
+    extra = 2;
+    cp = lead & 0x0F;
+  } else if ((lead & 0xF8) == 0xF0) {
+    extra = 3;
+    cp = lead & 0x07;
+  } else {
+    ++i;
+    return 0xFFFD;
+  }
+  for (int k = 1; k <= extra; ++k) {
+    if (i + k >= text.size() || (byte(i + k) & 0xC0) != 0x80) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  i += static_cast<std::size_t>(extra) + 1;
+  return cp;
+}
+
+bool is_wide(char32_t cp)
+{
+  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
+         (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
+         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
+         (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+bool is_zero_width(char32_t cp)
+{
+  return (cp >= 0x0300 && cp <= 0x036F) || cp == 0x200B || cp == 0x200D ||
+         (cp >= 0xFE00 && cp <= 0xFE0F);
+}
+
+} // namespace
+
+std::u32string to_code_points(std::string_view text)
+{
+  std::u32string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();)
+    out.push_back(next_code_point(text, i));
+  return out;
+}
+
+std::size_t code_point_count(std::string_view text)
+{
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+std::size_t display_width(std::string_view text)
+{
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    width += is_zero_width(cp) ? 0 : is_wide(cp) ? 2 : 1;
+  }
+  return width;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b)
+{
+  const std::u32string x = to_code_points(a);
+  const std::u32string y = to_code_points(b);
+  std::vector<std::size_t> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j)
+    row[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[y.size()];
+}
+
+std::vector<std::string> closest(std::string_view wanted, const std::vector<std::string>& candidates,
+                                 std::size_t limit)
+{
+  const std::size_t length = code_point_count(wanted);
+  const std::size_t allowed = std::max<std::size_t>(1, (length + 1) / 2);
+  const std::string wanted_lower = ascii_lower(wanted);
+  std::vector<std::pair<std::size_t, std::string>> scored;
+  for (const auto& candidate : candidates) {
+    const std::string lower = ascii_lower(candidate);
+    std::size_t distance = edit_distance(wanted_lower, lower);
+    const bool contains = !wanted.empty() && (lower.find(wanted_lower) != std::string::npos ||
+                                              wanted_lower.find(lower) != std::string::npos);
+    if (contains)
+      distance = std::min(distance, allowed);
+    if (distance <= allowed)
+      scored.emplace_back(distance, candidate);
+  }
+  std::stable_sort(scored.begin(), scored.end(),
+                   [](const auto& l, const auto& r) { return l.first < r.first; });
+  std::vector<std::string> out;
+  for (auto& [distance, name] : scored) {
+    if (out.size() == limit)
+      break;
+    if (std::find(out.begin(), out.end(), name) == out.end())
+      out.push_back(name);
+  }
+  return out;
+}
+
+std::string did_you_mean(const std::vector<std::string>& suggestions)
+{
+  if (suggestions.empty())
+    return {};
+  std::string out = "did you mean ";
+  for (std::size_t i = 0; i < suggestions.size(); ++i) {
+    if (i > 0)
+      out += i + 1 == suggestions.size() ? " or " : ", ";
+    out += "'" + suggestions[i] + "'";
+  }
+  return out + "?";
+}
+
+std::string trim(std::string_view text)
+{
+  auto is_space = [](std::string_view s, std::size_t at, std::size_t& len) {
+    const unsigned char c = static_cast<unsigned char>(s[at]);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      len = 1;
+      return true;
+    }
+    if (s.substr(at, 3) == "\u3000") { // ideographic space
+      len = 3;
+      return true;
+    }
+    return false;
+  };
+  std::size_t begin = 0, len = 0;
+  while (begin < text.size() && is_space(text, begin, len))
+    begin += len;
+  std::size_t end = text.size();
+  while (end > begin) {
+    if (is_space(text, end - 1, len)) {
+      --end;
+    } else if (end >= begin + 3 && text.substr(end - 3, 3) == "\u3000") {
+      end -= 3;
+    } else {
+      break;
+    }
+  }
+  return std::string(text.substr(begin, end - begin));
+}
+
+std::string ascii_lower(std::string_view text)
+{
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool starts_with_ci(std::string_view text, std::string_view prefix)
+{
+  return text.size() >= prefix.size() && ascii_lower(text.substr(0, prefix.size())) == ascii_lower(prefix);
+}
+
+std::vector<std::string> split_list(std::string_view cell)
+{
+  static const std::string_view k_separators[] = {";", "\xEF\xBC\x9B" /*；*/, "\xE3\x80\x81" /*、*/,
+                                                  ",", "\xEF\xBC\x8C" /*，*/};
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < cell.size();) {
+    std::size_t matched = 0;
+    for (auto separator : k_separators)
+      if (cell.substr(i, separator.size()) == separator) {
+        matched = separator.size();
+        break;
+      }
+    if (matched == 0) {
+      ++i;
+      continue;
+    }
+    parts.push_back(trim(cell.substr(start, i - start)));
+    i += matched;
+    start = i;
+  }
+  parts.push_back(trim(cell.substr(start)));
+  std::erase_if(parts, [](const std::string& p) { return p.empty(); });
+  return parts;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator)
+{
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0)
+      out += separator;
+    out += parts[i];
+  }
+  return out;
+}
+
+} // namespace cppcc::util

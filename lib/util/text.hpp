@@ -1,0 +1,37 @@
+#pragma once
+// Small UTF-8 text helpers shared by every layer: code points, terminal width,
+// near-miss suggestions.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cppcc::util {
+
+// Decodes UTF-8; invalid bytes become U+FFFD each.
+std::u32string to_code_points(std::string_view text);
+std::size_t code_point_count(std::string_view text);
+
+// Columns the text takes in a terminal: East Asian wide and fullwidth characters
+// count two, combining marks zero, everything else one.
+std::size_t display_width(std::string_view text);
+
+// Edit distance over code points (so 王伟/王玮 are one edit apart).
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidates closest to `wanted`, best first, at most `limit`, only those close
+// enough to be a plausible typo (or containing / contained in `wanted`).
+std::vector<std::string> closest(std::string_view wanted, const std::vector<std::string>& candidates,
+                                 std::size_t limit = 3);
+
+// "did you mean 'a' or 'b'?" for a non-empty list, else "".
+std::string did_you_mean(const std::vector<std::string>& suggestions);
+
+std::string trim(std::string_view text);
+std::string ascii_lower(std::string_view text);
+bool starts_with_ci(std::string_view text, std::string_view prefix);
+
+// Splits a list cell on ; ； 、 , ， and trims the parts; empty parts are dropped.
+std::vector<std::string> split_list(std::string_view cell);
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+} // namespace cppcc::util

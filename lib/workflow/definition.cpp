@@ -1,0 +1,170 @@
+#include "workflow/definition.hpp"
+
+#include "error.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+namespace cppcc::workflow {
+
+namespace {
+
+std::string text_of(const YAML::Node& node, std::string_view where)
+{
+  if (!node.IsScalar())
+    throw ConfigError(fmt::format("{}: expected a name (line {})", where, node.Mark().line + 1));
+  return node.Scalar();
+}
+
+config::Vocabulary read_vocabulary(const YAML::Node& node, std::string name, std::string_view where)
+{
+  std::vector<config::VocabEntry> entries;
+  if (!node.IsSequence())
+    throw ConfigError(fmt::format("{}: expected a list", where));
+  for (const auto& item : node) {
+    if (item.IsScalar()) {
+      entries.push_back({item.Scalar(), item.Scalar(), item.Scalar()});
+      continue;
+    }
+    if (!item.IsMap() || !item["id"])
+      throw ConfigError(fmt::format("{}: entry without 'id' (line {})", where, item.Mark().line + 1));
+    const std::string id = item["id"].as<std::string>();
+    entries.push_back({id, item["zh"] ? item["zh"].as<std::string>() : id,
+                       item["en"] ? item["en"].as<std::string>() : id});
+  }
+  return config::Vocabulary(std::move(name), std::move(entries));
+}
+
+} // namespace
+
+Definition Definition::from_yaml(const YAML::Node& node, std::string_view where,
+                                 const std::vector<std::string>& known_conditions)
+{
+  if (!node.IsMap())
+    throw ConfigError(fmt::format("{}: expected a map of initial, states, actions", where));
+  Definition def;
+  def.m_states = read_vocabulary(node["states"], "state", fmt::format("{}.states", where));
+  def.m_action_labels =
+      node["action_labels"]
+          ? read_vocabulary(node["action_labels"], "action", fmt::format("{}.action_labels", where))
+          : config::Vocabulary("action", {});
+  def.m_initial = text_of(node["initial"], fmt::format("{}.initial", where));
+
+  auto check_state = [&](const std::string& state, std::string_view key) {
+    if (!def.m_states.contains(state))
+      throw ConfigError(fmt::format("{}: unknown state '{}' {}", key, state,
+                                    util::did_you_mean(util::closest(state, [&] {
+                                      std::vector<std::string> ids;
+                                      for (const auto& e : def.m_states.entries())
+                                        ids.push_back(e.id);
+                                      return ids;
+                                    }()))));
+  };
+  auto check_condition = [&](const std::string& condition, std::string_view key) {
+    if (std::find(known_conditions.begin(), known_conditions.end(), condition) ==
+        known_conditions.end())
+      throw ConfigError(fmt::format("{}: unknown condition '{}' (known: {})", key, condition,
+                                    util::join(known_conditions, ", ")));
+  };
+  check_state(def.m_initial, fmt::format("{}.initial", where));
+
+  const YAML::Node actions = node["actions"];
+  if (!actions.IsMap())
+    throw ConfigError(fmt::format("{}.actions: expected a map of actions", where));
+  for (const auto& entry : actions) {
+    Action action;
+    action.name = entry.first.as<std::string>();
+    const std::string key = fmt::format("{}.actions.{}", where, action.name);
+    const YAML::Node spec = entry.second;
+    if (!spec.IsMap())
+      throw ConfigError(fmt::format("{}: expected a map (line {})", key, spec.Mark().line + 1));
+    if (spec["from"]) {
+      if (!spec["from"].IsSequence())
+        throw ConfigError(fmt::format("{}.from: expected a list of states", key));
+      for (const auto& state : spec["from"]) {
+        action.from.push_back(text_of(state, key + ".from"));
+        check_state(action.from.back(), key + ".from");
+      }
+    }
+    if (spec["to"]) {
+      action.to = text_of(spec["to"], key + ".to");
+      check_state(action.to, key + ".to");
+    }
+    if (spec["requires"]) {
+      action.requires_ = text_of(spec["requires"], key + ".requires");
+      check_condition(action.requires_, key + ".requires");
+    }
+    action.internal = spec["internal"] && spec["internal"].as<bool>();
+    if (spec["branches"])
+      for (const auto& branch : spec["branches"]) {
+        Branch b{text_of(branch["when"], key + ".branches.when"),
+                 text_of(branch["to"], key + ".branches.to")};
+        check_condition(b.when, key + ".branches.when");
+        check_state(b.to, key + ".branches.to");
+        action.branches.push_back(std::move(b));
+      }
+    def.m_actions.push_back(std::move(action));
+  }
+  return def;
+}
+
+const Action* Definition::action(std::string_view name) const
+{
+  for (const auto& action : m_actions)
+    if (action.name == name)
+      return &action;
+  return nullptr;
+}
+
+std::vector<std::string> Definition::allowed_actions(std::string_view state) const
+{
+  std::vector<std::string> out;
+  for (const auto& action : m_actions)
+    if (!action.internal &&
+        std::find(action.from.begin(), action.from.end(), state) != action.from.end())
+      out.push_back(action.name);
+  return out;
+}
+
+void ensure_allowed(const Definition& definition, std::string_view record, std::string_view state,
+                    std::string_view action_name)
+{
+  const Action* action = definition.action(action_name);
+  const bool allowed =
+      action && std::find(action->from.begin(), action->from.end(), state) != action->from.end();
+  if (!allowed) {
+    const auto others = definition.allowed_actions(state);
+    throw TransitionError(fmt::format("{} is {}; '{}' is not allowed ({})", record, state,
+                                      action_name,
+                                      others.empty() ? std::string("no action is allowed now")
+                                                     : "allowed: " + util::join(others, ", ")));
+  }
+}
+
+Step decide(const Definition& definition, std::string_view record, std::string_view state,
+            std::string_view action_name, const Facts& facts)
+{
+  ensure_allowed(definition, record, state, action_name);
+  const Action* action = definition.action(action_name);
+  if (!action->requires_.empty() && !facts.holds(action->requires_))
+    throw TransitionError(fmt::format("{} is {}; '{}' is not allowed yet: {}", record, state,
+                                      action_name, facts.explain(action->requires_)));
+  Step step{std::string(state), action->to.empty() ? std::string(state) : action->to};
+  for (const auto& branch : action->branches)
+    if (facts.holds(branch.when)) {
+      step.to = branch.to;
+      break;
+    }
+  return step;
+}
+
+const std::vector<std::string>& proposal_conditions()
+{
+  static const std::vector<std::string> k_conditions = {
+      "all_leads_replied", "no_leads_left", "unsatisfied", "feedback_window_passed"};
+  return k_conditions;
+}
+
+} // namespace cppcc::workflow

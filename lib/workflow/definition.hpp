@@ -1,0 +1,79 @@
+#pragma once
+// A workflow read from YAML (schemas/workflow.yaml): states, and for each action the
+// states it is allowed in and where it leads. The engine below interprets it; nothing
+// else in the program knows which transitions exist.
+#include "config/vocabulary.hpp"
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace YAML {
+class Node;
+}
+
+namespace cppcc::workflow {
+
+struct Branch {
+  std::string when; // a condition name
+  std::string to;   // the state reached when it holds
+};
+
+struct Action {
+  std::string name;
+  std::vector<std::string> from; // states the action is allowed in
+  std::string to;                // empty: the state does not change
+  std::string requires_;         // a condition that must hold, or empty
+  std::vector<Branch> branches;  // the first whose condition holds decides `to`
+  bool internal = false;         // done by the program as part of another action, not a command
+};
+
+class Definition {
+public:
+  // Throws ConfigError naming `where` (e.g. "workflows.proposal") for unknown states,
+  // conditions outside `known_conditions`, and malformed entries.
+  static Definition from_yaml(const YAML::Node& node, std::string_view where,
+                              const std::vector<std::string>& known_conditions);
+
+  const std::string& initial() const { return m_initial; }
+  const Action* action(std::string_view name) const;
+  // Actions allowed in `state`, in the order the YAML lists them.
+  std::vector<std::string> allowed_actions(std::string_view state) const;
+  const config::Vocabulary& states() const { return m_states; }
+  const config::Vocabulary& action_labels() const { return m_action_labels; }
+
+private:
+  std::string m_initial;
+  config::Vocabulary m_states;
+  config::Vocabulary m_action_labels;
+  std::vector<Action> m_actions;
+};
+
+// What the program knows about a record when an action is asked for.
+struct Facts {
+  std::function<bool(std::string_view condition)> holds;
+  // Why a `requires` condition does not hold, in words for the user.
+  std::function<std::string(std::string_view condition)> explain;
+};
+
+struct Step {
+  std::string from;
+  std::string to; // equal to `from` when the state does not change
+};
+
+// Throws TransitionError unless `action` is allowed in `state`.
+void ensure_allowed(const Definition& definition, std::string_view record, std::string_view state,
+                    std::string_view action);
+
+// Decides the outcome of `action` on a record in `state`. Throws TransitionError
+// ("proposal 'P1' is submitted; 'reply' is not allowed (allowed: file, reject …)")
+// when the action is not allowed there, or its `requires` condition does not hold.
+// `record` names the record in messages.
+Step decide(const Definition& definition, std::string_view record, std::string_view state,
+            std::string_view action, const Facts& facts);
+
+// Conditions the proposal workflow may use (see schemas/workflow.yaml).
+const std::vector<std::string>& proposal_conditions();
+
+} // namespace cppcc::workflow

@@ -1,0 +1,32 @@
+# Shared by scripts/demo and scripts/test: install what is missing, then build.
+# Sourced, not run.
+
+CPPCC_PACKAGES=(cmake g++ ninja-build pkg-config libcli11-dev libsqlitecpp-dev libsqlite3-dev
+  libfmt-dev libyaml-cpp-dev doctest-dev sqlite3)
+
+# Installs the Debian packages that are not installed yet; silent when all are.
+cppcc_install_missing() {
+  local missing=() pkg
+  for pkg in "${CPPCC_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
+      missing+=("$pkg")
+  done
+  [[ ${#missing[@]} -eq 0 ]] && return 0
+  echo "installing: ${missing[*]}" >&2
+  local sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# Configures (once) and builds in build/ at the repository root; extra args go to cmake.
+cppcc_build() {
+  local root
+  root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+  if [[ ! -f $root/build/build.ninja ]]; then
+    cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCPPCC_WERROR=ON "$@" >/dev/null
+  fi
+  cmake --build "$root/build" -j "$(nproc)" | grep -vE '^\[[0-9]+/[0-9]+\]' || true
+  [[ -x $root/build/cppcc ]]
+}
