@@ -1,6 +1,7 @@
 // cppcc proposal add|list|show|history (the lifecycle actions: proposal_workflow.cpp)
 #include "commands/commands.hpp"
 #include "records/proposals.hpp"
+#include "records/references.hpp"
 
 #include <fmt/format.h>
 
@@ -36,7 +37,8 @@ void register_list(CLI::App* proposal, Context& ctx)
       filter.category = c.categories.require(o->category);
     if (!o->sector.empty())
       filter.sector = c.sectors.require(o->sector);
-    filter.unit = o->unit;
+    if (!o->unit.empty())
+      filter.unit = records::unit_named(ws, o->unit).name;
     filter.search = o->search;
     if (o->overdue)
       filter.overdue_as_of = ws.today.iso();

@@ -10,6 +10,7 @@
 #   "  ! TEXT"     expected standard error, after the command's standard output
 #   "  <BLANK>"    an expected empty line
 #   "  [N]"        expected exit status when it is not 0
+# A carriage return ending an output line (CSV is CRLF) is shown as "␍".
 # The environment is fixed: CPPCC_DB=./cppcc.db, USER=clerk, LANG=C.UTF-8 (English
 # labels), CPPCC_TODAY=2024-03-01, CPPCC_CLOCK='2024-03-01 09:00:00', and `cppcc` on PATH.
 # CPPCC_UPDATE_GOLDEN=1 rewrites the case with the actual output (review the diff!).
@@ -40,9 +41,11 @@ run_pending() {
   local rc
   rc=$(cat "$work/rc")
   while IFS= read -r out || [[ -n $out ]]; do
+    [[ $out == *$'\r' ]] && out="${out%$'\r'}␍"
     if [[ -z $out ]]; then echo "  <BLANK>"; else echo "  $out"; fi
   done <"$work/out" >>"$actual"
   while IFS= read -r err || [[ -n $err ]]; do
+    [[ $err == *$'\r' ]] && err="${err%$'\r'}␍"
     echo "  ! $err"
   done <"$work/err" >>"$actual"
   [[ $rc != 0 ]] && echo "  [$rc]" >>"$actual"
