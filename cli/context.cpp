@@ -31,10 +31,8 @@ void example(CLI::App* command, const std::string& text)
 
 std::filesystem::path Context::db_path() const
 {
-  if (!options.db.empty())
-    return options.db;
-  if (!env("CPPCC_DB").empty())
-    return env("CPPCC_DB");
+  if (!options.db.empty()) return options.db;
+  if (!env("CPPCC_DB").empty()) return env("CPPCC_DB");
   return "cppcc.db";
 }
 
@@ -47,8 +45,7 @@ const config::Config& Context::config()
     } else {
       const auto beside = db_path().parent_path() / "cppcc.yaml";
       std::error_code ec;
-      if (std::filesystem::exists(beside, ec))
-        file = beside;
+      if (std::filesystem::exists(beside, ec)) file = beside;
     }
     m_config = config::Config::load(file);
   }
@@ -57,14 +54,11 @@ const config::Config& Context::config()
 
 config::Lang Context::lang() const
 {
-  if (options.lang == "zh")
-    return config::Lang::zh;
-  if (options.lang == "en")
-    return config::Lang::en;
+  if (options.lang == "zh") return config::Lang::zh;
+  if (options.lang == "en") return config::Lang::en;
   for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const std::string value = env(variable);
-    if (!value.empty())
-      return value.starts_with("zh") ? config::Lang::zh : config::Lang::en;
+    if (!value.empty()) return value.starts_with("zh") ? config::Lang::zh : config::Lang::en;
   }
   return config::Lang::en;
 }
@@ -83,7 +77,7 @@ void Context::run(CLI::App* command, Need need, std::function<void(records::Work
 {
   command->callback([this, need, handler = std::move(handler)] {
     const config::Config& cfg = config();
-    const std::string op = !options.op.empty()  ? options.op
+    const std::string op = !options.op.empty()    ? options.op
                            : !env("USER").empty() ? env("USER")
                                                   : "unknown";
     storage::Store store = storage::Store::open(
@@ -106,21 +100,17 @@ void Context::run_plain(CLI::App* command, std::function<void()> handler)
 
 render::Format Context::format_or(render::Format fallback) const
 {
-  if (options.format == "table")
-    return render::Format::table;
-  if (options.format == "csv")
-    return render::Format::csv;
-  if (options.format == "md")
-    return render::Format::md;
-  if (options.format == "json")
-    return render::Format::json;
+  if (options.format == "table") return render::Format::table;
+  if (options.format == "csv") return render::Format::csv;
+  if (options.format == "md") return render::Format::md;
+  if (options.format == "json") return render::Format::json;
   return fallback;
 }
 
 void Context::print(const render::Table& table)
 {
-  write_out(render::render(table, format_or(isatty(STDOUT_FILENO) ? render::Format::table
-                                                                  : render::Format::csv)));
+  write_out(render::render(
+      table, format_or(isatty(STDOUT_FILENO) ? render::Format::table : render::Format::csv)));
 }
 
 void Context::print(const render::Document& document)
@@ -130,8 +120,7 @@ void Context::print(const render::Document& document)
 
 void Context::say(const std::string& line)
 {
-  if (!options.quiet)
-    write_out(line + "\n");
+  if (!options.quiet) write_out(line + "\n");
 }
 
 } // namespace cppcc::cli
@@ -139,14 +128,16 @@ void Context::say(const std::string& line)
 namespace cppcc::cli {
 
 void field_options(CLI::App* command, const std::vector<std::string>& fields,
-                   std::shared_ptr<std::map<std::string, std::string, std::less<>>> into)
+                   std::shared_ptr<std::map<std::string, std::string, std::less<>>> into,
+                   const std::vector<std::string>& required)
 {
   for (const auto& field : fields) {
     std::string flag = "--" + field;
     std::replace(flag.begin(), flag.end(), '_', '-');
-    command->add_option_function<std::string>(
+    CLI::Option* option = command->add_option_function<std::string>(
         flag, [into, field](const std::string& value) { (*into)[field] = value; },
         "the record's " + field);
+    if (std::find(required.begin(), required.end(), field) != required.end()) option->required();
   }
 }
 

@@ -66,7 +66,9 @@ namespace cppcc::cli {
 
 // Adds `--<field>` for each of `fields` to `command`; given values land in `into`
 // (canonical field → text), so that only the fields the user named are changed.
+// The `required` ones must be given (exit 2 otherwise).
 void field_options(CLI::App* command, const std::vector<std::string>& fields,
-                   std::shared_ptr<std::map<std::string, std::string, std::less<>>> into);
+                   std::shared_ptr<std::map<std::string, std::string, std::less<>>> into,
+                   const std::vector<std::string>& required = {});
 
 } // namespace cppcc::cli

@@ -2,11 +2,12 @@
 // registers the command groups and maps errors to the exit codes of domain.md §9.
 #include "commands/commands.hpp"
 #include "error.hpp"
+#include "util/text.hpp"
 
 #include <SQLiteCpp/Exception.h>
-#include <sqlite3.h>
 #include <cstdio>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 namespace {
 
@@ -15,6 +16,50 @@ int fail(cppcc::Exit status, const std::string& message)
   std::fflush(stdout);
   fmt::print(stderr, "cppcc: {}\n", message);
   return static_cast<int>(status);
+}
+
+// The option named `token` on `app` or a parent, if any.
+const CLI::Option* find_option(const CLI::App* app, const std::string& token)
+{
+  for (; app != nullptr; app = app->get_parent())
+    if (const CLI::Option* option = app->get_option_no_throw(token)) return option;
+  return nullptr;
+}
+
+// For "a subcommand is required": the word the user gave where a command was
+// expected, with the commands that group offers, so the message can name both.
+std::string unknown_command_message(const CLI::App& app, int argc, char** argv)
+{
+  const CLI::App* current = &app;
+  std::string path = "cppcc";
+  for (int i = 1; i < argc; ++i) {
+    const std::string token = argv[i];
+    if (token.starts_with("-")) {
+      const CLI::Option* option = find_option(current, token.substr(0, token.find('=')));
+      if (option && token.find('=') == std::string::npos && option->get_expected_min() > 0)
+        ++i; // skip the option's value
+      continue;
+    }
+    const CLI::App* next = nullptr;
+    try {
+      next = current->get_subcommand(token);
+    } catch (const CLI::OptionNotFound&) {
+    }
+    if (next == nullptr) {
+      std::vector<std::string> names;
+      for (const CLI::App* sub : current->get_subcommands([](const CLI::App*) { return true; }))
+        names.push_back(sub->get_name());
+      const std::string hint = cppcc::util::did_you_mean(cppcc::util::closest(token, names));
+      return fmt::format("unknown command '{}' for '{}' ({})", token, path,
+                         hint.empty() ? "commands: " + cppcc::util::join(names, ", ") : hint);
+    }
+    current = next;
+    path += " " + token;
+  }
+  std::vector<std::string> names;
+  for (const CLI::App* sub : current->get_subcommands([](const CLI::App*) { return true; }))
+    names.push_back(sub->get_name());
+  return fmt::format("'{}' needs a command: {} (see --help)", path, cppcc::util::join(names, ", "));
 }
 
 } // namespace
@@ -28,7 +73,8 @@ int main(int argc, char** argv)
   cli::Context ctx;
   auto& o = ctx.options;
   app.add_option("--db", o.db, "database file (default $CPPCC_DB, else ./cppcc.db)");
-  app.add_option("--config", o.config, "configuration file (default cppcc.yaml beside the database)");
+  app.add_option("--config", o.config,
+                 "configuration file (default cppcc.yaml beside the database)");
   app.add_option("--format", o.format, "output format")
       ->check(CLI::IsMember({"table", "csv", "md", "json"}));
   app.add_option("--lang", o.lang, "labels: zh or en (default zh when LANG starts with zh)")
@@ -55,6 +101,10 @@ int main(int argc, char** argv)
     return app.exit(e);
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
+  } catch (const CLI::RequiredError& e) {
+    if (std::string(e.what()).starts_with("A subcommand is required"))
+      return fail(Exit::usage, unknown_command_message(app, argc, argv));
+    return fail(Exit::usage, fmt::format("{} (see --help)", e.what()));
   } catch (const CLI::ParseError& e) {
     return fail(Exit::usage, fmt::format("{} (see --help)", e.what()));
   } catch (const Error& e) {

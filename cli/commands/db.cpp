@@ -1,6 +1,7 @@
 // cppcc db init|migrate|check|backup|stats
 #include "commands/commands.hpp"
 #include "error.hpp"
+#include "storage/search.hpp"
 
 #include <fmt/format.h>
 
@@ -49,13 +50,26 @@ void register_db(CLI::App& app, Context& ctx)
     ctx.say(fmt::format("backed up to {}", *target));
   });
 
+  CLI::App* reindex = db->add_subcommand("reindex", "index for search what a large import queued");
+  auto full = std::make_shared<bool>(false);
+  reindex->add_flag("--full", *full, "rebuild the whole search index");
+  example(reindex, "cppcc db reindex");
+  ctx.run(reindex, Need::write, [&ctx, full](records::Workspace& ws) {
+    if (*full) {
+      storage::rebuild_index(ws.store);
+      ctx.say("search index rebuilt");
+    } else {
+      ctx.say(fmt::format("indexed {} proposal(s)", storage::reindex_pending(ws.store)));
+    }
+  });
+
   CLI::App* stats = db->add_subcommand("stats", "rows per table and the schema version");
   example(stats, "cppcc db stats --format json");
   ctx.run(stats, Need::read, [&ctx](records::Workspace& ws) {
     render::Document doc;
     doc.title = ctx.db_path().string();
-    doc.fields.push_back({"schema_version", "schema version", std::to_string(ws.store.schema_version()),
-                          render::Type::number});
+    doc.fields.push_back({"schema_version", "schema version",
+                          std::to_string(ws.store.schema_version()), render::Type::number});
     for (const auto& [table, rows] : ws.store.table_counts())
       doc.fields.push_back({table, table, std::to_string(rows), render::Type::number});
     ctx.print(doc);

@@ -14,8 +14,10 @@ void register_member(CLI::App& app, Context& ctx)
 
   CLI::App* add = member->add_subcommand("add", "add a member (code generated when not given)");
   auto add_fields = std::make_shared<records::Fields>();
-  field_options(add, records::member_columns(), add_fields);
-  example(add, "cppcc member add --code W001 --name 张明 --sector 教育界 --party 民盟 --phone 13800000000");
+  field_options(add, records::member_columns(), add_fields, {"name"});
+  example(
+      add,
+      "cppcc member add --code W001 --name 张明 --sector 教育界 --party 民盟 --phone 13800000000");
   ctx.run(add, Need::write, [&ctx, add_fields](records::Workspace& ws) {
     const model::Member m = records::add_member(ws, *add_fields);
     ctx.say(fmt::format("added member {} {}", m.code, m.name));

@@ -29,19 +29,13 @@ void register_list(CLI::App* proposal, Context& ctx)
   ctx.run(list, Need::read, [&ctx, o](records::Workspace& ws) {
     storage::ProposalFilter filter;
     const auto& c = ws.config;
-    if (o->year)
-      filter.year = o->year;
-    if (!o->status.empty())
-      filter.status = c.proposal_workflow.states().require(o->status);
-    if (!o->category.empty())
-      filter.category = c.categories.require(o->category);
-    if (!o->sector.empty())
-      filter.sector = c.sectors.require(o->sector);
-    if (!o->unit.empty())
-      filter.unit = records::unit_named(ws, o->unit).name;
+    if (o->year) filter.year = o->year;
+    if (!o->status.empty()) filter.status = c.proposal_workflow.states().require(o->status);
+    if (!o->category.empty()) filter.category = c.categories.require(o->category);
+    if (!o->sector.empty()) filter.sector = c.sectors.require(o->sector);
+    if (!o->unit.empty()) filter.unit = records::unit_named(ws, o->unit).name;
     filter.search = o->search;
-    if (o->overdue)
-      filter.overdue_as_of = ws.today.iso();
+    if (o->overdue) filter.overdue_as_of = ws.today.iso();
     ctx.print(records::proposal_table(ws, filter));
   });
 }
@@ -56,11 +50,13 @@ CLI::App* register_proposal(CLI::App& app, Context& ctx)
 
   CLI::App* add = proposal->add_subcommand("add", "record a submitted proposal");
   auto fields = std::make_shared<records::Fields>();
-  field_options(add, {"code", "title", "body", "type", "proposer", "cosigners", "sector",
-                      "category", "session", "during_plenary", "submitted", "key", "key_leader"},
-                fields);
-  example(add, "cppcc proposal add --code P1 --title 关于加强城区供水管网改造的建议 --proposer 张明 "
-               "--cosigners '李华;王芳' --category 社会建设 --submitted 2024-01-10");
+  field_options(add,
+                {"code", "title", "body", "type", "proposer", "cosigners", "sector", "category",
+                 "session", "during_plenary", "submitted", "key", "key_leader"},
+                fields, {"title", "proposer"});
+  example(add,
+          "cppcc proposal add --code P1 --title 关于加强城区供水管网改造的建议 --proposer 张明 "
+          "--cosigners '李华;王芳' --category 社会建设 --submitted 2024-01-10");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
     const model::Proposal p = records::add_proposal(ws, *fields);
     ctx.say(fmt::format("added proposal {} ({})", p.code,

@@ -14,8 +14,8 @@ struct ActionOptions {
   std::vector<std::string> leads, joints;
 };
 
-using Action = std::function<workflow::Outcome(records::Workspace&, const ActionOptions&,
-                                               const io::Date&)>;
+using Action =
+    std::function<workflow::Outcome(records::Workspace&, const ActionOptions&, const io::Date&)>;
 
 // Adds `proposal NAME CODE [--date D]`, running `action` in one write transaction.
 CLI::App* action_command(CLI::App* proposal, Context& ctx, const std::string& name,
@@ -30,8 +30,14 @@ CLI::App* action_command(CLI::App* proposal, Context& ctx, const std::string& na
     const io::Date date = ctx.date_or_today(o->date, "--date");
     const workflow::Outcome out = action(ws, *o, date);
     const auto& states = ws.config.proposal_workflow.states();
-    ctx.say(fmt::format("{}: {} → {}{}", out.code, states.label(out.from, ws.lang),
-                        states.label(out.to, ws.lang), out.note.empty() ? "" : " (" + out.note + ")"));
+    const std::string note = out.note.empty() ? "" : " (" + out.note + ")";
+    if (out.from == out.to) // recorded, but the state stays: say what was done
+      ctx.say(fmt::format("{}: {} recorded, still {}{}", out.code,
+                          ws.config.proposal_workflow.action_labels().label(out.action, ws.lang),
+                          states.label(out.to, ws.lang), note));
+    else
+      ctx.say(fmt::format("{}: {} → {}{}", out.code, states.label(out.from, ws.lang),
+                          states.label(out.to, ws.lang), note));
   });
   return command;
 }
@@ -48,9 +54,10 @@ void register_proposal_workflow(CLI::App& proposal, Context& ctx)
                  [](auto& ws, auto& a, auto& d) { return file_proposal(ws, a.code, d); });
 
   auto reject = o();
-  action_command(&proposal, ctx, "reject", "do not file a proposal, with a reason",
-                 "cppcc proposal reject P2 --reason 属于司法个案", reject,
-                 [](auto& ws, auto& a, auto& d) { return reject_proposal(ws, a.code, a.reason, d); })
+  action_command(
+      &proposal, ctx, "reject", "do not file a proposal, with a reason",
+      "cppcc proposal reject P2 --reason 属于司法个案", reject,
+      [](auto& ws, auto& a, auto& d) { return reject_proposal(ws, a.code, a.reason, d); })
       ->add_option("--reason", reject->reason, "a configured reason (id or label) or free text")
       ->required();
 
@@ -69,9 +76,10 @@ void register_proposal_workflow(CLI::App& proposal, Context& ctx)
       ->required();
 
   auto withdraw = o();
-  action_command(&proposal, ctx, "withdraw", "record that the proposer withdrew it",
-                 "cppcc proposal withdraw P4 --reason 提案人申请撤回", withdraw,
-                 [](auto& ws, auto& a, auto& d) { return withdraw_proposal(ws, a.code, a.reason, d); })
+  action_command(
+      &proposal, ctx, "withdraw", "record that the proposer withdrew it",
+      "cppcc proposal withdraw P4 --reason 提案人申请撤回", withdraw,
+      [](auto& ws, auto& a, auto& d) { return withdraw_proposal(ws, a.code, a.reason, d); })
       ->add_option("--reason", withdraw->reason, "why, if known");
 
   auto assign = o();
@@ -81,7 +89,8 @@ void register_proposal_workflow(CLI::App& proposal, Context& ctx)
       [](auto& ws, auto& a, auto& d) { return assign_proposal(ws, a.code, a.leads, a.joints, d); });
   assign_command->add_option("--lead", assign->leads, "lead unit (主办); repeat for split handling")
       ->take_all();
-  assign_command->add_option("--joint", assign->joints, "joint unit (会办); repeatable")->take_all();
+  assign_command->add_option("--joint", assign->joints, "joint unit (会办); repeatable")
+      ->take_all();
 
   auto ret = o();
   CLI::App* return_command = action_command(
@@ -96,20 +105,23 @@ void register_proposal_workflow(CLI::App& proposal, Context& ctx)
       &proposal, ctx, "extend", "move the due date, never past the configured maximum",
       "cppcc proposal extend P1 --until 2024-06-30 --reason 需跨年度实施", extend,
       [](auto& ws, auto& a, auto& d) {
-        return extend_proposal(ws, a.code, io::parse_date_or_throw(a.until, "--until"), a.reason, d);
+        return extend_proposal(ws, a.code, io::parse_date_or_throw(a.until, "--until"), a.reason,
+                               d);
       });
   extend_command->add_option("--until", extend->until, "the new due date")->required();
   extend_command->add_option("--reason", extend->reason, "why")->required();
 
   auto reply = o();
-  CLI::App* reply_command = action_command(
-      &proposal, ctx, "reply", "record a unit's reply (答复) with its result class",
-      "cppcc proposal reply P1 --unit 区水利局 --result A --date 2024-04-15", reply,
-      [](auto& ws, auto& a, auto& d) {
-        return reply_proposal(ws, a.code, a.unit, a.result, a.text, d);
-      });
-  reply_command->add_option("--unit", reply->unit, "the replying unit (optional if only one waits)");
-  reply_command->add_option("--result", reply->result, "A, B, C or D (or their labels)")->required();
+  CLI::App* reply_command =
+      action_command(&proposal, ctx, "reply", "record a unit's reply (答复) with its result class",
+                     "cppcc proposal reply P1 --unit 区水利局 --result A --date 2024-04-15", reply,
+                     [](auto& ws, auto& a, auto& d) {
+                       return reply_proposal(ws, a.code, a.unit, a.result, a.text, d);
+                     });
+  reply_command->add_option("--unit", reply->unit,
+                            "the replying unit (optional if only one waits)");
+  reply_command->add_option("--result", reply->result,
+                            "A, B, C or D (or their labels); optional for a joint unit");
   reply_command->add_option("--text", reply->text, "the reply text or the path of its file");
 
   auto feedback = o();
@@ -121,8 +133,8 @@ void register_proposal_workflow(CLI::App& proposal, Context& ctx)
       });
   feedback_command->add_option("--contact", feedback->contact, "visit, phone, other or none")
       ->required();
-  feedback_command->add_option("--satisfaction", feedback->satisfaction,
-                               "satisfied, basic or unsatisfied")
+  feedback_command
+      ->add_option("--satisfaction", feedback->satisfaction, "satisfied, basic or unsatisfied")
       ->required();
 
   action_command(&proposal, ctx, "conclude", "conclude (办结) without feedback, after the wait",

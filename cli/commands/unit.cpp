@@ -14,8 +14,9 @@ void register_unit(CLI::App& app, Context& ctx)
 
   CLI::App* add = unit->add_subcommand("add", "add a handling unit");
   auto fields = std::make_shared<records::Fields>();
-  field_options(add, records::unit_columns(), fields);
-  example(add, "cppcc unit add --name 区水利局 --kind government --contact 李强 --phone 0915-3200000");
+  field_options(add, records::unit_columns(), fields, {"name"});
+  example(add,
+          "cppcc unit add --name 区水利局 --kind government --contact 李强 --phone 0915-3200000");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
     const model::Unit u = records::add_unit(ws, *fields);
     ctx.say(fmt::format("added unit {}", u.name));
@@ -25,9 +26,8 @@ void register_unit(CLI::App& app, Context& ctx)
   auto kind = std::make_shared<std::string>();
   list->add_option("--kind", *kind, "only units of this kind");
   example(list, "cppcc unit list --kind government --format csv");
-  ctx.run(list, Need::read, [&ctx, kind](records::Workspace& ws) {
-    ctx.print(records::unit_table(ws, *kind));
-  });
+  ctx.run(list, Need::read,
+          [&ctx, kind](records::Workspace& ws) { ctx.print(records::unit_table(ws, *kind)); });
 }
 
 } // namespace cppcc::cli

@@ -54,8 +54,7 @@ void check_shape(const YAML::Node& base, const YAML::Node& over, const std::stri
     if (expected.Type() != given.Type())
       throw ConfigError(fmt::format("{}:{}: key '{}' should be {}, not {}", source, line, full,
                                     node_kind(expected), node_kind(given)));
-    if (expected.IsMap())
-      check_shape(expected, given, full, source);
+    if (expected.IsMap()) check_shape(expected, given, full, source);
   }
 }
 
@@ -69,12 +68,13 @@ public:
   }
 
   YAML::Node at(std::string_view path) const { return find(m_merged, path); }
+  // Whether the override file sets `path`.
+  bool given(std::string_view path) const { return find(m_over, path).IsDefined(); }
 
   std::string text(std::string_view path) const
   {
     const YAML::Node node = at(path);
-    if (!node.IsScalar())
-      fail(path, "expected a value");
+    if (!node.IsScalar()) fail(path, "expected a value");
     return node.Scalar();
   }
 
@@ -83,7 +83,8 @@ public:
     const YAML::Node node = at(path);
     int value = 0;
     if (!node.IsScalar() || !YAML::convert<int>::decode(node, value))
-      fail(path, fmt::format("expected a whole number, got '{}'", node.IsScalar() ? node.Scalar() : "?"));
+      fail(path,
+           fmt::format("expected a whole number, got '{}'", node.IsScalar() ? node.Scalar() : "?"));
     if (value < min || value > max)
       fail(path, fmt::format("{} is out of range ({}–{})", value, min, max));
     return value;
@@ -92,8 +93,7 @@ public:
   Vocabulary vocabulary(std::string_view path, std::string name) const
   {
     const YAML::Node node = at(path);
-    if (!node.IsSequence())
-      fail(path, "expected a list");
+    if (!node.IsSequence()) fail(path, "expected a list");
     std::vector<VocabEntry> entries;
     for (const auto& item : node) {
       if (item.IsScalar()) {
@@ -123,14 +123,17 @@ public:
 private:
   static YAML::Node find(const YAML::Node& root, std::string_view path)
   {
-    YAML::Node node = YAML::Clone(root);
+    // reset(), not assignment: assigning a Node writes into the node it refers to,
+    // and a clone would lose the line numbers that messages need.
+    YAML::Node node;
+    node.reset(root);
     std::size_t start = 0;
     while (start <= path.size()) {
       const std::size_t dot = std::min(path.find('.', start), path.size());
       const std::string key(path.substr(start, dot - start));
-      if (!node.IsMap() || !node[key])
-        return YAML::Node(YAML::NodeType::Undefined);
-      node = node[key];
+      const YAML::Node& current = node;
+      if (!current.IsMap() || !current[key]) return YAML::Node(YAML::NodeType::Undefined);
+      node.reset(current[key]);
       start = dot + 1;
     }
     return node;
@@ -145,8 +148,7 @@ YAML::Node parse(std::string_view text, std::string_view source)
 {
   try {
     YAML::Node node = YAML::Load(std::string(text));
-    if (node.IsNull())
-      return YAML::Node(YAML::NodeType::Map);
+    if (node.IsNull()) return YAML::Node(YAML::NodeType::Map);
     if (!node.IsMap())
       throw ConfigError(fmt::format("{}:{}: expected a map of settings at the top", source,
                                     node.Mark().line + 1));
@@ -169,8 +171,7 @@ YAML::Node default_tree()
 
 Config Config::load(const std::optional<std::filesystem::path>& override_file)
 {
-  if (!override_file)
-    return build(YAML::Node(YAML::NodeType::Map), "");
+  if (!override_file) return build(YAML::Node(YAML::NodeType::Map), "");
   std::ifstream in(*override_file, std::ios::binary);
   if (!in)
     throw InputError(fmt::format("cannot read configuration file '{}'", override_file->string()));
@@ -194,8 +195,7 @@ Config Config::build(YAML::Node over, std::string_view source)
   Config c;
   c.m_tree = tree;
   c.m_sources.push_back("built-in defaults");
-  if (!source.empty())
-    c.m_sources.emplace_back(source);
+  if (!source.empty()) c.m_sources.emplace_back(source);
   c.committee_name = d.text("committee.name");
   c.committee_name_en = d.text("committee.name_en");
   c.term = d.number("committee.term", 1, 99);
@@ -211,9 +211,15 @@ Config Config::build(YAML::Node over, std::string_view source)
   c.handling.conclude_without_feedback_days =
       d.number("proposal.handling.conclude_without_feedback_days", 0, 3650);
   c.handling.review_days = d.number("proposal.handling.review_days", 0, 3650);
-  if (c.handling.max_months < c.handling.period_months ||
-      c.handling.max_months < c.handling.plenary_period_months)
-    d.fail("proposal.handling.max_months", "must not be shorter than the handling period");
+  for (const char* period : {"period_months", "plenary_period_months"}) {
+    const std::string key = fmt::format("proposal.handling.{}", period);
+    const int months = d.number(key, 1, 24);
+    if (months > c.handling.max_months) // blame the setting the user wrote
+      d.fail(d.given(key) ? key : "proposal.handling.max_months",
+             fmt::format("a handling period of {} months is longer than the {}-month cap "
+                         "(proposal.handling.max_months)",
+                         months, c.handling.max_months));
+  }
 
   c.proposer_types = d.vocabulary("proposal.proposer_types", "proposer type");
   c.categories = d.vocabulary("proposal.categories", "category");
@@ -235,7 +241,8 @@ Config Config::build(YAML::Node over, std::string_view source)
     c.proposal_workflow = workflow::Definition::from_yaml(
         d.at("workflows.proposal"), "workflows.proposal", workflow::proposal_conditions());
   } catch (const ConfigError& e) {
-    throw ConfigError(fmt::format("{}: {}", source.empty() ? "built-in defaults" : source, e.what()));
+    throw ConfigError(
+        fmt::format("{}: {}", source.empty() ? "built-in defaults" : source, e.what()));
   }
   return c;
 }

@@ -19,13 +19,11 @@ std::optional<std::string> Vocabulary::resolve(std::string_view text) const
 
 std::string Vocabulary::require(std::string_view text) const
 {
-  if (auto id = resolve(text))
-    return *id;
+  if (auto id = resolve(text)) return *id;
   std::vector<std::string> names;
   for (const auto& entry : m_entries) {
     names.push_back(entry.id);
-    if (entry.zh != entry.id)
-      names.push_back(entry.zh);
+    if (entry.zh != entry.id) names.push_back(entry.zh);
   }
   std::string hint = util::did_you_mean(util::closest(text, names));
   if (hint.empty()) {
@@ -40,16 +38,14 @@ std::string Vocabulary::require(std::string_view text) const
 std::string Vocabulary::label(std::string_view id, Lang lang) const
 {
   for (const auto& entry : m_entries)
-    if (entry.id == id)
-      return entry.label(lang);
+    if (entry.id == id) return entry.label(lang);
   return std::string(id);
 }
 
 bool Vocabulary::contains(std::string_view id) const
 {
   for (const auto& entry : m_entries)
-    if (entry.id == id)
-      return true;
+    if (entry.id == id) return true;
   return false;
 }
 

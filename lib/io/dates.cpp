@@ -22,7 +22,10 @@ long days_from_civil(int y, int m, int d)
   return era * 146097 + doe - 719468;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c)
+{
+  return c >= '0' && c <= '9';
+}
 
 // Reads 1..max_digits digits at text[i].
 std::optional<int> read_number(std::string_view text, std::size_t& i, std::size_t max_digits)
@@ -31,15 +34,13 @@ std::optional<int> read_number(std::string_view text, std::size_t& i, std::size_
   int value = 0;
   while (i < text.size() && is_digit(text[i]) && i - start < max_digits)
     value = value * 10 + (text[i++] - '0');
-  if (i == start)
-    return std::nullopt;
+  if (i == start) return std::nullopt;
   return value;
 }
 
 bool skip(std::string_view text, std::size_t& i, std::string_view token)
 {
-  if (text.substr(i, token.size()) != token)
-    return false;
+  if (text.substr(i, token.size()) != token) return false;
   i += token.size();
   return true;
 }
@@ -57,23 +58,18 @@ bool valid_time_suffix(std::string_view rest)
   std::size_t i = 0;
   while (i < rest.size() && (rest[i] == ' ' || rest[i] == 'T'))
     ++i;
-  if (i == 0)
-    return false;
+  if (i == 0) return false;
   auto hour = read_number(rest, i, 2);
-  if (!hour || *hour > 23)
-    return false;
+  if (!hour || *hour > 23) return false;
   const bool chinese = skip(rest, i, "时") || skip(rest, i, "點") || skip(rest, i, "点");
-  if (!chinese && !skip(rest, i, ":"))
-    return false;
+  if (!chinese && !skip(rest, i, ":")) return false;
   auto minute = read_number(rest, i, 2);
-  if (!minute || *minute > 59)
-    return false;
+  if (!minute || *minute > 59) return false;
   if (chinese) {
     skip(rest, i, "分");
   } else if (skip(rest, i, ":")) {
     auto second = read_number(rest, i, 2);
-    if (!second || *second > 59)
-      return false;
+    if (!second || *second > 59) return false;
     if (skip(rest, i, ".")) // fractional seconds
       while (i < rest.size() && is_digit(rest[i]))
         ++i;
@@ -83,7 +79,10 @@ bool valid_time_suffix(std::string_view rest)
 
 } // namespace
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap_year(int year)
+{
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month)
 {
@@ -91,7 +90,10 @@ int days_in_month(int year, int month)
   return month == 2 && is_leap_year(year) ? 29 : k_days[month - 1];
 }
 
-long Date::days() const { return days_from_civil(year, month, day); }
+long Date::days() const
+{
+  return days_from_civil(year, month, day);
+}
 
 Date Date::from_days(long z)
 {
@@ -107,7 +109,10 @@ Date Date::from_days(long z)
   return Date{y, m, d};
 }
 
-std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
+std::string Date::iso() const
+{
+  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
 
 Date Date::add_months(int months) const
 {
@@ -132,50 +137,40 @@ std::optional<Date> parse_date(std::string_view raw)
   if (text.size() >= 8 && text.find_first_not_of("0123456789") >= 8 &&
       (text.size() == 8 || !is_digit(text[8]))) {
     auto y = read_number(text, i, 4), m = read_number(text, i, 2), d = read_number(text, i, 2);
-    if (i == text.size() || valid_time_suffix(text.substr(i)))
-      return make_date(*y, *m, *d);
+    if (i == text.size() || valid_time_suffix(text.substr(i))) return make_date(*y, *m, *d);
     return std::nullopt;
   }
   i = 0;
   auto y = read_number(text, i, 4);
-  if (!y || i != 4)
-    return std::nullopt;
+  if (!y || i != 4) return std::nullopt;
   std::string_view separator;
   for (std::string_view s : {"-", "/", ".", "年"})
     if (text.substr(i, s.size()) == s) {
       separator = s;
       break;
     }
-  if (separator.empty())
-    return std::nullopt;
+  if (separator.empty()) return std::nullopt;
   i += separator.size();
   auto m = read_number(text, i, 2);
-  if (!m)
-    return std::nullopt;
-  if (!skip(text, i, separator == "年" ? std::string_view("月") : separator))
-    return std::nullopt;
+  if (!m) return std::nullopt;
+  if (!skip(text, i, separator == "年" ? std::string_view("月") : separator)) return std::nullopt;
   auto d = read_number(text, i, 2);
-  if (!d)
-    return std::nullopt;
-  if (separator == "年")
-    skip(text, i, "日") || skip(text, i, "号");
-  if (i != text.size() && !valid_time_suffix(text.substr(i)))
-    return std::nullopt;
+  if (!d) return std::nullopt;
+  if (separator == "年") skip(text, i, "日") || skip(text, i, "号");
+  if (i != text.size() && !valid_time_suffix(text.substr(i))) return std::nullopt;
   return make_date(*y, *m, *d);
 }
 
 Date parse_date_or_throw(std::string_view text, std::string_view what)
 {
-  if (auto date = parse_date(text))
-    return *date;
-  throw DataError(fmt::format("{}: cannot read date '{}' (expected e.g. 2023-03-05 or 2023年3月5日)",
-                              what, text));
+  if (auto date = parse_date(text)) return *date;
+  throw DataError(fmt::format(
+      "{}: cannot read date '{}' (expected e.g. 2023-03-05 or 2023年3月5日)", what, text));
 }
 
 std::optional<Date> from_iso(std::string_view iso)
 {
-  if (iso.empty())
-    return std::nullopt;
+  if (iso.empty()) return std::nullopt;
   return parse_date(iso);
 }
 
@@ -191,8 +186,7 @@ Date today()
 
 std::string now_timestamp()
 {
-  if (const char* fixed = std::getenv("CPPCC_CLOCK"); fixed && *fixed)
-    return fixed;
+  if (const char* fixed = std::getenv("CPPCC_CLOCK"); fixed && *fixed) return fixed;
   const std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);

@@ -24,7 +24,8 @@ std::string vocab_value(const config::Vocabulary& vocabulary, const std::string&
   return util::trim(text).empty() ? std::string() : vocabulary.require(text);
 }
 
-void check_unknown(const Fields& fields, const std::vector<std::string>& columns, std::string_view kind)
+void check_unknown(const Fields& fields, const std::vector<std::string>& columns,
+                   std::string_view kind)
 {
   for (const auto& [key, value] : fields)
     if (std::find(columns.begin(), columns.end(), key) == columns.end())
@@ -36,8 +37,7 @@ void apply(Workspace& ws, model::Member& m, const Fields& fields)
   check_unknown(fields, member_columns(), "member");
   const auto& c = ws.config;
   auto set = [&](std::string_view key, auto&& assign) {
-    if (const std::string* value = value_of(fields, key))
-      assign(*value);
+    if (const std::string* value = value_of(fields, key)) assign(*value);
   };
   set("name", [&](const std::string& v) { m.name = util::trim(v); });
   set("gender", [&](const std::string& v) { m.gender = vocab_value(c.genders, v); });
@@ -51,7 +51,8 @@ void apply(Workspace& ws, model::Member& m, const Fields& fields)
     m.term = util::trim(v).empty() ? std::nullopt
                                    : std::optional<int>(io::parse_int_or_throw(v, "term", 1, 99));
   });
-  set("standing", [&](const std::string& v) { m.standing = io::parse_yes_no_or_throw(v, "standing"); });
+  set("standing",
+      [&](const std::string& v) { m.standing = io::parse_yes_no_or_throw(v, "standing"); });
   set("roles", [&](const std::string& v) {
     m.roles.clear();
     for (const auto& role : util::split_list(v))
@@ -62,8 +63,7 @@ void apply(Workspace& ws, model::Member& m, const Fields& fields)
       throw UsageError("studios are not recorded yet; leave 'studio' empty");
   });
   set("status", [&](const std::string& v) { m.status = c.member_statuses.require(v); });
-  if (m.name.empty())
-    throw DataError("member: 'name' is required");
+  if (m.name.empty()) throw DataError("member: 'name' is required");
 }
 
 } // namespace
@@ -71,8 +71,8 @@ void apply(Workspace& ws, model::Member& m, const Fields& fields)
 const std::vector<std::string>& member_columns()
 {
   static const std::vector<std::string> k_columns = {
-      "code",  "name", "gender", "ethnicity", "party", "sector", "workplace",
-      "post",  "phone", "term",  "standing",  "roles", "studio", "status"};
+      "code", "name",  "gender", "ethnicity", "party", "sector", "workplace",
+      "post", "phone", "term",   "standing",  "roles", "studio", "status"};
   return k_columns;
 }
 
@@ -84,13 +84,20 @@ const std::vector<std::string>& unit_columns()
 
 std::vector<std::string> member_values(const model::Member& m)
 {
-  return {m.code,  m.name,
-          m.gender, m.ethnicity,
-          m.party, m.sector,
-          m.workplace, m.post,
-          m.phone, m.term ? std::to_string(*m.term) : std::string(),
-          m.standing ? "yes" : "no", util::join(m.roles, ";"),
-          "",      m.status};
+  return {m.code,
+          m.name,
+          m.gender,
+          m.ethnicity,
+          m.party,
+          m.sector,
+          m.workplace,
+          m.post,
+          m.phone,
+          m.term ? std::to_string(*m.term) : std::string(),
+          m.standing ? "yes" : "no",
+          util::join(m.roles, ";"),
+          "",
+          m.status};
 }
 
 model::Member add_member(Workspace& ws, const Fields& fields)
@@ -103,11 +110,10 @@ model::Member add_member(Workspace& ws, const Fields& fields)
                ? util::trim(*code)
                : storage::next_member_code(ws.store, ws.config.member_code_prefix);
   if (storage::find_member(ws.store, m.code))
-    throw DataError(fmt::format("member '{}' already exists; use 'cppcc member update {}'", m.code,
-                                m.code));
+    throw DataError(
+        fmt::format("member '{}' already exists; use 'cppcc member update {}'", m.code, m.code));
   m.id = storage::insert_member(ws.store, m, ws.now());
-  audit_change(ws, "member", m.code, "add", {}, field_pairs(member_columns(), {}),
-               field_pairs(member_columns(), member_values(m)));
+  audit_change(ws, "member", m.code, "add", {}, {}, {});
   return m;
 }
 
@@ -116,7 +122,8 @@ model::Member update_member(Workspace& ws, std::string_view code, const Fields& 
   const model::Member before = member_named(ws, code);
   model::Member after = before;
   apply(ws, after, fields);
-  if (const std::string* new_code = value_of(fields, "code"); new_code && *new_code != before.code) {
+  if (const std::string* new_code = value_of(fields, "code");
+      new_code && *new_code != before.code) {
     after.code = util::trim(*new_code);
     if (after.code.empty() || storage::find_member(ws.store, after.code))
       throw DataError(fmt::format("cannot change code to '{}': empty or taken", *new_code));
@@ -144,7 +151,7 @@ render::Table member_table(Workspace& ws, const storage::MemberFilter& filter)
                           ws.config.parties.label(m.party, ws.lang),
                           ws.config.sectors.label(m.sector, ws.lang), m.workplace, m.post, m.phone,
                           m.term ? std::to_string(*m.term) : "",
-                          ws.label("words", m.standing ? "yes" : "no"), util::join(roles, "；"),
+                          ws.label("words", m.standing ? "yes" : "no"), util::join(roles, ";"),
                           ws.config.member_statuses.label(m.status, ws.lang)});
   }
   return table;
@@ -157,8 +164,7 @@ render::Document member_document(Workspace& ws, std::string_view code)
   render::Document doc;
   doc.title = fmt::format("{} {}", m.code, m.name);
   for (const auto& row : one.rows) {
-    if (row[0] != m.code)
-      continue;
+    if (row[0] != m.code) continue;
     for (std::size_t i = 0; i < one.columns.size(); ++i)
       doc.fields.push_back({one.columns[i].key, one.columns[i].label, row[i], one.columns[i].type});
   }
@@ -169,21 +175,16 @@ model::Unit add_unit(Workspace& ws, const Fields& fields)
 {
   check_unknown(fields, unit_columns(), "unit");
   model::Unit unit;
-  if (const std::string* name = value_of(fields, "name"))
-    unit.name = util::trim(*name);
-  if (unit.name.empty())
-    throw DataError("unit: 'name' is required");
+  if (const std::string* name = value_of(fields, "name")) unit.name = util::trim(*name);
+  if (unit.name.empty()) throw DataError("unit: 'name' is required");
   if (const std::string* kind = value_of(fields, "kind"))
     unit.kind = vocab_value(ws.config.unit_kinds, *kind);
-  if (const std::string* contact = value_of(fields, "contact"))
-    unit.contact = util::trim(*contact);
-  if (const std::string* phone = value_of(fields, "phone"))
-    unit.phone = util::trim(*phone);
+  if (const std::string* contact = value_of(fields, "contact")) unit.contact = util::trim(*contact);
+  if (const std::string* phone = value_of(fields, "phone")) unit.phone = util::trim(*phone);
   if (storage::find_unit(ws.store, unit.name))
     throw DataError(fmt::format("unit '{}' already exists", unit.name));
   unit.id = storage::insert_unit(ws.store, unit, ws.now());
-  audit_change(ws, "unit", unit.name, "add", {}, field_pairs(unit_columns(), {}),
-               field_pairs(unit_columns(), {unit.name, unit.kind, unit.contact, unit.phone}));
+  audit_change(ws, "unit", unit.name, "add", {}, {}, {});
   return unit;
 }
 

@@ -4,8 +4,10 @@
 #include "io/values.hpp"
 #include "records/audit.hpp"
 #include "records/references.hpp"
+#include "storage/members.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
+#include "workflow/proposal_actions.hpp"
 
 #include <fmt/format.h>
 
@@ -13,10 +15,9 @@ namespace cppcc::records {
 
 namespace {
 
-const std::vector<std::string> k_add_fields = {"code",     "title",   "body",      "type",
-                                               "proposer", "cosigners", "sector",  "category",
-                                               "session",  "during_plenary", "submitted", "key",
-                                               "key_leader"};
+const std::vector<std::string> k_add_fields = {
+    "code",     "title",   "body",           "type",      "proposer", "cosigners", "sector",
+    "category", "session", "during_plenary", "submitted", "key",      "key_leader"};
 
 std::string field(const Fields& fields, std::string_view key)
 {
@@ -31,13 +32,11 @@ std::vector<model::Cosigner> cosigners_of(Workspace& ws, const std::string& cell
   std::vector<model::Cosigner> out;
   for (const auto& name : util::split_list(cell)) {
     const model::Member m = member_named(ws, name);
-    if (p.proposer_member_id == m.id)
-      continue;
+    if (p.proposer_member_id == m.id) continue;
     bool seen = false;
     for (const auto& c : out)
       seen = seen || c.member_id == m.id;
-    if (!seen)
-      out.push_back({m.name, m.id, std::nullopt});
+    if (!seen) out.push_back({m.name, m.id, std::nullopt});
   }
   return out;
 }
@@ -46,22 +45,24 @@ std::string unit_list(Workspace& ws, long proposal_id, int round, std::string_vi
 {
   std::vector<std::string> names;
   for (const auto& a : storage::assignments_of(ws.store, proposal_id))
-    if (a.round == round && a.role == role && a.active())
-      names.push_back(a.unit);
+    if (a.round == round && a.role == role && a.active()) names.push_back(a.unit);
   return util::join(names, ";");
 }
 
-std::string yes_no(Workspace& ws, bool value) { return ws.label("words", value ? "yes" : "no"); }
+std::string yes_no(Workspace& ws, bool value)
+{
+  return ws.label("words", value ? "yes" : "no");
+}
 
 } // namespace
 
 const std::vector<std::string>& proposal_columns()
 {
   static const std::vector<std::string> k_columns = {
-      "code",     "title",     "body",      "type",          "proposer",    "cosigners",
-      "sector",   "category",  "session",   "during_plenary", "submitted",  "status",
-      "filed",    "filing_no", "reject_reason", "merged_into", "lead_units", "joint_units",
-      "assigned", "due",       "replied",   "result",        "feedback",    "concluded",
+      "code",     "title",     "body",          "type",           "proposer",   "cosigners",
+      "sector",   "category",  "session",       "during_plenary", "submitted",  "status",
+      "filed",    "filing_no", "reject_reason", "merged_into",    "lead_units", "joint_units",
+      "assigned", "due",       "replied",       "result",         "feedback",   "concluded",
       "key",      "key_leader"};
   return k_columns;
 }
@@ -74,13 +75,11 @@ model::Proposal add_proposal(Workspace& ws, const Fields& fields)
   const auto& c = ws.config;
   model::Proposal p;
   p.title = field(fields, "title");
-  if (p.title.empty())
-    throw DataError("proposal: 'title' is required");
+  if (p.title.empty()) throw DataError("proposal: 'title' is required");
   p.body = fields.contains("body") ? fields.find("body")->second : std::string();
   p.type = fields.contains("type") ? c.proposer_types.require(field(fields, "type")) : "member";
   p.proposer = field(fields, "proposer");
-  if (p.proposer.empty())
-    throw DataError("proposal: 'proposer' is required");
+  if (p.proposer.empty()) throw DataError("proposal: 'proposer' is required");
   if (p.type == "member") {
     const model::Member lead = member_named(ws, p.proposer);
     p.proposer = lead.name;
@@ -88,8 +87,7 @@ model::Proposal add_proposal(Workspace& ws, const Fields& fields)
     p.sector = lead.sector;
   }
   p.cosigners = cosigners_of(ws, field(fields, "cosigners"), p);
-  if (!field(fields, "sector").empty())
-    p.sector = c.sectors.require(field(fields, "sector"));
+  if (!field(fields, "sector").empty()) p.sector = c.sectors.require(field(fields, "sector"));
   if (!field(fields, "category").empty())
     p.category = c.categories.require(field(fields, "category"));
   p.session = field(fields, "session").empty() ? c.session : field(fields, "session");
@@ -99,21 +97,17 @@ model::Proposal add_proposal(Workspace& ws, const Fields& fields)
                                  ? ws.today
                                  : io::parse_date_or_throw(field(fields, "submitted"), "submitted");
   p.submitted = submitted.iso();
-  if (!field(fields, "key").empty())
-    p.key = io::parse_yes_no_or_throw(field(fields, "key"), "key");
+  if (!field(fields, "key").empty()) p.key = io::parse_yes_no_or_throw(field(fields, "key"), "key");
   p.key_leader = field(fields, "key_leader");
   p.code = field(fields, "code").empty()
                ? storage::next_proposal_code(ws.store, c.proposal_code_prefix, submitted.year)
                : field(fields, "code");
   if (storage::find_proposal(ws.store, p.code))
     throw DataError(fmt::format("proposal '{}' already exists", p.code));
-  p.status = c.proposal_workflow.initial();
-
-  p.id = storage::insert_proposal(ws.store, p, ws.now());
-  storage::append_event(ws.store, p.id,
-                        {0, "add", p.submitted, "", p.status, ws.op, ws.now(), "{}"});
-  audit_change(ws, "proposal", p.code, "add", {}, {},
-               field_pairs(proposal_columns(), proposal_values(ws, p)));
+  workflow::StoredProposal stored(ws, std::move(p));
+  workflow::lifecycle(ws).submit(stored.state);
+  stored.save("add");
+  p = stored.state.proposal;
   return p;
 }
 
@@ -167,9 +161,9 @@ render::Table proposal_table(Workspace& ws, const storage::ProposalFilter& filte
   table.key = "proposals";
   for (const char* column : {"code", "title", "proposer", "category", "submitted", "status",
                              "filing_no", "lead_units", "due", "result", "overdue"})
-    table.columns.push_back({column, ws.label("proposal", column),
-                             std::string_view(column) == "filing_no" ? render::Type::number
-                                                                     : render::Type::text});
+    table.columns.push_back(
+        {column, ws.label("proposal", column),
+         std::string_view(column) == "filing_no" ? render::Type::number : render::Type::text});
   for (const auto& row : storage::list_proposals(ws.store, filter)) {
     const model::Proposal& p = row.proposal;
     table.rows.push_back({p.code, p.title, p.proposer, c.categories.label(p.category, ws.lang),
@@ -191,34 +185,47 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
   for (std::size_t i = 0; i < columns.size(); ++i) {
     const std::string& key = columns[i];
     std::string value = values[i];
-    if (key == "type") value = c.proposer_types.label(value, ws.lang);
-    else if (key == "sector") value = c.sectors.label(value, ws.lang);
-    else if (key == "category") value = c.categories.label(value, ws.lang);
-    else if (key == "status") value = c.proposal_workflow.states().label(value, ws.lang);
-    else if (key == "reject_reason") value = c.reject_reasons.label(value, ws.lang);
+    if (key == "type")
+      value = c.proposer_types.label(value, ws.lang);
+    else if (key == "sector")
+      value = c.sectors.label(value, ws.lang);
+    else if (key == "category")
+      value = c.categories.label(value, ws.lang);
+    else if (key == "status")
+      value = c.proposal_workflow.states().label(value, ws.lang);
+    else if (key == "reject_reason")
+      value = c.reject_reasons.label(value, ws.lang);
     else if (key == "result" && !value.empty())
       value = value + " " + c.results.label(value, ws.lang);
-    else if (key == "feedback") value = c.satisfaction.label(value, ws.lang);
-    else if (key == "during_plenary" || key == "key") value = yes_no(ws, value == "yes");
+    else if (key == "feedback")
+      value = c.satisfaction.label(value, ws.lang);
+    else if (key == "during_plenary" || key == "key")
+      value = yes_no(ws, value == "yes");
     doc.fields.push_back({key, ws.label("proposal", key), value,
                           key == "filing_no" ? render::Type::number : render::Type::text});
   }
-  doc.fields.push_back({"contact", ws.label("proposal", "contact"), c.contact.label(p.contact, ws.lang)});
-  doc.fields.push_back({"overdue", ws.label("proposal", "overdue"), yes_no(ws, is_overdue(p, ws.today))});
+  std::string converted;
+  if (p.converted_unit_id)
+    if (auto unit = storage::find_unit_by_id(ws.store, *p.converted_unit_id))
+      converted = unit->name;
+  doc.fields.push_back({"converted_unit", ws.label("proposal", "converted_unit"), converted});
+  doc.fields.push_back(
+      {"contact", ws.label("proposal", "contact"), c.contact.label(p.contact, ws.lang)});
+  doc.fields.push_back(
+      {"overdue", ws.label("proposal", "overdue"), yes_no(ws, is_overdue(p, ws.today))});
 
   render::Table handling;
   handling.key = "assignments";
   handling.title = ws.label("proposal", "lead_units") + " / " + ws.label("proposal", "joint_units");
   for (const char* column : {"unit", "role", "round", "assigned", "due", "returned",
                              "return_reason", "replied", "result"})
-    handling.columns.push_back({column, ws.label("assignment", column),
-                                std::string_view(column) == "round" ? render::Type::number
-                                                                    : render::Type::text});
+    handling.columns.push_back(
+        {column, ws.label("assignment", column),
+         std::string_view(column) == "round" ? render::Type::number : render::Type::text});
   for (const auto& a : storage::assignments_of(ws.store, p.id))
     handling.rows.push_back({a.unit, ws.label("words", a.role), std::to_string(a.round), a.assigned,
                              a.due, a.returned, a.return_reason, a.replied, a.result});
-  if (!handling.rows.empty())
-    doc.tables.push_back(std::move(handling));
+  if (!handling.rows.empty()) doc.tables.push_back(std::move(handling));
   return doc;
 }
 
@@ -230,10 +237,11 @@ render::Table proposal_history(Workspace& ws, std::string_view code)
   render::Table table;
   table.key = "events";
   table.title = fmt::format("{} {}", p.code, p.title);
-  for (const char* column : {"seq", "date", "action", "from", "to", "operator", "recorded", "details"})
-    table.columns.push_back({column, ws.label("event", column),
-                             std::string_view(column) == "seq" ? render::Type::number
-                                                               : render::Type::text});
+  for (const char* column :
+       {"seq", "date", "action", "from", "to", "operator", "recorded", "details"})
+    table.columns.push_back(
+        {column, ws.label("event", column),
+         std::string_view(column) == "seq" ? render::Type::number : render::Type::text});
   int seq = 0;
   for (const auto& e : storage::events_of(ws.store, p.id)) {
     std::vector<std::string> details;

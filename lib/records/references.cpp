@@ -22,11 +22,9 @@ std::string suggestion(std::string_view wanted, const std::vector<std::string>& 
 model::Member member_named(Workspace& ws, std::string_view name_or_code)
 {
   const std::string wanted = util::trim(name_or_code);
-  if (auto member = storage::find_member(ws.store, wanted))
-    return *member;
+  if (auto member = storage::find_member(ws.store, wanted)) return *member;
   auto named = storage::find_members_by_name(ws.store, wanted);
-  if (named.size() == 1)
-    return named.front();
+  if (named.size() == 1) return named.front();
   if (named.size() > 1) {
     std::vector<std::string> codes;
     for (const auto& m : named)
@@ -41,17 +39,15 @@ model::Member member_named(Workspace& ws, std::string_view name_or_code)
 model::Unit unit_named(Workspace& ws, std::string_view name)
 {
   const std::string wanted = util::trim(name);
-  if (auto unit = storage::find_unit(ws.store, wanted))
-    return *unit;
-  throw DataError(fmt::format("no unit '{}'{}", wanted,
-                              suggestion(wanted, storage::unit_names(ws.store))));
+  if (auto unit = storage::find_unit(ws.store, wanted)) return *unit;
+  throw DataError(
+      fmt::format("no unit '{}'{}", wanted, suggestion(wanted, storage::unit_names(ws.store))));
 }
 
 model::Proposal proposal_coded(Workspace& ws, std::string_view code)
 {
   const std::string wanted = util::trim(code);
-  if (auto proposal = storage::find_proposal(ws.store, wanted))
-    return *proposal;
+  if (auto proposal = storage::find_proposal(ws.store, wanted)) return *proposal;
   throw DataError(fmt::format("no proposal '{}'{}", wanted,
                               suggestion(wanted, storage::proposal_codes(ws.store))));
 }

@@ -13,8 +13,8 @@ namespace cppcc::records {
 struct Workspace {
   storage::Store& store;
   const config::Config& config;
-  std::string op;  // operator, recorded in events and the audit log
-  io::Date today;  // --as-of, else the real date
+  std::string op; // operator, recorded in events and the audit log
+  io::Date today; // --as-of, else the real date
   config::Lang lang = config::Lang::en;
 
   // Wall-clock timestamp for created_at/updated_at and the audit log.

@@ -47,8 +47,7 @@ std::string aligned(const Table& table)
     return out + "\n";
   };
   std::string out;
-  if (!table.title.empty())
-    out += table.title + "\n";
+  if (!table.title.empty()) out += table.title + "\n";
   out += line([&](std::size_t i) { return table.columns[i].label; });
   out += line([&](std::size_t i) { return std::string(widths[i], '-'); });
   for (const auto& row : table.rows)
@@ -58,8 +57,7 @@ std::string aligned(const Table& table)
 
 std::string csv_cell(const std::string& cell)
 {
-  if (cell.find_first_of(",\"\r\n") == std::string::npos)
-    return cell;
+  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
   std::string out = "\"";
   for (char c : cell)
     out += c == '"' ? std::string("\"\"") : std::string(1, c);
@@ -122,15 +120,13 @@ std::string markdown(const Table& table, int heading_level)
 
 std::string json_value(const std::string& value, Type type)
 {
-  if (type == Type::number)
-    return value.empty() ? "null" : value;
+  if (type == Type::number) return value.empty() ? "null" : value;
   return util::json_quote(value);
 }
 
 std::string json_rows(const Table& table, const std::string& indent)
 {
-  if (table.rows.empty())
-    return "[]";
+  if (table.rows.empty()) return "[]";
   std::string out = "[\n";
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     out += indent + "  {";
@@ -156,10 +152,14 @@ std::string spreadsheet_safe(const std::string& cell)
 std::string render(const Table& table, Format format)
 {
   switch (format) {
-  case Format::table: return aligned(table);
-  case Format::csv: return csv(table);
-  case Format::md: return markdown(table, 2);
-  case Format::json: return json_rows(table, "") + "\n";
+  case Format::table:
+    return aligned(table);
+  case Format::csv:
+    return csv(table);
+  case Format::md:
+    return markdown(table, 2);
+  case Format::json:
+    return json_rows(table, "") + "\n";
   }
   return {};
 }
@@ -172,10 +172,17 @@ std::string render(const Document& document, Format format)
     std::size_t width = 0;
     for (const auto& field : document.fields)
       width = std::max(width, util::display_width(field.label));
-    if (!document.title.empty())
-      out += document.title + "\n";
-    for (const auto& field : document.fields)
-      out += pad(field.label, width, false) + "  " + field.value + "\n";
+    if (!document.title.empty()) out += document.title + "\n";
+    for (const auto& field : document.fields) {
+      // A multi-line value continues under its first line.
+      std::string value;
+      for (char c : field.value)
+        value += c == '\n' ? "\n" + std::string(width + 2, ' ') : std::string(1, c);
+      std::string line = pad(field.label, width, false) + "  " + value;
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
+        line.pop_back();
+      out += line + "\n";
+    }
     for (const auto& table : document.tables)
       out += "\n" + aligned(table);
     return out;
@@ -189,10 +196,10 @@ std::string render(const Document& document, Format format)
     return out;
   }
   case Format::md: {
-    if (!document.title.empty())
-      out += "# " + md_cell(document.title) + "\n\n";
+    if (!document.title.empty()) out += "# " + md_cell(document.title) + "\n\n";
     for (const auto& field : document.fields)
-      out += "- **" + md_cell(field.label) + "**: " + md_cell(field.value) + "\n";
+      out += "- **" + md_cell(field.label) +
+             "**:" + (field.value.empty() ? "" : " " + md_cell(field.value)) + "\n";
     for (const auto& table : document.tables)
       out += "\n" + markdown(table, 2);
     return out;

@@ -27,18 +27,17 @@ void append_audit(Store& store, const AuditEntry& entry)
 
 std::vector<AuditEntry> audit_of(Store& store, std::string_view kind, std::string_view record)
 {
-  SQLite::Statement s(store.db(),
-                      "SELECT a.id, a.at, a.operator, a.action, c.key, c.value ->> 0, "
-                      "c.value ->> 1 FROM audit_log a LEFT JOIN json_each(a.changes) c "
-                      "WHERE a.kind = ? AND a.record = ? ORDER BY a.id");
+  SQLite::Statement s(store.db(), "SELECT a.id, a.at, a.operator, a.action, c.key, c.value ->> 0, "
+                                  "c.value ->> 1 FROM audit_log a LEFT JOIN json_each(a.changes) c "
+                                  "WHERE a.kind = ? AND a.record = ? ORDER BY a.id");
   s.bind(1, std::string(kind));
   s.bind(2, std::string(record));
   std::vector<AuditEntry> out;
   int64_t last_id = -1;
   while (s.executeStep()) {
     if (s.getColumn(0).getInt64() != last_id)
-      out.push_back(AuditEntry{text_at(s, 1), text_at(s, 2), std::string(kind),
-                               std::string(record), text_at(s, 3), {}});
+      out.push_back(AuditEntry{
+          text_at(s, 1), text_at(s, 2), std::string(kind), std::string(record), text_at(s, 3), {}});
     last_id = s.getColumn(0).getInt64();
     if (!s.getColumn(4).isNull())
       out.back().changes.push_back({text_at(s, 4), text_at(s, 5), text_at(s, 6)});

@@ -32,8 +32,7 @@ model::Member read_member(SQLite::Statement& s)
   m.workplace = text(s, 7);
   m.post = text(s, 8);
   m.phone = text(s, 9);
-  if (!s.getColumn(10).isNull())
-    m.term = s.getColumn(10).getInt();
+  if (!s.getColumn(10).isNull()) m.term = s.getColumn(10).getInt();
   m.standing = s.getColumn(11).getInt() != 0;
   m.status = text(s, 12);
   m.roles = util::split_list(text(s, 13));
@@ -84,8 +83,7 @@ void write_roles(Store& store, const model::Member& m)
 
 std::optional<model::Member> one_member(SQLite::Statement& s)
 {
-  if (!s.executeStep())
-    return std::nullopt;
+  if (!s.executeStep()) return std::nullopt;
   return read_member(s);
 }
 
@@ -173,8 +171,7 @@ std::string next_member_code(Store& store, std::string_view prefix)
     s.bind(1, code);
     const bool taken = s.executeStep();
     s.reset();
-    if (!taken)
-      return code;
+    if (!taken) return code;
   }
 }
 
@@ -183,8 +180,7 @@ std::vector<model::Member> list_members(Store& store, const MemberFilter& filter
   std::string sql = fmt::format("SELECT {} FROM members m WHERE 1", k_member_columns);
   std::vector<std::string> values;
   auto where = [&](const char* clause, const std::string& value) {
-    if (value.empty())
-      return;
+    if (value.empty()) return;
     sql += clause;
     values.push_back(value);
   };
@@ -210,10 +206,10 @@ std::vector<model::Member> list_members(Store& store, const MemberFilter& filter
 
 std::optional<model::Unit> find_unit(Store& store, std::string_view name)
 {
-  SQLite::Statement s(store.db(), "SELECT id, name, kind, contact, phone FROM units WHERE name = ?");
+  SQLite::Statement s(store.db(),
+                      "SELECT id, name, kind, contact, phone FROM units WHERE name = ?");
   s.bind(1, std::string(name));
-  if (!s.executeStep())
-    return std::nullopt;
+  if (!s.executeStep()) return std::nullopt;
   return read_unit(s);
 }
 
@@ -221,8 +217,7 @@ std::optional<model::Unit> find_unit_by_id(Store& store, long id)
 {
   SQLite::Statement s(store.db(), "SELECT id, name, kind, contact, phone FROM units WHERE id = ?");
   s.bind(1, static_cast<int64_t>(id));
-  if (!s.executeStep())
-    return std::nullopt;
+  if (!s.executeStep()) return std::nullopt;
   return read_unit(s);
 }
 

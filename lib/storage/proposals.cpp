@@ -1,5 +1,6 @@
 #include "storage/proposals.hpp"
 
+#include "storage/search.hpp"
 #include "storage/sql_util.hpp"
 #include "util/text.hpp"
 
@@ -34,8 +35,7 @@ model::Proposal read_proposal(SQLite::Statement& s)
   p.submitted = text_at(s, 11);
   p.status = text_at(s, 12);
   p.filed = text_at(s, 13);
-  if (!s.getColumn(14).isNull())
-    p.filing_no = s.getColumn(14).getInt();
+  if (!s.getColumn(14).isNull()) p.filing_no = s.getColumn(14).getInt();
   p.reject_reason = text_at(s, 15);
   p.converted_unit_id = id_at(s, 16);
   p.merged_into_id = id_at(s, 17);
@@ -93,8 +93,8 @@ void bind_proposal(SQLite::Statement& s, const model::Proposal& p)
 
 void load_cosigners(Store& store, model::Proposal& p)
 {
-  SQLite::Statement s(store.db(), "SELECT name, member_id, merged_from_id FROM "
-                                  "proposal_cosigners WHERE proposal_id = ? ORDER BY position");
+  auto& s = store.prepared("SELECT name, member_id, merged_from_id FROM "
+                           "proposal_cosigners WHERE proposal_id = ? ORDER BY position");
   s.bind(1, static_cast<int64_t>(p.id));
   while (s.executeStep())
     p.cosigners.push_back({text_at(s, 0), id_at(s, 1), id_at(s, 2)});
@@ -102,12 +102,12 @@ void load_cosigners(Store& store, model::Proposal& p)
 
 void write_cosigners(Store& store, const model::Proposal& p)
 {
-  SQLite::Statement remove(store.db(), "DELETE FROM proposal_cosigners WHERE proposal_id = ?");
+  auto& remove = store.prepared("DELETE FROM proposal_cosigners WHERE proposal_id = ?");
   remove.bind(1, static_cast<int64_t>(p.id));
   remove.exec();
-  SQLite::Statement insert(store.db(),
-                           "INSERT OR IGNORE INTO proposal_cosigners(proposal_id, position, name, "
-                           "member_id, merged_from_id) VALUES (?, ?, ?, ?, ?)");
+  auto& insert =
+      store.prepared("INSERT OR IGNORE INTO proposal_cosigners(proposal_id, position, name, "
+                     "member_id, merged_from_id) VALUES (?, ?, ?, ?, ?)");
   int position = 0;
   for (const auto& c : p.cosigners) {
     insert.bind(1, static_cast<int64_t>(p.id));
@@ -122,46 +122,25 @@ void write_cosigners(Store& store, const model::Proposal& p)
 
 std::optional<model::Proposal> one_proposal(Store& store, SQLite::Statement& s)
 {
-  if (!s.executeStep())
-    return std::nullopt;
+  if (!s.executeStep()) return std::nullopt;
   model::Proposal p = read_proposal(s);
+  s.reset(); // a cached statement left on a row would hold its read snapshot
   load_cosigners(store, p);
   return p;
-}
-
-// An FTS5 phrase query for `word`: quoted, inner quotes doubled.
-std::string fts_phrase(std::string_view word)
-{
-  std::string out = "\"";
-  for (char c : word)
-    out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-// A LIKE pattern containing `word` literally.
-std::string like_pattern(std::string_view word)
-{
-  std::string out = "%";
-  for (char c : word) {
-    if (c == '%' || c == '_' || c == '\\')
-      out += '\\';
-    out += c;
-  }
-  return out + "%";
 }
 
 } // namespace
 
 std::optional<model::Proposal> find_proposal(Store& store, std::string_view code)
 {
-  SQLite::Statement s(store.db(), fmt::format("SELECT {} FROM proposals p WHERE p.code = ?", k_columns));
+  auto& s = store.prepared(fmt::format("SELECT {} FROM proposals p WHERE p.code = ?", k_columns));
   s.bind(1, std::string(code));
   return one_proposal(store, s);
 }
 
 std::optional<model::Proposal> find_proposal_by_id(Store& store, long id)
 {
-  SQLite::Statement s(store.db(), fmt::format("SELECT {} FROM proposals p WHERE p.id = ?", k_columns));
+  auto& s = store.prepared(fmt::format("SELECT {} FROM proposals p WHERE p.id = ?", k_columns));
   s.bind(1, static_cast<int64_t>(id));
   return one_proposal(store, s);
 }
@@ -177,8 +156,7 @@ std::vector<std::string> proposal_codes(Store& store)
 
 long insert_proposal(Store& store, const model::Proposal& proposal, std::string_view now)
 {
-  SQLite::Statement s(
-      store.db(),
+  auto& s = store.prepared(
       "INSERT INTO proposals(code, title, body, type, proposer, proposer_member_id, sector, "
       "category, session, during_plenary, submitted, status, filed, filing_no, reject_reason, "
       "converted_unit_id, merged_into_id, round, assigned, due, replied, result, contact, "
@@ -190,14 +168,14 @@ long insert_proposal(Store& store, const model::Proposal& proposal, std::string_
   s.exec();
   model::Proposal saved = proposal;
   saved.id = static_cast<long>(store.db().getLastInsertRowid());
+  index_new_proposal(store, saved.id);
   write_cosigners(store, saved);
   return saved.id;
 }
 
 void update_proposal(Store& store, const model::Proposal& proposal, std::string_view now)
 {
-  SQLite::Statement s(
-      store.db(),
+  auto& s = store.prepared(
       "UPDATE proposals SET code = ?, title = ?, body = ?, type = ?, proposer = ?, "
       "proposer_member_id = ?, sector = ?, category = ?, session = ?, during_plenary = ?, "
       "submitted = ?, status = ?, filed = ?, filing_no = ?, reject_reason = ?, "
@@ -207,23 +185,25 @@ void update_proposal(Store& store, const model::Proposal& proposal, std::string_
   bind_proposal(s, proposal);
   s.bind(30, std::string(now));
   s.bind(31, static_cast<int64_t>(proposal.id));
-  s.exec();
+  reindex_changed_proposal(store, proposal.id, proposal.title, proposal.body, [&] { s.exec(); });
   write_cosigners(store, proposal);
 }
 
 std::string next_proposal_code(Store& store, std::string_view prefix, int year)
 {
   SQLite::Statement s(store.db(), "SELECT 1 FROM proposals WHERE code = ?");
-  SQLite::Statement count(store.db(), "SELECT count(*) FROM proposals WHERE code LIKE ? ESCAPE '\\'");
-  count.bind(1, like_pattern(fmt::format("{}{}-", prefix, year)).substr(1));
+  SQLite::Statement count(store.db(),
+                          "SELECT count(*) FROM proposals WHERE substr(code, 1, ?) = ?");
+  const std::string stem = fmt::format("{}{}-", prefix, year);
+  count.bind(1, static_cast<int>(stem.size()));
+  count.bind(2, stem);
   count.executeStep();
   for (long n = count.getColumn(0).getInt64() + 1;; ++n) {
     const std::string code = fmt::format("{}{}-{:04}", prefix, year, n);
     s.bind(1, code);
     const bool taken = s.executeStep();
     s.reset();
-    if (!taken)
-      return code;
+    if (!taken) return code;
   }
 }
 
@@ -238,11 +218,10 @@ int next_filing_no(Store& store, std::string_view session)
 
 std::vector<model::Assignment> assignments_of(Store& store, long proposal_id)
 {
-  SQLite::Statement s(store.db(),
-                      "SELECT a.id, a.unit_id, u.name, a.role, a.round, a.assigned, a.due, "
-                      "a.returned, a.return_reason, a.replied, a.result, a.reply_text "
-                      "FROM assignments a JOIN units u ON u.id = a.unit_id "
-                      "WHERE a.proposal_id = ? ORDER BY a.round, a.role DESC, a.id");
+  auto& s = store.prepared("SELECT a.id, a.unit_id, u.name, a.role, a.round, a.assigned, a.due, "
+                           "a.returned, a.return_reason, a.replied, a.result, a.reply_text "
+                           "FROM assignments a JOIN units u ON u.id = a.unit_id "
+                           "WHERE a.proposal_id = ? ORDER BY a.round, a.role DESC, a.id");
   s.bind(1, static_cast<int64_t>(proposal_id));
   std::vector<model::Assignment> out;
   while (s.executeStep()) {
@@ -266,10 +245,10 @@ std::vector<model::Assignment> assignments_of(Store& store, long proposal_id)
 
 long insert_assignment(Store& store, long proposal_id, const model::Assignment& a)
 {
-  SQLite::Statement s(store.db(),
-                      "INSERT INTO assignments(proposal_id, unit_id, role, round, assigned, due, "
-                      "returned, return_reason, replied, result, reply_text) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  auto& s =
+      store.prepared("INSERT INTO assignments(proposal_id, unit_id, role, round, assigned, due, "
+                     "returned, return_reason, replied, result, reply_text) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   s.bind(1, static_cast<int64_t>(proposal_id));
   s.bind(2, static_cast<int64_t>(a.unit_id));
   s.bind(3, a.role);
@@ -287,9 +266,9 @@ long insert_assignment(Store& store, long proposal_id, const model::Assignment& 
 
 void update_assignment(Store& store, const model::Assignment& a)
 {
-  SQLite::Statement s(store.db(), "UPDATE assignments SET due = ?, returned = ?, "
-                                  "return_reason = ?, replied = ?, result = ?, reply_text = ? "
-                                  "WHERE id = ?");
+  auto& s = store.prepared("UPDATE assignments SET due = ?, returned = ?, "
+                           "return_reason = ?, replied = ?, result = ?, reply_text = ? "
+                           "WHERE id = ?");
   s.bind(1, a.due);
   bind_text(s, 2, a.returned);
   bind_text(s, 3, a.return_reason);
@@ -302,9 +281,9 @@ void update_assignment(Store& store, const model::Assignment& a)
 
 void append_event(Store& store, long proposal_id, const model::Event& e)
 {
-  SQLite::Statement s(store.db(), "INSERT INTO proposal_events(proposal_id, action, date, "
-                                  "from_state, to_state, operator, recorded_at, details) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  auto& s = store.prepared("INSERT INTO proposal_events(proposal_id, action, date, "
+                           "from_state, to_state, operator, recorded_at, details) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   s.bind(1, static_cast<int64_t>(proposal_id));
   s.bind(2, e.action);
   s.bind(3, e.date);
@@ -318,9 +297,9 @@ void append_event(Store& store, long proposal_id, const model::Event& e)
 
 std::vector<model::Event> events_of(Store& store, long proposal_id)
 {
-  SQLite::Statement s(store.db(), "SELECT id, action, date, from_state, to_state, operator, "
-                                  "recorded_at, details FROM proposal_events "
-                                  "WHERE proposal_id = ? ORDER BY id");
+  auto& s = store.prepared("SELECT id, action, date, from_state, to_state, operator, "
+                           "recorded_at, details FROM proposal_events "
+                           "WHERE proposal_id = ? ORDER BY id");
   s.bind(1, static_cast<int64_t>(proposal_id));
   std::vector<model::Event> out;
   while (s.executeStep())
@@ -329,14 +308,33 @@ std::vector<model::Event> events_of(Store& store, long proposal_id)
   return out;
 }
 
+std::optional<model::Event> last_event(Store& store, long proposal_id)
+{
+  auto& s = store.prepared("SELECT id, action, date, from_state, to_state, operator, "
+                           "recorded_at, details FROM proposal_events WHERE proposal_id = ? "
+                           "ORDER BY date DESC, id DESC LIMIT 1");
+  s.bind(1, static_cast<int64_t>(proposal_id));
+  if (!s.executeStep()) return std::nullopt;
+  model::Event e{s.getColumn(0).getInt64(),
+                 text_at(s, 1),
+                 text_at(s, 2),
+                 text_at(s, 3),
+                 text_at(s, 4),
+                 text_at(s, 5),
+                 text_at(s, 6),
+                 text_at(s, 7)};
+  s.reset();
+  return e;
+}
+
 std::vector<ProposalRow> list_proposals(Store& store, const ProposalFilter& filter)
 {
   std::string sql = fmt::format(
       "SELECT {}, "
-      "(SELECT group_concat(u.name, '；') FROM assignments a JOIN units u ON u.id = a.unit_id "
+      "(SELECT group_concat(u.name, ';') FROM assignments a JOIN units u ON u.id = a.unit_id "
       "  WHERE a.proposal_id = p.id AND a.round = p.round AND a.role = 'lead' "
       "  AND a.returned IS NULL), "
-      "(SELECT group_concat(u.name, '；') FROM assignments a JOIN units u ON u.id = a.unit_id "
+      "(SELECT group_concat(u.name, ';') FROM assignments a JOIN units u ON u.id = a.unit_id "
       "  WHERE a.proposal_id = p.id AND a.round = p.round AND a.role = 'joint' "
       "  AND a.returned IS NULL) "
       "FROM proposals p WHERE 1",
@@ -346,41 +344,21 @@ std::vector<ProposalRow> list_proposals(Store& store, const ProposalFilter& filt
     sql += clause;
     values.push_back(value);
   };
-  if (filter.year)
-    where(" AND substr(p.submitted, 1, 4) = ?", fmt::format("{:04}", *filter.year));
-  if (!filter.status.empty())
-    where(" AND p.status = ?", filter.status);
+  if (filter.year) where(" AND substr(p.submitted, 1, 4) = ?", fmt::format("{:04}", *filter.year));
+  if (!filter.status.empty()) where(" AND p.status = ?", filter.status);
   if (!filter.unit.empty())
     where(" AND EXISTS (SELECT 1 FROM assignments a JOIN units u ON u.id = a.unit_id "
-          "WHERE a.proposal_id = p.id AND u.name = ?)",
+          "WHERE a.proposal_id = p.id AND a.returned IS NULL AND u.name = ?)",
           filter.unit);
-  if (!filter.category.empty())
-    where(" AND p.category = ?", filter.category);
-  if (!filter.sector.empty())
-    where(" AND p.sector = ?", filter.sector);
+  if (!filter.category.empty()) where(" AND p.category = ?", filter.category);
+  if (!filter.sector.empty()) where(" AND p.sector = ?", filter.sector);
   if (filter.overdue_as_of)
     where(" AND p.status IN ('assigned', 'rehandling') AND p.due < ?", *filter.overdue_as_of);
   // Trigram search needs three characters; shorter words scan the table instead.
-  std::string words = filter.search;
-  for (char& c : words)
-    if (c == '\t' || c == '\n')
-      c = ' ';
-  std::size_t start = 0;
-  while (start < words.size()) {
-    std::size_t end = words.find(' ', start);
-    if (end == std::string::npos)
-      end = words.size();
-    const std::string word = util::trim(std::string_view(words).substr(start, end - start));
-    start = end + 1;
-    if (word.empty())
-      continue;
-    if (util::code_point_count(word) >= 3) {
-      where(" AND p.id IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?)",
-            fts_phrase(word));
-    } else {
-      where(" AND (p.title LIKE ?", like_pattern(word));
-      where(" ESCAPE '\\' OR p.body LIKE ? ESCAPE '\\')", like_pattern(word));
-    }
+  for (const auto& word : util::split_words(filter.search)) {
+    sql += search_condition(word);
+    for (auto& value : search_values(word))
+      values.push_back(std::move(value));
   }
   sql += " ORDER BY p.submitted, p.code";
   SQLite::Statement s(store.db(), sql);

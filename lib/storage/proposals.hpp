@@ -26,20 +26,22 @@ void update_assignment(Store& store, const model::Assignment& assignment);
 
 void append_event(Store& store, long proposal_id, const model::Event& event);
 std::vector<model::Event> events_of(Store& store, long proposal_id);
+// The proposal's last event (by date, then order of recording), if any.
+std::optional<model::Event> last_event(Store& store, long proposal_id);
 
 struct ProposalFilter {
   std::optional<int> year; // submitted in
   std::string status;
-  std::string unit;        // handled (now or before) by this unit
+  std::string unit; // handled by this unit (in any round, unless it returned it)
   std::string category;
   std::string sector;
-  std::string search;      // words, all of which must occur in title or body
+  std::string search;                       // words, all of which must occur in title or body
   std::optional<std::string> overdue_as_of; // only overdue on this ISO date
 };
 
 struct ProposalRow {
   model::Proposal proposal;
-  std::string lead_units;  // names of active lead units of the current round, "；"-joined
+  std::string lead_units; // names of active lead units of the current round, ";"-joined
   std::string joint_units;
 };
 std::vector<ProposalRow> list_proposals(Store& store, const ProposalFilter& filter);

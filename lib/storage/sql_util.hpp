@@ -13,8 +13,7 @@ inline std::string text_at(SQLite::Statement& s, int column)
 
 inline std::optional<long> id_at(SQLite::Statement& s, int column)
 {
-  if (s.getColumn(column).isNull())
-    return std::nullopt;
+  if (s.getColumn(column).isNull()) return std::nullopt;
   return static_cast<long>(s.getColumn(column).getInt64());
 }
 

@@ -8,8 +8,8 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <sqlite3.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -36,7 +36,10 @@ std::vector<Migration> migrations()
   return out;
 }
 
-bool is_memory(const std::filesystem::path& path) { return path == ":memory:"; }
+bool is_memory(const std::filesystem::path& path)
+{
+  return path == ":memory:";
+}
 
 // Creates the file empty with mode 0600 so that SQLite (and its -wal/-shm files,
 // which copy the database's mode) never exposes it to other users.
@@ -44,19 +47,23 @@ void create_private_file(const std::filesystem::path& path)
 {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
   if (fd < 0)
-    throw OutputError(fmt::format("cannot create database '{}': {}", path.string(),
-                                  std::strerror(errno)));
+    throw OutputError(
+        fmt::format("cannot create database '{}': {}", path.string(), std::strerror(errno)));
   ::close(fd);
 }
 
-int read_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+int read_version(SQLite::Database& db)
+{
+  return db.execAndGet("PRAGMA user_version").getInt();
+}
 
 void refuse_newer(const std::filesystem::path& path, int version)
 {
   if (version > Store::latest_version())
-    throw Error(fmt::format("database '{}' has schema version {}, newer than this cppcc knows ({}); "
-                            "use a newer cppcc (the file was not changed)",
-                            path.string(), version, Store::latest_version()));
+    throw Error(
+        fmt::format("database '{}' has schema version {}, newer than this cppcc knows ({}); "
+                    "use a newer cppcc (the file was not changed)",
+                    path.string(), version, Store::latest_version()));
 }
 
 std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& path, Access access)
@@ -67,19 +74,18 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
                                  "--db PATH",
                                  path.string()));
   if (access == Access::write && ::access(path.c_str(), W_OK) != 0)
-    throw OutputError(fmt::format("database '{}' is read-only: {}", path.string(),
-                                  std::strerror(errno)));
+    throw OutputError(
+        fmt::format("database '{}' is read-only: {}", path.string(), std::strerror(errno)));
   if (::access(path.c_str(), R_OK) != 0)
-    throw InputError(fmt::format("cannot read database '{}': {}", path.string(),
-                                 std::strerror(errno)));
+    throw InputError(
+        fmt::format("cannot read database '{}': {}", path.string(), std::strerror(errno)));
   const int flags = access == Access::write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
   try {
     auto db = std::make_unique<SQLite::Database>(path.string(), flags, k_busy_timeout_ms);
     db->execAndGet("SELECT count(*) FROM sqlite_schema"); // fails here if not a database
     return db;
   } catch (const SQLite::Exception& e) {
-    if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED)
-      throw;
+    if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) throw;
     throw InputError(fmt::format("cannot open database '{}': {}", path.string(), e.what()));
   }
 }
@@ -100,13 +106,25 @@ void Store::configure()
   m_db->exec("PRAGMA synchronous = NORMAL");
 }
 
+SQLite::Statement& Store::prepared(const std::string& sql)
+{
+  auto& slot = m_statements[sql];
+  if (!slot) slot = std::make_unique<SQLite::Statement>(*m_db, sql);
+  slot->reset();
+  slot->clearBindings();
+  return *slot;
+}
+
 int Store::latest_version()
 {
   const auto all = migrations();
   return all.empty() ? 0 : all.back().version;
 }
 
-int Store::schema_version() { return read_version(*m_db); }
+int Store::schema_version()
+{
+  return read_version(*m_db);
+}
 
 Store Store::create(const std::filesystem::path& path)
 {
@@ -119,15 +137,14 @@ Store Store::create(const std::filesystem::path& path)
     create_private_file(path);
   }
   try {
-    Store store(path, std::make_unique<SQLite::Database>(
-                          path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
-                          k_busy_timeout_ms));
+    Store store(
+        path, std::make_unique<SQLite::Database>(
+                  path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, k_busy_timeout_ms));
     store.configure();
     store.migrate();
     return store;
   } catch (...) {
-    if (!is_memory(path))
-      std::filesystem::remove(path);
+    if (!is_memory(path)) std::filesystem::remove(path);
     throw;
   }
 }
@@ -159,8 +176,7 @@ std::vector<std::string> Store::migrate()
   const int current = schema_version();
   WriteTransaction transaction(*this);
   for (const auto& migration : migrations()) {
-    if (migration.version <= current)
-      continue;
+    if (migration.version <= current) continue;
     m_db->exec(std::string(migration.sql));
     m_db->exec(fmt::format("PRAGMA user_version = {}", migration.version));
     applied.push_back(migration.name);
@@ -175,21 +191,23 @@ std::vector<std::string> Store::check()
   SQLite::Statement integrity(*m_db, "PRAGMA integrity_check");
   while (integrity.executeStep()) {
     const std::string line = integrity.getColumn(0).getString();
-    if (line != "ok")
-      problems.push_back("integrity: " + line);
+    if (line != "ok") problems.push_back("integrity: " + line);
   }
   SQLite::Statement keys(*m_db, "PRAGMA foreign_key_check");
   while (keys.executeStep())
     problems.push_back(fmt::format("foreign key: table {} row {} refers to a missing {} row",
                                    keys.getColumn(0).getString(), keys.getColumn(1).getInt64(),
                                    keys.getColumn(2).getString()));
-  SQLite::Statement search(*m_db,
-                           "INSERT INTO proposals_fts(proposals_fts, rank) VALUES('integrity-check', 1)");
-  try {
-    search.exec();
-  } catch (const SQLite::Exception& e) {
-    problems.push_back(fmt::format("search index: {}", e.what()));
-  }
+  // Read-only check of the search index: one entry per proposal not queued for it.
+  SQLite::Statement search(*m_db, "SELECT (SELECT count(*) FROM proposals_fts_docsize), "
+                                  "(SELECT count(*) FROM proposals WHERE id NOT IN "
+                                  "(SELECT proposal_id FROM search_pending))");
+  search.executeStep();
+  const auto indexed = search.getColumn(0).getInt64(), expected = search.getColumn(1).getInt64();
+  if (indexed != expected)
+    problems.push_back(fmt::format("search index: {} proposals indexed, {} expected; run 'cppcc "
+                                   "db reindex'",
+                                   indexed, expected));
   return problems;
 }
 

@@ -2,10 +2,12 @@
 // The one SQLite file that holds an office's records. A Store owns the connection;
 // every SQL statement of the program lives under lib/storage/.
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace cppcc::storage {
@@ -24,6 +26,14 @@ public:
   static Store open_for_migration(const std::filesystem::path& path);
 
   SQLite::Database& db() { return *m_db; }
+  // A prepared statement for `sql`, compiled once per Store and reused: reset, with
+  // no bindings. Not for a statement still being stepped by a caller up the stack.
+  SQLite::Statement& prepared(const std::string& sql);
+
+  // While deferred, proposals written are queued in search_pending instead of being
+  // indexed for full-text search (bulk imports); searches still find them by scanning.
+  void defer_search_index(bool deferred) { m_search_deferred = deferred; }
+  bool search_index_deferred() const { return m_search_deferred; }
   const std::filesystem::path& path() const { return m_path; }
   int schema_version();
   static int latest_version();
@@ -43,6 +53,8 @@ private:
   void configure();
   std::filesystem::path m_path;
   std::unique_ptr<SQLite::Database> m_db;
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> m_statements;
+  bool m_search_deferred = false;
 };
 
 // One write: BEGIN IMMEDIATE now, COMMIT on commit(), ROLLBACK if destroyed before.

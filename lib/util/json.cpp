@@ -9,11 +9,21 @@ std::string json_quote(std::string_view text)
   std::string out = "\"";
   for (const char c : text) {
     switch (c) {
-    case '"': out += "\\\""; break;
-    case '\\': out += "\\\\"; break;
-    case '\n': out += "\\n"; break;
-    case '\r': out += "\\r"; break;
-    case '\t': out += "\\t"; break;
+    case '"':
+      out += "\\\"";
+      break;
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
     default:
       if (static_cast<unsigned char>(c) < 0x20)
         out += fmt::format("\\u{:04x}", static_cast<int>(c));
@@ -28,8 +38,7 @@ std::string json_object(const std::vector<std::pair<std::string, std::string>>& 
 {
   std::string out = "{";
   for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0)
-      out += ", ";
+    if (i > 0) out += ", ";
     out += json_quote(fields[i].first) + ": " + json_quote(fields[i].second);
   }
   return out + "}";
@@ -39,26 +48,28 @@ namespace {
 
 bool read_string(std::string_view text, std::size_t& i, std::string& out)
 {
-  if (i >= text.size() || text[i] != '"')
-    return false;
+  if (i >= text.size() || text[i] != '"') return false;
   ++i;
   while (i < text.size() && text[i] != '"') {
     if (text[i] == '\\' && i + 1 < text.size()) {
       const char e = text[++i];
-      if (e == 'n') out += '\n';
-      else if (e == 'r') out += '\r';
-      else if (e == 't') out += '\t';
+      if (e == 'n')
+        out += '\n';
+      else if (e == 'r')
+        out += '\r';
+      else if (e == 't')
+        out += '\t';
       else if (e == 'u' && i + 4 < text.size()) {
         out += static_cast<char>(std::stoi(std::string(text.substr(i + 1, 4)), nullptr, 16));
         i += 4;
-      } else out += e;
+      } else
+        out += e;
       ++i;
     } else {
       out += text[i++];
     }
   }
-  if (i >= text.size())
-    return false;
+  if (i >= text.size()) return false;
   ++i;
   return true;
 }
@@ -76,25 +87,19 @@ std::vector<std::pair<std::string, std::string>> json_parse_flat(std::string_vie
   std::vector<std::pair<std::string, std::string>> out;
   std::size_t i = 0;
   skip_space(text, i);
-  if (i >= text.size() || text[i++] != '{')
-    return {};
+  if (i >= text.size() || text[i++] != '{') return {};
   for (;;) {
     skip_space(text, i);
-    if (i < text.size() && text[i] == '}')
-      return out;
+    if (i < text.size() && text[i] == '}') return out;
     std::string key, value;
-    if (!read_string(text, i, key))
-      return {};
+    if (!read_string(text, i, key)) return {};
     skip_space(text, i);
-    if (i >= text.size() || text[i++] != ':')
-      return {};
+    if (i >= text.size() || text[i++] != ':') return {};
     skip_space(text, i);
-    if (!read_string(text, i, value))
-      return {};
+    if (!read_string(text, i, value)) return {};
     out.emplace_back(std::move(key), std::move(value));
     skip_space(text, i);
-    if (i < text.size() && text[i] == ',')
-      ++i;
+    if (i < text.size() && text[i] == ',') ++i;
   }
 }
 

@@ -103,8 +103,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b)
   return row[y.size()];
 }
 
-std::vector<std::string> closest(std::string_view wanted, const std::vector<std::string>& candidates,
-                                 std::size_t limit)
+std::vector<std::string> closest(std::string_view wanted,
+                                 const std::vector<std::string>& candidates, std::size_t limit)
 {
   const std::size_t length = code_point_count(wanted);
   const std::size_t allowed = std::max<std::size_t>(1, (length + 1) / 2);
@@ -115,31 +115,25 @@ std::vector<std::string> closest(std::string_view wanted, const std::vector<std:
     std::size_t distance = edit_distance(wanted_lower, lower);
     const bool contains = !wanted.empty() && (lower.find(wanted_lower) != std::string::npos ||
                                               wanted_lower.find(lower) != std::string::npos);
-    if (contains)
-      distance = std::min(distance, allowed);
-    if (distance <= allowed)
-      scored.emplace_back(distance, candidate);
+    if (contains) distance = std::min(distance, allowed);
+    if (distance <= allowed) scored.emplace_back(distance, candidate);
   }
   std::stable_sort(scored.begin(), scored.end(),
                    [](const auto& l, const auto& r) { return l.first < r.first; });
   std::vector<std::string> out;
   for (auto& [distance, name] : scored) {
-    if (out.size() == limit)
-      break;
-    if (std::find(out.begin(), out.end(), name) == out.end())
-      out.push_back(name);
+    if (out.size() == limit) break;
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
   }
   return out;
 }
 
 std::string did_you_mean(const std::vector<std::string>& suggestions)
 {
-  if (suggestions.empty())
-    return {};
+  if (suggestions.empty()) return {};
   std::string out = "did you mean ";
   for (std::size_t i = 0; i < suggestions.size(); ++i) {
-    if (i > 0)
-      out += i + 1 == suggestions.size() ? " or " : ", ";
+    if (i > 0) out += i + 1 == suggestions.size() ? " or " : ", ";
     out += "'" + suggestions[i] + "'";
   }
   return out + "?";
@@ -179,14 +173,14 @@ std::string ascii_lower(std::string_view text)
 {
   std::string out(text);
   for (char& c : out)
-    if (c >= 'A' && c <= 'Z')
-      c = static_cast<char>(c - 'A' + 'a');
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
 
 bool starts_with_ci(std::string_view text, std::string_view prefix)
 {
-  return text.size() >= prefix.size() && ascii_lower(text.substr(0, prefix.size())) == ascii_lower(prefix);
+  return text.size() >= prefix.size() &&
+         ascii_lower(text.substr(0, prefix.size())) == ascii_lower(prefix);
 }
 
 std::vector<std::string> split_list(std::string_view cell)
@@ -215,12 +209,33 @@ std::vector<std::string> split_list(std::string_view cell)
   return parts;
 }
 
+std::vector<std::string> split_words(std::string_view text)
+{
+  std::vector<std::string> words;
+  std::string word;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t space = 0;
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')
+      space = 1;
+    else if (text.substr(i, 3) == "\u3000")
+      space = 3;
+    if (space == 0) {
+      word += text[i++];
+      continue;
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    word.clear();
+    i += space;
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
 std::string join(const std::vector<std::string>& parts, std::string_view separator)
 {
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0)
-      out += separator;
+    if (i > 0) out += separator;
     out += parts[i];
   }
   return out;

@@ -20,8 +20,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidates closest to `wanted`, best first, at most `limit`, only those close
 // enough to be a plausible typo (or containing / contained in `wanted`).
-std::vector<std::string> closest(std::string_view wanted, const std::vector<std::string>& candidates,
-                                 std::size_t limit = 3);
+std::vector<std::string> closest(std::string_view wanted,
+                                 const std::vector<std::string>& candidates, std::size_t limit = 3);
 
 // "did you mean 'a' or 'b'?" for a non-empty list, else "".
 std::string did_you_mean(const std::vector<std::string>& suggestions);
@@ -32,6 +32,8 @@ bool starts_with_ci(std::string_view text, std::string_view prefix);
 
 // Splits a list cell on ; ； 、 , ， and trims the parts; empty parts are dropped.
 std::vector<std::string> split_list(std::string_view cell);
+// Splits on spaces, tabs, newlines and the ideographic space (U+3000).
+std::vector<std::string> split_words(std::string_view text);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
 } // namespace cppcc::util

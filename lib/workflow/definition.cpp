@@ -21,15 +21,15 @@ std::string text_of(const YAML::Node& node, std::string_view where)
 config::Vocabulary read_vocabulary(const YAML::Node& node, std::string name, std::string_view where)
 {
   std::vector<config::VocabEntry> entries;
-  if (!node.IsSequence())
-    throw ConfigError(fmt::format("{}: expected a list", where));
+  if (!node.IsSequence()) throw ConfigError(fmt::format("{}: expected a list", where));
   for (const auto& item : node) {
     if (item.IsScalar()) {
       entries.push_back({item.Scalar(), item.Scalar(), item.Scalar()});
       continue;
     }
     if (!item.IsMap() || !item["id"])
-      throw ConfigError(fmt::format("{}: entry without 'id' (line {})", where, item.Mark().line + 1));
+      throw ConfigError(
+          fmt::format("{}: entry without 'id' (line {})", where, item.Mark().line + 1));
     const std::string id = item["id"].as<std::string>();
     entries.push_back({id, item["zh"] ? item["zh"].as<std::string>() : id,
                        item["en"] ? item["en"].as<std::string>() : id});
@@ -113,8 +113,7 @@ Definition Definition::from_yaml(const YAML::Node& node, std::string_view where,
 const Action* Definition::action(std::string_view name) const
 {
   for (const auto& action : m_actions)
-    if (action.name == name)
-      return &action;
+    if (action.name == name) return &action;
   return nullptr;
 }
 
@@ -162,8 +161,8 @@ Step decide(const Definition& definition, std::string_view record, std::string_v
 
 const std::vector<std::string>& proposal_conditions()
 {
-  static const std::vector<std::string> k_conditions = {
-      "all_leads_replied", "no_leads_left", "unsatisfied", "feedback_window_passed"};
+  static const std::vector<std::string> k_conditions = {"all_leads_replied", "no_leads_left",
+                                                        "unsatisfied", "feedback_window_passed"};
   return k_conditions;
 }
 

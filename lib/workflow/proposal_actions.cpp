@@ -1,264 +1,176 @@
 #include "workflow/proposal_actions.hpp"
 
-#include "error.hpp"
+#include "records/audit.hpp"
+#include "records/proposals.hpp"
 #include "records/references.hpp"
 #include "storage/proposals.hpp"
 #include "util/text.hpp"
-#include "workflow/proposal_change.hpp"
-
-#include <fmt/format.h>
 
 namespace cppcc::workflow {
 
+StoredProposal::StoredProposal(records::Workspace& ws, std::string_view code) : m_ws(ws)
+{
+  state.proposal = records::proposal_coded(ws, code);
+  state.assignments = storage::assignments_of(ws.store, state.proposal.id);
+  if (auto last = storage::last_event(ws.store, state.proposal.id)) {
+    state.last_date = last->date;
+    state.last_action = last->action;
+  }
+  m_before = records::proposal_values(ws, state.proposal);
+}
+
+StoredProposal::StoredProposal(records::Workspace& ws, model::Proposal proposal) : m_ws(ws)
+{
+  state.proposal = std::move(proposal);
+}
+
+void StoredProposal::save(std::string_view action)
+{
+  auto& p = state.proposal;
+  const std::string now = m_ws.now();
+  if (p.id == 0)
+    p.id = storage::insert_proposal(m_ws.store, p, now);
+  else
+    storage::update_proposal(m_ws.store, p, now);
+  for (auto& a : state.assignments) {
+    if (a.id == 0)
+      a.id = storage::insert_assignment(m_ws.store, p.id, a);
+    else
+      storage::update_assignment(m_ws.store, a);
+  }
+  for (const auto& event : state.events)
+    storage::append_event(m_ws.store, p.id, event);
+  state.events.clear();
+  const auto& columns = records::proposal_columns();
+  if (m_before.empty()) // a new record: the row itself holds its values
+    records::audit_change(m_ws, "proposal", p.code, action, {}, {}, {});
+  else
+    records::audit_change(m_ws, "proposal", p.code, action, {},
+                          records::field_pairs(columns, m_before),
+                          records::field_pairs(columns, records::proposal_values(m_ws, p)));
+}
+
+Lifecycle lifecycle(records::Workspace& ws)
+{
+  return Lifecycle(ws.config, ws.op, ws.now());
+}
+
 namespace {
 
-std::string required(std::string_view value, std::string_view what)
+// Loads `code`, applies `action` and saves it.
+template <typename Action>
+Outcome act(records::Workspace& ws, std::string_view code, std::string_view name, Action action)
 {
-  std::string text = util::trim(value);
-  if (text.empty())
-    throw UsageError(fmt::format("{} is required", what));
-  return text;
+  StoredProposal stored(ws, code);
+  Outcome outcome = action(lifecycle(ws), stored.state);
+  stored.save(name);
+  return outcome;
+}
+
+std::vector<model::Unit> units_named(records::Workspace& ws, const std::vector<std::string>& names)
+{
+  std::vector<model::Unit> out;
+  for (const auto& name : names)
+    out.push_back(records::unit_named(ws, name));
+  return out;
 }
 
 } // namespace
 
 Outcome file_proposal(records::Workspace& ws, std::string_view code, const io::Date& date)
 {
-  ProposalChange change(ws, code, "file", date);
-  auto& p = change.proposal();
-  p.filed = date.iso();
-  p.filing_no = storage::next_filing_no(ws.store, p.session);
-  change.detail("filing_no", std::to_string(*p.filing_no));
-  return change.finish(fmt::format("filing no {}", *p.filing_no));
+  return act(ws, code, "file", [&](const Lifecycle& l, ProposalState& s) {
+    return l.file(s, date, storage::next_filing_no(ws.store, s.proposal.session));
+  });
 }
 
 Outcome reject_proposal(records::Workspace& ws, std::string_view code, std::string_view reason,
                         const io::Date& date)
 {
-  ProposalChange change(ws, code, "reject", date);
-  const std::string text = required(reason, "--reason");
-  change.proposal().reject_reason = ws.config.reject_reasons.resolve(text).value_or(text);
-  change.detail("reason", change.proposal().reject_reason);
-  return change.finish();
+  return act(ws, code, "reject",
+             [&](const Lifecycle& l, ProposalState& s) { return l.reject(s, date, reason); });
 }
 
 Outcome convert_proposal(records::Workspace& ws, std::string_view code, std::string_view unit,
                          const io::Date& date)
 {
-  ProposalChange change(ws, code, "convert", date);
-  const model::Unit target = records::unit_named(ws, required(unit, "--unit"));
-  change.proposal().converted_unit_id = target.id;
-  change.detail("unit", target.name);
-  return change.finish(fmt::format("forwarded to {}", target.name));
+  return act(ws, code, "convert", [&](const Lifecycle& l, ProposalState& s) {
+    return l.convert(s, date, records::unit_named(ws, unit));
+  });
 }
 
 Outcome merge_proposal(records::Workspace& ws, std::string_view code, std::string_view into,
                        const io::Date& date)
 {
-  ProposalChange change(ws, code, "merge", date);
-  auto& p = change.proposal();
-  model::Proposal target = records::proposal_coded(ws, required(into, "--into"));
-  if (target.id == p.id)
-    throw DataError(fmt::format("proposal '{}' cannot be merged into itself", p.code));
-  // The target carries the merged proposal's proposers as co-proposers.
-  std::vector<model::Cosigner> carried;
-  carried.push_back({p.proposer, p.proposer_member_id, p.id});
-  for (const auto& c : p.cosigners)
-    carried.push_back({c.name, c.member_id, p.id});
-  const model::Proposal target_before = target;
-  for (auto& c : carried) {
-    const bool present = c.name == target.proposer ||
-                         std::any_of(target.cosigners.begin(), target.cosigners.end(),
-                                     [&](const auto& t) { return t.name == c.name; });
-    if (!present)
-      target.cosigners.push_back(c);
-  }
-  ProposalChange absorb(ws, target.code, "merge_in", date); // refuses a closed target
-  absorb.proposal().cosigners = target.cosigners;
-  absorb.detail("absorbed", p.code);
-  absorb.finish();
-
-  p.merged_into_id = target.id;
-  change.detail("into", target.code);
-  return change.finish(fmt::format("merged into {}", target.code));
+  StoredProposal merged(ws, code);
+  StoredProposal target(ws, into);
+  Outcome outcome = lifecycle(ws).merge(merged.state, date, target.state);
+  target.save("merge_in");
+  merged.save("merge");
+  return outcome;
 }
 
 Outcome withdraw_proposal(records::Workspace& ws, std::string_view code, std::string_view reason,
                           const io::Date& date)
 {
-  ProposalChange change(ws, code, "withdraw", date);
-  if (!util::trim(reason).empty())
-    change.detail("reason", util::trim(reason));
-  return change.finish();
+  return act(ws, code, "withdraw",
+             [&](const Lifecycle& l, ProposalState& s) { return l.withdraw(s, date, reason); });
 }
 
 Outcome assign_proposal(records::Workspace& ws, std::string_view code,
                         const std::vector<std::string>& leads,
                         const std::vector<std::string>& joints, const io::Date& date)
 {
-  ProposalChange change(ws, code, "assign", date);
-  auto& p = change.proposal();
-  if (leads.empty() && change.active("lead").empty())
-    throw UsageError("give at least one lead unit with --lead");
-  p.round = std::max(p.round, 1);
-  const auto& handling = ws.config.handling;
-  const io::Date due =
-      date.add_months(p.during_plenary ? handling.plenary_period_months : handling.period_months);
-  std::vector<std::string> names;
-  auto add = [&](const std::string& name, const std::string& role) {
-    const model::Unit unit = records::unit_named(ws, name);
-    for (const auto* a : change.active("lead"))
-      if (a->unit_id == unit.id)
-        throw DataError(fmt::format("unit '{}' already handles proposal '{}'", unit.name, p.code));
-    for (const auto* a : change.active("joint"))
-      if (a->unit_id == unit.id)
-        throw DataError(fmt::format("unit '{}' already handles proposal '{}'", unit.name, p.code));
-    change.assignments().push_back(
-        {0, unit.id, unit.name, role, p.round, date.iso(), due.iso(), "", "", "", "", ""});
-    names.push_back(unit.name);
-  };
-  for (const auto& lead : leads)
-    add(util::trim(lead), "lead");
-  for (const auto& joint : joints)
-    add(util::trim(joint), "joint");
-  if (p.assigned.empty())
-    p.assigned = date.iso();
-  p.due = std::max(p.due, due.iso());
-  change.detail("units", util::join(names, ";"));
-  change.detail("due", due.iso());
-  return change.finish(fmt::format("due {}", p.due));
+  return act(ws, code, "assign", [&](const Lifecycle& l, ProposalState& s) {
+    return l.assign(s, date, units_named(ws, leads), units_named(ws, joints));
+  });
 }
 
 Outcome return_proposal(records::Workspace& ws, std::string_view code, std::string_view unit,
                         std::string_view reason, const io::Date& date)
 {
-  ProposalChange change(ws, code, "return", date);
-  const model::Unit returning = records::unit_named(ws, required(unit, "--unit"));
-  const std::string why = required(reason, "--reason");
-  model::Assignment* held = nullptr;
-  for (auto* a : change.active("lead"))
-    if (a->unit_id == returning.id)
-      held = a;
-  for (auto* a : change.active("joint"))
-    if (a->unit_id == returning.id)
-      held = a;
-  if (!held)
-    throw DataError(fmt::format("unit '{}' does not hold proposal '{}'", returning.name,
-                                change.before().code));
-  const int window = ws.config.handling.return_days;
-  const io::Date last_day = io::from_iso(held->assigned)->add_days(window);
-  if (date > last_day)
-    throw TransitionError(fmt::format("{} was assigned to '{}' on {}; it could be returned within "
-                                      "{} days, until {} (proposal.handling.return_days)",
-                                      change.record(), returning.name, held->assigned, window,
-                                      last_day.iso()));
-  held->returned = date.iso();
-  held->return_reason = why;
-  change.detail("unit", returning.name);
-  change.detail("reason", why);
-  return change.finish();
+  return act(ws, code, "return", [&](const Lifecycle& l, ProposalState& s) {
+    return l.return_unit(s, date, records::unit_named(ws, unit), reason);
+  });
 }
 
 Outcome extend_proposal(records::Workspace& ws, std::string_view code, const io::Date& until,
                         std::string_view reason, const io::Date& date)
 {
-  ProposalChange change(ws, code, "extend", date);
-  auto& p = change.proposal();
-  const std::string why = required(reason, "--reason");
-  std::string first_assigned = p.assigned;
-  for (const auto* a : change.active("lead"))
-    first_assigned = std::min(first_assigned, a->assigned);
-  const io::Date cap = io::from_iso(first_assigned)->add_months(ws.config.handling.max_months);
-  if (until.iso() <= p.due)
-    throw DataError(fmt::format("{} is already due {}; --until must be later", change.record(), p.due));
-  if (until > cap)
-    throw DataError(fmt::format("{} cannot be extended past {} ({} months after assignment on {}, "
-                                "proposal.handling.max_months)",
-                                change.record(), cap.iso(), ws.config.handling.max_months,
-                                first_assigned));
-  for (auto& a : change.assignments())
-    if (a.round == p.round && a.active() && a.replied.empty())
-      a.due = until.iso();
-  change.detail("from", p.due);
-  change.detail("until", until.iso());
-  change.detail("reason", why);
-  p.due = until.iso();
-  return change.finish(fmt::format("due {}", p.due));
+  return act(ws, code, "extend", [&](const Lifecycle& l, ProposalState& s) {
+    return l.extend(s, date, until, reason);
+  });
 }
 
 Outcome reply_proposal(records::Workspace& ws, std::string_view code, std::string_view unit,
                        std::string_view result, std::string_view text, const io::Date& date)
 {
-  ProposalChange change(ws, code, "reply", date);
-  const std::string result_id = ws.config.results.require(required(result, "--result"));
-  model::Assignment* replying = nullptr;
-  if (util::trim(unit).empty()) {
-    std::vector<model::Assignment*> waiting;
-    for (auto* a : change.active("lead"))
-      if (a->replied.empty())
-        waiting.push_back(a);
-    if (waiting.size() != 1) {
-      std::vector<std::string> names;
-      for (const auto* a : waiting)
-        names.push_back(a->unit);
-      throw UsageError(fmt::format("{} lead units of proposal '{}' are waiting to reply ({}); "
-                                   "give --unit",
-                                   waiting.size(), change.before().code, util::join(names, ", ")));
-    }
-    replying = waiting.front();
-  } else {
-    const model::Unit named = records::unit_named(ws, unit);
-    for (auto* role : {"lead", "joint"})
-      for (auto* a : change.active(role))
-        if (a->unit_id == named.id)
-          replying = a;
-    if (!replying)
-      throw DataError(fmt::format("unit '{}' does not handle proposal '{}' now", named.name,
-                                  change.before().code));
-  }
-  if (!replying->replied.empty())
-    throw DataError(fmt::format("unit '{}' already replied to proposal '{}' on {}", replying->unit,
-                                change.before().code, replying->replied));
-  if (date.iso() < replying->assigned)
-    throw DataError(fmt::format("reply date {} is before the assignment on {}", date.iso(),
-                                replying->assigned));
-  replying->replied = date.iso();
-  replying->result = result_id;
-  replying->reply_text = std::string(text);
-  change.detail("unit", replying->unit);
-  change.detail("result", result_id);
-  const bool on_time = date.iso() <= replying->due;
-  change.detail("on_time", on_time ? "yes" : "no");
-  return change.finish(on_time ? std::string() : fmt::format("late: due {}", replying->due));
+  return act(ws, code, "reply", [&](const Lifecycle& l, ProposalState& s) {
+    std::optional<model::Unit> named;
+    if (!util::trim(unit).empty()) named = records::unit_named(ws, unit);
+    return l.reply(s, date, named, result, text);
+  });
 }
 
 Outcome feedback_proposal(records::Workspace& ws, std::string_view code, std::string_view contact,
                           std::string_view satisfaction, const io::Date& date)
 {
-  ProposalChange change(ws, code, "feedback", date);
-  auto& p = change.proposal();
-  p.contact = ws.config.contact.require(required(contact, "--contact"));
-  p.satisfaction = ws.config.satisfaction.require(required(satisfaction, "--satisfaction"));
-  p.feedback = date.iso();
-  change.detail("contact", p.contact);
-  change.detail("satisfaction", p.satisfaction);
-  return change.finish();
+  return act(ws, code, "feedback", [&](const Lifecycle& l, ProposalState& s) {
+    return l.feedback(s, date, contact, satisfaction);
+  });
 }
 
 Outcome conclude_proposal(records::Workspace& ws, std::string_view code, const io::Date& date)
 {
-  ProposalChange change(ws, code, "conclude", date);
-  return change.finish();
+  return act(ws, code, "conclude",
+             [&](const Lifecycle& l, ProposalState& s) { return l.conclude(s, date); });
 }
 
 Outcome key_proposal(records::Workspace& ws, std::string_view code, std::string_view leader,
                      const io::Date& date)
 {
-  ProposalChange change(ws, code, "key", date);
-  change.proposal().key = true;
-  change.proposal().key_leader = required(leader, "--leader");
-  change.detail("leader", change.proposal().key_leader);
-  return change.finish();
+  return act(ws, code, "key",
+             [&](const Lifecycle& l, ProposalState& s) { return l.key(s, date, leader); });
 }
 
 } // namespace cppcc::workflow

@@ -1,21 +1,14 @@
 #pragma once
-// The proposal lifecycle (domain.md §2) as operations. Each one checks the action
-// against the YAML workflow, changes the proposal and its assignments, and appends
-// one event and one audit entry. None commits: the caller's transaction does.
+// The proposal lifecycle as commands: each loads the proposal, resolves the names the
+// user gave, applies one action of lifecycle.hpp and writes the proposal, its
+// assignments, the event and an audit entry. None commits: the caller's transaction does.
 #include "records/workspace.hpp"
+#include "workflow/proposal_lifecycle.hpp"
 
 #include <string>
 #include <vector>
 
 namespace cppcc::workflow {
-
-struct Outcome {
-  std::string code;
-  std::string action;
-  std::string from;
-  std::string to;
-  std::string note; // e.g. "filing no 12", "due 2024-05-10"
-};
 
 Outcome file_proposal(records::Workspace& ws, std::string_view code, const io::Date& date);
 // `reason`: a configured rejection reason (id or label) or free text.
@@ -45,5 +38,25 @@ Outcome feedback_proposal(records::Workspace& ws, std::string_view code, std::st
 Outcome conclude_proposal(records::Workspace& ws, std::string_view code, const io::Date& date);
 Outcome key_proposal(records::Workspace& ws, std::string_view code, std::string_view leader,
                      const io::Date& date);
+
+// A proposal's stored state, for the lifecycle to change; save() writes what changed.
+class StoredProposal {
+public:
+  StoredProposal(records::Workspace& ws, std::string_view code);
+  // A proposal not stored yet (add, import): save() inserts it.
+  StoredProposal(records::Workspace& ws, model::Proposal proposal);
+  ProposalState state;
+  bool is_new() const { return state.proposal.id == 0; }
+  // Writes the proposal, its new or changed assignments, the new events and one
+  // audit entry named `action`.
+  void save(std::string_view action);
+
+private:
+  records::Workspace& m_ws;
+  std::vector<std::string> m_before; // canonical values when loaded
+};
+
+// The Lifecycle bound to the workspace's configuration, operator and clock.
+Lifecycle lifecycle(records::Workspace& ws);
 
 } // namespace cppcc::workflow

@@ -129,17 +129,11 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_by_record ON audit_log(kind, record);
 
 -- Trigram index for searches of three characters or more; shorter ones scan the table.
+-- Kept in step by lib/storage/search.cpp, not by triggers: a bulk import queues the
+-- proposals it writes in search_pending (indexing long bodies costs ~50x the insert)
+-- and searches scan the queued rows until `cppcc db reindex` indexes them.
 CREATE VIRTUAL TABLE proposals_fts USING fts5(
   title, body, content='proposals', content_rowid='id', tokenize='trigram');
-CREATE TRIGGER proposals_fts_insert AFTER INSERT ON proposals BEGIN
-  INSERT INTO proposals_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
-END;
-CREATE TRIGGER proposals_fts_delete AFTER DELETE ON proposals BEGIN
-  INSERT INTO proposals_fts(proposals_fts, rowid, title, body)
-    VALUES ('delete', old.id, old.title, old.body);
-END;
-CREATE TRIGGER proposals_fts_update AFTER UPDATE OF title, body ON proposals BEGIN
-  INSERT INTO proposals_fts(proposals_fts, rowid, title, body)
-    VALUES ('delete', old.id, old.title, old.body);
-  INSERT INTO proposals_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
-END;
+CREATE TABLE search_pending (
+  proposal_id INTEGER PRIMARY KEY REFERENCES proposals(id) ON DELETE CASCADE
+) STRICT;

@@ -1,0 +1,347 @@
+#include "workflow/proposal_lifecycle.hpp"
+
+#include "error.hpp"
+#include "util/json.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace cppcc::workflow {
+
+namespace {
+
+std::string required(std::string_view value, std::string_view what)
+{
+  std::string text = util::trim(value);
+  if (text.empty()) throw UsageError(fmt::format("{} is required", what));
+  return text;
+}
+
+std::string record(const ProposalState& s)
+{
+  return fmt::format("proposal '{}'", s.proposal.code);
+}
+
+} // namespace
+
+std::vector<model::Assignment*> ProposalState::active(std::string_view role)
+{
+  std::vector<model::Assignment*> out;
+  for (auto& a : assignments)
+    if (a.round == proposal.round && a.role == role && a.active()) out.push_back(&a);
+  return out;
+}
+
+void Lifecycle::begin(ProposalState& s, std::string_view action, const io::Date& date) const
+{
+  ensure_allowed(m_config.proposal_workflow, record(s), s.proposal.status, action);
+  if (date.iso() < s.last_date)
+    throw DataError(fmt::format("{}: date {} is before its last recorded step ({} on {})",
+                                record(s), date.iso(), s.last_action, s.last_date));
+}
+
+Facts Lifecycle::facts(ProposalState& s, const io::Date& date) const
+{
+  const int wait_days = m_config.handling.conclude_without_feedback_days;
+  auto window_opens = [&s, wait_days, date] {
+    return io::from_iso(s.proposal.replied).value_or(date).add_days(wait_days);
+  };
+  Facts f;
+  f.holds = [&s, window_opens, date](std::string_view condition) {
+    if (condition == "all_leads_replied") {
+      auto leads = s.active("lead");
+      return !leads.empty() &&
+             std::all_of(leads.begin(), leads.end(), [](auto* a) { return !a->replied.empty(); });
+    }
+    if (condition == "no_leads_left") return s.active("lead").empty();
+    if (condition == "unsatisfied") return s.proposal.satisfaction == "unsatisfied";
+    if (condition == "feedback_window_passed")
+      return !s.proposal.replied.empty() && date >= window_opens();
+    return false;
+  };
+  f.explain = [&s, window_opens, wait_days](std::string_view condition) {
+    if (condition == "feedback_window_passed")
+      return fmt::format("it was replied on {}; without the proposer's feedback it can be "
+                         "concluded from {} ({} days, proposal.handling."
+                         "conclude_without_feedback_days); record 'feedback' instead",
+                         s.proposal.replied, window_opens().iso(), wait_days);
+    return fmt::format("condition '{}' does not hold", condition);
+  };
+  return f;
+}
+
+// What entering a state means, beyond the state itself.
+void Lifecycle::enter(ProposalState& s, const std::string& from, const std::string& to,
+                      const io::Date& date, Details& details) const
+{
+  model::Proposal& p = s.proposal;
+  if (to == "replied") {
+    const auto& results = m_config.results.entries();
+    auto rank = [&](const std::string& id) {
+      for (std::size_t i = 0; i < results.size(); ++i)
+        if (results[i].id == id) return i;
+      return results.size();
+    };
+    p.replied.clear();
+    p.result.clear();
+    for (auto* lead : s.active("lead")) {
+      p.replied = std::max(p.replied, lead->replied);
+      if (p.result.empty() || rank(lead->result) > rank(p.result))
+        p.result = lead->result; // split handling: the weakest result counts
+    }
+  } else if (to == "rehandling") {
+    // The same units handle it again in a new round, with a new due date.
+    const int previous = p.round;
+    const io::Date due = date.add_months(m_config.handling.rehandling_months);
+    std::vector<model::Assignment> next;
+    for (const auto& a : s.assignments)
+      if (a.round == previous && a.active())
+        next.push_back({0, a.unit_id, a.unit, a.role, previous + 1, date.iso(), due.iso(), "", "",
+                        "", "", ""});
+    s.assignments.insert(s.assignments.end(), next.begin(), next.end());
+    p.round = previous + 1;
+    p.assigned = date.iso();
+    p.due = due.iso();
+    p.replied.clear();
+    p.result.clear();
+    details.emplace_back("due", due.iso());
+  } else if (to == "concluded") {
+    p.concluded = date.iso();
+  } else if (to == "filed" && from != "submitted") {
+    p.assigned.clear(); // every lead unit returned it: to be assigned again
+    p.due.clear();
+  }
+}
+
+Outcome Lifecycle::finish(ProposalState& s, std::string_view action, const io::Date& date,
+                          Details details, std::string note) const
+{
+  const Step step =
+      decide(m_config.proposal_workflow, record(s), s.proposal.status, action, facts(s, date));
+  s.proposal.status = step.to;
+  if (step.to != step.from) enter(s, step.from, step.to, date, details);
+  s.events.push_back({0, std::string(action), date.iso(), step.from, step.to, m_op, m_now,
+                      util::json_object(details)});
+  s.last_date = date.iso();
+  s.last_action = std::string(action);
+  return Outcome{s.proposal.code, std::string(action), step.from, step.to, std::move(note)};
+}
+
+void Lifecycle::submit(ProposalState& s) const
+{
+  s.proposal.status = m_config.proposal_workflow.initial();
+  s.events.push_back({0, "add", s.proposal.submitted, "", s.proposal.status, m_op, m_now, "{}"});
+  s.last_date = s.proposal.submitted;
+  s.last_action = "add";
+}
+
+Outcome Lifecycle::file(ProposalState& s, const io::Date& date, int filing_no) const
+{
+  begin(s, "file", date);
+  s.proposal.filed = date.iso();
+  s.proposal.filing_no = filing_no;
+  return finish(s, "file", date, {{"filing_no", std::to_string(filing_no)}},
+                fmt::format("filing no {}", filing_no));
+}
+
+Outcome Lifecycle::reject(ProposalState& s, const io::Date& date, std::string_view reason) const
+{
+  begin(s, "reject", date);
+  const std::string text = required(reason, "--reason");
+  s.proposal.reject_reason = m_config.reject_reasons.resolve(text).value_or(text);
+  return finish(s, "reject", date, {{"reason", s.proposal.reject_reason}});
+}
+
+Outcome Lifecycle::convert(ProposalState& s, const io::Date& date, const model::Unit& unit) const
+{
+  begin(s, "convert", date);
+  s.proposal.converted_unit_id = unit.id;
+  return finish(s, "convert", date, {{"unit", unit.name}},
+                fmt::format("forwarded to {}", unit.name));
+}
+
+Outcome Lifecycle::merge(ProposalState& s, const io::Date& date, ProposalState& target) const
+{
+  begin(s, "merge", date);
+  if (target.proposal.id == s.proposal.id)
+    throw DataError(fmt::format("{} cannot be merged into itself", record(s)));
+  try {
+    begin(target, "merge_in", date);
+  } catch (const TransitionError&) {
+    throw TransitionError(fmt::format("{} is {}; only an open proposal can take in another",
+                                      record(target), target.proposal.status));
+  }
+  std::vector<model::Cosigner> carried;
+  carried.push_back({s.proposal.proposer, s.proposal.proposer_member_id, s.proposal.id});
+  for (const auto& c : s.proposal.cosigners)
+    carried.push_back({c.name, c.member_id, s.proposal.id});
+  auto& into = target.proposal.cosigners;
+  for (auto& c : carried)
+    if (c.name != target.proposal.proposer &&
+        std::none_of(into.begin(), into.end(), [&](const auto& t) { return t.name == c.name; }))
+      into.push_back(c);
+  finish(target, "merge_in", date, {{"absorbed", s.proposal.code}});
+  s.proposal.merged_into_id = target.proposal.id;
+  return finish(s, "merge", date, {{"into", target.proposal.code}},
+                fmt::format("merged into {}", target.proposal.code));
+}
+
+Outcome Lifecycle::withdraw(ProposalState& s, const io::Date& date, std::string_view reason) const
+{
+  begin(s, "withdraw", date);
+  Details details;
+  if (!util::trim(reason).empty()) details.emplace_back("reason", util::trim(reason));
+  return finish(s, "withdraw", date, std::move(details));
+}
+
+Outcome Lifecycle::assign(ProposalState& s, const io::Date& date,
+                          const std::vector<model::Unit>& leads,
+                          const std::vector<model::Unit>& joints, std::optional<io::Date> due) const
+{
+  begin(s, "assign", date);
+  model::Proposal& p = s.proposal;
+  if (leads.empty() && s.active("lead").empty())
+    throw UsageError("give at least one lead unit with --lead");
+  p.round = std::max(p.round, 1);
+  const auto& handling = m_config.handling;
+  const io::Date due_date = due.value_or(
+      date.add_months(p.during_plenary ? handling.plenary_period_months : handling.period_months));
+  if (due_date <= date)
+    throw DataError(fmt::format("{}: due date {} is not after the assignment on {}", record(s),
+                                due_date.iso(), date.iso()));
+  std::vector<std::string> names;
+  auto add = [&](const model::Unit& unit, const char* role) {
+    for (const char* held : {"lead", "joint"})
+      for (const auto* a : s.active(held))
+        if (a->unit_id == unit.id)
+          throw DataError(fmt::format("unit '{}' already handles {}", unit.name, record(s)));
+    s.assignments.push_back(
+        {0, unit.id, unit.name, role, p.round, date.iso(), due_date.iso(), "", "", "", "", ""});
+    names.push_back(unit.name);
+  };
+  for (const auto& lead : leads)
+    add(lead, "lead");
+  for (const auto& joint : joints)
+    add(joint, "joint");
+  if (p.assigned.empty()) p.assigned = date.iso();
+  p.due = std::max(p.due, due_date.iso());
+  return finish(s, "assign", date, {{"units", util::join(names, ";")}, {"due", due_date.iso()}},
+                fmt::format("due {}", p.due));
+}
+
+Outcome Lifecycle::return_unit(ProposalState& s, const io::Date& date, const model::Unit& unit,
+                               std::string_view reason) const
+{
+  begin(s, "return", date);
+  const std::string why = required(reason, "--reason");
+  model::Assignment* held = nullptr;
+  for (const char* role : {"lead", "joint"})
+    for (auto* a : s.active(role))
+      if (a->unit_id == unit.id) held = a;
+  if (!held) throw DataError(fmt::format("unit '{}' does not hold {}", unit.name, record(s)));
+  const int window = m_config.handling.return_days;
+  const io::Date last_day = io::from_iso(held->assigned)->add_days(window);
+  if (date > last_day)
+    throw TransitionError(fmt::format("{} was assigned to '{}' on {}; it could be returned within "
+                                      "{} days, until {} (proposal.handling.return_days)",
+                                      record(s), unit.name, held->assigned, window,
+                                      last_day.iso()));
+  held->returned = date.iso();
+  held->return_reason = why;
+  return finish(s, "return", date, {{"unit", unit.name}, {"reason", why}});
+}
+
+Outcome Lifecycle::extend(ProposalState& s, const io::Date& date, const io::Date& until,
+                          std::string_view reason) const
+{
+  begin(s, "extend", date);
+  model::Proposal& p = s.proposal;
+  const std::string why = required(reason, "--reason");
+  std::string first_assigned = p.assigned;
+  for (const auto* a : s.active("lead"))
+    first_assigned = std::min(first_assigned, a->assigned);
+  const int cap_months = m_config.handling.max_months;
+  const io::Date cap = io::from_iso(first_assigned)->add_months(cap_months);
+  if (until.iso() <= p.due)
+    throw DataError(fmt::format("{} is already due {}; --until must be later", record(s), p.due));
+  if (until > cap)
+    throw DataError(fmt::format("{} cannot be extended past {} ({} months after assignment on {}, "
+                                "proposal.handling.max_months)",
+                                record(s), cap.iso(), cap_months, first_assigned));
+  for (auto& a : s.assignments)
+    if (a.round == p.round && a.active() && a.replied.empty()) a.due = until.iso();
+  Details details{{"from", p.due}, {"until", until.iso()}, {"reason", why}};
+  p.due = until.iso();
+  return finish(s, "extend", date, std::move(details), fmt::format("due {}", p.due));
+}
+
+Outcome Lifecycle::reply(ProposalState& s, const io::Date& date,
+                         const std::optional<model::Unit>& unit, std::string_view result,
+                         std::string_view text) const
+{
+  begin(s, "reply", date);
+  model::Assignment* replying = nullptr;
+  if (!unit) {
+    std::vector<model::Assignment*> waiting;
+    std::vector<std::string> names;
+    for (auto* a : s.active("lead"))
+      if (a->replied.empty()) {
+        waiting.push_back(a);
+        names.push_back(a->unit);
+      }
+    if (waiting.size() != 1)
+      throw UsageError(fmt::format("{} lead units of {} are waiting to reply ({}); give --unit",
+                                   waiting.size(), record(s), util::join(names, ", ")));
+    replying = waiting.front();
+  } else {
+    for (const char* role : {"lead", "joint"})
+      for (auto* a : s.active(role))
+        if (a->unit_id == unit->id) replying = a;
+    if (!replying)
+      throw DataError(fmt::format("unit '{}' does not handle {} now", unit->name, record(s)));
+  }
+  if (!replying->replied.empty())
+    throw DataError(fmt::format("unit '{}' already replied to {} on {}", replying->unit, record(s),
+                                replying->replied));
+  // A joint unit's opinion goes to the lead unit and needs no result class.
+  const std::string result_id = replying->role == "joint" && util::trim(result).empty()
+                                    ? std::string()
+                                    : m_config.results.require(required(result, "--result"));
+  replying->replied = date.iso();
+  replying->result = result_id;
+  replying->reply_text = std::string(text);
+  const bool on_time = date.iso() <= replying->due;
+  Details details{{"unit", replying->unit}};
+  if (!result_id.empty()) details.emplace_back("result", result_id);
+  details.emplace_back("on_time", on_time ? "yes" : "no");
+  return finish(s, "reply", date, std::move(details),
+                on_time ? std::string() : fmt::format("late: due {}", replying->due));
+}
+
+Outcome Lifecycle::feedback(ProposalState& s, const io::Date& date, std::string_view contact,
+                            std::string_view satisfaction) const
+{
+  begin(s, "feedback", date);
+  model::Proposal& p = s.proposal;
+  p.contact = m_config.contact.require(required(contact, "--contact"));
+  p.satisfaction = m_config.satisfaction.require(required(satisfaction, "--satisfaction"));
+  p.feedback = date.iso();
+  return finish(s, "feedback", date, {{"contact", p.contact}, {"satisfaction", p.satisfaction}});
+}
+
+Outcome Lifecycle::conclude(ProposalState& s, const io::Date& date) const
+{
+  begin(s, "conclude", date);
+  return finish(s, "conclude", date, {});
+}
+
+Outcome Lifecycle::key(ProposalState& s, const io::Date& date, std::string_view leader) const
+{
+  begin(s, "key", date);
+  s.proposal.key = true;
+  s.proposal.key_leader = required(leader, "--leader");
+  return finish(s, "key", date, {{"leader", s.proposal.key_leader}});
+}
+
+} // namespace cppcc::workflow

@@ -1,0 +1,85 @@
+#pragma once
+// The proposal lifecycle of domain.md §2 applied to a proposal held in memory. Each
+// action checks the YAML workflow (TransitionError) and the chronology (DataError),
+// changes the proposal and its assignments, and appends an event. Loading and saving
+// are the caller's: the commands (proposal_actions.hpp) and the ledger import share
+// this one implementation.
+#include "config/config.hpp"
+#include "io/dates.hpp"
+#include "model/records.hpp"
+#include "workflow/definition.hpp"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cppcc::workflow {
+
+struct ProposalState {
+  model::Proposal proposal;
+  std::vector<model::Assignment> assignments; // every round; id 0 = not stored yet
+  std::string last_date;                      // of the last event, stored or new
+  std::string last_action;                    // and its action
+  std::vector<model::Event> events;           // new events, oldest first
+
+  // Active (not returned) assignments of the current round with `role`.
+  std::vector<model::Assignment*> active(std::string_view role);
+};
+
+struct Outcome {
+  std::string code;
+  std::string action;
+  std::string from;
+  std::string to;
+  std::string note; // e.g. "filing no 12", "due 2024-05-10"
+};
+
+class Lifecycle {
+public:
+  // `op` and `now` are recorded in every event.
+  Lifecycle(const config::Config& config, std::string op, std::string now)
+      : m_config(config), m_op(std::move(op)), m_now(std::move(now))
+  {
+  }
+
+  // A new proposal: sets the initial state and records its submission.
+  void submit(ProposalState& s) const;
+  Outcome file(ProposalState& s, const io::Date& date, int filing_no) const;
+  // `reason`: a configured rejection reason (id or label) or free text.
+  Outcome reject(ProposalState& s, const io::Date& date, std::string_view reason) const;
+  Outcome convert(ProposalState& s, const io::Date& date, const model::Unit& unit) const;
+  // `s` is merged into `target`, which gains its proposer and co-signers.
+  Outcome merge(ProposalState& s, const io::Date& date, ProposalState& target) const;
+  Outcome withdraw(ProposalState& s, const io::Date& date, std::string_view reason) const;
+  // Due date: `due` if given (a ledger's), else from the configured handling period.
+  Outcome assign(ProposalState& s, const io::Date& date, const std::vector<model::Unit>& leads,
+                 const std::vector<model::Unit>& joints,
+                 std::optional<io::Date> due = std::nullopt) const;
+  Outcome return_unit(ProposalState& s, const io::Date& date, const model::Unit& unit,
+                      std::string_view reason) const;
+  Outcome extend(ProposalState& s, const io::Date& date, const io::Date& until,
+                 std::string_view reason) const;
+  // `unit` may be empty when exactly one lead unit is waiting to reply.
+  Outcome reply(ProposalState& s, const io::Date& date, const std::optional<model::Unit>& unit,
+                std::string_view result, std::string_view text) const;
+  Outcome feedback(ProposalState& s, const io::Date& date, std::string_view contact,
+                   std::string_view satisfaction) const;
+  Outcome conclude(ProposalState& s, const io::Date& date) const;
+  Outcome key(ProposalState& s, const io::Date& date, std::string_view leader) const;
+
+private:
+  using Details = std::vector<std::pair<std::string, std::string>>;
+  void begin(ProposalState& s, std::string_view action, const io::Date& date) const;
+  Outcome finish(ProposalState& s, std::string_view action, const io::Date& date, Details details,
+                 std::string note = {}) const;
+  Facts facts(ProposalState& s, const io::Date& date) const;
+  void enter(ProposalState& s, const std::string& from, const std::string& to, const io::Date& date,
+             Details& details) const;
+
+  const config::Config& m_config;
+  std::string m_op;
+  std::string m_now;
+};
+
+} // namespace cppcc::workflow

@@ -1,0 +1,162 @@
+The database commands (domain.md §8): init, check, migrate, stats, backup; the merged
+configuration with a cppcc.yaml beside the database; --version.
+
+## db init
+
+A new database is private to its owner: mode 0600 whatever the umask.
+
+  $ umask 022; cppcc db init
+  created ./cppcc.db (schema version 1)
+  $ stat -c %a cppcc.db
+  600
+
+## db check, db migrate, db stats on a new database
+
+  $ cppcc db check
+  ok
+  $ cppcc db migrate
+  schema version 1 is current
+  $ cppcc db stats
+  ./cppcc.db
+  schema version      1
+  members             0
+  member_roles        0
+  units               0
+  proposals           0
+  proposal_cosigners  0
+  assignments         0
+  proposal_events     0
+  audit_log           0
+  search_pending      0
+
+Some records, then the counts again (as JSON: numbers).
+
+  $ cppcc -q member add --code W001 --name 张明 --sector 教育界 --party 民盟
+  $ cppcc -q member add --code W002 --name 李华 --sector 经济界 --party 民建
+  $ cppcc -q unit add --name 区水利局 --kind government
+  $ cppcc -q proposal add --code P2023-001 --title 关于加强城区供水管网改造的建议 --proposer 张明 --cosigners 李华 --submitted 2023-02-15
+  $ cppcc -q proposal file P2023-001 --date 2023-02-24
+  $ cppcc -q proposal assign P2023-001 --lead 区水利局 --date 2023-03-06
+  $ cppcc -q proposal add --code P2023-002 --title 关于规范校外培训机构管理的建议 --proposer 李华 --submitted 2023-02-16
+  $ cppcc db stats --format json
+  {
+    "title": "./cppcc.db",
+    "fields": {
+      "schema_version": 1,
+      "members": 2,
+      "member_roles": 0,
+      "units": 1,
+      "proposals": 2,
+      "proposal_cosigners": 1,
+      "assignments": 1,
+      "proposal_events": 4,
+      "audit_log": 7,
+      "search_pending": 0
+    },
+    "tables": {}
+  }
+  $ cppcc db check
+  ok
+
+## db backup FILE
+
+An online copy, also mode 0600, holding the same rows; a check of the copy passes.
+
+  $ cppcc db backup hanbin-2024-03-01.db
+  backed up to hanbin-2024-03-01.db
+  $ stat -c %a hanbin-2024-03-01.db
+  600
+  $ cppcc proposal list > original.csv
+  $ cppcc --db hanbin-2024-03-01.db proposal list > backup.csv
+  $ diff original.csv backup.csv && echo same
+  same
+  $ cppcc --db hanbin-2024-03-01.db proposal list --format table
+  code       title                           proposer  category  submitted   status     filing no  lead units  due         result  overdue
+  ---------  ------------------------------  --------  --------  ----------  ---------  ---------  ----------  ----------  ------  -------
+  P2023-001  关于加强城区供水管网改造的建议  张明                2023-02-15  assigned           1  区水利局    2023-06-06          yes
+  P2023-002  关于规范校外培训机构管理的建议  李华                2023-02-16  submitted
+  $ cppcc --db hanbin-2024-03-01.db db check
+  ok
+
+A backup never overwrites a file, and says so when its folder is missing.
+
+  $ cppcc db backup hanbin-2024-03-01.db
+  ! cppcc: backup target 'hanbin-2024-03-01.db' already exists
+  [73]
+  $ cppcc db backup no-such-folder/hanbin.db
+  ! cppcc: cannot create database 'no-such-folder/hanbin.db': No such file or directory
+  [73]
+
+## config show
+
+The built-in defaults alone (no cppcc.yaml beside ./cppcc.db).
+
+  $ cppcc config show | sed -n '1,6p'
+  # sources: built-in defaults
+  committee:
+    name: 政协委员会
+    name_en: CPPCC Committee
+    term: 16
+    session: 十六届二次会议
+
+An office keeps its database and its cppcc.yaml together: the committee's name, the
+session, a four-month handling period and an extra rejection reason.
+
+  $ mkdir office
+  $ cppcc -q --db office/hanbin.db db init
+  $ cat > office/cppcc.yaml <<'YAML'
+  > # 汉滨区政协
+  > committee:
+  >   name: 汉滨区政协
+  >   session: 十六届三次会议
+  > proposal:
+  >   handling:
+  >     period_months: 4
+  >   reject_reasons:
+  >     - {id: judicial_case, zh: 属于司法个案, en: an individual judicial case}
+  >     - {id: in_progress, zh: 相关工作已在推进, en: already in progress}
+  > YAML
+  $ cppcc --db office/hanbin.db config show | sed -n '1,10p'
+  # sources: built-in defaults, office/cppcc.yaml
+  committee:
+    name: 汉滨区政协
+    name_en: CPPCC Committee
+    term: 16
+    session: 十六届三次会议
+  proposal:
+    handling:
+      period_months: 4
+      plenary_period_months: 3
+  $ cppcc --db office/hanbin.db config show | grep -A 3 '^  reject_reasons:'
+    reject_reasons:
+      - {id: judicial_case, zh: 属于司法个案, en: an individual judicial case}
+      - {id: in_progress, zh: 相关工作已在推进, en: already in progress}
+  member:
+
+The same file named with --config.
+
+  $ cppcc --config office/cppcc.yaml config show | sed -n '1,3p'
+  # sources: built-in defaults, office/cppcc.yaml
+  committee:
+    name: 汉滨区政协
+
+The overrides are used: the configured session and the four-month period.
+
+  $ cppcc -q --db office/hanbin.db member add --code W001 --name 张明 --sector 教育界
+  $ cppcc -q --db office/hanbin.db unit add --name 区水利局
+  $ cppcc -q --db office/hanbin.db proposal add --code P2024-001 --title 关于推进城区雨污分流改造的建议 --proposer 张明 --submitted 2024-01-20
+  $ cppcc --db office/hanbin.db proposal file P2024-001 --date 2024-02-01
+  P2024-001: submitted → filed (filing no 1)
+  $ cppcc --db office/hanbin.db proposal assign P2024-001 --lead 区水利局 --date 2024-02-20
+  P2024-001: filed → assigned (due 2024-06-20)
+  $ cppcc --db office/hanbin.db proposal show P2024-001 | grep -E '^(session|assigned|due)  '
+  session         十六届三次会议
+  assigned        2024-02-20
+  due             2024-06-20
+
+## --version, before or after a subcommand
+
+  $ cppcc --version | sed -E 's/ [0-9]+\.[0-9]+\.[0-9]+$/ X.Y.Z/'
+  cppcc X.Y.Z
+  $ cppcc db stats --version | sed -E 's/ [0-9]+\.[0-9]+\.[0-9]+$/ X.Y.Z/'
+  cppcc X.Y.Z

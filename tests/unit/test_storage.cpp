@@ -1,0 +1,385 @@
+// lib/storage/: the database file (creation, schema versions, migration, check,
+// backup) and proposal search.
+#include "config/config.hpp"
+#include "error.hpp"
+#include "records/members.hpp"
+#include "records/proposals.hpp"
+#include "storage/proposals.hpp"
+#include "storage/store.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <atomic>
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+namespace cfg = cppcc::config;
+namespace fs = std::filesystem;
+namespace io = cppcc::io;
+namespace records = cppcc::records;
+namespace storage = cppcc::storage;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+bool contains(const std::string& text, std::string_view part)
+{
+  return text.find(part) != std::string::npos;
+}
+
+// A fresh directory under the system temp directory, removed with everything in it.
+struct TempDir {
+  TempDir()
+  {
+    static std::atomic<int> counter{0};
+    path = fs::temp_directory_path() /
+           ("cppcc-storage-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir()
+  {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  fs::path path;
+};
+
+std::string bytes_of(const fs::path& file)
+{
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+fs::perms mode_of(const fs::path& file)
+{
+  return fs::status(file).permissions() & fs::perms::all;
+}
+
+constexpr fs::perms k_private = fs::perms::owner_read | fs::perms::owner_write;
+
+void set_user_version(const fs::path& file, int version)
+{
+  SQLite::Database db(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db.exec("PRAGMA user_version = " + std::to_string(version));
+}
+
+// Records over a store: the default configuration, one member and one unit.
+struct Records {
+  explicit Records(storage::Store& s)
+      : store(s),
+        config(cfg::Config::from_text("", "test")), ws{store, config, "tester",
+                                                       io::Date{2024, 3, 1}, cfg::Lang::en}
+  {
+    records::add_member(ws, {{"code", "W001"}, {"name", "张明"}});
+    records::add_unit(ws, {{"name", "区住建局"}});
+  }
+  void add(const std::string& code, const std::string& title, const std::string& body)
+  {
+    records::add_proposal(ws, {{"code", code},
+                               {"title", title},
+                               {"body", body},
+                               {"proposer", "张明"},
+                               {"submitted", "2024-01-10"}});
+  }
+  storage::Store& store;
+  cfg::Config config;
+  records::Workspace ws;
+};
+
+// The codes of the proposals a search finds, in list order.
+Strings found(storage::Store& store, const std::string& search)
+{
+  storage::ProposalFilter filter;
+  filter.search = search;
+  Strings codes;
+  for (const auto& row : storage::list_proposals(store, filter))
+    codes.push_back(row.proposal.code);
+  return codes;
+}
+
+} // namespace
+
+TEST_SUITE("storage")
+{
+  // ---- the database file ---------------------------------------------------------------
+
+  TEST_CASE("a new database is at the latest schema version and private to its owner")
+  {
+    TempDir dir;
+    const fs::path file = dir.path / "cppcc.db";
+    {
+      storage::Store store = storage::Store::create(file);
+      CHECK(storage::Store::latest_version() >= 1);
+      CHECK(store.schema_version() == storage::Store::latest_version());
+      CHECK(store.check().empty());
+    }
+    REQUIRE(fs::exists(file));
+    CHECK(mode_of(file) == k_private);
+    storage::Store reopened = storage::Store::open(file, storage::Access::read);
+    CHECK(reopened.schema_version() == storage::Store::latest_version());
+  }
+
+  TEST_CASE("create refuses an existing file and leaves it alone")
+  {
+    TempDir dir;
+    const fs::path file = dir.path / "cppcc.db";
+    std::ofstream(file) << "keep me";
+    try {
+      (void)storage::Store::create(file);
+      FAIL("no exception");
+    } catch (const cppcc::Error& e) {
+      CHECK(e.status() == cppcc::Exit::cant_create);
+    }
+    CHECK(bytes_of(file) == "keep me");
+  }
+
+  TEST_CASE("opening a missing database is an input error")
+  {
+    TempDir dir;
+    try {
+      (void)storage::Store::open(dir.path / "none.db", storage::Access::read);
+      FAIL("no exception");
+    } catch (const cppcc::InputError& e) {
+      CHECK(e.status() == cppcc::Exit::no_input);
+      CHECK(contains(e.what(), "none.db"));
+    }
+    CHECK_FALSE(fs::exists(dir.path / "none.db"));
+  }
+
+  TEST_CASE("a database written by a newer version is refused and left unchanged")
+  {
+    TempDir dir;
+    const fs::path file = dir.path / "cppcc.db";
+    {
+      storage::Store store = storage::Store::create(file);
+      Records data(store);
+      data.add("P1", "关于供水的建议", "");
+    }
+    const int newer = storage::Store::latest_version() + 1;
+    set_user_version(file, newer);
+    const std::string before = bytes_of(file);
+    REQUIRE_FALSE(before.empty());
+
+    try {
+      (void)storage::Store::open(file, storage::Access::write);
+      FAIL("no exception");
+    } catch (const cppcc::Error& e) {
+      CHECK(contains(e.what(), "newer"));
+      CHECK(contains(e.what(), std::to_string(newer)));
+    }
+    CHECK_THROWS_AS(storage::Store::open(file, storage::Access::read), cppcc::Error);
+    CHECK_THROWS_AS(storage::Store::open_for_migration(file), cppcc::Error);
+    CHECK(bytes_of(file) == before);
+    SQLite::Database raw(file.string(), SQLite::OPEN_READONLY);
+    CHECK(raw.execAndGet("PRAGMA user_version").getInt() == newer);
+  }
+
+  TEST_CASE("an older database is refused by open and brought up to date by migrate")
+  {
+    TempDir dir;
+    const fs::path file = dir.path / "old.db";
+    set_user_version(file, 0); // an SQLite file on which no migration ran
+    REQUIRE(fs::exists(file));
+
+    try {
+      (void)storage::Store::open(file, storage::Access::write);
+      FAIL("no exception");
+    } catch (const cppcc::Error& e) {
+      CHECK(contains(e.what(), "older"));
+      CHECK(contains(e.what(), "migrate"));
+    }
+
+    {
+      storage::Store store = storage::Store::open_for_migration(file);
+      CHECK(store.schema_version() == 0);
+      const Strings applied = store.migrate();
+      REQUIRE_FALSE(applied.empty());
+      CHECK(applied.front() == "001_initial.sql");
+      CHECK(static_cast<int>(applied.size()) == storage::Store::latest_version());
+      CHECK(store.schema_version() == storage::Store::latest_version());
+      // nothing left to do the second time
+      CHECK(store.migrate().empty());
+    }
+    storage::Store store = storage::Store::open(file, storage::Access::write);
+    CHECK(store.schema_version() == storage::Store::latest_version());
+    CHECK(store.check().empty());
+    Records data(store);
+    data.add("P1", "关于供水的建议", "");
+    CHECK(storage::find_proposal(store, "P1").has_value());
+  }
+
+  TEST_CASE("check finds no problem in a healthy database")
+  {
+    storage::Store store = storage::Store::create(":memory:");
+    Records data(store);
+    data.add("P1", "关于加快城区供水管网改造的建议", "老城区供水管网老化");
+    CHECK(store.check().empty());
+  }
+
+  TEST_CASE("check finds no problem in a healthy database opened read-only")
+  {
+    TempDir dir;
+    const fs::path file = dir.path / "cppcc.db";
+    {
+      storage::Store store = storage::Store::create(file);
+      Records data(store);
+      data.add("P1", "关于加快城区供水管网改造的建议", "老城区供水管网老化");
+    }
+    storage::Store store = storage::Store::open(file, storage::Access::read);
+    const Strings problems = store.check();
+    CHECK_MESSAGE(problems.empty(), (problems.empty() ? "" : problems.front()));
+  }
+
+  TEST_CASE("check reports rows that refer to missing rows")
+  {
+    storage::Store store = storage::Store::create(":memory:");
+    store.db().exec("PRAGMA foreign_keys = OFF");
+    store.db().exec("INSERT INTO assignments(proposal_id, unit_id, role, round, assigned, due) "
+                    "VALUES (999, 998, 'lead', 1, '2024-03-01', '2024-06-01')");
+    const Strings problems = store.check();
+    REQUIRE(problems.size() == 2);
+    CHECK(contains(problems[0], "assignments"));
+  }
+
+  TEST_CASE("a backup is a private copy with the same rows")
+  {
+    TempDir dir;
+    const fs::path file = dir.path / "cppcc.db";
+    const fs::path copy = dir.path / "backup.db";
+    std::vector<std::pair<std::string, long>> counts;
+    {
+      storage::Store store = storage::Store::create(file);
+      Records data(store);
+      data.add("P1", "关于加快城区供水管网改造的建议", "老城区供水管网老化");
+      data.add("P2", "关于发展全域旅游的建议", "");
+      counts = store.table_counts();
+      store.backup_to(copy);
+      CHECK_THROWS_AS(store.backup_to(copy), cppcc::OutputError);
+    }
+    REQUIRE(fs::exists(copy));
+    CHECK(mode_of(copy) == k_private);
+    storage::Store backup = storage::Store::open(copy, storage::Access::write);
+    CHECK(backup.schema_version() == storage::Store::latest_version());
+    CHECK(backup.table_counts() == counts);
+    CHECK(backup.check().empty());
+    const auto p1 = storage::find_proposal(backup, "P1");
+    REQUIRE(p1.has_value());
+    CHECK(p1->title == "关于加快城区供水管网改造的建议");
+    CHECK(found(backup, "管网改造") == Strings{"P1"});
+
+    bool proposals_counted = false;
+    for (const auto& [table, rows] : counts)
+      if (table == "proposals") proposals_counted = rows == 2;
+    CHECK(proposals_counted);
+  }
+
+  // ---- search ----------------------------------------------------------------------------
+
+  TEST_CASE("search finds Chinese words of any length in titles and bodies")
+  {
+    storage::Store store = storage::Store::create(":memory:");
+    Records data(store);
+    data.add("P1", "关于加快城区供水管网改造的建议", "老城区供水管网老化，漏损严重。");
+    data.add("P2", "关于改善农村饮水安全的建议", "部分村组饮用水水质不达标。");
+    data.add("P3", "关于发展全域旅游的建议", "打造汉江旅游品牌。");
+    data.add("P4", "关于城区停车难的建议", "建议增建管网式立体停车场");
+
+    SUBCASE("one character")
+    {
+      CHECK(found(store, "水") == Strings{"P1", "P2"});
+      CHECK(found(store, "港").empty());
+    }
+    SUBCASE("two characters")
+    {
+      CHECK(found(store, "供水") == Strings{"P1"});
+      CHECK(found(store, "旅游") == Strings{"P3"});
+      CHECK(found(store, "管网") == Strings{"P1", "P4"});
+      CHECK(found(store, "航空").empty());
+    }
+    SUBCASE("three or more characters")
+    {
+      CHECK(found(store, "管网改造") == Strings{"P1"});
+      CHECK(found(store, "城区供水管网") == Strings{"P1"});
+      CHECK(found(store, "停车场") == Strings{"P4"});
+      CHECK(found(store, "管网维修").empty());
+    }
+    SUBCASE("in the body only")
+    {
+      CHECK(found(store, "漏损") == Strings{"P1"});
+      CHECK(found(store, "饮用水水质") == Strings{"P2"});
+      CHECK(found(store, "品") == Strings{"P3"});
+    }
+    SUBCASE("every word must match")
+    {
+      CHECK(found(store, "管网 漏损") == Strings{"P1"});
+      CHECK(found(store, "水 建议") == Strings{"P1", "P2"});
+      CHECK(found(store, "管网 旅游").empty());
+      CHECK(found(store, "城区 停车难") == Strings{"P4"});
+    }
+    SUBCASE("an empty search finds everything")
+    {
+      CHECK(found(store, "") == Strings{"P1", "P2", "P3", "P4"});
+      CHECK(found(store, "  ") == Strings{"P1", "P2", "P3", "P4"});
+    }
+  }
+
+  TEST_CASE("search also splits words on the ideographic space")
+  {
+    storage::Store store = storage::Store::create(":memory:");
+    Records data(store);
+    data.add("P1", "关于加快城区供水管网改造的建议", "老城区供水管网老化，漏损严重。");
+    data.add("P2", "关于改善农村饮水安全的建议", "部分村组饮用水水质不达标。");
+    CHECK(found(store, "管网\u3000漏损") == Strings{"P1"});
+    CHECK(found(store, "饮水\u3000水质") == Strings{"P2"});
+  }
+
+  TEST_CASE("search ignores ASCII case")
+  {
+    storage::Store store = storage::Store::create(":memory:");
+    Records data(store);
+    data.add("P1", "关于建设Smart City平台的建议", "引入AI客服");
+    data.add("P2", "关于城市绿化的建议", "");
+    CHECK(found(store, "smart") == Strings{"P1"});
+    CHECK(found(store, "SMART city") == Strings{"P1"});
+    CHECK(found(store, "ai") == Strings{"P1"});
+    CHECK(found(store, "Ai客服") == Strings{"P1"});
+    CHECK(found(store, "sMa") == Strings{"P1"});
+    CHECK(found(store, "cities").empty());
+  }
+
+  TEST_CASE("search takes quotes, percent signs and underscores literally")
+  {
+    storage::Store store = storage::Store::create(":memory:");
+    Records data(store);
+    data.add("P1", "关于将达标率提高到100%的建议", "");
+    data.add("P2", "关于1000户安置房的建议", "");
+    data.add("P3", "关于\"一网通办\"的建议", "a_b");
+    CHECK(found(store, "0%") == Strings{"P1"});
+    CHECK(found(store, "100%") == Strings{"P1"});
+    CHECK(found(store, "%") == Strings{"P1"});
+    CHECK(found(store, "\"一网通办\"") == Strings{"P3"});
+    CHECK(found(store, "_") == Strings{"P3"});
+    CHECK(found(store, "a_b") == Strings{"P3"});
+  }
+
+  TEST_CASE("search follows a changed title")
+  {
+    storage::Store store = storage::Store::create(":memory:");
+    Records data(store);
+    data.add("P1", "关于加快城区供水管网改造的建议", "");
+    auto p = *storage::find_proposal(store, "P1");
+    p.title = "关于发展全域旅游的建议";
+    storage::update_proposal(store, p, "2024-03-01 10:00:00");
+    CHECK(found(store, "全域旅游") == Strings{"P1"});
+    CHECK(found(store, "管网改造").empty());
+    CHECK(found(store, "供水").empty());
+    CHECK(store.check().empty());
+  }
+}

@@ -1,0 +1,136 @@
+// lib/util/text.hpp: UTF-8 code points, terminal width, suggestions, list cells.
+#include "util/text.hpp"
+
+#include <doctest/doctest.h>
+#include <string>
+#include <vector>
+
+namespace util = cppcc::util;
+using Strings = std::vector<std::string>;
+
+TEST_SUITE("text")
+{
+  TEST_CASE("display_width counts CJK as two columns and ASCII as one")
+  {
+    CHECK(util::display_width("") == 0);
+    CHECK(util::display_width("abc") == 3);
+    CHECK(util::display_width("汉滨区政协") == 10);
+    CHECK(util::display_width("十六届2次") == 9);
+    CHECK(util::display_width("王伟 W001") == 9);
+  }
+
+  TEST_CASE("display_width counts fullwidth forms and CJK punctuation as two columns")
+  {
+    CHECK(util::display_width("ＡＢ") == 4);
+    CHECK(util::display_width("，") == 2);
+    CHECK(util::display_width("、") == 2);
+    CHECK(util::display_width("\u3000") == 2);
+    CHECK(util::display_width("（一）") == 6);
+  }
+
+  TEST_CASE("display_width gives combining marks no column")
+  {
+    CHECK(util::display_width("e\u0301") == 1);
+    CHECK(util::display_width("Cafe\u0301") == 4);
+  }
+
+  TEST_CASE("code points are counted, not bytes")
+  {
+    CHECK(util::code_point_count("王伟") == 2);
+    CHECK(util::code_point_count("P2024-0001") == 10);
+    CHECK(util::to_code_points("王a") == std::u32string{U'王', U'a'});
+  }
+
+  TEST_CASE("invalid UTF-8 bytes decode to the replacement character")
+  {
+    const std::u32string decoded = util::to_code_points("a\xff"
+                                                        "b");
+    CHECK(decoded == std::u32string{U'a', U'\uFFFD', U'b'});
+  }
+
+  TEST_CASE("edit_distance counts code points, so one Chinese character is one edit")
+  {
+    CHECK(util::edit_distance("王伟", "王玮") == 1);
+    CHECK(util::edit_distance("王伟", "王伟") == 0);
+    CHECK(util::edit_distance("", "汉滨") == 2);
+    CHECK(util::edit_distance("汉滨区政协", "汉滨政协") == 1);
+    CHECK(util::edit_distance("张明", "明张") == 2);
+    CHECK(util::edit_distance("kitten", "sitting") == 3);
+  }
+
+  TEST_CASE("closest suggests near misses, best first")
+  {
+    CHECK(util::closest("王玮", {"李强", "王伟", "王伟明"}) == Strings{"王伟"});
+    CHECK(util::closest("economi", {"politics", "economy", "culture"}) == Strings{"economy"});
+    CHECK(util::closest("ECONOMY", {"economy"}) == Strings{"economy"});
+    const Strings close = util::closest("nmae", {"term", "name", "session", "name_en"});
+    REQUIRE_FALSE(close.empty());
+    CHECK(close.front() == "name");
+  }
+
+  TEST_CASE("closest suggests names containing or contained in the wanted text")
+  {
+    CHECK(util::closest("住建局", {"区住房和城乡建设局", "区住建局", "区水利局"}).front() ==
+          "区住建局");
+  }
+
+  TEST_CASE("closest gives nothing when no candidate is plausible, and honours the limit")
+  {
+    CHECK(util::closest("xyz", {"汉滨区", "政协"}).empty());
+    CHECK(util::closest("abc", {}).empty());
+    CHECK(util::closest("ab", {"ab", "abc", "abd", "aby"}, 2).size() == 2);
+    CHECK(util::closest("ab", {"ab", "abc", "abd", "aby"}, 2).front() == "ab");
+  }
+
+  TEST_CASE("did_you_mean lists suggestions in words")
+  {
+    CHECK(util::did_you_mean({}) == "");
+    CHECK(util::did_you_mean({"王伟"}) == "did you mean '王伟'?");
+    CHECK(util::did_you_mean({"a", "b"}) == "did you mean 'a' or 'b'?");
+    CHECK(util::did_you_mean({"a", "b", "c"}) == "did you mean 'a', 'b' or 'c'?");
+  }
+
+  TEST_CASE("split_list splits on each list separator")
+  {
+    const char* cells[] = {"张明;李强", "张明；李强", "张明、李强", "张明,李强", "张明，李强"};
+    for (const char* cell : cells) {
+      CAPTURE(cell);
+      CHECK(util::split_list(cell) == Strings{"张明", "李强"});
+    }
+  }
+
+  TEST_CASE("split_list trims parts and drops empty ones")
+  {
+    CHECK(util::split_list(" 张明 ； 李强、\u3000王伟\u3000,,， ") ==
+          Strings{"张明", "李强", "王伟"});
+    CHECK(util::split_list("").empty());
+    CHECK(util::split_list(" ;；、 ").empty());
+    CHECK(util::split_list("张明") == Strings{"张明"});
+    CHECK(util::split_list("张 明") == Strings{"张 明"});
+  }
+
+  TEST_CASE("trim removes ASCII whitespace and the ideographic space at both ends")
+  {
+    CHECK(util::trim("  abc \t\r\n") == "abc");
+    CHECK(util::trim("\u3000张明\u3000") == "张明");
+    CHECK(util::trim(" \u3000 张明 \u3000\u3000 ") == "张明");
+    CHECK(util::trim("张\u3000明") == "张\u3000明");
+    CHECK(util::trim("\u3000\u3000") == "");
+    CHECK(util::trim("") == "");
+  }
+
+  TEST_CASE("ascii_lower and starts_with_ci leave non-ASCII text alone")
+  {
+    CHECK(util::ascii_lower("ABC汉滨Xy") == "abc汉滨xy");
+    CHECK(util::starts_with_ci("Economy", "eco"));
+    CHECK(util::starts_with_ci("汉滨区", "汉滨"));
+    CHECK_FALSE(util::starts_with_ci("eco", "economy"));
+  }
+
+  TEST_CASE("join puts the separator between parts only")
+  {
+    CHECK(util::join({}, ";") == "");
+    CHECK(util::join({"a"}, ";") == "a");
+    CHECK(util::join({"张明", "李强"}, "；") == "张明；李强");
+  }
+}
