@@ -1,7 +1,6 @@
 #include "records/members.hpp"
 
 #include "error.hpp"
-#include "io/values.hpp"
 #include "records/audit.hpp"
 #include "records/references.hpp"
 #include "util/text.hpp"
@@ -12,58 +11,59 @@ namespace cppcc::records {
 
 namespace {
 
-const std::string* value_of(const Fields& fields, std::string_view key)
-{
-  auto it = fields.find(key);
-  return it == fields.end() ? nullptr : &it->second;
-}
-
-// Resolves a vocabulary value; empty text clears the field.
-std::string vocab_value(const config::Vocabulary& vocabulary, const std::string& text)
-{
-  return util::trim(text).empty() ? std::string() : vocabulary.require(text);
-}
-
-void check_unknown(const Fields& fields, const std::vector<std::string>& columns,
-                   std::string_view kind)
+void check_unknown(const Fields& fields, const std::vector<std::string>& columns, std::string_view kind)
 {
   for (const auto& [key, value] : fields)
     if (std::find(columns.begin(), columns.end(), key) == columns.end())
       throw UsageError(fmt::format("{} has no field '{}'", kind, key));
 }
 
-void apply(Workspace& ws, model::Member& m, const Fields& fields)
+// Lays the given fields over `m`; every bad value is reported, then DataError.
+void apply(Workspace& ws, model::Member& m, const Fields& fields, Naming naming)
 {
   check_unknown(fields, member_columns(), "member");
   const auto& c = ws.config;
-  auto set = [&](std::string_view key, auto&& assign) {
-    if (const std::string* value = value_of(fields, key)) assign(*value);
-  };
-  set("name", [&](const std::string& v) { m.name = util::trim(v); });
-  set("gender", [&](const std::string& v) { m.gender = vocab_value(c.genders, v); });
-  set("ethnicity", [&](const std::string& v) { m.ethnicity = util::trim(v); });
-  set("party", [&](const std::string& v) { m.party = vocab_value(c.parties, v); });
-  set("sector", [&](const std::string& v) { m.sector = vocab_value(c.sectors, v); });
-  set("workplace", [&](const std::string& v) { m.workplace = util::trim(v); });
-  set("post", [&](const std::string& v) { m.post = util::trim(v); });
-  set("phone", [&](const std::string& v) { m.phone = util::trim(v); });
-  set("term", [&](const std::string& v) {
-    m.term = util::trim(v).empty() ? std::nullopt
-                                   : std::optional<int>(io::parse_int_or_throw(v, "term", 1, 99));
-  });
-  set("standing",
-      [&](const std::string& v) { m.standing = io::parse_yes_no_or_throw(v, "standing"); });
-  set("roles", [&](const std::string& v) {
+  FieldReader r(fields, naming);
+  if (r.has("name"))
+    m.name = r.text("name");
+  if (r.has("gender"))
+    m.gender = r.vocabulary("gender", c.genders);
+  if (r.has("ethnicity"))
+    m.ethnicity = r.text("ethnicity");
+  if (r.has("party"))
+    m.party = r.vocabulary("party", c.parties);
+  if (r.has("sector"))
+    m.sector = r.vocabulary("sector", c.sectors);
+  if (r.has("workplace"))
+    m.workplace = r.text("workplace");
+  if (r.has("post"))
+    m.post = r.text("post");
+  if (r.has("phone"))
+    m.phone = r.text("phone");
+  if (r.has("term"))
+    m.term = r.number("term", 1, 99);
+  if (r.has("standing"))
+    m.standing = r.yes_no("standing").value_or(false);
+  if (r.has("roles")) {
     m.roles.clear();
-    for (const auto& role : util::split_list(v))
-      m.roles.push_back(c.roles.require(role));
-  });
-  set("studio", [&](const std::string& v) {
-    if (!util::trim(v).empty())
-      throw UsageError("studios are not recorded yet; leave 'studio' empty");
-  });
-  set("status", [&](const std::string& v) { m.status = c.member_statuses.require(v); });
-  if (m.name.empty()) throw DataError("member: 'name' is required");
+    for (const auto& role : util::split_list(r.text("roles")))
+      r.attempt("roles", [&] { m.roles.push_back(c.roles.require(role)); });
+  }
+  if (!r.text("studio").empty())
+    r.problem("studio", "studios are not recorded yet; leave it empty");
+  if (r.has("status") && !r.text("status").empty())
+    m.status = r.vocabulary("status", c.member_statuses);
+  if (m.name.empty())
+    r.problem("name", "a name is required");
+  r.check();
+}
+
+void audit_update(Workspace& ws, std::string_view action, const model::Member& before,
+                  const model::Member& after)
+{
+  audit_change(ws, "member", after.code, action, {},
+               field_pairs(member_columns(), member_values(before)),
+               field_pairs(member_columns(), member_values(after)));
 }
 
 } // namespace
@@ -71,8 +71,8 @@ void apply(Workspace& ws, model::Member& m, const Fields& fields)
 const std::vector<std::string>& member_columns()
 {
   static const std::vector<std::string> k_columns = {
-      "code", "name",  "gender", "ethnicity", "party", "sector", "workplace",
-      "post", "phone", "term",   "standing",  "roles", "studio", "status"};
+      "code",  "name", "gender", "ethnicity", "party", "sector", "workplace",
+      "post",  "phone", "term",  "standing",  "roles", "studio", "status"};
   return k_columns;
 }
 
@@ -84,34 +84,25 @@ const std::vector<std::string>& unit_columns()
 
 std::vector<std::string> member_values(const model::Member& m)
 {
-  return {m.code,
-          m.name,
-          m.gender,
-          m.ethnicity,
-          m.party,
-          m.sector,
-          m.workplace,
-          m.post,
-          m.phone,
-          m.term ? std::to_string(*m.term) : std::string(),
-          m.standing ? "yes" : "no",
-          util::join(m.roles, ";"),
-          "",
-          m.status};
+  return {m.code,      m.name,
+          m.gender,    m.ethnicity,
+          m.party,     m.sector,
+          m.workplace, m.post,
+          m.phone,     m.term ? std::to_string(*m.term) : std::string(),
+          m.standing ? "yes" : "no", util::join(m.roles, ";"),
+          "",          m.status};
 }
 
-model::Member add_member(Workspace& ws, const Fields& fields)
+model::Member add_member(Workspace& ws, const Fields& fields, Naming naming)
 {
   model::Member m;
   m.term = ws.config.term;
-  apply(ws, m, fields);
-  const std::string* code = value_of(fields, "code");
-  m.code = code && !util::trim(*code).empty()
-               ? util::trim(*code)
-               : storage::next_member_code(ws.store, ws.config.member_code_prefix);
+  apply(ws, m, fields, naming);
+  const std::string code = FieldReader(fields, naming).text("code");
+  m.code = !code.empty() ? code : storage::next_member_code(ws.store, ws.config.member_code_prefix);
   if (storage::find_member(ws.store, m.code))
-    throw DataError(
-        fmt::format("member '{}' already exists; use 'cppcc member update {}'", m.code, m.code));
+    throw DataError(fmt::format("member '{}' already exists; use 'cppcc member update {}'", m.code,
+                                m.code));
   m.id = storage::insert_member(ws.store, m, ws.now());
   audit_change(ws, "member", m.code, "add", {}, {}, {});
   return m;
@@ -121,18 +112,43 @@ model::Member update_member(Workspace& ws, std::string_view code, const Fields& 
 {
   const model::Member before = member_named(ws, code);
   model::Member after = before;
-  apply(ws, after, fields);
-  if (const std::string* new_code = value_of(fields, "code");
-      new_code && *new_code != before.code) {
-    after.code = util::trim(*new_code);
-    if (after.code.empty() || storage::find_member(ws.store, after.code))
-      throw DataError(fmt::format("cannot change code to '{}': empty or taken", *new_code));
+  apply(ws, after, fields, Naming::option);
+  const std::string new_code = FieldReader(fields, Naming::option).text("code");
+  if (fields.contains("code") && new_code != before.code) {
+    if (new_code.empty() || storage::find_member(ws.store, new_code))
+      throw DataError(fmt::format("cannot change code to '{}': empty or taken", new_code));
+    after.code = new_code;
   }
   storage::update_member(ws.store, after, ws.now());
-  audit_change(ws, "member", after.code, "update", {},
-               field_pairs(member_columns(), member_values(before)),
-               field_pairs(member_columns(), member_values(after)));
+  audit_update(ws, "update", before, after);
   return after;
+}
+
+Upserted upsert_member(Workspace& ws, const Fields& fields)
+{
+  const FieldReader r(fields, Naming::column);
+  std::optional<model::Member> existing;
+  if (!r.text("code").empty()) {
+    existing = storage::find_member(ws.store, r.text("code"));
+  } else if (!r.text("name").empty()) {
+    auto named = storage::find_members_by_name(ws.store, r.text("name"));
+    if (named.size() > 1)
+      throw DataError(fmt::format("column 'name': {} members are named '{}'; give their codes",
+                                  named.size(), r.text("name")));
+    if (named.size() == 1)
+      existing = named.front();
+  }
+  if (!existing) {
+    add_member(ws, fields, Naming::column);
+    return Upserted::inserted;
+  }
+  model::Member after = *existing;
+  apply(ws, after, fields, Naming::column);
+  if (member_values(after) == member_values(*existing))
+    return Upserted::unchanged;
+  storage::update_member(ws.store, after, ws.now());
+  audit_update(ws, "import", *existing, after);
+  return Upserted::updated;
 }
 
 render::Table member_table(Workspace& ws, const storage::MemberFilter& filter)
@@ -164,28 +180,63 @@ render::Document member_document(Workspace& ws, std::string_view code)
   render::Document doc;
   doc.title = fmt::format("{} {}", m.code, m.name);
   for (const auto& row : one.rows) {
-    if (row[0] != m.code) continue;
+    if (row[0] != m.code)
+      continue;
     for (std::size_t i = 0; i < one.columns.size(); ++i)
       doc.fields.push_back({one.columns[i].key, one.columns[i].label, row[i], one.columns[i].type});
   }
   return doc;
 }
 
-model::Unit add_unit(Workspace& ws, const Fields& fields)
+std::vector<std::string> unit_values(const model::Unit& u) { return {u.name, u.kind, u.contact, u.phone}; }
+
+namespace {
+
+void apply(Workspace& ws, model::Unit& unit, const Fields& fields, Naming naming)
 {
   check_unknown(fields, unit_columns(), "unit");
+  FieldReader r(fields, naming);
+  if (r.has("name"))
+    unit.name = r.text("name");
+  if (r.has("kind"))
+    unit.kind = r.vocabulary("kind", ws.config.unit_kinds);
+  if (r.has("contact"))
+    unit.contact = r.text("contact");
+  if (r.has("phone"))
+    unit.phone = r.text("phone");
+  if (unit.name.empty())
+    r.problem("name", "a name is required");
+  r.check();
+}
+
+} // namespace
+
+model::Unit add_unit(Workspace& ws, const Fields& fields, Naming naming)
+{
   model::Unit unit;
-  if (const std::string* name = value_of(fields, "name")) unit.name = util::trim(*name);
-  if (unit.name.empty()) throw DataError("unit: 'name' is required");
-  if (const std::string* kind = value_of(fields, "kind"))
-    unit.kind = vocab_value(ws.config.unit_kinds, *kind);
-  if (const std::string* contact = value_of(fields, "contact")) unit.contact = util::trim(*contact);
-  if (const std::string* phone = value_of(fields, "phone")) unit.phone = util::trim(*phone);
+  apply(ws, unit, fields, naming);
   if (storage::find_unit(ws.store, unit.name))
     throw DataError(fmt::format("unit '{}' already exists", unit.name));
   unit.id = storage::insert_unit(ws.store, unit, ws.now());
   audit_change(ws, "unit", unit.name, "add", {}, {}, {});
   return unit;
+}
+
+Upserted upsert_unit(Workspace& ws, const Fields& fields)
+{
+  const auto existing = storage::find_unit(ws.store, FieldReader(fields, Naming::column).text("name"));
+  if (!existing) {
+    add_unit(ws, fields, Naming::column);
+    return Upserted::inserted;
+  }
+  model::Unit after = *existing;
+  apply(ws, after, fields, Naming::column);
+  if (unit_values(after) == unit_values(*existing))
+    return Upserted::unchanged;
+  storage::update_unit(ws.store, after, ws.now());
+  audit_change(ws, "unit", after.name, "import", {}, field_pairs(unit_columns(), unit_values(*existing)),
+               field_pairs(unit_columns(), unit_values(after)));
+  return Upserted::updated;
 }
 
 render::Table unit_table(Workspace& ws, std::string_view kind)

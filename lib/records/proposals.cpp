@@ -19,40 +19,17 @@ const std::vector<std::string> k_add_fields = {
     "code",     "title",   "body",           "type",      "proposer", "cosigners", "sector",
     "category", "session", "during_plenary", "submitted", "key",      "key_leader"};
 
-std::string field(const Fields& fields, std::string_view key)
-{
-  auto it = fields.find(key);
-  return it == fields.end() ? std::string() : util::trim(it->second);
-}
-
-// Resolves the co-signers to members, in order, without repeats or the lead.
-std::vector<model::Cosigner> cosigners_of(Workspace& ws, const std::string& cell,
-                                          const model::Proposal& p)
-{
-  std::vector<model::Cosigner> out;
-  for (const auto& name : util::split_list(cell)) {
-    const model::Member m = member_named(ws, name);
-    if (p.proposer_member_id == m.id) continue;
-    bool seen = false;
-    for (const auto& c : out)
-      seen = seen || c.member_id == m.id;
-    if (!seen) out.push_back({m.name, m.id, std::nullopt});
-  }
-  return out;
-}
-
-std::string unit_list(Workspace& ws, long proposal_id, int round, std::string_view role)
+std::string unit_list(const std::vector<model::Assignment>& assignments, int round,
+                      std::string_view role)
 {
   std::vector<std::string> names;
-  for (const auto& a : storage::assignments_of(ws.store, proposal_id))
-    if (a.round == round && a.role == role && a.active()) names.push_back(a.unit);
+  for (const auto& a : assignments)
+    if (a.round == round && a.role == role && a.active())
+      names.push_back(a.unit);
   return util::join(names, ";");
 }
 
-std::string yes_no(Workspace& ws, bool value)
-{
-  return ws.label("words", value ? "yes" : "no");
-}
+std::string yes_no(Workspace& ws, bool value) { return ws.label("words", value ? "yes" : "no"); }
 
 } // namespace
 
@@ -67,59 +44,99 @@ const std::vector<std::string>& proposal_columns()
   return k_columns;
 }
 
+void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Proposal& p)
+{
+  const auto& c = ws.config;
+  if (r.has("title"))
+    p.title = r.text("title");
+  if (p.title.empty())
+    r.problem("title", "a title is required");
+  if (r.has("body"))
+    p.body = r.raw("body");
+  if (r.has("type") && !r.text("type").empty())
+    p.type = r.vocabulary("type", c.proposer_types);
+  if (r.has("proposer")) {
+    p.proposer = r.text("proposer");
+    p.proposer_member_id.reset();
+    if (p.type == "member" && !p.proposer.empty())
+      r.attempt("proposer", [&] {
+        const model::Member lead = names.member(p.proposer);
+        p.proposer = lead.name;
+        p.proposer_member_id = lead.id;
+        if (!r.has("sector") || r.text("sector").empty())
+          p.sector = lead.sector;
+      });
+  }
+  if (p.proposer.empty())
+    r.problem("proposer", "a proposer is required");
+  if (r.has("cosigners")) {
+    std::vector<model::Cosigner> kept; // those carried over by a merge stay
+    for (const auto& c0 : p.cosigners)
+      if (c0.merged_from_id)
+        kept.push_back(c0);
+    p.cosigners.clear();
+    for (const auto& name : util::split_list(r.text("cosigners")))
+      r.attempt("cosigners", [&] {
+        const model::Member m = names.member(name);
+        const bool seen = std::any_of(p.cosigners.begin(), p.cosigners.end(),
+                                      [&](const auto& x) { return x.member_id == m.id; });
+        if (p.proposer_member_id != m.id && !seen)
+          p.cosigners.push_back({m.name, m.id, std::nullopt});
+      });
+    for (auto& k : kept)
+      if (std::none_of(p.cosigners.begin(), p.cosigners.end(),
+                       [&](const auto& x) { return x.name == k.name; }))
+        p.cosigners.push_back(k);
+  }
+  if (r.has("sector") && !r.text("sector").empty())
+    p.sector = r.vocabulary("sector", c.sectors);
+  if (r.has("category"))
+    p.category = r.vocabulary("category", c.categories);
+  if (r.has("session") && !r.text("session").empty())
+    p.session = r.text("session");
+  if (p.session.empty())
+    p.session = c.session;
+  if (r.has("during_plenary"))
+    p.during_plenary = r.yes_no("during_plenary").value_or(false);
+  if (r.has("submitted"))
+    if (auto submitted = r.date("submitted"))
+      p.submitted = submitted->iso();
+  if (r.has("key"))
+    p.key = r.yes_no("key").value_or(false);
+  if (r.has("key_leader"))
+    p.key_leader = r.text("key_leader");
+}
+
 model::Proposal add_proposal(Workspace& ws, const Fields& fields)
 {
   for (const auto& [key, value] : fields)
     if (std::find(k_add_fields.begin(), k_add_fields.end(), key) == k_add_fields.end())
       throw UsageError(fmt::format("proposal add takes no field '{}'", key));
-  const auto& c = ws.config;
+  Resolver names(ws, CreateMissing::no);
+  FieldReader r(fields, Naming::option);
   model::Proposal p;
-  p.title = field(fields, "title");
-  if (p.title.empty()) throw DataError("proposal: 'title' is required");
-  p.body = fields.contains("body") ? fields.find("body")->second : std::string();
-  p.type = fields.contains("type") ? c.proposer_types.require(field(fields, "type")) : "member";
-  p.proposer = field(fields, "proposer");
-  if (p.proposer.empty()) throw DataError("proposal: 'proposer' is required");
-  if (p.type == "member") {
-    const model::Member lead = member_named(ws, p.proposer);
-    p.proposer = lead.name;
-    p.proposer_member_id = lead.id;
-    p.sector = lead.sector;
-  }
-  p.cosigners = cosigners_of(ws, field(fields, "cosigners"), p);
-  if (!field(fields, "sector").empty()) p.sector = c.sectors.require(field(fields, "sector"));
-  if (!field(fields, "category").empty())
-    p.category = c.categories.require(field(fields, "category"));
-  p.session = field(fields, "session").empty() ? c.session : field(fields, "session");
-  if (!field(fields, "during_plenary").empty())
-    p.during_plenary = io::parse_yes_no_or_throw(field(fields, "during_plenary"), "during_plenary");
-  const io::Date submitted = field(fields, "submitted").empty()
-                                 ? ws.today
-                                 : io::parse_date_or_throw(field(fields, "submitted"), "submitted");
-  p.submitted = submitted.iso();
-  if (!field(fields, "key").empty()) p.key = io::parse_yes_no_or_throw(field(fields, "key"), "key");
-  p.key_leader = field(fields, "key_leader");
-  p.code = field(fields, "code").empty()
-               ? storage::next_proposal_code(ws.store, c.proposal_code_prefix, submitted.year)
-               : field(fields, "code");
+  p.submitted = ws.today.iso();
+  read_description(ws, names, r, p);
+  r.check();
+  const io::Date submitted = *io::from_iso(p.submitted);
+  p.code = !r.text("code").empty()
+               ? r.text("code")
+               : storage::next_proposal_code(ws.store, ws.config.proposal_code_prefix, submitted.year);
   if (storage::find_proposal(ws.store, p.code))
     throw DataError(fmt::format("proposal '{}' already exists", p.code));
   workflow::StoredProposal stored(ws, std::move(p));
   workflow::lifecycle(ws).submit(stored.state);
   stored.save("add");
-  p = stored.state.proposal;
-  return p;
+  return stored.state.proposal;
 }
 
-std::vector<std::string> proposal_values(Workspace& ws, const model::Proposal& p)
+std::vector<std::string> proposal_values(const model::Proposal& p,
+                                         const std::vector<model::Assignment>& assignments,
+                                         const std::string& merged_into)
 {
   std::vector<std::string> cosigners;
   for (const auto& c : p.cosigners)
     cosigners.push_back(c.name);
-  std::string merged_into;
-  if (p.merged_into_id)
-    if (auto target = storage::find_proposal_by_id(ws.store, *p.merged_into_id))
-      merged_into = target->code;
   return {p.code,
           p.title,
           p.body,
@@ -136,8 +153,8 @@ std::vector<std::string> proposal_values(Workspace& ws, const model::Proposal& p
           p.filing_no ? std::to_string(*p.filing_no) : "",
           p.reject_reason,
           merged_into,
-          p.id ? unit_list(ws, p.id, p.round, "lead") : "",
-          p.id ? unit_list(ws, p.id, p.round, "joint") : "",
+          unit_list(assignments, p.round, "lead"),
+          unit_list(assignments, p.round, "joint"),
           p.assigned,
           p.due,
           p.replied,
@@ -146,6 +163,21 @@ std::vector<std::string> proposal_values(Workspace& ws, const model::Proposal& p
           p.concluded,
           p.key ? "yes" : "no",
           p.key_leader};
+}
+
+std::string merged_into_code(Workspace& ws, const model::Proposal& p)
+{
+  if (p.merged_into_id)
+    if (auto target = storage::find_proposal_by_id(ws.store, *p.merged_into_id))
+      return target->code;
+  return {};
+}
+
+std::vector<std::string> proposal_values(Workspace& ws, const model::Proposal& p)
+{
+  return proposal_values(p, p.id ? storage::assignments_of(ws.store, p.id)
+                                 : std::vector<model::Assignment>{},
+                         merged_into_code(ws, p));
 }
 
 bool is_overdue(const model::Proposal& p, const io::Date& as_of)

@@ -1,6 +1,7 @@
 #pragma once
 // Adding, listing and showing proposals. Lifecycle actions are in lib/workflow/.
 #include "records/members.hpp"
+#include "records/references.hpp"
 #include "storage/proposals.hpp"
 
 namespace cppcc::records {
@@ -15,6 +16,15 @@ model::Proposal add_proposal(Workspace& ws, const Fields& fields);
 
 // The canonical fields of a proposal as stored (ids, ISO dates).
 std::vector<std::string> proposal_values(Workspace& ws, const model::Proposal& proposal);
+// The same from a proposal held in memory with its assignments.
+std::vector<std::string> proposal_values(const model::Proposal& proposal,
+                                         const std::vector<model::Assignment>& assignments,
+                                         const std::string& merged_into);
+std::string merged_into_code(Workspace& ws, const model::Proposal& proposal);
+
+// Lays the descriptive fields (title … key_leader, not the lifecycle ones) over `p`;
+// every problem is collected in `r`. Names are resolved through `names`.
+void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Proposal& p);
 
 render::Table proposal_table(Workspace& ws, const storage::ProposalFilter& filter);
 render::Document proposal_document(Workspace& ws, std::string_view code);

@@ -1,6 +1,7 @@
 #include "records/references.hpp"
 
 #include "error.hpp"
+#include "records/audit.hpp"
 #include "storage/members.hpp"
 #include "storage/proposals.hpp"
 #include "util/text.hpp"
@@ -50,6 +51,53 @@ model::Proposal proposal_coded(Workspace& ws, std::string_view code)
   if (auto proposal = storage::find_proposal(ws.store, wanted)) return *proposal;
   throw DataError(fmt::format("no proposal '{}'{}", wanted,
                               suggestion(wanted, storage::proposal_codes(ws.store))));
+}
+
+} // namespace cppcc::records
+
+namespace cppcc::records {
+
+model::Member Resolver::member(std::string_view name_or_code)
+{
+  const std::string wanted = util::trim(name_or_code);
+  if (auto it = m_members.find(wanted); it != m_members.end())
+    return it->second;
+  model::Member found;
+  try {
+    found = member_named(m_ws, wanted);
+  } catch (const DataError&) {
+    if (m_create == CreateMissing::no || wanted.empty() ||
+        !storage::find_members_by_name(m_ws.store, wanted).empty())
+      throw;
+    found.name = wanted;
+    found.term = m_ws.config.term;
+    found.code = storage::next_member_code(m_ws.store, m_ws.config.member_code_prefix);
+    found.id = storage::insert_member(m_ws.store, found, m_ws.now());
+    audit_change(m_ws, "member", found.code, "add", {}, {}, {});
+    ++m_members_created;
+  }
+  m_members.emplace(wanted, found);
+  return found;
+}
+
+model::Unit Resolver::unit(std::string_view name)
+{
+  const std::string wanted = util::trim(name);
+  if (auto it = m_units.find(wanted); it != m_units.end())
+    return it->second;
+  model::Unit found;
+  try {
+    found = unit_named(m_ws, wanted);
+  } catch (const DataError&) {
+    if (m_create == CreateMissing::no || wanted.empty())
+      throw;
+    found.name = wanted;
+    found.id = storage::insert_unit(m_ws.store, found, m_ws.now());
+    audit_change(m_ws, "unit", found.name, "add", {}, {}, {});
+    ++m_units_created;
+  }
+  m_units.emplace(wanted, found);
+  return found;
 }
 
 } // namespace cppcc::records

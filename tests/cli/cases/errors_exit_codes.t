@@ -87,7 +87,7 @@ A date that does not exist, as an option and as a field.
   ! cppcc: --date: cannot read date '2023-02-30' (expected e.g. 2023-03-05 or 2023年3月5日)
   [65]
   $ cppcc proposal add --code P2023-004 --title 关于发展乡村旅游的建议 --proposer 张明 --submitted 2023-02-30
-  ! cppcc: submitted: cannot read date '2023-02-30' (expected e.g. 2023-03-05 or 2023年3月5日)
+  ! cppcc: --submitted: cannot read date '2023-02-30' (expected e.g. 2023-03-05 or 2023年3月5日)
   [65]
   $ cppcc proposal list --as-of 2023-13-01
   ! cppcc: --as-of: cannot read date '2023-13-01' (expected e.g. 2023-03-05 or 2023年3月5日)

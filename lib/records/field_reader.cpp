@@ -1,0 +1,104 @@
+#include "records/field_reader.hpp"
+
+#include "error.hpp"
+#include "io/values.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace cppcc::records {
+
+std::string FieldReader::name(std::string_view field) const
+{
+  if (m_naming == Naming::column)
+    return fmt::format("column '{}'", field);
+  std::string option = "--" + std::string(field);
+  std::replace(option.begin(), option.end(), '_', '-');
+  return option;
+}
+
+std::string FieldReader::text(std::string_view field) const
+{
+  auto it = m_fields.find(field);
+  return it == m_fields.end() ? std::string() : util::trim(it->second);
+}
+
+std::string FieldReader::raw(std::string_view field) const
+{
+  auto it = m_fields.find(field);
+  return it == m_fields.end() ? std::string() : it->second;
+}
+
+void FieldReader::problem(std::string_view field, const std::string& message)
+{
+  m_problems.push_back(fmt::format("{}: {}", name(field), message));
+}
+
+void FieldReader::attempt(std::string_view field, const std::function<void()>& read)
+{
+  try {
+    read();
+  } catch (const DataError& e) {
+    m_problems.push_back(e.what());
+  }
+  (void)field;
+}
+
+std::optional<io::Date> FieldReader::date(std::string_view field)
+{
+  const std::string value = text(field);
+  if (value.empty())
+    return std::nullopt;
+  if (auto parsed = io::parse_date(value))
+    return parsed;
+  problem(field, fmt::format("cannot read date '{}' (expected e.g. 2023-03-05 or 2023年3月5日)", value));
+  return std::nullopt;
+}
+
+std::optional<bool> FieldReader::yes_no(std::string_view field)
+{
+  const std::string value = text(field);
+  if (value.empty())
+    return std::nullopt;
+  if (auto parsed = io::parse_yes_no(value))
+    return parsed;
+  problem(field, fmt::format("cannot read yes/no '{}' (expected yes/no, 是/否, true/false, 1/0 "
+                             "or Y/N)",
+                             value));
+  return std::nullopt;
+}
+
+std::optional<int> FieldReader::number(std::string_view field, int min, int max)
+{
+  const std::string value = text(field);
+  if (value.empty())
+    return std::nullopt;
+  try {
+    return io::parse_int_or_throw(value, name(field), min, max);
+  } catch (const DataError& e) {
+    m_problems.push_back(e.what());
+    return std::nullopt;
+  }
+}
+
+std::string FieldReader::vocabulary(std::string_view field, const config::Vocabulary& vocabulary)
+{
+  const std::string value = text(field);
+  if (value.empty())
+    return {};
+  try {
+    return vocabulary.require(value);
+  } catch (const DataError& e) {
+    problem(field, e.what());
+    return {};
+  }
+}
+
+void FieldReader::check() const
+{
+  if (!m_problems.empty())
+    throw DataError(util::join(m_problems, "; "));
+}
+
+} // namespace cppcc::records
