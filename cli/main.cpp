@@ -14,7 +14,13 @@ namespace {
 int fail(cppcc::Exit status, const std::string& message)
 {
   std::fflush(stdout);
-  fmt::print(stderr, "cppcc: {}\n", message);
+  // One line per problem (an import lists every bad row), each starting "cppcc:".
+  std::size_t start = 0;
+  while (start <= message.size()) {
+    const std::size_t end = std::min(message.find('\n', start), message.size());
+    fmt::print(stderr, "cppcc: {}\n", std::string_view(message).substr(start, end - start));
+    start = end + 1;
+  }
   return static_cast<int>(status);
 }
 

@@ -1,10 +1,38 @@
 // cppcc member add|update|list|show
 #include "commands/commands.hpp"
+#include "commands/exchange.hpp"
 #include "records/members.hpp"
 
 #include <fmt/format.h>
 
 namespace cppcc::cli {
+
+namespace {
+
+void add_filters(CLI::App* command, const std::shared_ptr<storage::MemberFilter>& filter)
+{
+  command->add_option("--sector", filter->sector, "only this sector (界别)");
+  command->add_option("--party", filter->party, "only this party");
+  command->add_option("--status", filter->status, "active or left");
+  command->add_option("--role", filter->role, "only members with this role");
+  command->add_option("--search", filter->search, "text in name, workplace or post");
+}
+
+storage::MemberFilter resolve(records::Workspace& ws, storage::MemberFilter filter)
+{
+  const auto& c = ws.config;
+  if (!filter.sector.empty())
+    filter.sector = c.sectors.require(filter.sector);
+  if (!filter.party.empty())
+    filter.party = c.parties.require(filter.party);
+  if (!filter.status.empty())
+    filter.status = c.member_statuses.require(filter.status);
+  if (!filter.role.empty())
+    filter.role = c.roles.require(filter.role);
+  return filter;
+}
+
+} // namespace
 
 void register_member(CLI::App& app, Context& ctx)
 {
@@ -36,21 +64,22 @@ void register_member(CLI::App& app, Context& ctx)
 
   CLI::App* list = member->add_subcommand("list", "list members");
   auto filter = std::make_shared<storage::MemberFilter>();
-  list->add_option("--sector", filter->sector, "only this sector (界别)");
-  list->add_option("--party", filter->party, "only this party");
-  list->add_option("--status", filter->status, "active or left");
-  list->add_option("--role", filter->role, "only members with this role");
-  list->add_option("--search", filter->search, "text in name, workplace or post");
+  add_filters(list, filter);
   example(list, "cppcc member list --role publicity_officer --format md");
   ctx.run(list, Need::read, [&ctx, filter](records::Workspace& ws) {
-    storage::MemberFilter resolved = *filter;
-    const auto& c = ws.config;
-    if (!resolved.sector.empty()) resolved.sector = c.sectors.require(resolved.sector);
-    if (!resolved.party.empty()) resolved.party = c.parties.require(resolved.party);
-    if (!resolved.status.empty()) resolved.status = c.member_statuses.require(resolved.status);
-    if (!resolved.role.empty()) resolved.role = c.roles.require(resolved.role);
-    ctx.print(records::member_table(ws, resolved));
+    ctx.print(records::member_table(ws, resolve(ws, *filter)));
   });
+
+  add_import(member, ctx, "member", "cppcc member import 委员名册.csv");
+  auto export_filter = std::make_shared<storage::MemberFilter>();
+  add_filters(add_export(member, ctx, "member",
+                         [export_filter](records::Workspace& ws) {
+                           import::ExportFilter f;
+                           f.members = resolve(ws, *export_filter);
+                           return f;
+                         },
+                         "cppcc member export --bom --out 委员名册.csv"),
+              export_filter);
 
   CLI::App* show = member->add_subcommand("show", "show one member");
   auto show_code = std::make_shared<std::string>();

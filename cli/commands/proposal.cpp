@@ -1,5 +1,6 @@
 // cppcc proposal add|list|show|history (the lifecycle actions: proposal_workflow.cpp)
 #include "commands/commands.hpp"
+#include "commands/exchange.hpp"
 #include "records/proposals.hpp"
 #include "records/references.hpp"
 
@@ -9,34 +10,51 @@ namespace cppcc::cli {
 
 namespace {
 
+struct ListOptions {
+  int year = 0;
+  std::string status, unit, category, sector, search;
+  bool overdue = false;
+};
+
+void add_list_filters(CLI::App* command, const std::shared_ptr<ListOptions>& o)
+{
+  command->add_option("--year", o->year, "submitted in this year");
+  command->add_option("--status", o->status, "in this state (id or label)");
+  command->add_option("--unit", o->unit, "handled by this unit");
+  command->add_option("--category", o->category, "of this category");
+  command->add_option("--sector", o->sector, "from this sector");
+  command->add_option("--search", o->search, "words in title or body (any length, Chinese too)");
+  command->add_flag("--overdue", o->overdue, "only proposals past their due date (see --as-of)");
+}
+
+storage::ProposalFilter resolve(records::Workspace& ws, const ListOptions& o)
+{
+  storage::ProposalFilter filter;
+  const auto& c = ws.config;
+  if (o.year)
+    filter.year = o.year;
+  if (!o.status.empty())
+    filter.status = c.proposal_workflow.states().require(o.status);
+  if (!o.category.empty())
+    filter.category = c.categories.require(o.category);
+  if (!o.sector.empty())
+    filter.sector = c.sectors.require(o.sector);
+  if (!o.unit.empty())
+    filter.unit = records::unit_named(ws, o.unit).name;
+  filter.search = o.search;
+  if (o.overdue)
+    filter.overdue_as_of = ws.today.iso();
+  return filter;
+}
+
 void register_list(CLI::App* proposal, Context& ctx)
 {
   CLI::App* list = proposal->add_subcommand("list", "list proposals");
-  struct Options {
-    int year = 0;
-    std::string status, unit, category, sector, search;
-    bool overdue = false;
-  };
-  auto o = std::make_shared<Options>();
-  list->add_option("--year", o->year, "submitted in this year");
-  list->add_option("--status", o->status, "in this state (id or label)");
-  list->add_option("--unit", o->unit, "handled by this unit");
-  list->add_option("--category", o->category, "of this category");
-  list->add_option("--sector", o->sector, "from this sector");
-  list->add_option("--search", o->search, "words in title or body (any length, Chinese too)");
-  list->add_flag("--overdue", o->overdue, "only proposals past their due date (see --as-of)");
+  auto o = std::make_shared<ListOptions>();
+  add_list_filters(list, o);
   example(list, "cppcc proposal list --year 2023 --search 供水 --overdue --as-of 2023-09-30");
   ctx.run(list, Need::read, [&ctx, o](records::Workspace& ws) {
-    storage::ProposalFilter filter;
-    const auto& c = ws.config;
-    if (o->year) filter.year = o->year;
-    if (!o->status.empty()) filter.status = c.proposal_workflow.states().require(o->status);
-    if (!o->category.empty()) filter.category = c.categories.require(o->category);
-    if (!o->sector.empty()) filter.sector = c.sectors.require(o->sector);
-    if (!o->unit.empty()) filter.unit = records::unit_named(ws, o->unit).name;
-    filter.search = o->search;
-    if (o->overdue) filter.overdue_as_of = ws.today.iso();
-    ctx.print(records::proposal_table(ws, filter));
+    ctx.print(records::proposal_table(ws, resolve(ws, *o)));
   });
 }
 
@@ -80,6 +98,17 @@ CLI::App* register_proposal(CLI::App& app, Context& ctx)
   ctx.run(history, Need::read, [&ctx, history_code](records::Workspace& ws) {
     ctx.print(records::proposal_history(ws, *history_code));
   });
+  add_import(proposal, ctx, "proposal",
+             "cppcc proposal import 2023提案台账.csv --mapping 台账.yaml --create-missing");
+  auto filters = std::make_shared<ListOptions>();
+  add_list_filters(add_export(proposal, ctx, "proposal",
+                              [filters](records::Workspace& ws) {
+                                import::ExportFilter f;
+                                f.proposals = resolve(ws, *filters);
+                                return f;
+                              },
+                              "cppcc proposal export --year 2023 --bom --out 2023提案.csv"),
+                   filters);
   return proposal;
 }
 

@@ -1,5 +1,7 @@
 // cppcc unit add|list
 #include "commands/commands.hpp"
+#include "commands/exchange.hpp"
+#include "commands/exchange.hpp"
 #include "records/members.hpp"
 
 #include <fmt/format.h>
@@ -28,6 +30,18 @@ void register_unit(CLI::App& app, Context& ctx)
   example(list, "cppcc unit list --kind government --format csv");
   ctx.run(list, Need::read,
           [&ctx, kind](records::Workspace& ws) { ctx.print(records::unit_table(ws, *kind)); });
+
+  add_import(unit, ctx, "unit", "cppcc unit import 承办单位.csv");
+  auto export_kind = std::make_shared<std::string>();
+  add_export(unit, ctx, "unit",
+             [export_kind](records::Workspace& ws) {
+               import::ExportFilter f;
+               if (!export_kind->empty())
+                 f.unit_kind = ws.config.unit_kinds.require(*export_kind);
+               return f;
+             },
+             "cppcc unit export --out 承办单位.csv")
+      ->add_option("--kind", *export_kind, "only units of this kind");
 }
 
 } // namespace cppcc::cli

@@ -221,6 +221,7 @@ Config Config::build(YAML::Node over, std::string_view source)
                          months, c.handling.max_months));
   }
 
+  c.index_at_once_up_to = d.number("import.index_at_once_up_to", 0, 1000000000);
   c.proposer_types = d.vocabulary("proposal.proposer_types", "proposer type");
   c.categories = d.vocabulary("proposal.categories", "category");
   c.results = d.vocabulary("proposal.results", "result class");
@@ -245,6 +246,17 @@ Config Config::build(YAML::Node over, std::string_view source)
         fmt::format("{}: {}", source.empty() ? "built-in defaults" : source, e.what()));
   }
   return c;
+}
+
+std::vector<std::string> Config::header_aliases(std::string_view kind, std::string_view column) const
+{
+  std::vector<std::string> out;
+  const YAML::Node list = m_tree["import"]["aliases"][std::string(kind)][std::string(column)];
+  if (list && list.IsSequence())
+    for (const auto& alias : list)
+      if (alias.IsScalar())
+        out.push_back(alias.Scalar());
+  return out;
 }
 
 std::string Config::label(Lang lang, std::string_view group, std::string_view key) const

@@ -42,6 +42,11 @@ public:
   Vocabulary genders, parties, sectors, roles, member_statuses, unit_kinds;
   workflow::Definition proposal_workflow;
 
+  // Other names of a kind's canonical columns in ledger headers (schemas/import.yaml).
+  std::vector<std::string> header_aliases(std::string_view kind, std::string_view column) const;
+  // Imports writing more proposals than this queue them for the search index.
+  int index_at_once_up_to = 5000;
+
   // Label of a field or word: labels.<lang>.<group>.<key>, else the key itself.
   std::string label(Lang lang, std::string_view group, std::string_view key) const;
   // The merged tree as YAML text, for `config show`.

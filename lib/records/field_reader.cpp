@@ -39,10 +39,17 @@ void FieldReader::attempt(std::string_view field, const std::function<void()>& r
 {
   try {
     read();
-  } catch (const DataError& e) {
-    m_problems.push_back(e.what());
+  } catch (const Error& e) { // data, or a lifecycle step the row implies that is not allowed
+    if (e.status() != Exit::data && e.status() != Exit::illegal_transition &&
+        e.status() != Exit::usage)
+      throw;
+    // On the command line the message speaks for itself ("no member '王伟' (did you
+    // mean '王玮'?)"); in a file it needs the column.
+    if (m_naming == Naming::column)
+      problem(field, e.what());
+    else
+      m_problems.emplace_back(e.what());
   }
-  (void)field;
 }
 
 std::optional<io::Date> FieldReader::date(std::string_view field)
@@ -87,12 +94,9 @@ std::string FieldReader::vocabulary(std::string_view field, const config::Vocabu
   const std::string value = text(field);
   if (value.empty())
     return {};
-  try {
-    return vocabulary.require(value);
-  } catch (const DataError& e) {
-    problem(field, e.what());
-    return {};
-  }
+  std::string id;
+  attempt(field, [&] { id = vocabulary.require(value); });
+  return id;
 }
 
 void FieldReader::check() const

@@ -38,7 +38,8 @@ public:
   std::string vocabulary(std::string_view field, const config::Vocabulary& vocabulary);
   // Records a problem with `field` (message without the field's name).
   void problem(std::string_view field, const std::string& message);
-  // Runs `read`; a DataError it throws becomes a problem with `field`.
+  // Runs `read`; a DataError (or TransitionError, UsageError) it throws becomes a
+  // problem with `field`.
   void attempt(std::string_view field, const std::function<void()>& read);
 
   const std::vector<std::string>& problems() const { return m_problems; }

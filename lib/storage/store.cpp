@@ -244,4 +244,32 @@ std::vector<std::pair<std::string, long>> Store::table_counts()
   return out;
 }
 
+Savepoint::Savepoint(Store& store, std::string name) : m_store(store), m_name(std::move(name))
+{
+  m_store.prepared("SAVEPOINT " + m_name).exec();
+}
+
+Savepoint::~Savepoint()
+{
+  if (!m_open)
+    return;
+  try {
+    rollback();
+  } catch (...) { // a destructor must not throw; the outer transaction still rolls back
+  }
+}
+
+void Savepoint::release()
+{
+  m_store.prepared("RELEASE " + m_name).exec();
+  m_open = false;
+}
+
+void Savepoint::rollback()
+{
+  m_store.prepared("ROLLBACK TO " + m_name).exec();
+  m_store.prepared("RELEASE " + m_name).exec();
+  m_open = false;
+}
+
 } // namespace cppcc::storage

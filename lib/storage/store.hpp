@@ -70,4 +70,21 @@ private:
   SQLite::Transaction m_transaction;
 };
 
+// A nested transaction: SAVEPOINT now, RELEASE on release(), ROLLBACK TO and RELEASE
+// if destroyed before (SQLiteCpp 3.2.1's Savepoint never releases after a rollback).
+class Savepoint {
+public:
+  Savepoint(Store& store, std::string name);
+  ~Savepoint();
+  Savepoint(const Savepoint&) = delete;
+  Savepoint& operator=(const Savepoint&) = delete;
+  void release();
+  void rollback(); // undoes everything since the savepoint and ends it
+
+private:
+  Store& m_store;
+  std::string m_name;
+  bool m_open = true;
+};
+
 } // namespace cppcc::storage

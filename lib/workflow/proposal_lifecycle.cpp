@@ -153,12 +153,15 @@ Outcome Lifecycle::reject(ProposalState& s, const io::Date& date, std::string_vi
   return finish(s, "reject", date, {{"reason", s.proposal.reject_reason}});
 }
 
-Outcome Lifecycle::convert(ProposalState& s, const io::Date& date, const model::Unit& unit) const
+Outcome Lifecycle::convert(ProposalState& s, const io::Date& date,
+                           const std::optional<model::Unit>& unit) const
 {
   begin(s, "convert", date);
-  s.proposal.converted_unit_id = unit.id;
-  return finish(s, "convert", date, {{"unit", unit.name}},
-                fmt::format("forwarded to {}", unit.name));
+  if (!unit)
+    return finish(s, "convert", date, {});
+  s.proposal.converted_unit_id = unit->id;
+  return finish(s, "convert", date, {{"unit", unit->name}},
+                fmt::format("forwarded to {}", unit->name));
 }
 
 Outcome Lifecycle::merge(ProposalState& s, const io::Date& date, ProposalState& target) const
@@ -324,10 +327,14 @@ Outcome Lifecycle::feedback(ProposalState& s, const io::Date& date, std::string_
 {
   begin(s, "feedback", date);
   model::Proposal& p = s.proposal;
-  p.contact = m_config.contact.require(required(contact, "--contact"));
+  p.contact = util::trim(contact).empty() ? std::string() : m_config.contact.require(contact);
   p.satisfaction = m_config.satisfaction.require(required(satisfaction, "--satisfaction"));
   p.feedback = date.iso();
-  return finish(s, "feedback", date, {{"contact", p.contact}, {"satisfaction", p.satisfaction}});
+  Details details;
+  if (!p.contact.empty())
+    details.emplace_back("contact", p.contact);
+  details.emplace_back("satisfaction", p.satisfaction);
+  return finish(s, "feedback", date, std::move(details));
 }
 
 Outcome Lifecycle::conclude(ProposalState& s, const io::Date& date) const

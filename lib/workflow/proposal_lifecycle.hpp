@@ -48,7 +48,9 @@ public:
   Outcome file(ProposalState& s, const io::Date& date, int filing_no) const;
   // `reason`: a configured rejection reason (id or label) or free text.
   Outcome reject(ProposalState& s, const io::Date& date, std::string_view reason) const;
-  Outcome convert(ProposalState& s, const io::Date& date, const model::Unit& unit) const;
+  // `unit`: where it was forwarded, when known (a ledger may not say).
+  Outcome convert(ProposalState& s, const io::Date& date,
+                  const std::optional<model::Unit>& unit) const;
   // `s` is merged into `target`, which gains its proposer and co-signers.
   Outcome merge(ProposalState& s, const io::Date& date, ProposalState& target) const;
   Outcome withdraw(ProposalState& s, const io::Date& date, std::string_view reason) const;
@@ -63,6 +65,7 @@ public:
   // `unit` may be empty when exactly one lead unit is waiting to reply.
   Outcome reply(ProposalState& s, const io::Date& date, const std::optional<model::Unit>& unit,
                 std::string_view result, std::string_view text) const;
+  // `contact` may be empty when not known (a ledger's 满意度 without 见面 column).
   Outcome feedback(ProposalState& s, const io::Date& date, std::string_view contact,
                    std::string_view satisfaction) const;
   Outcome conclude(ProposalState& s, const io::Date& date) const;

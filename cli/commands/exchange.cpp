@@ -1,0 +1,139 @@
+// `cppcc KIND import FILE…` and `cppcc KIND export`, the same for every record kind.
+#include "commands/exchange.hpp"
+
+#include "error.hpp"
+#include "import/exporter.hpp"
+#include "import/importer.hpp"
+#include "io/csv.hpp"
+#include "io/files.hpp"
+#include "render/document.hpp"
+
+#include <cstdio>
+#include <fmt/format.h>
+#include <unistd.h>
+
+namespace cppcc::cli {
+
+namespace {
+
+struct ImportOptions {
+  std::vector<std::string> files;
+  std::string encoding, mapping, rejects;
+  bool dry_run = false, skip_invalid = false, create_missing = false;
+};
+
+// "\rimporting  45%" on a terminal, for files over a few megabytes.
+std::function<void(std::uint64_t, std::uint64_t)> progress_bar(const Context& ctx)
+{
+  if (ctx.options.quiet || !isatty(STDERR_FILENO))
+    return {};
+  return [](std::uint64_t done, std::uint64_t total) {
+    if (total < (4u << 20))
+      return;
+    std::fprintf(stderr, "\rimporting %3d%%%s", static_cast<int>(done * 100 / std::max<std::uint64_t>(total, 1)),
+                 done >= total ? "\n" : "");
+  };
+}
+
+std::string summary_line(const std::string& kind, const import::Summary& s, bool dry_run)
+{
+  std::string line = fmt::format("{}{}: {} rows: {} inserted, {} updated, {} unchanged, {} rejected ({:.2f} s)",
+                                 dry_run ? "dry run, nothing written: " : "", kind, s.rows,
+                                 s.inserted, s.updated, s.unchanged, s.rejected, s.seconds);
+  if (s.members_created || s.units_created)
+    line += fmt::format("; created {} member(s) and {} unit(s)", s.members_created, s.units_created);
+  if (s.search_queued)
+    line += fmt::format("; {} proposals wait for the search index: run 'cppcc db reindex'",
+                        s.search_queued);
+  return line;
+}
+
+} // namespace
+
+void add_import(CLI::App* group, Context& ctx, const std::string& kind, const std::string& example_line)
+{
+  CLI::App* command = group->add_subcommand("import", "import " + kind + " records from CSV ledgers");
+  auto o = std::make_shared<ImportOptions>();
+  command->add_option("FILE", o->files, "CSV files (UTF-8 with or without BOM, GB18030, CP936)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  command->add_option("--encoding", o->encoding, "utf-8, gb18030 or cp936 (default: detected)");
+  command->add_option("--mapping", o->mapping, "YAML: your headers → fields, and cell values");
+  command->add_flag("--dry-run", o->dry_run, "validate and report; write nothing");
+  CLI::Option* skip = command->add_flag("--skip-invalid", o->skip_invalid,
+                                        "write the good rows; bad ones go to --rejects");
+  command->add_option("--rejects", o->rejects, "file for the bad rows, with a reason column")
+      ->needs(skip);
+  skip->needs("--rejects");
+  command->add_flag("--create-missing", o->create_missing,
+                    "create members and units named but not yet recorded");
+  example(command, example_line);
+  ctx.run(command, Need::write, [&ctx, o, kind](records::Workspace& ws) {
+    import::Options options;
+    if (!o->encoding.empty()) {
+      options.encoding = io::parse_encoding_name(o->encoding);
+      if (!options.encoding)
+        throw UsageError(fmt::format("--encoding: unknown '{}' (utf-8, gb18030 or cp936)", o->encoding));
+    }
+    if (!o->mapping.empty())
+      options.mapping = import::Mapping::load(o->mapping);
+    options.dry_run = o->dry_run ? import::DryRun::yes : import::DryRun::no;
+    options.skip_invalid = o->skip_invalid ? import::SkipInvalid::yes : import::SkipInvalid::no;
+    options.rejects = o->rejects;
+    options.create_missing = o->create_missing ? records::CreateMissing::yes : records::CreateMissing::no;
+    options.progress = progress_bar(ctx);
+    const auto summary = import::import_files(ws, import::kind_named(kind), o->files, options);
+    ctx.say(summary_line(kind, summary, o->dry_run));
+  });
+}
+
+CLI::App* add_export(CLI::App* group, Context& ctx, const std::string& kind,
+                     std::function<import::ExportFilter(records::Workspace&)> filter,
+                     const std::string& example_line)
+{
+  CLI::App* command = group->add_subcommand(
+      "export", "export " + kind + " records in the canonical columns (CSV unless --format)");
+  struct Options {
+    std::string out;
+    bool bom = false;
+  };
+  auto o = std::make_shared<Options>();
+  command->add_option("--out", o->out, "file to write (default: standard output; mode 0600)");
+  command->add_flag("--bom", o->bom, "start with a UTF-8 BOM so that Excel reads the Chinese right");
+  example(command, example_line);
+  ctx.run(command, Need::read, [&ctx, o, kind, filter](records::Workspace& ws) {
+    const auto columns = import::export_columns(kind);
+    const import::ExportFilter chosen_filter = filter ? filter(ws) : import::ExportFilter{};
+    const std::string format = ctx.options.format.empty() ? "csv" : ctx.options.format;
+    if (format == "csv") {
+      io::CsvWriter writer(o->out.empty() ? "-" : o->out, io::Encoding::utf8, o->bom);
+      writer.write(columns);
+      import::export_rows(ws, kind, chosen_filter, [&](const std::vector<std::string>& row) {
+        std::vector<std::string> safe;
+        for (const auto& cell : row)
+          safe.push_back(render::spreadsheet_safe(cell));
+        writer.write(safe);
+      });
+      writer.close();
+      return;
+    }
+    render::Table table;
+    table.key = kind + "s";
+    for (const auto& column : columns)
+      table.columns.push_back({column, column, render::Type::text});
+    import::export_rows(ws, kind, chosen_filter,
+                        [&](const std::vector<std::string>& row) { table.rows.push_back(row); });
+    const render::Format chosen = format == "json" ? render::Format::json
+                                  : format == "md" ? render::Format::md
+                                                   : render::Format::table;
+    const std::string text = render::render(table, chosen);
+    if (o->out.empty()) {
+      std::fwrite(text.data(), 1, text.size(), stdout);
+      return;
+    }
+    io::write_private_file(o->out, text);
+  });
+  return command;
+}
+
+} // namespace cppcc::cli

@@ -1,0 +1,28 @@
+#pragma once
+// `cppcc KIND export`: records in the canonical columns of domain.md §7.1, with the
+// values an import reads back unchanged (ids, ISO dates, yes/no, ";"-joined lists).
+#include "records/workspace.hpp"
+#include "storage/members.hpp"
+#include "storage/proposals.hpp"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace cppcc::import {
+
+using RowSink = std::function<void(const std::vector<std::string>& row)>;
+
+// The list filters an export honours; each kind uses its own.
+struct ExportFilter {
+  storage::MemberFilter members;
+  storage::ProposalFilter proposals;
+  std::string unit_kind;
+};
+
+// The canonical columns of `kind` (the header), then `sink` once per record.
+std::vector<std::string> export_columns(std::string_view kind);
+void export_rows(records::Workspace& ws, std::string_view kind, const ExportFilter& filter,
+                 const RowSink& sink);
+
+} // namespace cppcc::import

@@ -1,0 +1,160 @@
+#include "import/headers.hpp"
+
+#include "error.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+#include <yaml-cpp/yaml.h>
+
+namespace cppcc::import {
+
+namespace {
+
+std::string_view strip_note(std::string_view text)
+{
+  // A trailing "(…)" or "（…）" note: 提案号（必填）.
+  for (std::string_view open : {"(", "\xEF\xBC\x88"})
+    if (auto at = text.find(open); at != std::string_view::npos && at > 0)
+      return text.substr(0, at);
+  return text;
+}
+
+} // namespace
+
+std::string normalise_header(std::string_view header)
+{
+  std::string_view text = header;
+  if (text.starts_with("\xEF\xBB\xBF"))
+    text.remove_prefix(3);
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '*' || c == '\r' || c == '\n')
+      continue;
+    if (text.substr(i, 3) == "\u3000" || text.substr(i, 3) == "\xEF\xBC\x8A") { // 　 ＊
+      i += 2;
+      continue;
+    }
+    out += c;
+  }
+  return util::ascii_lower(strip_note(out));
+}
+
+Mapping Mapping::load(const std::filesystem::path& file)
+{
+  std::ifstream in(file, std::ios::binary);
+  if (!in)
+    throw InputError(fmt::format("cannot read mapping file '{}'", file.string()));
+  std::stringstream text;
+  text << in.rdbuf();
+  return parse(text.str(), file.string());
+}
+
+Mapping Mapping::parse(std::string_view yaml, std::string_view source)
+{
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(yaml));
+  } catch (const YAML::Exception& e) {
+    throw ConfigError(fmt::format("{}:{}: {}", source, e.mark.line + 1, e.msg));
+  }
+  Mapping mapping;
+  if (root.IsNull())
+    return mapping;
+  auto fail = [&](const YAML::Node& at, const std::string& what) {
+    throw ConfigError(fmt::format("{}:{}: {}", source, at.Mark().line + 1, what));
+  };
+  if (!root.IsMap())
+    fail(root, "expected 'columns:' and/or 'values:' at the top");
+  for (const auto& entry : root) {
+    const std::string key = entry.first.as<std::string>();
+    if (key == "columns") {
+      if (!entry.second.IsMap())
+        fail(entry.second, "'columns' should map headers to canonical columns");
+      for (const auto& column : entry.second) {
+        if (!column.second.IsScalar())
+          fail(column.second, fmt::format("column '{}' should map to one name",
+                                          column.first.as<std::string>()));
+        mapping.columns[normalise_header(column.first.as<std::string>())] = column.second.Scalar();
+      }
+    } else if (key == "values") {
+      if (!entry.second.IsMap())
+        fail(entry.second, "'values' should map columns to {cell: value} maps");
+      for (const auto& column : entry.second) {
+        if (!column.second.IsMap())
+          fail(column.second, fmt::format("values of '{}' should be a map of cell: value",
+                                          column.first.as<std::string>()));
+        auto& values = mapping.values[column.first.as<std::string>()];
+        for (const auto& value : column.second)
+          values[util::trim(value.first.as<std::string>())] =
+              value.second.IsNull() ? std::string() : value.second.as<std::string>();
+      }
+    } else {
+      fail(entry.first, fmt::format("unknown key '{}' (expected 'columns' or 'values')", key));
+    }
+  }
+  return mapping;
+}
+
+HeaderPlan plan_headers(const config::Config& config, std::string_view kind,
+                        const std::vector<std::string>& columns, std::string_view key,
+                        const std::vector<std::string>& header, const Mapping& mapping,
+                        std::string_view file)
+{
+  // Every accepted name → canonical column.
+  std::map<std::string, std::string> known;
+  for (const auto& column : columns) {
+    known[normalise_header(column)] = column;
+    for (const auto lang : {config::Lang::zh, config::Lang::en})
+      known.emplace(normalise_header(config.label(lang, kind, column)), column);
+    for (const auto& alias : config.header_aliases(kind, column))
+      known.emplace(normalise_header(alias), column);
+  }
+  for (const auto& [from, to] : mapping.columns)
+    if (to != "ignore" && std::find(columns.begin(), columns.end(), to) == columns.end())
+      throw DataError(fmt::format("mapping: '{}' is not a {} column (columns: {})", to, kind,
+                                  util::join(columns, ", ")));
+
+  HeaderPlan plan;
+  std::vector<std::string> unknown;
+  std::map<std::string, std::string> seen; // canonical → header that gave it
+  for (const auto& raw : header) {
+    const std::string name = normalise_header(raw);
+    std::string field;
+    if (auto it = mapping.columns.find(name); it != mapping.columns.end())
+      field = it->second == "ignore" ? "" : it->second;
+    else if (auto found = known.find(name); found != known.end())
+      field = found->second;
+    else if (name.empty())
+      field = ""; // an unnamed (usually empty) column Excel left behind
+    else
+      unknown.push_back(util::trim(raw));
+    if (!field.empty()) {
+      if (auto [it, fresh] = seen.emplace(field, raw); !fresh)
+        throw DataError(fmt::format("{}:1: columns '{}' and '{}' both give '{}'", file, it->second,
+                                    raw, field));
+    }
+    plan.fields.push_back(field);
+  }
+  if (!unknown.empty()) {
+    std::vector<std::string> names;
+    for (const auto& [name, column] : known)
+      names.push_back(name);
+    std::vector<std::string> described;
+    for (const auto& u : unknown) {
+      const std::string hint = util::did_you_mean(util::closest(normalise_header(u), names, 2));
+      described.push_back(fmt::format("'{}'{}", u, hint.empty() ? "" : " (" + hint + ")"));
+    }
+    throw DataError(fmt::format("{}:1: unknown column{} {} for {}; name {} in a --mapping file "
+                                "(columns: NAME: FIELD, or NAME: ignore)",
+                                file, unknown.size() > 1 ? "s" : "", util::join(described, ", "),
+                                kind, unknown.size() > 1 ? "them" : "it"));
+  }
+  if (!key.empty() && !seen.contains(std::string(key)))
+    throw DataError(fmt::format("{}:1: no '{}' column (the key of {} records)", file, key, kind));
+  return plan;
+}
+
+} // namespace cppcc::import

@@ -1,0 +1,45 @@
+#pragma once
+// Where a ledger's column header becomes a canonical field: the shipped alias table
+// (schemas/import.yaml), the zh/en labels, and a user's --mapping file.
+#include "config/config.hpp"
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace cppcc::import {
+
+// A --mapping FILE.yaml:
+//   columns:            # header in the file → canonical column, or "ignore"
+//     案件编号: code
+//     备注: ignore
+//   values:             # per canonical column: cell text → the value to import
+//     status: {已办结: concluded, 办理中: assigned}
+struct Mapping {
+  std::map<std::string, std::string> columns;
+  std::map<std::string, std::map<std::string, std::string>> values;
+
+  // Throws ConfigError (78) naming the file and line for malformed YAML.
+  static Mapping load(const std::filesystem::path& file);
+  static Mapping parse(std::string_view yaml, std::string_view source);
+};
+
+// What each column of a file is: its canonical field, or "" when ignored.
+struct HeaderPlan {
+  std::vector<std::string> fields;
+};
+
+// Header text as compared: trimmed, without spaces, '*' marks, a BOM or a
+// parenthesised note, ASCII lower-case. "提案号（必填）" and "* 提案号" → "提案号".
+std::string normalise_header(std::string_view header);
+
+// Resolves `header` for `kind` (whose canonical columns are `columns`). Throws
+// DataError naming the file for unknown columns (with suggestions), two headers
+// for one field, or a missing `key` column.
+HeaderPlan plan_headers(const config::Config& config, std::string_view kind,
+                        const std::vector<std::string>& columns, std::string_view key,
+                        const std::vector<std::string>& header, const Mapping& mapping,
+                        std::string_view file);
+
+} // namespace cppcc::import

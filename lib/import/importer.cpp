@@ -1,0 +1,213 @@
+#include "import/importer.hpp"
+
+#include "error.hpp"
+#include "import/proposal_rows.hpp"
+#include "io/csv.hpp"
+#include "records/proposals.hpp"
+#include "storage/search.hpp"
+#include "util/text.hpp"
+
+#include <chrono>
+#include <fmt/format.h>
+#include <optional>
+
+namespace cppcc::import {
+
+namespace {
+
+// A cell an export neutralised against spreadsheet formulas ('=…) reads back as it was.
+std::string unneutralise(std::string cell)
+{
+  if (cell.size() >= 2 && cell[0] == '\'' &&
+      (cell[1] == '=' || cell[1] == '+' || cell[1] == '-' || cell[1] == '@'))
+    cell.erase(0, 1);
+  return cell;
+}
+
+bool all_empty(const std::vector<std::string>& cells)
+{
+  for (const auto& cell : cells)
+    if (!util::trim(cell).empty())
+      return false;
+  return true;
+}
+
+// Rows rejected under --skip-invalid, written in the input's own encoding with a
+// `reason` column.
+class Rejects {
+public:
+  Rejects(std::string path, io::Detected encoding) : m_path(std::move(path)), m_encoding(encoding) {}
+  void add(const std::vector<std::string>& header, std::vector<std::string> cells,
+           const std::string& reason)
+  {
+    if (!m_writer) {
+      m_writer.emplace(m_path, m_encoding.encoding, m_encoding.bom);
+      std::vector<std::string> head = header;
+      head.push_back("reason");
+      m_writer->write(head);
+    }
+    cells.resize(header.size());
+    cells.push_back(reason);
+    m_writer->write(cells);
+  }
+  void close()
+  {
+    if (m_writer)
+      m_writer->close();
+  }
+
+private:
+  std::string m_path;
+  io::Detected m_encoding;
+  std::optional<io::CsvWriter> m_writer;
+};
+
+class Run {
+public:
+  Run(records::Workspace& ws, const Kind& kind, const Options& options)
+      : m_ws(ws), m_kind(kind), m_options(options), m_names(ws, options.create_missing)
+  {
+  }
+
+  void file(const std::string& path, std::optional<Rejects>& rejects)
+  {
+    const io::Detected detected =
+        m_options.encoding ? io::Detected{*m_options.encoding, false} : io::detect_encoding(path);
+    m_summary.encodings.emplace_back(io::encoding_name(detected.encoding));
+    io::Utf8Source source(path, detected.encoding);
+    io::CsvReader reader(source, path);
+    io::CsvRecord record;
+    if (!reader.next(record))
+      throw DataError(fmt::format("{}: empty file: expected a header line", path));
+    const std::vector<std::string> header = record.fields;
+    const HeaderPlan plan = plan_headers(m_ws.config, m_kind.name, *m_kind.columns, m_kind.key,
+                                         header, m_options.mapping, path);
+    if (m_options.skip_invalid == SkipInvalid::yes && !rejects)
+      rejects.emplace(m_options.rejects, detected);
+    records::Fields fields;
+    while (reader.next(record)) {
+      if (all_empty(record.fields))
+        continue;
+      ++m_summary.rows;
+      try {
+        row(plan, record, fields);
+      } catch (const Error& e) {
+        if (e.status() != Exit::data && e.status() != Exit::illegal_transition &&
+            e.status() != Exit::usage)
+          throw;
+        ++m_summary.rejected;
+        const std::string message = fmt::format("{}:{}: {}", path, record.line, e.what());
+        if (rejects)
+          rejects->add(header, record.fields, e.what());
+        else if (m_errors.size() < m_options.max_errors)
+          m_errors.push_back(message);
+      }
+      if (m_options.progress && m_summary.rows % 1024 == 0)
+        m_options.progress(source.bytes_read(), source.file_size());
+    }
+    if (m_options.progress)
+      m_options.progress(source.file_size(), source.file_size());
+  }
+
+  Summary& summary() { return m_summary; }
+  const std::vector<std::string>& errors() const { return m_errors; }
+  records::Resolver& names() { return m_names; }
+
+private:
+  void row(const HeaderPlan& plan, const io::CsvRecord& record, records::Fields& fields)
+  {
+    if (record.fields.size() > plan.fields.size() &&
+        !all_empty({record.fields.begin() + static_cast<long>(plan.fields.size()),
+                    record.fields.end()}))
+      throw DataError(fmt::format("the row has {} cells but the header {}", record.fields.size(),
+                                  plan.fields.size()));
+    fields.clear();
+    for (std::size_t i = 0; i < plan.fields.size(); ++i) {
+      const std::string& field = plan.fields[i];
+      if (field.empty())
+        continue;
+      std::string cell = i < record.fields.size() ? unneutralise(record.fields[i]) : std::string();
+      if (auto values = m_options.mapping.values.find(field); values != m_options.mapping.values.end())
+        if (auto mapped = values->second.find(util::trim(cell)); mapped != values->second.end())
+          cell = mapped->second;
+      fields.emplace(field, std::move(cell));
+    }
+    storage::Savepoint one(m_ws.store, "import_row"); // a bad row leaves nothing behind
+    switch (m_kind.upsert(m_ws, m_names, fields)) {
+    case records::Upserted::inserted: ++m_summary.inserted; break;
+    case records::Upserted::updated: ++m_summary.updated; break;
+    case records::Upserted::unchanged: ++m_summary.unchanged; break;
+    }
+    one.release();
+  }
+
+  records::Workspace& m_ws;
+  const Kind& m_kind;
+  const Options& m_options;
+  records::Resolver m_names;
+  Summary m_summary;
+  std::vector<std::string> m_errors;
+};
+
+const std::vector<Kind>& kinds()
+{
+  static const std::vector<Kind> k_kinds = {
+      {"member", &records::member_columns(), "",
+       [](auto& ws, auto&, const auto& fields) { return records::upsert_member(ws, fields); }},
+      {"unit", &records::unit_columns(), "name",
+       [](auto& ws, auto&, const auto& fields) { return records::upsert_unit(ws, fields); }},
+      {"proposal", &records::proposal_columns(), "code",
+       [](auto& ws, auto& names, const auto& fields) { return upsert_proposal_row(ws, names, fields); }},
+  };
+  return k_kinds;
+}
+
+} // namespace
+
+const Kind& kind_named(std::string_view name)
+{
+  for (const auto& kind : kinds())
+    if (kind.name == name)
+      return kind;
+  throw UsageError(fmt::format("no record kind '{}'", name));
+}
+
+Summary import_files(records::Workspace& ws, const Kind& kind, const std::vector<std::string>& files,
+                     const Options& options)
+{
+  const auto start = std::chrono::steady_clock::now();
+  storage::Savepoint whole(ws.store, "import");
+  ws.store.defer_search_index(true);
+  Run run(ws, kind, options);
+  std::optional<Rejects> rejects;
+  for (const auto& file : files)
+    run.file(file, rejects);
+  if (rejects)
+    rejects->close();
+  Summary& summary = run.summary();
+  if (options.skip_invalid == SkipInvalid::no && summary.rejected > 0) {
+    std::string message = util::join(run.errors(), "\n");
+    if (static_cast<std::size_t>(summary.rejected) > run.errors().size())
+      message += fmt::format("\n… and {} more", summary.rejected - static_cast<long>(run.errors().size()));
+    throw DataError(fmt::format("{}\n{} of {} rows are bad; nothing was written (fix them, or "
+                                "write the good ones with --skip-invalid --rejects FILE)",
+                                message, summary.rejected, summary.rows));
+  }
+  ws.store.defer_search_index(false);
+  const long queued = storage::pending_count(ws.store);
+  if (queued <= ws.config.index_at_once_up_to)
+    storage::reindex_pending(ws.store);
+  else
+    summary.search_queued = queued;
+  summary.members_created = run.names().members_created();
+  summary.units_created = run.names().units_created();
+  if (options.dry_run == DryRun::yes)
+    whole.rollback();
+  else
+    whole.release();
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return summary;
+}
+
+} // namespace cppcc::import

@@ -1,0 +1,65 @@
+#pragma once
+// `cppcc KIND import FILE…`: a pipeline of small stages — bytes → UTF-8 records
+// (io/csv) → header plan (headers.hpp) → value mapping → a kind's row handler
+// (validation, upsert, lifecycle events) — all in one transaction.
+#include "import/headers.hpp"
+#include "io/encoding.hpp"
+#include "records/field_reader.hpp"
+#include "records/members.hpp"
+#include "records/references.hpp"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cppcc::import {
+
+enum class DryRun { no, yes };
+enum class SkipInvalid { no, yes };
+
+struct Options {
+  std::optional<io::Encoding> encoding; // detected when not given
+  DryRun dry_run = DryRun::no;
+  SkipInvalid skip_invalid = SkipInvalid::no;
+  std::string rejects;                  // with skip_invalid: bad rows go here
+  records::CreateMissing create_missing = records::CreateMissing::no;
+  Mapping mapping;
+  std::size_t max_errors = 50;          // reported; the rest are counted
+  // Called now and then with the bytes read so far and the file's size.
+  std::function<void(std::uint64_t done, std::uint64_t total)> progress;
+};
+
+struct Summary {
+  long rows = 0;
+  long inserted = 0;
+  long updated = 0;
+  long unchanged = 0;
+  long rejected = 0;
+  int members_created = 0;
+  int units_created = 0;
+  long search_queued = 0; // proposals left for `db reindex`
+  double seconds = 0;
+  std::vector<std::string> encodings; // per file, as detected or forced
+};
+
+// A record kind as the import engine sees it.
+struct Kind {
+  std::string name;                        // member, unit, proposal …
+  const std::vector<std::string>* columns; // canonical columns, in order
+  std::string key;                         // the column that must be present ("" = none)
+  std::function<records::Upserted(records::Workspace&, records::Resolver&, const records::Fields&)>
+      upsert;
+};
+
+// The kind named `name`; UsageError for an unknown one.
+const Kind& kind_named(std::string_view name);
+
+// Imports `files` into the workspace's store (inside the caller's transaction).
+// All or nothing unless skip_invalid: any bad row and nothing is written, and a
+// DataError lists every problem as "file:line: column 'x': …". With dry_run,
+// nothing is written either way and the summary says what would have happened.
+Summary import_files(records::Workspace& ws, const Kind& kind, const std::vector<std::string>& files,
+                     const Options& options);
+
+} // namespace cppcc::import

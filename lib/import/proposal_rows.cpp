@@ -1,0 +1,316 @@
+#include "import/proposal_rows.hpp"
+
+#include "error.hpp"
+#include "records/proposals.hpp"
+#include "storage/proposals.hpp"
+#include "util/text.hpp"
+#include "workflow/proposal_actions.hpp"
+
+#include <fmt/format.h>
+#include <functional>
+
+namespace cppcc::import {
+
+namespace {
+
+using records::FieldReader;
+using workflow::Lifecycle;
+using workflow::ProposalState;
+
+// One step a ledger row implies, applied by `apply` to a proposal in memory.
+struct LedgerStep {
+  std::string action;
+  std::string date;   // ISO
+  std::string column; // the column it comes from, for messages
+  std::function<void(const Lifecycle&, ProposalState&, const io::Date&)> apply;
+};
+
+// The lifecycle columns a status needs and those it rules out.
+struct StatusRule {
+  std::vector<std::string> needs;
+  std::vector<std::string> rules_out;
+};
+
+const std::vector<std::string> k_handling = {"assigned", "lead_units", "replied", "result",
+                                             "concluded"};
+
+StatusRule rule_for(const std::string& status)
+{
+  if (status == "submitted")
+    return {{}, {"filed", "filing_no", "reject_reason", "merged_into", "assigned", "lead_units",
+                 "replied", "result", "feedback", "concluded"}};
+  if (status == "filed")
+    return {{"filed"}, {"reject_reason", "merged_into", "assigned", "lead_units", "replied",
+                        "result", "feedback", "concluded"}};
+  if (status == "not_filed" || status == "converted")
+    return {{"reject_reason"}, {"merged_into", "filing_no", "assigned", "lead_units", "replied",
+                                "result", "feedback", "concluded"}};
+  if (status == "merged")
+    return {{"merged_into"}, {"reject_reason", "filing_no", "assigned", "lead_units", "replied",
+                              "result", "feedback", "concluded"}};
+  if (status == "withdrawn")
+    return {{}, {"merged_into", "assigned", "lead_units", "replied", "result", "feedback",
+                 "concluded"}};
+  if (status == "assigned")
+    return {{"filed", "assigned", "lead_units"}, {"replied", "result", "feedback", "concluded"}};
+  if (status == "replied")
+    return {{"filed", "assigned", "lead_units", "replied", "result"}, {"concluded"}};
+  if (status == "rehandling")
+    return {{"filed", "assigned", "lead_units", "replied", "result", "feedback"}, {"concluded"}};
+  if (status == "concluded")
+    return {{"filed", "assigned", "lead_units", "replied", "result", "concluded"}, {}};
+  return {};
+}
+
+// The status a ledger without a status column implies by its dates.
+std::string implied_status(const FieldReader& r)
+{
+  if (!r.text("concluded").empty())
+    return "concluded";
+  if (!r.text("replied").empty())
+    return "replied";
+  if (!r.text("assigned").empty())
+    return "assigned";
+  if (!r.text("merged_into").empty())
+    return "merged";
+  if (!r.text("reject_reason").empty())
+    return "not_filed";
+  if (!r.text("filed").empty())
+    return "filed";
+  return "submitted";
+}
+
+class RowReplay {
+public:
+  RowReplay(records::Workspace& ws, records::Resolver& names, FieldReader& r)
+      : m_ws(ws), m_names(names), m_r(r)
+  {
+  }
+
+  // The steps the row's status and dates imply, after `add`; problems go to the reader.
+  std::vector<LedgerStep> steps(const model::Proposal& p, std::optional<int> stored_filing_no)
+  {
+    const auto& states = m_ws.config.proposal_workflow.states();
+    std::string status = m_r.text("status").empty() ? implied_status(m_r)
+                                                    : m_r.vocabulary("status", states);
+    if (status.empty())
+      return {};
+    const StatusRule rule = rule_for(status);
+    for (const auto& column : rule.needs)
+      if (m_r.text(column).empty())
+        m_r.problem("status", fmt::format("'{}' needs column '{}'", status, column));
+    for (const auto& column : rule.rules_out)
+      if (!m_r.text(column).empty())
+        m_r.problem(column, fmt::format("'{}' contradicts status '{}'", m_r.text(column), status));
+    if (!m_r.text("due").empty() && m_r.text("assigned").empty())
+      m_r.problem("due", "a due date needs column 'assigned'");
+    if (!m_r.problems().empty())
+      return {};
+
+    std::vector<LedgerStep> out;
+    const std::string review = !m_r.text("filed").empty() ? date("filed") : p.submitted;
+    if (status == "withdrawn")
+      out.push_back({"withdraw", review, "status", [](auto& l, auto& s, auto& d) {
+                       l.withdraw(s, d, "");
+                     }});
+    if (status == "not_filed" || status == "converted") {
+      const std::string reason = m_r.text("reject_reason");
+      out.push_back({"reject", review, "reject_reason",
+                     [reason](auto& l, auto& s, auto& d) { l.reject(s, d, reason); }});
+      if (status == "converted")
+        out.push_back({"convert", review, "status",
+                       [](auto& l, auto& s, auto& d) { l.convert(s, d, std::nullopt); }});
+    }
+    if (status == "merged")
+      out.push_back(merge_step(review));
+    if (!m_r.text("filed").empty()) {
+      std::optional<int> filing_no = m_r.number("filing_no", 1, 1000000);
+      if (!filing_no)
+        filing_no = stored_filing_no;
+      const std::string session = p.session;
+      out.push_back({"file", date("filed"), "filed",
+                     [this, filing_no, session](auto& l, auto& s, auto& d) {
+                       l.file(s, d, filing_no.value_or(next_filing_no(session)));
+                     }});
+    }
+    if (p.key && !m_r.text("filed").empty()) {
+      const std::string leader = p.key_leader.empty() ? "?" : p.key_leader;
+      out.push_back({"key", date("filed"), "key",
+                     [leader](auto& l, auto& s, auto& d) { l.key(s, d, leader); }});
+    }
+    if (!m_r.text("assigned").empty())
+      out.push_back(assign_step());
+    if (!m_r.text("replied").empty())
+      out.push_back(reply_step());
+    const std::string satisfaction = m_r.vocabulary("feedback", m_ws.config.satisfaction);
+    if (!satisfaction.empty() && (status == "concluded" || status == "rehandling")) {
+      if (status == "concluded" && satisfaction == "unsatisfied")
+        m_r.problem("feedback", "'unsatisfied' contradicts status 'concluded' (it means rehandling)");
+      if (status == "rehandling" && satisfaction != "unsatisfied")
+        m_r.problem("feedback", fmt::format("'{}' contradicts status 'rehandling'", satisfaction));
+      const std::string when = status == "concluded" ? date("concluded") : date("replied");
+      out.push_back({"feedback", when, "feedback", [satisfaction](auto& l, auto& s, auto& d) {
+                       l.feedback(s, d, "", satisfaction);
+                     }});
+    } else if (status == "concluded") {
+      out.push_back({"conclude", date("concluded"), "concluded",
+                     [](auto& l, auto& s, auto& d) { l.conclude(s, d); }});
+    }
+    return out;
+  }
+
+  // Loads the proposal named in merged_into (it must be stored already).
+  workflow::StoredProposal* merge_target() { return m_target ? &*m_target : nullptr; }
+
+private:
+  std::string date(std::string_view column)
+  {
+    auto parsed = m_r.date(column);
+    return parsed ? parsed->iso() : std::string();
+  }
+
+  int next_filing_no(const std::string& session)
+  {
+    return storage::next_filing_no(m_ws.store, session);
+  }
+
+  LedgerStep merge_step(const std::string& when)
+  {
+    const std::string into = m_r.text("merged_into");
+    m_r.attempt("merged_into", [&] { m_target.emplace(m_ws, into); });
+    return {"merge", when, "merged_into", [this](auto& l, auto& s, auto& d) {
+              if (m_target)
+                l.merge(s, d, m_target->state);
+            }};
+  }
+
+  LedgerStep assign_step()
+  {
+    std::vector<model::Unit> leads, joints;
+    for (const auto& name : util::split_list(m_r.text("lead_units")))
+      m_r.attempt("lead_units", [&] { leads.push_back(m_names.unit(name)); });
+    for (const auto& name : util::split_list(m_r.text("joint_units")))
+      m_r.attempt("joint_units", [&] { joints.push_back(m_names.unit(name)); });
+    std::optional<io::Date> due = m_r.date("due");
+    return {"assign", date("assigned"), "assigned", [leads, joints, due](auto& l, auto& s, auto& d) {
+              l.assign(s, d, leads, joints, due);
+            }};
+  }
+
+  LedgerStep reply_step()
+  {
+    const std::string result = m_r.vocabulary("result", m_ws.config.results);
+    // Split handling: the ledger's one reply date and result stand for every lead unit.
+    return {"reply", date("replied"), "replied", [result](auto& l, auto& s, auto& d) {
+              std::vector<model::Unit> waiting;
+              for (const auto* a : s.active("lead"))
+                if (a->replied.empty())
+                  waiting.push_back({a->unit_id, a->unit, "", "", ""});
+              for (const auto& unit : waiting)
+                l.reply(s, d, unit, result, "");
+            }};
+  }
+
+  records::Workspace& m_ws;
+  records::Resolver& m_names;
+  FieldReader& m_r;
+  std::optional<workflow::StoredProposal> m_target;
+};
+
+// Applies `steps` to `state`, skipping those already in `recorded` (action, date).
+void replay(const Lifecycle& life, FieldReader& r, ProposalState& state,
+            const std::vector<LedgerStep>& steps,
+            std::vector<std::pair<std::string, std::string>> recorded)
+{
+  for (const auto& step : steps) {
+    auto done = std::find(recorded.begin(), recorded.end(), std::pair(step.action, step.date));
+    if (done != recorded.end()) {
+      recorded.erase(done);
+      continue;
+    }
+    bool failed = false;
+    r.attempt(step.column, [&] {
+      try {
+        step.apply(life, state, *io::from_iso(step.date));
+      } catch (...) {
+        failed = true;
+        throw;
+      }
+    });
+    if (failed)
+      return; // later steps would only repeat the same complaint
+  }
+}
+
+} // namespace
+
+records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver& names,
+                                      const records::Fields& fields)
+{
+  FieldReader r(fields, records::Naming::column);
+  const std::string code = r.text("code");
+  if (code.empty())
+    throw DataError("column 'code': a proposal code is required");
+  std::optional<workflow::StoredProposal> stored;
+  if (storage::find_proposal(ws.store, code))
+    stored.emplace(ws, code);
+
+  // The row as a proposal of its own, built from nothing through the lifecycle.
+  model::Proposal described;
+  described.code = code;
+  records::read_description(ws, names, r, described);
+  if (described.submitted.empty() && !r.has("submitted") && stored)
+    described.submitted = stored->state.proposal.submitted;
+  if (described.submitted.empty())
+    r.problem("submitted", "a submission date is required");
+  RowReplay implied(ws, names, r);
+  const auto steps = implied.steps(described, stored ? stored->state.proposal.filing_no : std::nullopt);
+  r.check();
+
+  const Lifecycle life = workflow::lifecycle(ws);
+  workflow::StoredProposal fresh(ws, described);
+  life.submit(fresh.state);
+  replay(life, r, fresh.state, steps, {});
+  r.check();
+  const std::string merged_into =
+      implied.merge_target() ? implied.merge_target()->state.proposal.code : std::string();
+
+  if (!stored) {
+    fresh.save("import");
+    if (auto* target = implied.merge_target())
+      target->save("merge_in");
+    return records::Upserted::inserted;
+  }
+  const auto wanted = records::proposal_values(fresh.state.proposal, fresh.state.assignments, merged_into);
+  ProposalState& state = stored->state;
+  if (records::proposal_values(state.proposal, state.assignments,
+                               records::merged_into_code(ws, state.proposal)) == wanted)
+    return records::Upserted::unchanged;
+
+  // Changed: the descriptive fields are laid over the record, then the steps the row
+  // implies beyond its recorded history are added.
+  FieldReader again(fields, records::Naming::column);
+  records::read_description(ws, names, again, state.proposal);
+  std::vector<std::pair<std::string, std::string>> recorded;
+  for (const auto& event : storage::events_of(ws.store, state.proposal.id))
+    recorded.emplace_back(event.action, event.date);
+  if (implied.merge_target()) // reload: the fresh replay changed it in memory
+    implied.merge_target()->state = workflow::StoredProposal(ws, merged_into).state;
+  replay(life, again, state, steps, recorded);
+  again.check();
+  const auto now = records::proposal_values(state.proposal, state.assignments,
+                                            implied.merge_target() ? merged_into
+                                                                   : records::merged_into_code(ws, state.proposal));
+  const auto& columns = records::proposal_columns();
+  for (std::size_t i = 0; i < columns.size(); ++i)
+    if (now[i] != wanted[i])
+      throw DataError(fmt::format("column '{}': the ledger says '{}' but the record's history "
+                                  "gives '{}'; change it with the proposal commands",
+                                  columns[i], wanted[i], now[i]));
+  stored->save("import");
+  if (auto* target = implied.merge_target())
+    target->save("merge_in");
+  return records::Upserted::updated;
+}
+
+} // namespace cppcc::import

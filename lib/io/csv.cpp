@@ -1,0 +1,248 @@
+#include "io/csv.hpp"
+
+#include "error.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <unistd.h>
+
+namespace cppcc::io {
+
+namespace {
+
+constexpr std::size_t k_flush_size = 64 * 1024;
+
+long count_newlines(const char* data, std::size_t size)
+{
+  long count = 0;
+  const char* end = data + size;
+  while (const void* lf = std::memchr(data, '\n', static_cast<std::size_t>(end - data))) {
+    ++count;
+    data = static_cast<const char*>(lf) + 1;
+  }
+  return count;
+}
+
+// CRLF → LF, in place.
+void normalise_crlf(std::string& text)
+{
+  std::size_t out = 0;
+  for (std::size_t in = 0; in < text.size(); ++in) {
+    if (text[in] == '\r' && in + 1 < text.size() && text[in + 1] == '\n') continue;
+    text[out++] = text[in];
+  }
+  text.resize(out);
+}
+
+// Drops a CR that (with the LF or end of input after it) ends a record.
+void strip_final_cr(std::string& field, std::size_t unquoted_from)
+{
+  if (field.size() > unquoted_from && field.back() == '\r') field.pop_back();
+}
+
+} // namespace
+
+CsvReader::CsvReader(Utf8Source& source, std::string file_name)
+    : m_source(source), m_file_name(std::move(file_name))
+{
+}
+
+bool CsvReader::next(CsvRecord& record)
+{
+  if (!skip_blank_lines()) return false;
+  record.line = m_line;
+  std::size_t count = 0;
+  for (bool end = false; !end;) {
+    if (count == record.fields.size()) record.fields.emplace_back();
+    std::string& field = record.fields[count++];
+    field.clear();
+    end = read_field(field);
+  }
+  record.fields.resize(count);
+  return true;
+}
+
+std::uint64_t CsvReader::bytes_read() const
+{
+  return m_source.bytes_read();
+}
+
+// Skips empty lines; false at the end of the input.
+bool CsvReader::skip_blank_lines()
+{
+  for (;;) {
+    if (!ensure(1)) return false;
+    const char c = m_buffer[m_pos];
+    if (c == '\n') {
+      ++m_pos;
+      ++m_line;
+    } else if (c == '\r' && (!ensure(2) || m_buffer[m_pos + 1] == '\n')) {
+      m_pos = std::min(m_pos + 2, m_buffer.size());
+      ++m_line;
+    } else {
+      return true;
+    }
+  }
+}
+
+bool CsvReader::read_field(std::string& field)
+{
+  if (!ensure(1)) return true; // the input ends right after a comma: an empty last field
+  if (m_buffer[m_pos] == '"') {
+    ++m_pos;
+    read_quoted(field);
+  }
+  return read_unquoted(field, field.size());
+}
+
+// Reads a quoted field's content up to and including its closing quote.
+void CsvReader::read_quoted(std::string& field)
+{
+  const long open_line = m_line;
+  bool has_cr = false;
+  for (;;) {
+    if (m_pos == m_buffer.size() && !refill())
+      throw DataError(fmt::format("{}:{}: unterminated quoted field", m_file_name, open_line));
+    const char* begin = m_buffer.data() + m_pos;
+    const std::size_t available = m_buffer.size() - m_pos;
+    const auto* quote = static_cast<const char*>(std::memchr(begin, '"', available));
+    const std::size_t length = quote ? static_cast<std::size_t>(quote - begin) : available;
+    field.append(begin, length);
+    m_line += count_newlines(begin, length);
+    has_cr = has_cr || std::memchr(begin, '\r', length) != nullptr;
+    m_pos += length;
+    if (!quote) continue;
+    ++m_pos;
+    if (!ensure(1) || m_buffer[m_pos] != '"') break;
+    field += '"'; // a doubled quote
+    ++m_pos;
+  }
+  if (has_cr) normalise_crlf(field);
+}
+
+// Reads unquoted text into `field` (whose first `from` bytes came from quotes) up to a comma
+// (false) or the end of the record (true).
+bool CsvReader::read_unquoted(std::string& field, std::size_t from)
+{
+  for (;;) {
+    if (m_pos == m_buffer.size() && !refill()) {
+      strip_final_cr(field, from);
+      return true;
+    }
+    if (!m_eol_known || m_eol < m_pos) {
+      const void* lf = std::memchr(m_buffer.data() + m_pos, '\n', m_buffer.size() - m_pos);
+      m_eol = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - m_buffer.data())
+                 : m_buffer.size();
+      m_eol_known = true;
+    }
+    const char* begin = m_buffer.data() + m_pos;
+    const auto* comma = static_cast<const char*>(std::memchr(begin, ',', m_eol - m_pos));
+    if (comma) {
+      field.append(begin, comma);
+      m_pos += static_cast<std::size_t>(comma - begin) + 1;
+      return false;
+    }
+    field.append(begin, m_eol - m_pos);
+    m_pos = m_eol;
+    if (m_eol < m_buffer.size()) {
+      ++m_pos;
+      ++m_line;
+      strip_final_cr(field, from);
+      return true;
+    }
+  }
+}
+
+// Makes `count` bytes available at m_pos; false if the input ends first.
+bool CsvReader::ensure(std::size_t count)
+{
+  while (m_buffer.size() - m_pos < count)
+    if (!refill()) return false;
+  return true;
+}
+
+// Drops the consumed part of the buffer and appends the next chunk; false at the end.
+bool CsvReader::refill()
+{
+  if (m_at_end) return false;
+  m_buffer.erase(0, m_pos);
+  m_pos = 0;
+  m_eol_known = false;
+  if (!m_source.read(m_buffer)) m_at_end = true;
+  return !m_at_end;
+}
+
+CsvWriter::CsvWriter(const std::string& path_or_dash, Encoding encoding, bool bom)
+    : m_name(path_or_dash == "-" ? "standard output" : path_or_dash), m_encoder(encoding)
+{
+  if (bom && encoding != Encoding::utf8)
+    throw UsageError(fmt::format("a byte order mark is written only with UTF-8, not {}",
+                                 encoding_name(encoding)));
+  if (path_or_dash == "-") {
+    m_fd = STDOUT_FILENO;
+  } else {
+    m_fd = ::open(path_or_dash.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (m_fd < 0)
+      throw OutputError(fmt::format("cannot create '{}': {}", m_name, std::strerror(errno)));
+    m_owns_fd = true;
+  }
+  if (bom) m_buffer = "\xEF\xBB\xBF";
+}
+
+CsvWriter::~CsvWriter()
+{
+  if (m_owns_fd && m_fd >= 0) ::close(m_fd);
+}
+
+void CsvWriter::write(const std::vector<std::string>& fields)
+{
+  m_record.clear();
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const std::string& field = fields[i];
+    if (i > 0) m_record += ',';
+    if (field.find_first_of(",\"\r\n") == std::string::npos) {
+      m_record += field;
+      continue;
+    }
+    m_record += '"';
+    for (std::size_t start = 0;;) {
+      const std::size_t quote = field.find('"', start);
+      m_record.append(field, start, quote == std::string::npos ? quote : quote + 1 - start);
+      if (quote == std::string::npos) break;
+      m_record += '"';
+      start = quote + 1;
+    }
+    m_record += '"';
+  }
+  if (fields.size() == 1 && fields[0].empty()) m_record = "\"\"";
+  m_record += "\r\n";
+  m_encoder.encode(m_record, m_buffer);
+  if (m_buffer.size() >= k_flush_size) flush();
+}
+
+void CsvWriter::close()
+{
+  if (m_fd < 0) return;
+  flush();
+  const int fd = m_fd;
+  m_fd = -1;
+  if (m_owns_fd && ::close(fd) != 0)
+    throw OutputError(fmt::format("cannot write '{}': {}", m_name, std::strerror(errno)));
+}
+
+void CsvWriter::flush()
+{
+  std::size_t done = 0;
+  while (done < m_buffer.size()) {
+    const ssize_t n = ::write(m_fd, m_buffer.data() + done, m_buffer.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0)
+      throw OutputError(fmt::format("cannot write '{}': {}", m_name, std::strerror(errno)));
+    done += static_cast<std::size_t>(n);
+  }
+  m_buffer.clear();
+}
+
+} // namespace cppcc::io
