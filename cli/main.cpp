@@ -73,7 +73,9 @@ std::string unknown_command_message(const CLI::App& app, int argc, char** argv)
 int main(int argc, char** argv)
 {
   using namespace cppcc;
-  CLI::App app{"cppcc — records of a CPPCC committee office: members, units, proposals", "cppcc"};
+  CLI::App app{"cppcc — records of a CPPCC committee office: members, units, proposals, "
+               "opinions, studios, activities, articles",
+               "cppcc"};
   app.fallthrough();
   app.require_subcommand(1);
   cli::Context ctx;
@@ -96,6 +98,10 @@ int main(int argc, char** argv)
   cli::register_member(app, ctx);
   cli::register_unit(app, ctx);
   cli::register_proposal_workflow(*cli::register_proposal(app, ctx), ctx);
+  cli::register_opinion(app, ctx);
+  cli::register_studio(app, ctx);
+  cli::register_activity(app, ctx);
+  cli::register_article(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -11,5 +11,9 @@ void register_unit(CLI::App& app, Context& ctx);
 // proposal add|list|show|history, then the lifecycle actions on the same group.
 CLI::App* register_proposal(CLI::App& app, Context& ctx);
 void register_proposal_workflow(CLI::App& proposal, Context& ctx);
+void register_opinion(CLI::App& app, Context& ctx);
+void register_studio(CLI::App& app, Context& ctx);
+void register_activity(CLI::App& app, Context& ctx);
+void register_article(CLI::App& app, Context& ctx);
 
 } // namespace cppcc::cli

@@ -25,23 +25,24 @@ struct ImportOptions {
 // "\rimporting  45%" on a terminal, for files over a few megabytes.
 std::function<void(std::uint64_t, std::uint64_t)> progress_bar(const Context& ctx)
 {
-  if (ctx.options.quiet || !isatty(STDERR_FILENO))
-    return {};
+  if (ctx.options.quiet || !isatty(STDERR_FILENO)) return {};
   return [](std::uint64_t done, std::uint64_t total) {
-    if (total < (4u << 20))
-      return;
-    std::fprintf(stderr, "\rimporting %3d%%%s", static_cast<int>(done * 100 / std::max<std::uint64_t>(total, 1)),
+    if (total < (4u << 20)) return;
+    std::fprintf(stderr, "\rimporting %3d%%%s",
+                 static_cast<int>(done * 100 / std::max<std::uint64_t>(total, 1)),
                  done >= total ? "\n" : "");
   };
 }
 
 std::string summary_line(const std::string& kind, const import::Summary& s, bool dry_run)
 {
-  std::string line = fmt::format("{}{}: {} rows: {} inserted, {} updated, {} unchanged, {} rejected ({:.2f} s)",
-                                 dry_run ? "dry run, nothing written: " : "", kind, s.rows,
-                                 s.inserted, s.updated, s.unchanged, s.rejected, s.seconds);
+  std::string line =
+      fmt::format("{}{}: {} rows: {} inserted, {} updated, {} unchanged, {} rejected ({:.2f} s)",
+                  dry_run ? "dry run, nothing written: " : "", kind, s.rows, s.inserted, s.updated,
+                  s.unchanged, s.rejected, s.seconds);
   if (s.members_created || s.units_created)
-    line += fmt::format("; created {} member(s) and {} unit(s)", s.members_created, s.units_created);
+    line +=
+        fmt::format("; created {} member(s) and {} unit(s)", s.members_created, s.units_created);
   if (s.search_queued)
     line += fmt::format("; {} proposals wait for the search index: run 'cppcc db reindex'",
                         s.search_queued);
@@ -50,13 +51,14 @@ std::string summary_line(const std::string& kind, const import::Summary& s, bool
 
 } // namespace
 
-void add_import(CLI::App* group, Context& ctx, const std::string& kind, const std::string& example_line)
+void add_import(CLI::App* group, Context& ctx, const std::string& kind,
+                const std::string& example_line)
 {
-  CLI::App* command = group->add_subcommand("import", "import " + kind + " records from CSV ledgers");
+  CLI::App* command =
+      group->add_subcommand("import", "import " + kind + " records from CSV ledgers");
   auto o = std::make_shared<ImportOptions>();
   command->add_option("FILE", o->files, "CSV files (UTF-8 with or without BOM, GB18030, CP936)")
-      ->required()
-      ->check(CLI::ExistingFile);
+      ->required(); // a missing file is exit 66, from the reader
   command->add_option("--encoding", o->encoding, "utf-8, gb18030 or cp936 (default: detected)");
   command->add_option("--mapping", o->mapping, "YAML: your headers → fields, and cell values");
   command->add_flag("--dry-run", o->dry_run, "validate and report; write nothing");
@@ -73,14 +75,15 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind, const st
     if (!o->encoding.empty()) {
       options.encoding = io::parse_encoding_name(o->encoding);
       if (!options.encoding)
-        throw UsageError(fmt::format("--encoding: unknown '{}' (utf-8, gb18030 or cp936)", o->encoding));
+        throw UsageError(
+            fmt::format("--encoding: unknown '{}' (utf-8, gb18030 or cp936)", o->encoding));
     }
-    if (!o->mapping.empty())
-      options.mapping = import::Mapping::load(o->mapping);
+    if (!o->mapping.empty()) options.mapping = import::Mapping::load(o->mapping);
     options.dry_run = o->dry_run ? import::DryRun::yes : import::DryRun::no;
     options.skip_invalid = o->skip_invalid ? import::SkipInvalid::yes : import::SkipInvalid::no;
     options.rejects = o->rejects;
-    options.create_missing = o->create_missing ? records::CreateMissing::yes : records::CreateMissing::no;
+    options.create_missing =
+        o->create_missing ? records::CreateMissing::yes : records::CreateMissing::no;
     options.progress = progress_bar(ctx);
     const auto summary = import::import_files(ws, import::kind_named(kind), o->files, options);
     ctx.say(summary_line(kind, summary, o->dry_run));
@@ -99,7 +102,8 @@ CLI::App* add_export(CLI::App* group, Context& ctx, const std::string& kind,
   };
   auto o = std::make_shared<Options>();
   command->add_option("--out", o->out, "file to write (default: standard output; mode 0600)");
-  command->add_flag("--bom", o->bom, "start with a UTF-8 BOM so that Excel reads the Chinese right");
+  command->add_flag("--bom", o->bom,
+                    "start with a UTF-8 BOM so that Excel reads the Chinese right");
   example(command, example_line);
   ctx.run(command, Need::read, [&ctx, o, kind, filter](records::Workspace& ws) {
     const auto columns = import::export_columns(kind);
@@ -110,30 +114,36 @@ CLI::App* add_export(CLI::App* group, Context& ctx, const std::string& kind,
       writer.write(columns);
       import::export_rows(ws, kind, chosen_filter, [&](const std::vector<std::string>& row) {
         std::vector<std::string> safe;
-        for (const auto& cell : row)
-          safe.push_back(render::spreadsheet_safe(cell));
-        writer.write(safe);
-      });
-      writer.close();
-      return;
+      for (const auto& cell : row)
+        safe.push_back(render::spreadsheet_safe(cell));
+      writer.write(safe);
+    });
+    writer.close();
+    return;
     }
     render::Table table;
     table.key = kind + "s";
+    static const std::vector<std::string> k_numbers = {"filing_no", "term", "score", "suggestions",
+                                                       "disputes_resolved", "problems_solved"};
     for (const auto& column : columns)
-      table.columns.push_back({column, column, render::Type::text});
+      table.columns.push_back({column, column,
+                               std::find(k_numbers.begin(), k_numbers.end(), column) != k_numbers.end()
+                                   ? render::Type::number
+                                   : render::Type::text});
     import::export_rows(ws, kind, chosen_filter,
-                        [&](const std::vector<std::string>& row) { table.rows.push_back(row); });
+                        [&](const std::vector<std::string>& row) {
+    table.rows.push_back(row); });
     const render::Format chosen = format == "json" ? render::Format::json
                                   : format == "md" ? render::Format::md
                                                    : render::Format::table;
     const std::string text = render::render(table, chosen);
     if (o->out.empty()) {
-      std::fwrite(text.data(), 1, text.size(), stdout);
-      return;
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return;
     }
     io::write_private_file(o->out, text);
-  });
-  return command;
+});
+return command;
 }
 
 } // namespace cppcc::cli

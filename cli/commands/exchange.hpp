@@ -5,7 +5,8 @@
 
 namespace cppcc::cli {
 
-void add_import(CLI::App* group, Context& ctx, const std::string& kind, const std::string& example_line);
+void add_import(CLI::App* group, Context& ctx, const std::string& kind,
+                const std::string& example_line);
 // Returns the command, so that the group can add its list filters; `filter` turns
 // them into the export's filter when the command runs.
 CLI::App* add_export(CLI::App* group, Context& ctx, const std::string& kind,

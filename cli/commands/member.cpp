@@ -21,14 +21,10 @@ void add_filters(CLI::App* command, const std::shared_ptr<storage::MemberFilter>
 storage::MemberFilter resolve(records::Workspace& ws, storage::MemberFilter filter)
 {
   const auto& c = ws.config;
-  if (!filter.sector.empty())
-    filter.sector = c.sectors.require(filter.sector);
-  if (!filter.party.empty())
-    filter.party = c.parties.require(filter.party);
-  if (!filter.status.empty())
-    filter.status = c.member_statuses.require(filter.status);
-  if (!filter.role.empty())
-    filter.role = c.roles.require(filter.role);
+  if (!filter.sector.empty()) filter.sector = c.sectors.require(filter.sector);
+  if (!filter.party.empty()) filter.party = c.parties.require(filter.party);
+  if (!filter.status.empty()) filter.status = c.member_statuses.require(filter.status);
+  if (!filter.role.empty()) filter.role = c.roles.require(filter.role);
   return filter;
 }
 
@@ -72,13 +68,14 @@ void register_member(CLI::App& app, Context& ctx)
 
   add_import(member, ctx, "member", "cppcc member import 委员名册.csv");
   auto export_filter = std::make_shared<storage::MemberFilter>();
-  add_filters(add_export(member, ctx, "member",
-                         [export_filter](records::Workspace& ws) {
-                           import::ExportFilter f;
-                           f.members = resolve(ws, *export_filter);
-                           return f;
-                         },
-                         "cppcc member export --bom --out 委员名册.csv"),
+  add_filters(add_export(
+                  member, ctx, "member",
+                  [export_filter](records::Workspace& ws) {
+                    import::ExportFilter f;
+                    f.members = resolve(ws, *export_filter);
+                    return f;
+                  },
+                  "cppcc member export --bom --out 委员名册.csv"),
               export_filter);
 
   CLI::App* show = member->add_subcommand("show", "show one member");

@@ -31,19 +31,13 @@ storage::ProposalFilter resolve(records::Workspace& ws, const ListOptions& o)
 {
   storage::ProposalFilter filter;
   const auto& c = ws.config;
-  if (o.year)
-    filter.year = o.year;
-  if (!o.status.empty())
-    filter.status = c.proposal_workflow.states().require(o.status);
-  if (!o.category.empty())
-    filter.category = c.categories.require(o.category);
-  if (!o.sector.empty())
-    filter.sector = c.sectors.require(o.sector);
-  if (!o.unit.empty())
-    filter.unit = records::unit_named(ws, o.unit).name;
+  if (o.year) filter.year = o.year;
+  if (!o.status.empty()) filter.status = c.proposal_workflow.states().require(o.status);
+  if (!o.category.empty()) filter.category = c.categories.require(o.category);
+  if (!o.sector.empty()) filter.sector = c.sectors.require(o.sector);
+  if (!o.unit.empty()) filter.unit = records::unit_named(ws, o.unit).name;
   filter.search = o.search;
-  if (o.overdue)
-    filter.overdue_as_of = ws.today.iso();
+  if (o.overdue) filter.overdue_as_of = ws.today.iso();
   return filter;
 }
 
@@ -101,13 +95,14 @@ CLI::App* register_proposal(CLI::App& app, Context& ctx)
   add_import(proposal, ctx, "proposal",
              "cppcc proposal import 2023提案台账.csv --mapping 台账.yaml --create-missing");
   auto filters = std::make_shared<ListOptions>();
-  add_list_filters(add_export(proposal, ctx, "proposal",
-                              [filters](records::Workspace& ws) {
-                                import::ExportFilter f;
-                                f.proposals = resolve(ws, *filters);
-                                return f;
-                              },
-                              "cppcc proposal export --year 2023 --bom --out 2023提案.csv"),
+  add_list_filters(add_export(
+                       proposal, ctx, "proposal",
+                       [filters](records::Workspace& ws) {
+                         import::ExportFilter f;
+                         f.proposals = resolve(ws, *filters);
+                         return f;
+                       },
+                       "cppcc proposal export --year 2023 --bom --out 2023提案.csv"),
                    filters);
   return proposal;
 }

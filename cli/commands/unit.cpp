@@ -1,7 +1,6 @@
 // cppcc unit add|list
 #include "commands/commands.hpp"
 #include "commands/exchange.hpp"
-#include "commands/exchange.hpp"
 #include "records/members.hpp"
 
 #include <fmt/format.h>
@@ -33,14 +32,14 @@ void register_unit(CLI::App& app, Context& ctx)
 
   add_import(unit, ctx, "unit", "cppcc unit import 承办单位.csv");
   auto export_kind = std::make_shared<std::string>();
-  add_export(unit, ctx, "unit",
-             [export_kind](records::Workspace& ws) {
-               import::ExportFilter f;
-               if (!export_kind->empty())
-                 f.unit_kind = ws.config.unit_kinds.require(*export_kind);
-               return f;
-             },
-             "cppcc unit export --out 承办单位.csv")
+  add_export(
+      unit, ctx, "unit",
+      [export_kind](records::Workspace& ws) {
+        import::ExportFilter f;
+        if (!export_kind->empty()) f.unit_kind = ws.config.unit_kinds.require(*export_kind);
+        return f;
+      },
+      "cppcc unit export --out 承办单位.csv")
       ->add_option("--kind", *export_kind, "only units of this kind");
 }
 

@@ -95,6 +95,7 @@ public:
     const YAML::Node node = at(path);
     if (!node.IsSequence()) fail(path, "expected a list");
     std::vector<VocabEntry> entries;
+    std::vector<VocabAlias> aliases;
     for (const auto& item : node) {
       if (item.IsScalar()) {
         entries.push_back({item.Scalar(), item.Scalar(), item.Scalar()});
@@ -104,11 +105,40 @@ public:
           return item[key] && item[key].IsScalar() ? item[key].Scalar() : id;
         };
         entries.push_back({id, label("zh"), label("en")});
+        read_aliases(path, item["aliases"], id, aliases);
       } else {
-        fail(path, "each entry must be a name or {id, zh, en}");
+        fail(path, "each entry must be a name or {id, zh, en, aliases}");
       }
     }
-    return Vocabulary(std::move(name), std::move(entries));
+    return Vocabulary(std::move(name), std::move(entries), std::move(aliases));
+  }
+
+  // As vocabulary, for a list whose ids the code and the database rely on: labels and
+  // aliases may change, the ids may not.
+  Vocabulary fixed_vocabulary(std::string_view path, std::string name,
+                              const std::vector<std::string>& ids) const
+  {
+    Vocabulary vocabulary = this->vocabulary(path, std::move(name));
+    std::vector<std::string> given;
+    for (const auto& entry : vocabulary.entries())
+      given.push_back(entry.id);
+    if (given != ids)
+      fail(path, fmt::format("the ids are fixed: {} (change labels and aliases only)",
+                             util::join(ids, ", ")));
+    return vocabulary;
+  }
+
+  void read_aliases(std::string_view path, const YAML::Node& node, const std::string& id,
+                    std::vector<VocabAlias>& into) const
+  {
+    if (!node) return;
+    if (!node.IsSequence())
+      fail(path, fmt::format("aliases of '{}' should be a list of names", id));
+    for (const auto& alias : node) {
+      if (!alias.IsScalar())
+        fail(path, fmt::format("aliases of '{}' should be a list of names", id));
+      into.push_back({alias.Scalar(), id});
+    }
   }
 
   [[noreturn]] void fail(std::string_view path, const std::string& what) const
@@ -234,6 +264,10 @@ Config Config::build(YAML::Node over, std::string_view source)
   c.roles = d.vocabulary("member.roles", "role");
   c.member_statuses = d.vocabulary("member.statuses", "member status");
   c.unit_kinds = d.vocabulary("unit.kinds", "unit kind");
+  c.levels = d.fixed_vocabulary("levels", "level", {"district", "city", "province", "national"});
+  c.opinion_statuses = d.fixed_vocabulary("opinion.statuses", "opinion status",
+                                          {"received", "compiled", "not_used"});
+  c.activity_kinds = d.vocabulary("activity.kinds", "activity kind");
   for (const char* required : {"satisfied", "basic", "unsatisfied"})
     if (!c.satisfaction.contains(required))
       d.fail("proposal.satisfaction", fmt::format("must keep the id '{}'", required));
@@ -248,14 +282,14 @@ Config Config::build(YAML::Node over, std::string_view source)
   return c;
 }
 
-std::vector<std::string> Config::header_aliases(std::string_view kind, std::string_view column) const
+std::vector<std::string> Config::header_aliases(std::string_view kind,
+                                                std::string_view column) const
 {
   std::vector<std::string> out;
   const YAML::Node list = m_tree["import"]["aliases"][std::string(kind)][std::string(column)];
   if (list && list.IsSequence())
     for (const auto& alias : list)
-      if (alias.IsScalar())
-        out.push_back(alias.Scalar());
+      if (alias.IsScalar()) out.push_back(alias.Scalar());
   return out;
 }
 

@@ -40,6 +40,9 @@ public:
 
   Vocabulary proposer_types, categories, results, satisfaction, contact, reject_reasons;
   Vocabulary genders, parties, sectors, roles, member_statuses, unit_kinds;
+  // Levels (district … national) and opinion states have fixed ids; activity kinds
+  // are the office's own.
+  Vocabulary levels, opinion_statuses, activity_kinds;
   workflow::Definition proposal_workflow;
 
   // Other names of a kind's canonical columns in ledger headers (schemas/import.yaml).

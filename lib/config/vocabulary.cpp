@@ -14,6 +14,8 @@ std::optional<std::string> Vocabulary::resolve(std::string_view text) const
     if (util::ascii_lower(entry.id) == wanted || util::ascii_lower(entry.zh) == wanted ||
         util::ascii_lower(entry.en) == wanted)
       return entry.id;
+  for (const auto& alias : m_aliases)
+    if (util::ascii_lower(alias.text) == wanted) return alias.id;
   return std::nullopt;
 }
 
@@ -28,8 +30,12 @@ std::string Vocabulary::require(std::string_view text) const
   std::string hint = util::did_you_mean(util::closest(text, names));
   if (hint.empty()) {
     std::vector<std::string> ids;
-    for (const auto& entry : m_entries)
-      ids.push_back(entry.zh == entry.id ? entry.id : entry.id + "/" + entry.zh);
+    for (const auto& entry : m_entries) {
+      std::string accepted = entry.zh == entry.id ? entry.id : entry.id + "/" + entry.zh;
+      for (const auto& alias : m_aliases)
+        if (alias.id == entry.id) accepted += "/" + alias.text;
+      ids.push_back(accepted);
+    }
     hint = "expected one of: " + util::join(ids, ", ");
   }
   throw DataError(fmt::format("unknown {} '{}' ({})", m_name, text, hint));

@@ -18,15 +18,22 @@ struct VocabEntry {
   const std::string& label(Lang lang) const { return lang == Lang::zh ? zh : en; }
 };
 
+// Another name input may give for an entry: 区 for district (区级).
+struct VocabAlias {
+  std::string text;
+  std::string id;
+};
+
 class Vocabulary {
 public:
   Vocabulary() = default;
-  Vocabulary(std::string name, std::vector<VocabEntry> entries)
-      : m_name(std::move(name)), m_entries(std::move(entries))
+  Vocabulary(std::string name, std::vector<VocabEntry> entries,
+             std::vector<VocabAlias> aliases = {})
+      : m_name(std::move(name)), m_entries(std::move(entries)), m_aliases(std::move(aliases))
   {
   }
 
-  // The id whose id or label equals `text` (ASCII case-insensitive), if any.
+  // The id whose id, label or alias equals `text` (ASCII case-insensitive), if any.
   std::optional<std::string> resolve(std::string_view text) const;
   // As resolve, but throws DataError "unknown <name> 'x' (did you mean …? / expected one of …)".
   std::string require(std::string_view text) const;
@@ -39,6 +46,7 @@ public:
 private:
   std::string m_name; // what the list is, for messages: "category", "result class"
   std::vector<VocabEntry> m_entries;
+  std::vector<VocabAlias> m_aliases;
 };
 
 } // namespace cppcc::config

@@ -26,13 +26,11 @@ std::string_view strip_note(std::string_view text)
 std::string normalise_header(std::string_view header)
 {
   std::string_view text = header;
-  if (text.starts_with("\xEF\xBB\xBF"))
-    text.remove_prefix(3);
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (c == ' ' || c == '\t' || c == '*' || c == '\r' || c == '\n')
-      continue;
+    if (c == ' ' || c == '\t' || c == '*' || c == '\r' || c == '\n') continue;
     if (text.substr(i, 3) == "\u3000" || text.substr(i, 3) == "\xEF\xBC\x8A") { // 　 ＊
       i += 2;
       continue;
@@ -45,8 +43,7 @@ std::string normalise_header(std::string_view header)
 Mapping Mapping::load(const std::filesystem::path& file)
 {
   std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw InputError(fmt::format("cannot read mapping file '{}'", file.string()));
+  if (!in) throw InputError(fmt::format("cannot read mapping file '{}'", file.string()));
   std::stringstream text;
   text << in.rdbuf();
   return parse(text.str(), file.string());
@@ -61,13 +58,12 @@ Mapping Mapping::parse(std::string_view yaml, std::string_view source)
     throw ConfigError(fmt::format("{}:{}: {}", source, e.mark.line + 1, e.msg));
   }
   Mapping mapping;
-  if (root.IsNull())
-    return mapping;
+  mapping.source = std::string(source);
+  if (root.IsNull()) return mapping;
   auto fail = [&](const YAML::Node& at, const std::string& what) {
     throw ConfigError(fmt::format("{}:{}: {}", source, at.Mark().line + 1, what));
   };
-  if (!root.IsMap())
-    fail(root, "expected 'columns:' and/or 'values:' at the top");
+  if (!root.IsMap()) fail(root, "expected 'columns:' and/or 'values:' at the top");
   for (const auto& entry : root) {
     const std::string key = entry.first.as<std::string>();
     if (key == "columns") {
@@ -75,9 +71,10 @@ Mapping Mapping::parse(std::string_view yaml, std::string_view source)
         fail(entry.second, "'columns' should map headers to canonical columns");
       for (const auto& column : entry.second) {
         if (!column.second.IsScalar())
-          fail(column.second, fmt::format("column '{}' should map to one name",
-                                          column.first.as<std::string>()));
+          fail(column.second,
+               fmt::format("column '{}' should map to one name", column.first.as<std::string>()));
         mapping.columns[normalise_header(column.first.as<std::string>())] = column.second.Scalar();
+        mapping.lines["columns." + column.second.Scalar()] = column.second.Mark().line + 1;
       }
     } else if (key == "values") {
       if (!entry.second.IsMap())
@@ -87,6 +84,7 @@ Mapping Mapping::parse(std::string_view yaml, std::string_view source)
           fail(column.second, fmt::format("values of '{}' should be a map of cell: value",
                                           column.first.as<std::string>()));
         auto& values = mapping.values[column.first.as<std::string>()];
+        mapping.lines["values." + column.first.as<std::string>()] = column.first.Mark().line + 1;
         for (const auto& value : column.second)
           values[util::trim(value.first.as<std::string>())] =
               value.second.IsNull() ? std::string() : value.second.as<std::string>();
@@ -103,19 +101,31 @@ HeaderPlan plan_headers(const config::Config& config, std::string_view kind,
                         const std::vector<std::string>& header, const Mapping& mapping,
                         std::string_view file)
 {
-  // Every accepted name → canonical column.
+  // Every accepted name → canonical column; `shown` are those names as written.
   std::map<std::string, std::string> known;
+  std::vector<std::string> shown;
+  auto accept = [&](const std::string& name, const std::string& column) {
+    if (known.emplace(normalise_header(name), column).second) shown.push_back(name);
+  };
   for (const auto& column : columns) {
-    known[normalise_header(column)] = column;
+    accept(column, column);
     for (const auto lang : {config::Lang::zh, config::Lang::en})
-      known.emplace(normalise_header(config.label(lang, kind, column)), column);
+      accept(config.label(lang, kind, column), column);
     for (const auto& alias : config.header_aliases(kind, column))
-      known.emplace(normalise_header(alias), column);
+      accept(alias, column);
   }
+  auto check_column = [&](const std::string& column, const std::string& where) {
+    if (std::find(columns.begin(), columns.end(), column) != columns.end()) return;
+    const std::string hint = util::did_you_mean(util::closest(column, columns, 2));
+    throw ConfigError(fmt::format("{}:{}: {}'{}' is not a {} column ({})", mapping.source,
+                                  mapping.lines.count(where) ? mapping.lines.at(where) : 1,
+                                  where.starts_with("values") ? "values: " : "", column, kind,
+                                  hint.empty() ? "columns: " + util::join(columns, ", ") : hint));
+  };
   for (const auto& [from, to] : mapping.columns)
-    if (to != "ignore" && std::find(columns.begin(), columns.end(), to) == columns.end())
-      throw DataError(fmt::format("mapping: '{}' is not a {} column (columns: {})", to, kind,
-                                  util::join(columns, ", ")));
+    if (to != "ignore") check_column(to, "columns." + to);
+  for (const auto& [column, values] : mapping.values)
+    check_column(column, "values." + column);
 
   HeaderPlan plan;
   std::vector<std::string> unknown;
@@ -139,12 +149,16 @@ HeaderPlan plan_headers(const config::Config& config, std::string_view kind,
     plan.fields.push_back(field);
   }
   if (!unknown.empty()) {
-    std::vector<std::string> names;
-    for (const auto& [name, column] : known)
-      names.push_back(name);
     std::vector<std::string> described;
     for (const auto& u : unknown) {
-      const std::string hint = util::did_you_mean(util::closest(normalise_header(u), names, 2));
+      std::vector<std::string> near; // one name per column
+      for (const auto& name : util::closest(u, shown, 4))
+        if (std::none_of(near.begin(), near.end(), [&](const std::string& n) {
+              return known.at(normalise_header(n)) == known.at(normalise_header(name));
+            }))
+          near.push_back(name);
+      if (near.size() > 2) near.resize(2);
+      const std::string hint = util::did_you_mean(near);
       described.push_back(fmt::format("'{}'{}", u, hint.empty() ? "" : " (" + hint + ")"));
     }
     throw DataError(fmt::format("{}:1: unknown column{} {} for {}; name {} in a --mapping file "

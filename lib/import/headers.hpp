@@ -19,6 +19,8 @@ namespace cppcc::import {
 struct Mapping {
   std::map<std::string, std::string> columns;
   std::map<std::string, std::map<std::string, std::string>> values;
+  std::string source;               // the file, for messages
+  std::map<std::string, int> lines; // "columns.X" / "values.X" → line in the file
 
   // Throws ConfigError (78) naming the file and line for malformed YAML.
   static Mapping load(const std::filesystem::path& file);
@@ -36,7 +38,8 @@ std::string normalise_header(std::string_view header);
 
 // Resolves `header` for `kind` (whose canonical columns are `columns`). Throws
 // DataError naming the file for unknown columns (with suggestions), two headers
-// for one field, or a missing `key` column.
+// for one field, or a missing `key` column; ConfigError naming the mapping file and
+// line for a mapping to (or values of) a column the kind does not have.
 HeaderPlan plan_headers(const config::Config& config, std::string_view kind,
                         const std::vector<std::string>& columns, std::string_view key,
                         const std::vector<std::string>& header, const Mapping& mapping,

@@ -3,7 +3,11 @@
 #include "error.hpp"
 #include "import/proposal_rows.hpp"
 #include "io/csv.hpp"
+#include "records/activities.hpp"
+#include "records/articles.hpp"
+#include "records/opinions.hpp"
 #include "records/proposals.hpp"
+#include "records/studios.hpp"
 #include "storage/search.hpp"
 #include "util/text.hpp"
 
@@ -27,8 +31,7 @@ std::string unneutralise(std::string cell)
 bool all_empty(const std::vector<std::string>& cells)
 {
   for (const auto& cell : cells)
-    if (!util::trim(cell).empty())
-      return false;
+    if (!util::trim(cell).empty()) return false;
   return true;
 }
 
@@ -36,7 +39,9 @@ bool all_empty(const std::vector<std::string>& cells)
 // `reason` column.
 class Rejects {
 public:
-  Rejects(std::string path, io::Detected encoding) : m_path(std::move(path)), m_encoding(encoding) {}
+  Rejects(std::string path, io::Detected encoding) : m_path(std::move(path)), m_encoding(encoding)
+  {
+  }
   void add(const std::vector<std::string>& header, std::vector<std::string> cells,
            const std::string& reason)
   {
@@ -52,8 +57,7 @@ public:
   }
   void close()
   {
-    if (m_writer)
-      m_writer->close();
+    if (m_writer) m_writer->close();
   }
 
 private:
@@ -82,12 +86,11 @@ public:
     const std::vector<std::string> header = record.fields;
     const HeaderPlan plan = plan_headers(m_ws.config, m_kind.name, *m_kind.columns, m_kind.key,
                                          header, m_options.mapping, path);
-    if (m_options.skip_invalid == SkipInvalid::yes && !rejects)
-      rejects.emplace(m_options.rejects, detected);
+    if (m_options.skip_invalid == SkipInvalid::yes && m_options.dry_run == DryRun::no && !rejects)
+      rejects.emplace(m_options.rejects, detected); // a dry run writes nothing at all
     records::Fields fields;
     while (reader.next(record)) {
-      if (all_empty(record.fields))
-        continue;
+      if (all_empty(record.fields)) continue;
       ++m_summary.rows;
       try {
         row(plan, record, fields);
@@ -96,17 +99,25 @@ public:
             e.status() != Exit::usage)
           throw;
         ++m_summary.rejected;
-        const std::string message = fmt::format("{}:{}: {}", path, record.line, e.what());
-        if (rejects)
-          rejects->add(header, record.fields, e.what());
-        else if (m_errors.size() < m_options.max_errors)
-          m_errors.push_back(message);
+        const std::string what = e.what();
+        if (rejects) {
+          std::string reason = what;
+          for (std::size_t at; (at = reason.find('\n')) != std::string::npos;)
+            reason.replace(at, 1, "; ");
+          rejects->add(header, record.fields, reason);
+        }
+        for (std::size_t start = 0; start <= what.size() && !rejects;) { // a line per problem
+          const std::size_t end = std::min(what.find('\n', start), what.size());
+          if (m_errors.size() < m_options.max_errors)
+            m_errors.push_back(fmt::format("{}:{}: {}", path, record.line,
+                                           std::string_view(what).substr(start, end - start)));
+          start = end + 1;
+        }
       }
       if (m_options.progress && m_summary.rows % 1024 == 0)
         m_options.progress(source.bytes_read(), source.file_size());
     }
-    if (m_options.progress)
-      m_options.progress(source.file_size(), source.file_size());
+    if (m_options.progress) m_options.progress(source.file_size(), source.file_size());
   }
 
   Summary& summary() { return m_summary; }
@@ -117,28 +128,37 @@ private:
   void row(const HeaderPlan& plan, const io::CsvRecord& record, records::Fields& fields)
   {
     if (record.fields.size() > plan.fields.size() &&
-        !all_empty({record.fields.begin() + static_cast<long>(plan.fields.size()),
-                    record.fields.end()}))
+        !all_empty(
+            {record.fields.begin() + static_cast<long>(plan.fields.size()), record.fields.end()}))
       throw DataError(fmt::format("the row has {} cells but the header {}", record.fields.size(),
                                   plan.fields.size()));
     fields.clear();
     for (std::size_t i = 0; i < plan.fields.size(); ++i) {
       const std::string& field = plan.fields[i];
-      if (field.empty())
-        continue;
+      if (field.empty()) continue;
       std::string cell = i < record.fields.size() ? unneutralise(record.fields[i]) : std::string();
-      if (auto values = m_options.mapping.values.find(field); values != m_options.mapping.values.end())
+      if (auto values = m_options.mapping.values.find(field);
+          values != m_options.mapping.values.end())
         if (auto mapped = values->second.find(util::trim(cell)); mapped != values->second.end())
           cell = mapped->second;
       fields.emplace(field, std::move(cell));
     }
-    storage::Savepoint one(m_ws.store, "import_row"); // a bad row leaves nothing behind
+    // Rows are validated before they are written, so a bad row normally writes
+    // nothing; where good rows must stay (--skip-invalid) a savepoint makes sure.
+    std::optional<storage::Savepoint> one;
+    if (m_options.skip_invalid == SkipInvalid::yes) one.emplace(m_ws.store, "import_row");
     switch (m_kind.upsert(m_ws, m_names, fields)) {
-    case records::Upserted::inserted: ++m_summary.inserted; break;
-    case records::Upserted::updated: ++m_summary.updated; break;
-    case records::Upserted::unchanged: ++m_summary.unchanged; break;
+    case records::Upserted::inserted:
+      ++m_summary.inserted;
+      break;
+    case records::Upserted::updated:
+      ++m_summary.updated;
+      break;
+    case records::Upserted::unchanged:
+      ++m_summary.unchanged;
+      break;
     }
-    one.release();
+    if (one) one->release();
   }
 
   records::Workspace& m_ws;
@@ -157,7 +177,13 @@ const std::vector<Kind>& kinds()
       {"unit", &records::unit_columns(), "name",
        [](auto& ws, auto&, const auto& fields) { return records::upsert_unit(ws, fields); }},
       {"proposal", &records::proposal_columns(), "code",
-       [](auto& ws, auto& names, const auto& fields) { return upsert_proposal_row(ws, names, fields); }},
+       [](auto& ws, auto& names, const auto& fields) {
+         return upsert_proposal_row(ws, names, fields);
+       }},
+      {"opinion", &records::opinion_columns(), "code", records::upsert_opinion},
+      {"studio", &records::studio_columns(), "name", records::upsert_studio},
+      {"activity", &records::activity_columns(), "code", records::upsert_activity},
+      {"article", &records::article_columns(), "code", records::upsert_article},
   };
   return k_kinds;
 }
@@ -167,28 +193,30 @@ const std::vector<Kind>& kinds()
 const Kind& kind_named(std::string_view name)
 {
   for (const auto& kind : kinds())
-    if (kind.name == name)
-      return kind;
+    if (kind.name == name) return kind;
   throw UsageError(fmt::format("no record kind '{}'", name));
 }
 
-Summary import_files(records::Workspace& ws, const Kind& kind, const std::vector<std::string>& files,
-                     const Options& options)
+Summary import_files(records::Workspace& ws, const Kind& kind,
+                     const std::vector<std::string>& files, const Options& options)
 {
   const auto start = std::chrono::steady_clock::now();
+  // A larger page cache keeps a long transaction from spilling pages to the WAL file
+  // before it commits (measured: scripts/bench-import); memory stays bounded by it.
+  ws.store.db().exec("PRAGMA cache_size = -32768");
   storage::Savepoint whole(ws.store, "import");
   ws.store.defer_search_index(true);
   Run run(ws, kind, options);
   std::optional<Rejects> rejects;
   for (const auto& file : files)
     run.file(file, rejects);
-  if (rejects)
-    rejects->close();
+  if (rejects) rejects->close();
   Summary& summary = run.summary();
   if (options.skip_invalid == SkipInvalid::no && summary.rejected > 0) {
     std::string message = util::join(run.errors(), "\n");
     if (static_cast<std::size_t>(summary.rejected) > run.errors().size())
-      message += fmt::format("\n… and {} more", summary.rejected - static_cast<long>(run.errors().size()));
+      message +=
+          fmt::format("\n… and {} more", summary.rejected - static_cast<long>(run.errors().size()));
     throw DataError(fmt::format("{}\n{} of {} rows are bad; nothing was written (fix them, or "
                                 "write the good ones with --skip-invalid --rejects FILE)",
                                 message, summary.rejected, summary.rows));
@@ -205,8 +233,7 @@ Summary import_files(records::Workspace& ws, const Kind& kind, const std::vector
     whole.rollback();
   else
     whole.release();
-  summary.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;
 }
 

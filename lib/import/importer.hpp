@@ -22,10 +22,10 @@ struct Options {
   std::optional<io::Encoding> encoding; // detected when not given
   DryRun dry_run = DryRun::no;
   SkipInvalid skip_invalid = SkipInvalid::no;
-  std::string rejects;                  // with skip_invalid: bad rows go here
+  std::string rejects; // with skip_invalid: bad rows go here
   records::CreateMissing create_missing = records::CreateMissing::no;
   Mapping mapping;
-  std::size_t max_errors = 50;          // reported; the rest are counted
+  std::size_t max_errors = 50; // reported; the rest are counted
   // Called now and then with the bytes read so far and the file's size.
   std::function<void(std::uint64_t done, std::uint64_t total)> progress;
 };
@@ -59,7 +59,7 @@ const Kind& kind_named(std::string_view name);
 // All or nothing unless skip_invalid: any bad row and nothing is written, and a
 // DataError lists every problem as "file:line: column 'x': …". With dry_run,
 // nothing is written either way and the summary says what would have happened.
-Summary import_files(records::Workspace& ws, const Kind& kind, const std::vector<std::string>& files,
-                     const Options& options);
+Summary import_files(records::Workspace& ws, const Kind& kind,
+                     const std::vector<std::string>& files, const Options& options);
 
 } // namespace cppcc::import

@@ -37,20 +37,25 @@ const std::vector<std::string> k_handling = {"assigned", "lead_units", "replied"
 StatusRule rule_for(const std::string& status)
 {
   if (status == "submitted")
-    return {{}, {"filed", "filing_no", "reject_reason", "merged_into", "assigned", "lead_units",
-                 "replied", "result", "feedback", "concluded"}};
+    return {{},
+            {"filed", "filing_no", "reject_reason", "merged_into", "assigned", "lead_units",
+             "replied", "result", "feedback", "concluded"}};
   if (status == "filed")
-    return {{"filed"}, {"reject_reason", "merged_into", "assigned", "lead_units", "replied",
-                        "result", "feedback", "concluded"}};
+    return {{"filed"},
+            {"reject_reason", "merged_into", "assigned", "lead_units", "replied", "result",
+             "feedback", "concluded"}};
   if (status == "not_filed" || status == "converted")
-    return {{"reject_reason"}, {"merged_into", "filing_no", "assigned", "lead_units", "replied",
-                                "result", "feedback", "concluded"}};
+    return {{"reject_reason"},
+            {"filed", "merged_into", "filing_no", "assigned", "lead_units", "replied", "result",
+             "feedback", "concluded"}};
   if (status == "merged")
-    return {{"merged_into"}, {"reject_reason", "filing_no", "assigned", "lead_units", "replied",
-                              "result", "feedback", "concluded"}};
+    return {{"merged_into"},
+            {"filed", "reject_reason", "filing_no", "assigned", "lead_units", "replied", "result",
+             "feedback", "concluded"}};
   if (status == "withdrawn")
-    return {{}, {"merged_into", "assigned", "lead_units", "replied", "result", "feedback",
-                 "concluded"}};
+    return {{},
+            {"filed", "filing_no", "merged_into", "assigned", "lead_units", "replied", "result",
+             "feedback", "concluded"}};
   if (status == "assigned")
     return {{"filed", "assigned", "lead_units"}, {"replied", "result", "feedback", "concluded"}};
   if (status == "replied")
@@ -65,18 +70,12 @@ StatusRule rule_for(const std::string& status)
 // The status a ledger without a status column implies by its dates.
 std::string implied_status(const FieldReader& r)
 {
-  if (!r.text("concluded").empty())
-    return "concluded";
-  if (!r.text("replied").empty())
-    return "replied";
-  if (!r.text("assigned").empty())
-    return "assigned";
-  if (!r.text("merged_into").empty())
-    return "merged";
-  if (!r.text("reject_reason").empty())
-    return "not_filed";
-  if (!r.text("filed").empty())
-    return "filed";
+  if (!r.text("concluded").empty()) return "concluded";
+  if (!r.text("replied").empty()) return "replied";
+  if (!r.text("assigned").empty()) return "assigned";
+  if (!r.text("merged_into").empty()) return "merged";
+  if (!r.text("reject_reason").empty()) return "not_filed";
+  if (!r.text("filed").empty()) return "filed";
   return "submitted";
 }
 
@@ -91,11 +90,11 @@ public:
   std::vector<LedgerStep> steps(const model::Proposal& p, std::optional<int> stored_filing_no)
   {
     const auto& states = m_ws.config.proposal_workflow.states();
-    std::string status = m_r.text("status").empty() ? implied_status(m_r)
-                                                    : m_r.vocabulary("status", states);
-    if (status.empty())
-      return {};
+    std::string status =
+        m_r.text("status").empty() ? implied_status(m_r) : m_r.vocabulary("status", states);
+    if (status.empty()) return {};
     const StatusRule rule = rule_for(status);
+    const std::size_t known_problems = m_r.problems().size();
     for (const auto& column : rule.needs)
       if (m_r.text(column).empty())
         m_r.problem("status", fmt::format("'{}' needs column '{}'", status, column));
@@ -104,15 +103,14 @@ public:
         m_r.problem(column, fmt::format("'{}' contradicts status '{}'", m_r.text(column), status));
     if (!m_r.text("due").empty() && m_r.text("assigned").empty())
       m_r.problem("due", "a due date needs column 'assigned'");
-    if (!m_r.problems().empty())
-      return {};
+    if (m_r.problems().size() > known_problems)
+      return {}; // the steps would only repeat the contradiction
 
     std::vector<LedgerStep> out;
     const std::string review = !m_r.text("filed").empty() ? date("filed") : p.submitted;
     if (status == "withdrawn")
-      out.push_back({"withdraw", review, "status", [](auto& l, auto& s, auto& d) {
-                       l.withdraw(s, d, "");
-                     }});
+      out.push_back(
+          {"withdraw", review, "status", [](auto& l, auto& s, auto& d) { l.withdraw(s, d, ""); }});
     if (status == "not_filed" || status == "converted") {
       const std::string reason = m_r.text("reject_reason");
       out.push_back({"reject", review, "reject_reason",
@@ -121,31 +119,32 @@ public:
         out.push_back({"convert", review, "status",
                        [](auto& l, auto& s, auto& d) { l.convert(s, d, std::nullopt); }});
     }
-    if (status == "merged")
-      out.push_back(merge_step(review));
+    if (status == "merged") out.push_back(merge_step(review));
     if (!m_r.text("filed").empty()) {
       std::optional<int> filing_no = m_r.number("filing_no", 1, 1000000);
-      if (!filing_no)
-        filing_no = stored_filing_no;
+      if (filing_no && filing_no != stored_filing_no)
+        if (auto holder = storage::filing_no_holder(m_ws.store, p.session, *filing_no))
+          m_r.problem("filing_no", fmt::format("filing no {} of {} is taken by {}", *filing_no,
+                                               p.session, *holder));
+      if (!filing_no) filing_no = stored_filing_no;
       const std::string session = p.session;
-      out.push_back({"file", date("filed"), "filed",
-                     [this, filing_no, session](auto& l, auto& s, auto& d) {
-                       l.file(s, d, filing_no.value_or(next_filing_no(session)));
-                     }});
+      out.push_back(
+          {"file", date("filed"), "filed", [this, filing_no, session](auto& l, auto& s, auto& d) {
+             l.file(s, d, filing_no.value_or(next_filing_no(session)));
+           }});
     }
     if (p.key && !m_r.text("filed").empty()) {
       const std::string leader = p.key_leader.empty() ? "?" : p.key_leader;
       out.push_back({"key", date("filed"), "key",
                      [leader](auto& l, auto& s, auto& d) { l.key(s, d, leader); }});
     }
-    if (!m_r.text("assigned").empty())
-      out.push_back(assign_step());
-    if (!m_r.text("replied").empty())
-      out.push_back(reply_step());
+    if (!m_r.text("assigned").empty()) out.push_back(assign_step());
+    if (!m_r.text("replied").empty()) out.push_back(reply_step());
     const std::string satisfaction = m_r.vocabulary("feedback", m_ws.config.satisfaction);
     if (!satisfaction.empty() && (status == "concluded" || status == "rehandling")) {
       if (status == "concluded" && satisfaction == "unsatisfied")
-        m_r.problem("feedback", "'unsatisfied' contradicts status 'concluded' (it means rehandling)");
+        m_r.problem("feedback",
+                    "'unsatisfied' contradicts status 'concluded' (it means rehandling)");
       if (status == "rehandling" && satisfaction != "unsatisfied")
         m_r.problem("feedback", fmt::format("'{}' contradicts status 'rehandling'", satisfaction));
       const std::string when = status == "concluded" ? date("concluded") : date("replied");
@@ -156,11 +155,23 @@ public:
       out.push_back({"conclude", date("concluded"), "concluded",
                      [](auto& l, auto& s, auto& d) { l.conclude(s, d); }});
     }
+    if (status == "rehandling" && !m_r.text("due").empty())
+      m_rehandling_due = date("due"); // the ledger's due date of the new round
     return out;
   }
 
   // Loads the proposal named in merged_into (it must be stored already).
   workflow::StoredProposal* merge_target() { return m_target ? &*m_target : nullptr; }
+
+  // A rehandling row's own due date, laid over the one the feedback step computed.
+  void apply_due(ProposalState& state) const
+  {
+    if (m_rehandling_due.empty() || state.proposal.status != "rehandling") return;
+    for (auto& a : state.assignments)
+      if (a.round == state.proposal.round && a.active() && a.replied.empty())
+        a.due = m_rehandling_due;
+    state.proposal.due = m_rehandling_due;
+  }
 
 private:
   std::string date(std::string_view column)
@@ -179,8 +190,7 @@ private:
     const std::string into = m_r.text("merged_into");
     m_r.attempt("merged_into", [&] { m_target.emplace(m_ws, into); });
     return {"merge", when, "merged_into", [this](auto& l, auto& s, auto& d) {
-              if (m_target)
-                l.merge(s, d, m_target->state);
+              if (m_target) l.merge(s, d, m_target->state);
             }};
   }
 
@@ -192,9 +202,9 @@ private:
     for (const auto& name : util::split_list(m_r.text("joint_units")))
       m_r.attempt("joint_units", [&] { joints.push_back(m_names.unit(name)); });
     std::optional<io::Date> due = m_r.date("due");
-    return {"assign", date("assigned"), "assigned", [leads, joints, due](auto& l, auto& s, auto& d) {
-              l.assign(s, d, leads, joints, due);
-            }};
+    return {
+        "assign", date("assigned"), "assigned",
+        [leads, joints, due](auto& l, auto& s, auto& d) { l.assign(s, d, leads, joints, due); }};
   }
 
   LedgerStep reply_step()
@@ -204,8 +214,7 @@ private:
     return {"reply", date("replied"), "replied", [result](auto& l, auto& s, auto& d) {
               std::vector<model::Unit> waiting;
               for (const auto* a : s.active("lead"))
-                if (a->replied.empty())
-                  waiting.push_back({a->unit_id, a->unit, "", "", ""});
+                if (a->replied.empty()) waiting.push_back({a->unit_id, a->unit, "", "", ""});
               for (const auto& unit : waiting)
                 l.reply(s, d, unit, result, "");
             }};
@@ -215,6 +224,7 @@ private:
   records::Resolver& m_names;
   FieldReader& m_r;
   std::optional<workflow::StoredProposal> m_target;
+  std::string m_rehandling_due;
 };
 
 // Applies `steps` to `state`, skipping those already in `recorded` (action, date).
@@ -237,34 +247,80 @@ void replay(const Lifecycle& life, FieldReader& r, ProposalState& state,
         throw;
       }
     });
-    if (failed)
-      return; // later steps would only repeat the same complaint
+    if (failed) return; // later steps would only repeat the same complaint
   }
+}
+
+// The row as a patch over the stored record: columns the file leaves out keep their
+// recorded values (domain.md §7.1: every column but the key may be absent).
+records::Fields effective_fields(records::Workspace& ws, const records::Fields& row,
+                                 const std::optional<workflow::StoredProposal>& stored)
+{
+  records::Fields fields;
+  if (stored) {
+    const auto& s = stored->state;
+    const auto values = records::proposal_values(s.proposal, s.assignments,
+                                                 records::merged_into_code(ws, s.proposal));
+    const auto& columns = records::proposal_columns();
+    for (std::size_t i = 0; i < columns.size(); ++i)
+      fields[columns[i]] = values[i];
+  }
+  for (const auto& [key, value] : row)
+    fields[key] = value;
+  return fields;
+}
+
+const std::vector<std::string> k_lifecycle_columns = {
+    "filed",    "filing_no", "reject_reason", "merged_into", "lead_units", "joint_units",
+    "assigned", "due",       "replied",       "result",      "feedback",   "concluded"};
+
+// A lifecycle value the record already has and the ledger gives otherwise cannot be
+// replayed: the history would have to change.
+void refuse_rewrites(const std::vector<std::string>& recorded,
+                     const std::vector<std::string>& wanted)
+{
+  const auto& columns = records::proposal_columns();
+  const auto at = [&](std::string_view column) {
+    return static_cast<std::size_t>(std::find(columns.begin(), columns.end(), column) -
+                                    columns.begin());
+  };
+  for (const auto& column : k_lifecycle_columns) // the ledger is behind the record
+    if (!recorded[at(column)].empty() && wanted[at(column)].empty())
+      throw DataError(fmt::format("column 'status': the ledger says '{}' but the record's history "
+                                  "gives '{}'; change it with the proposal commands",
+                                  wanted[at("status")], recorded[at("status")]));
+  for (std::size_t i = 0; i < columns.size(); ++i)
+    if (std::find(k_lifecycle_columns.begin(), k_lifecycle_columns.end(), columns[i]) !=
+            k_lifecycle_columns.end() &&
+        !recorded[i].empty() && recorded[i] != wanted[i])
+      throw DataError(fmt::format("column '{}': the ledger says '{}' but the record's history "
+                                  "gives '{}'; change it with the proposal commands",
+                                  columns[i], wanted[i], recorded[i]));
 }
 
 } // namespace
 
 records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver& names,
-                                      const records::Fields& fields)
+                                      const records::Fields& row)
 {
-  FieldReader r(fields, records::Naming::column);
-  const std::string code = r.text("code");
-  if (code.empty())
-    throw DataError("column 'code': a proposal code is required");
+  const std::string code = FieldReader(row, records::Naming::column).text("code");
+  if (code.empty()) throw DataError("column 'code': a proposal code is required");
   std::optional<workflow::StoredProposal> stored;
-  if (storage::find_proposal(ws.store, code))
-    stored.emplace(ws, code);
+  if (storage::find_proposal(ws.store, code)) stored.emplace(ws, code);
+  const records::Fields fields = effective_fields(ws, row, stored);
+  FieldReader r(fields, records::Naming::column);
 
   // The row as a proposal of its own, built from nothing through the lifecycle.
   model::Proposal described;
   described.code = code;
+  if (stored) // co-signers a merge carried over are the record's, not the ledger's
+    for (const auto& c : stored->state.proposal.cosigners)
+      if (c.merged_from_id) described.cosigners.push_back(c);
   records::read_description(ws, names, r, described);
-  if (described.submitted.empty() && !r.has("submitted") && stored)
-    described.submitted = stored->state.proposal.submitted;
-  if (described.submitted.empty())
-    r.problem("submitted", "a submission date is required");
+  if (r.text("submitted").empty()) r.problem("submitted", "a submission date is required");
   RowReplay implied(ws, names, r);
-  const auto steps = implied.steps(described, stored ? stored->state.proposal.filing_no : std::nullopt);
+  const auto steps =
+      implied.steps(described, stored ? stored->state.proposal.filing_no : std::nullopt);
   r.check();
 
   const Lifecycle life = workflow::lifecycle(ws);
@@ -272,35 +328,42 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
   life.submit(fresh.state);
   replay(life, r, fresh.state, steps, {});
   r.check();
+  implied.apply_due(fresh.state);
   const std::string merged_into =
       implied.merge_target() ? implied.merge_target()->state.proposal.code : std::string();
 
   if (!stored) {
     fresh.save("import");
-    if (auto* target = implied.merge_target())
+    if (auto* target = implied.merge_target()) {
+      for (auto& c : target->state.proposal.cosigners) // carried over before it had an id
+        if (c.merged_from_id == 0) c.merged_from_id = fresh.state.proposal.id;
       target->save("merge_in");
+    }
     return records::Upserted::inserted;
   }
-  const auto wanted = records::proposal_values(fresh.state.proposal, fresh.state.assignments, merged_into);
+  const auto wanted =
+      records::proposal_values(fresh.state.proposal, fresh.state.assignments, merged_into);
   ProposalState& state = stored->state;
-  if (records::proposal_values(state.proposal, state.assignments,
-                               records::merged_into_code(ws, state.proposal)) == wanted)
-    return records::Upserted::unchanged;
+  const auto recorded = records::proposal_values(state.proposal, state.assignments,
+                                                 records::merged_into_code(ws, state.proposal));
+  if (recorded == wanted) return records::Upserted::unchanged;
+  refuse_rewrites(recorded, wanted);
 
   // Changed: the descriptive fields are laid over the record, then the steps the row
   // implies beyond its recorded history are added.
   FieldReader again(fields, records::Naming::column);
   records::read_description(ws, names, again, state.proposal);
-  std::vector<std::pair<std::string, std::string>> recorded;
+  std::vector<std::pair<std::string, std::string>> recorded_steps;
   for (const auto& event : storage::events_of(ws.store, state.proposal.id))
-    recorded.emplace_back(event.action, event.date);
+    recorded_steps.emplace_back(event.action, event.date);
   if (implied.merge_target()) // reload: the fresh replay changed it in memory
     implied.merge_target()->state = workflow::StoredProposal(ws, merged_into).state;
-  replay(life, again, state, steps, recorded);
+  replay(life, again, state, steps, recorded_steps);
   again.check();
-  const auto now = records::proposal_values(state.proposal, state.assignments,
-                                            implied.merge_target() ? merged_into
-                                                                   : records::merged_into_code(ws, state.proposal));
+  implied.apply_due(state);
+  const auto now = records::proposal_values(
+      state.proposal, state.assignments,
+      implied.merge_target() ? merged_into : records::merged_into_code(ws, state.proposal));
   const auto& columns = records::proposal_columns();
   for (std::size_t i = 0; i < columns.size(); ++i)
     if (now[i] != wanted[i])
@@ -308,8 +371,7 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
                                   "gives '{}'; change it with the proposal commands",
                                   columns[i], wanted[i], now[i]));
   stored->save("import");
-  if (auto* target = implied.merge_target())
-    target->save("merge_in");
+  if (auto* target = implied.merge_target()) target->save("merge_in");
   return records::Upserted::updated;
 }
 

@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -25,21 +26,49 @@ long count_newlines(const char* data, std::size_t size)
   return count;
 }
 
-// CRLF → LF, in place.
-void normalise_crlf(std::string& text)
+// Appends quoted text with CRLF turned into LF; a CR ending the text appended before pairs
+// with an LF starting this piece (the two were split between chunks).
+void append_quoted_text(std::string& field, const char* text, std::size_t size)
 {
-  std::size_t out = 0;
-  for (std::size_t in = 0; in < text.size(); ++in) {
-    if (text[in] == '\r' && in + 1 < text.size() && text[in + 1] == '\n') continue;
-    text[out++] = text[in];
+  const char* end = text + size;
+  if (size > 0 && *text == '\n' && !field.empty() && field.back() == '\r') field.pop_back();
+  while (const void* found = std::memchr(text, '\r', static_cast<std::size_t>(end - text))) {
+    const char* cr = static_cast<const char*>(found);
+    const bool crlf = cr + 1 < end && cr[1] == '\n';
+    field.append(text, crlf ? cr : cr + 1);
+    text = cr + 1;
   }
-  text.resize(out);
+  field.append(text, end);
 }
 
 // Drops a CR that (with the LF or end of input after it) ends a record.
 void strip_final_cr(std::string& field, std::size_t unquoted_from)
 {
   if (field.size() > unquoted_from && field.back() == '\r') field.pop_back();
+}
+
+bool needs_quotes(std::string_view field)
+{
+  for (const char special : {',', '"', '\n', '\r'})
+    if (field.find(special) != std::string_view::npos) return true;
+  return false;
+}
+
+// Appends `field`, quoted (with its quotes doubled) when it holds , " CR or LF.
+void append_csv_field(std::string& out, std::string_view field)
+{
+  if (!needs_quotes(field)) {
+    out += field;
+    return;
+  }
+  out += '"';
+  for (std::size_t quote; (quote = field.find('"')) != std::string_view::npos;) {
+    out.append(field.substr(0, quote + 1));
+    out += '"';
+    field.remove_prefix(quote + 1);
+  }
+  out += field;
+  out += '"';
 }
 
 } // namespace
@@ -101,7 +130,6 @@ bool CsvReader::read_field(std::string& field)
 void CsvReader::read_quoted(std::string& field)
 {
   const long open_line = m_line;
-  bool has_cr = false;
   for (;;) {
     if (m_pos == m_buffer.size() && !refill())
       throw DataError(fmt::format("{}:{}: unterminated quoted field", m_file_name, open_line));
@@ -109,9 +137,8 @@ void CsvReader::read_quoted(std::string& field)
     const std::size_t available = m_buffer.size() - m_pos;
     const auto* quote = static_cast<const char*>(std::memchr(begin, '"', available));
     const std::size_t length = quote ? static_cast<std::size_t>(quote - begin) : available;
-    field.append(begin, length);
+    append_quoted_text(field, begin, length);
     m_line += count_newlines(begin, length);
-    has_cr = has_cr || std::memchr(begin, '\r', length) != nullptr;
     m_pos += length;
     if (!quote) continue;
     ++m_pos;
@@ -119,7 +146,6 @@ void CsvReader::read_quoted(std::string& field)
     field += '"'; // a doubled quote
     ++m_pos;
   }
-  if (has_cr) normalise_crlf(field);
 }
 
 // Reads unquoted text into `field` (whose first `from` bytes came from quotes) up to a comma
@@ -200,21 +226,8 @@ void CsvWriter::write(const std::vector<std::string>& fields)
 {
   m_record.clear();
   for (std::size_t i = 0; i < fields.size(); ++i) {
-    const std::string& field = fields[i];
     if (i > 0) m_record += ',';
-    if (field.find_first_of(",\"\r\n") == std::string::npos) {
-      m_record += field;
-      continue;
-    }
-    m_record += '"';
-    for (std::size_t start = 0;;) {
-      const std::size_t quote = field.find('"', start);
-      m_record.append(field, start, quote == std::string::npos ? quote : quote + 1 - start);
-      if (quote == std::string::npos) break;
-      m_record += '"';
-      start = quote + 1;
-    }
-    m_record += '"';
+    append_csv_field(m_record, fields[i]);
   }
   if (fields.size() == 1 && fields[0].empty()) m_record = "\"\"";
   m_record += "\r\n";

@@ -3,6 +3,7 @@
 #include "error.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -22,7 +23,9 @@ constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
 
 const char* iconv_name(Encoding encoding)
 {
-  return encoding == Encoding::gb18030 ? "GB18030" : encoding == Encoding::cp936 ? "CP936" : "UTF-8";
+  return encoding == Encoding::gb18030 ? "GB18030"
+         : encoding == Encoding::cp936 ? "CP936"
+                                       : "UTF-8";
 }
 
 // Owns an iconv(3) conversion descriptor.
@@ -37,13 +40,25 @@ public:
   Iconv(const Iconv&) = delete;
   Iconv& operator=(const Iconv&) = delete;
 
-  // Converts from `in` into [out, out + out_left); the iconv(3) contract, minus the casts.
-  std::size_t convert(const char*& in, std::size_t& in_left, char*& out, std::size_t& out_left)
+  // Converts what it can of the `in_left` bytes at `in`, appending to `out` and advancing
+  // `in`. Returns the errno that stopped it (EILSEQ: malformed input at `in`; EINVAL: a
+  // character cut at the end), or 0 when all was converted.
+  int append(const char*& in, std::size_t& in_left, std::string& out)
   {
-    char* in_ptr = const_cast<char*>(in); // iconv(3) never writes through its input
-    const std::size_t result = iconv(m_cd, &in_ptr, &in_left, &out, &out_left);
-    in = in_ptr;
-    return result;
+    while (in_left > 0) {
+      const std::size_t old_size = out.size();
+      std::size_t out_left = in_left * 2 + 16;
+      out.resize(old_size + out_left);
+      char* out_ptr = out.data() + old_size;
+      char* in_ptr = const_cast<char*>(in); // iconv(3) never writes through its input
+      const std::size_t result = iconv(m_cd, &in_ptr, &in_left, &out_ptr, &out_left);
+      const int error = errno;
+      in = in_ptr;
+      out.resize(out.size() - out_left);
+      if (result != static_cast<std::size_t>(-1)) return 0;
+      if (error != E2BIG) return error;
+    }
+    return 0;
   }
 
 private:
@@ -56,9 +71,13 @@ public:
   explicit InputFile(const std::filesystem::path& file) : m_name(file.string())
   {
     m_fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (m_fd < 0) fail(errno);
     struct stat st {};
-    if (m_fd < 0 || ::fstat(m_fd, &st) != 0) fail(errno);
-    if (S_ISDIR(st.st_mode)) fail(EISDIR);
+    const int error = ::fstat(m_fd, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : 0;
+    if (error != 0) {
+      ::close(m_fd); // the destructor does not run for a throwing constructor
+      fail(error);
+    }
     m_size = S_ISREG(st.st_mode) ? static_cast<std::uint64_t>(st.st_size) : 0;
     ::posix_fadvise(m_fd, 0, 0, POSIX_FADV_SEQUENTIAL);
   }
@@ -101,19 +120,48 @@ struct Utf8Scan {
   bool bad;          // the byte at `valid` starts a malformed sequence (else: a truncated one)
 };
 
-// Unicode Table 3-7 (well-formed UTF-8 byte sequences), with an eight-byte ASCII skip.
+// Skips well-formed three-byte characters from s[i]: two at a time while the bytes allow
+// (leads E1..EC or EE..EF, which need no overlong or surrogate check), then one at a time.
+std::size_t skip_three_byte_characters(const unsigned char* s, std::size_t i, std::size_t n)
+{
+  if constexpr (std::endian::native == std::endian::little) {
+    std::uint64_t w;
+    while (i + 8 <= n && (std::memcpy(&w, s + i, 8), (w & 0xC0C0F0C0C0F0u) == 0x8080E08080E0u)) {
+      const auto nibble0 = w & 0x0F, nibble1 = (w >> 24) & 0x0F;
+      if (nibble0 == 0 || nibble0 == 0xD || nibble1 == 0 || nibble1 == 0xD) break;
+      i += 6;
+    }
+  }
+  while (i + 3 <= n) {
+    const unsigned b0 = s[i], b1 = s[i + 1], b2 = s[i + 2];
+    const unsigned cp = (b0 & 0x0Fu) << 12 | (b1 & 0x3Fu) << 6 | (b2 & 0x3Fu);
+    const bool ok = ((b0 & 0xF0) == 0xE0) & ((b1 & 0xC0) == 0x80) & ((b2 & 0xC0) == 0x80) &
+                    (cp >= 0x800) & (cp - 0xD800 >= 0x800);
+    if (!ok) break;
+    i += 3;
+  }
+  return i;
+}
+
+// Unicode Table 3-7 (well-formed UTF-8 byte sequences), with fast paths for runs of ASCII
+// and for three-byte characters (CJK), which are most of what offices write.
 Utf8Scan scan_utf8(const unsigned char* s, std::size_t n)
 {
   std::size_t i = 0;
   while (i < n) {
-    if (s[i] < 0x80) {
+    const unsigned lead = s[i];
+    if (lead < 0x80) {
       ++i;
       std::uint64_t word;
       while (i + 8 <= n && (std::memcpy(&word, s + i, 8), (word & 0x8080808080808080u) == 0))
         i += 8;
       continue;
     }
-    const unsigned lead = s[i];
+    if ((lead & 0xF0) == 0xE0) {
+      const std::size_t start = i;
+      i = skip_three_byte_characters(s, i, n);
+      if (i != start) continue;
+    }
     std::size_t length = 0;
     unsigned low = 0x80, high = 0xBF; // range of the second byte
     if (lead >= 0xC2 && lead <= 0xDF) {
@@ -151,7 +199,8 @@ class ChunkDecoder {
 public:
   explicit ChunkDecoder(Encoding encoding) : m_encoding(encoding)
   {
-    if (encoding != Encoding::utf8) m_iconv = std::make_unique<Iconv>("UTF-8", iconv_name(encoding));
+    if (encoding != Encoding::utf8)
+      m_iconv = std::make_unique<Iconv>("UTF-8", iconv_name(encoding));
   }
 
   // Decodes `size` bytes at `data`, which must have k_headroom writable bytes before it.
@@ -164,7 +213,8 @@ public:
     const std::size_t n = m_carry_size + size;
     const std::uint64_t begin_offset = m_next_offset - m_carry_size;
     m_next_offset += size;
-    const Utf8Scan done = m_encoding == Encoding::utf8 ? check(begin, n, out) : convert(begin, n, out);
+    const Utf8Scan done =
+        m_encoding == Encoding::utf8 ? check(begin, n, out) : convert(begin, n, out);
     // A split character leaves at most three bytes; anything longer is not a split.
     if (done.bad || n - done.valid >= k_headroom) {
       m_bad_offset = begin_offset + done.valid;
@@ -199,27 +249,12 @@ private:
       m_scratch.clear();
       out = &m_scratch;
     }
-    const char* in = begin;
-    std::size_t in_left = n;
-    if (true) { // on a character boundary: ASCII needs no iconv
-      const auto* end = std::find_if(begin, begin + n, [](char c) { return (c & 0x80) != 0; });
-      out->append(begin, end);
-      in_left -= static_cast<std::size_t>(end - begin);
-      in = end;
-    }
-    while (in_left > 0) {
-      const std::size_t old_size = out->size();
-      std::size_t out_left = in_left * 2 + 16;
-      out->resize(old_size + out_left);
-      char* out_ptr = out->data() + old_size;
-      const std::size_t result = m_iconv->convert(in, in_left, out_ptr, out_left);
-      const int error = errno;
-      out->resize(out->size() - out_left);
-      if (result != static_cast<std::size_t>(-1) || error == EINVAL) break;
-      if (error == E2BIG) continue;
-      return {static_cast<std::size_t>(in - begin), true};
-    }
-    return {static_cast<std::size_t>(in - begin), false};
+    // `begin` starts a character, so ASCII up to the first other byte needs no iconv.
+    const char* in = std::find_if(begin, begin + n, [](char c) { return (c & 0x80) != 0; });
+    out->append(begin, in);
+    std::size_t in_left = n - static_cast<std::size_t>(in - begin);
+    const int error = m_iconv->append(in, in_left, *out);
+    return {static_cast<std::size_t>(in - begin), error != 0 && error != EINVAL};
   }
 
   Encoding m_encoding;
@@ -241,10 +276,14 @@ char32_t decode_code_point(std::string_view character)
 {
   const auto* s = reinterpret_cast<const unsigned char*>(character.data());
   switch (character.size()) {
-  case 1: return s[0];
-  case 2: return (s[0] & 0x1Fu) << 6 | (s[1] & 0x3Fu);
-  case 3: return (s[0] & 0x0Fu) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu);
-  default: return (s[0] & 0x07u) << 18 | (s[1] & 0x3Fu) << 12 | (s[2] & 0x3Fu) << 6 | (s[3] & 0x3Fu);
+  case 1:
+    return s[0];
+  case 2:
+    return (s[0] & 0x1Fu) << 6 | (s[1] & 0x3Fu);
+  case 3:
+    return (s[0] & 0x0Fu) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu);
+  default:
+    return (s[0] & 0x07u) << 18 | (s[1] & 0x3Fu) << 12 | (s[2] & 0x3Fu) << 6 | (s[3] & 0x3Fu);
   }
 }
 
@@ -290,8 +329,9 @@ Detected detect_encoding(const std::filesystem::path& file)
 std::optional<Encoding> parse_encoding_name(std::string_view name)
 {
   std::string lower(name);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
   if (lower == "utf-8" || lower == "utf8") return Encoding::utf8;
   if (lower == "gb18030") return Encoding::gb18030;
   if (lower == "gbk" || lower == "cp936" || lower == "gb2312") return Encoding::cp936;
@@ -374,10 +414,11 @@ struct Utf8Encoder::State {
   {
     const Utf8Scan scan = scan_utf8(rest.data(), std::min<std::size_t>(rest.size(), 4));
     if (scan.valid == 0)
-      throw DataError(fmt::format("malformed UTF-8 text cannot be written as {}",
-                                  encoding_name(encoding)));
+      throw DataError(
+          fmt::format("malformed UTF-8 text cannot be written as {}", encoding_name(encoding)));
     std::size_t length = 1;
-    while (length < scan.valid && (rest[length] & 0xC0) == 0x80) ++length;
+    while (length < scan.valid && (rest[length] & 0xC0) == 0x80)
+      ++length;
     const std::string_view character = rest.substr(0, length);
     throw DataError(fmt::format("character '{}' (U+{:04X}) cannot be written as {}", character,
                                 static_cast<std::uint32_t>(decode_code_point(character)),
@@ -397,17 +438,7 @@ void Utf8Encoder::encode(std::string_view utf8, std::string& out)
   }
   const char* in = utf8.data();
   std::size_t in_left = utf8.size();
-  while (in_left > 0) {
-    const std::size_t old_size = out.size();
-    std::size_t out_left = in_left * 2 + 16;
-    out.resize(old_size + out_left);
-    char* out_ptr = out.data() + old_size;
-    const std::size_t result = m_state->iconv->convert(in, in_left, out_ptr, out_left);
-    const int error = errno;
-    out.resize(out.size() - out_left);
-    if (result != static_cast<std::size_t>(-1)) break;
-    if (error != E2BIG) m_state->fail(std::string_view(in, in_left));
-  }
+  if (m_state->iconv->append(in, in_left, out) != 0) m_state->fail(std::string_view(in, in_left));
 }
 
 } // namespace cppcc::io

@@ -18,8 +18,7 @@ void write_private_file(const std::filesystem::path& path, std::string_view text
   std::size_t written = 0;
   while (written < text.size()) {
     const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-    if (n < 0 && errno == EINTR)
-      continue;
+    if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       const int error = errno;
       ::close(fd);

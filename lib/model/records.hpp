@@ -1,5 +1,5 @@
 #pragma once
-// The record kinds of domain.md §1–2 as plain values. Vocabulary fields hold ids
+// The record kinds of domain.md §1–3 as plain values. Vocabulary fields hold ids
 // (see schemas/defaults.yaml); dates are ISO text, empty when unset.
 #include <optional>
 #include <string>
@@ -21,6 +21,7 @@ struct Member {
   std::optional<int> term;
   bool standing = false;
   std::vector<std::string> roles;
+  std::string studio; // the listed (not delisted) studio the member belongs to, by name
   std::string status = "active";
 };
 
@@ -99,6 +100,94 @@ struct Event {
   std::string op; // operator
   std::string recorded_at;
   std::string details; // JSON object
+};
+
+// A member named in a record's list (studio members, participants, authors). `name`
+// is how lists write the member: the name, or the code when members share the name.
+struct MemberRef {
+  long id = 0;
+  std::string name;
+  bool operator==(const MemberRef&) const = default;
+};
+
+// 委员工作室.
+struct Studio {
+  long id = 0;
+  std::string name;
+  std::optional<MemberRef> lead;
+  std::vector<MemberRef> members;
+  std::string place;
+  bool brand = false;
+  bool observation_point = false;
+  std::optional<double> score;
+  std::string delisted;
+  std::string delist_reason;
+};
+
+// 采用: an opinion taken up at a level by a body, alone (单篇) or in a combined piece.
+struct Adoption {
+  std::string level;
+  std::string date;
+  std::string body;
+  bool combined = false;
+};
+
+// 领导批示.
+struct Instruction {
+  std::string leader;
+  std::string level;
+  std::string date;
+  std::string text;
+};
+
+// 社情民意信息.
+struct Opinion {
+  long id = 0;
+  std::string code;
+  std::string title;
+  std::string body;
+  std::string submitter; // a member's name, a unit or a named citizen
+  std::optional<long> submitter_member_id;
+  std::string submitted;
+  std::string sector;
+  std::string category;
+  std::string status = "received";
+  std::string issue_no;
+  std::string compiled;
+  std::vector<Adoption> adoptions;
+  std::vector<Instruction> instructions;
+};
+
+struct Participant {
+  MemberRef member;
+  std::string attendance = "present"; // present | excused (请假) | absent (缺席)
+  bool operator==(const Participant&) const = default;
+};
+
+// 履职活动. No studio: organised by the office.
+struct Activity {
+  long id = 0;
+  std::string code;
+  std::string kind;
+  std::string date;
+  std::string title;
+  std::optional<long> studio_id;
+  std::string studio;
+  std::vector<Participant> participants;
+  int suggestions = 0;
+  int disputes_resolved = 0;
+  int problems_solved = 0;
+};
+
+// 宣传信息.
+struct Article {
+  long id = 0;
+  std::string code;
+  std::string title;
+  std::string outlet;
+  std::string level;
+  std::string date;
+  std::vector<MemberRef> authors;
 };
 
 } // namespace cppcc::model

@@ -11,8 +11,7 @@ namespace cppcc::records {
 
 std::string FieldReader::name(std::string_view field) const
 {
-  if (m_naming == Naming::column)
-    return fmt::format("column '{}'", field);
+  if (m_naming == Naming::column) return fmt::format("column '{}'", field);
   std::string option = "--" + std::string(field);
   std::replace(option.begin(), option.end(), '_', '-');
   return option;
@@ -55,21 +54,18 @@ void FieldReader::attempt(std::string_view field, const std::function<void()>& r
 std::optional<io::Date> FieldReader::date(std::string_view field)
 {
   const std::string value = text(field);
-  if (value.empty())
-    return std::nullopt;
-  if (auto parsed = io::parse_date(value))
-    return parsed;
-  problem(field, fmt::format("cannot read date '{}' (expected e.g. 2023-03-05 or 2023年3月5日)", value));
+  if (value.empty()) return std::nullopt;
+  if (auto parsed = io::parse_date(value)) return parsed;
+  problem(field,
+          fmt::format("cannot read date '{}' (expected e.g. 2023-03-05 or 2023年3月5日)", value));
   return std::nullopt;
 }
 
 std::optional<bool> FieldReader::yes_no(std::string_view field)
 {
   const std::string value = text(field);
-  if (value.empty())
-    return std::nullopt;
-  if (auto parsed = io::parse_yes_no(value))
-    return parsed;
+  if (value.empty()) return std::nullopt;
+  if (auto parsed = io::parse_yes_no(value)) return parsed;
   problem(field, fmt::format("cannot read yes/no '{}' (expected yes/no, 是/否, true/false, 1/0 "
                              "or Y/N)",
                              value));
@@ -79,8 +75,7 @@ std::optional<bool> FieldReader::yes_no(std::string_view field)
 std::optional<int> FieldReader::number(std::string_view field, int min, int max)
 {
   const std::string value = text(field);
-  if (value.empty())
-    return std::nullopt;
+  if (value.empty()) return std::nullopt;
   try {
     return io::parse_int_or_throw(value, name(field), min, max);
   } catch (const DataError& e) {
@@ -92,8 +87,7 @@ std::optional<int> FieldReader::number(std::string_view field, int min, int max)
 std::string FieldReader::vocabulary(std::string_view field, const config::Vocabulary& vocabulary)
 {
   const std::string value = text(field);
-  if (value.empty())
-    return {};
+  if (value.empty()) return {};
   std::string id;
   attempt(field, [&] { id = vocabulary.require(value); });
   return id;
@@ -101,8 +95,7 @@ std::string FieldReader::vocabulary(std::string_view field, const config::Vocabu
 
 void FieldReader::check() const
 {
-  if (!m_problems.empty())
-    throw DataError(util::join(m_problems, "; "));
+  if (!m_problems.empty()) throw DataError(util::join(m_problems, "\n")); // one line per problem
 }
 
 } // namespace cppcc::records

@@ -43,7 +43,7 @@ public:
   void attempt(std::string_view field, const std::function<void()>& read);
 
   const std::vector<std::string>& problems() const { return m_problems; }
-  // Throws DataError with every problem, "; "-joined, if there are any.
+  // Throws DataError with every problem, one per line, if there are any.
   void check() const;
 
 private:

@@ -3,6 +3,8 @@
 #include "error.hpp"
 #include "records/audit.hpp"
 #include "records/references.hpp"
+#include "records/studios.hpp"
+#include "storage/studios.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -11,11 +13,25 @@ namespace cppcc::records {
 
 namespace {
 
-void check_unknown(const Fields& fields, const std::vector<std::string>& columns, std::string_view kind)
+void check_unknown(const Fields& fields, const std::vector<std::string>& columns,
+                   std::string_view kind)
 {
   for (const auto& [key, value] : fields)
     if (std::find(columns.begin(), columns.end(), key) == columns.end())
       throw UsageError(fmt::format("{} has no field '{}'", kind, key));
+}
+
+// The member's listed studio: a recorded studio that is not delisted ("" for none).
+void read_member_studio(Workspace& ws, FieldReader& r, model::Member& m)
+{
+  m.studio.clear();
+  if (r.text("studio").empty()) return;
+  r.attempt("studio", [&] {
+    const model::Studio studio = studio_named(ws, r.text("studio"));
+    if (!studio.delisted.empty())
+      throw DataError(fmt::format("studio '{}' was delisted on {}", studio.name, studio.delisted));
+    m.studio = studio.name;
+  });
 }
 
 // Lays the given fields over `m`; every bad value is reported, then DataError.
@@ -24,37 +40,25 @@ void apply(Workspace& ws, model::Member& m, const Fields& fields, Naming naming)
   check_unknown(fields, member_columns(), "member");
   const auto& c = ws.config;
   FieldReader r(fields, naming);
-  if (r.has("name"))
-    m.name = r.text("name");
-  if (r.has("gender"))
-    m.gender = r.vocabulary("gender", c.genders);
-  if (r.has("ethnicity"))
-    m.ethnicity = r.text("ethnicity");
-  if (r.has("party"))
-    m.party = r.vocabulary("party", c.parties);
-  if (r.has("sector"))
-    m.sector = r.vocabulary("sector", c.sectors);
-  if (r.has("workplace"))
-    m.workplace = r.text("workplace");
-  if (r.has("post"))
-    m.post = r.text("post");
-  if (r.has("phone"))
-    m.phone = r.text("phone");
-  if (r.has("term"))
-    m.term = r.number("term", 1, 99);
-  if (r.has("standing"))
-    m.standing = r.yes_no("standing").value_or(false);
+  if (r.has("name")) m.name = r.text("name");
+  if (r.has("gender")) m.gender = r.vocabulary("gender", c.genders);
+  if (r.has("ethnicity")) m.ethnicity = r.text("ethnicity");
+  if (r.has("party")) m.party = r.vocabulary("party", c.parties);
+  if (r.has("sector")) m.sector = r.vocabulary("sector", c.sectors);
+  if (r.has("workplace")) m.workplace = r.text("workplace");
+  if (r.has("post")) m.post = r.text("post");
+  if (r.has("phone")) m.phone = r.text("phone");
+  if (r.has("term")) m.term = r.number("term", 1, 99);
+  if (r.has("standing")) m.standing = r.yes_no("standing").value_or(false);
   if (r.has("roles")) {
     m.roles.clear();
     for (const auto& role : util::split_list(r.text("roles")))
       r.attempt("roles", [&] { m.roles.push_back(c.roles.require(role)); });
   }
-  if (!r.text("studio").empty())
-    r.problem("studio", "studios are not recorded yet; leave it empty");
+  if (r.has("studio")) read_member_studio(ws, r, m);
   if (r.has("status") && !r.text("status").empty())
     m.status = r.vocabulary("status", c.member_statuses);
-  if (m.name.empty())
-    r.problem("name", "a name is required");
+  if (m.name.empty()) r.problem("name", "a name is required");
   r.check();
 }
 
@@ -71,8 +75,8 @@ void audit_update(Workspace& ws, std::string_view action, const model::Member& b
 const std::vector<std::string>& member_columns()
 {
   static const std::vector<std::string> k_columns = {
-      "code",  "name", "gender", "ethnicity", "party", "sector", "workplace",
-      "post",  "phone", "term",  "standing",  "roles", "studio", "status"};
+      "code", "name",  "gender", "ethnicity", "party", "sector", "workplace",
+      "post", "phone", "term",   "standing",  "roles", "studio", "status"};
   return k_columns;
 }
 
@@ -84,13 +88,22 @@ const std::vector<std::string>& unit_columns()
 
 std::vector<std::string> member_values(const model::Member& m)
 {
-  return {m.code,      m.name,
-          m.gender,    m.ethnicity,
-          m.party,     m.sector,
-          m.workplace, m.post,
-          m.phone,     m.term ? std::to_string(*m.term) : std::string(),
-          m.standing ? "yes" : "no", util::join(m.roles, ";"),
-          "",          m.status};
+  std::vector<std::string> sorted_roles = m.roles; // a set: order does not make a change
+  std::sort(sorted_roles.begin(), sorted_roles.end());
+  return {m.code,
+          m.name,
+          m.gender,
+          m.ethnicity,
+          m.party,
+          m.sector,
+          m.workplace,
+          m.post,
+          m.phone,
+          m.term ? std::to_string(*m.term) : std::string(),
+          m.standing ? "yes" : "no",
+          util::join(sorted_roles, ";"),
+          m.studio,
+          m.status};
 }
 
 model::Member add_member(Workspace& ws, const Fields& fields, Naming naming)
@@ -101,9 +114,10 @@ model::Member add_member(Workspace& ws, const Fields& fields, Naming naming)
   const std::string code = FieldReader(fields, naming).text("code");
   m.code = !code.empty() ? code : storage::next_member_code(ws.store, ws.config.member_code_prefix);
   if (storage::find_member(ws.store, m.code))
-    throw DataError(fmt::format("member '{}' already exists; use 'cppcc member update {}'", m.code,
-                                m.code));
+    throw DataError(
+        fmt::format("member '{}' already exists; use 'cppcc member update {}'", m.code, m.code));
   m.id = storage::insert_member(ws.store, m, ws.now());
+  storage::set_member_studio(ws.store, m.id, m.studio);
   audit_change(ws, "member", m.code, "add", {}, {}, {});
   return m;
 }
@@ -120,6 +134,7 @@ model::Member update_member(Workspace& ws, std::string_view code, const Fields& 
     after.code = new_code;
   }
   storage::update_member(ws.store, after, ws.now());
+  storage::set_member_studio(ws.store, after.id, after.studio);
   audit_update(ws, "update", before, after);
   return after;
 }
@@ -135,8 +150,7 @@ Upserted upsert_member(Workspace& ws, const Fields& fields)
     if (named.size() > 1)
       throw DataError(fmt::format("column 'name': {} members are named '{}'; give their codes",
                                   named.size(), r.text("name")));
-    if (named.size() == 1)
-      existing = named.front();
+    if (named.size() == 1) existing = named.front();
   }
   if (!existing) {
     add_member(ws, fields, Naming::column);
@@ -144,9 +158,9 @@ Upserted upsert_member(Workspace& ws, const Fields& fields)
   }
   model::Member after = *existing;
   apply(ws, after, fields, Naming::column);
-  if (member_values(after) == member_values(*existing))
-    return Upserted::unchanged;
+  if (member_values(after) == member_values(*existing)) return Upserted::unchanged;
   storage::update_member(ws.store, after, ws.now());
+  storage::set_member_studio(ws.store, after.id, after.studio);
   audit_update(ws, "import", *existing, after);
   return Upserted::updated;
 }
@@ -180,15 +194,17 @@ render::Document member_document(Workspace& ws, std::string_view code)
   render::Document doc;
   doc.title = fmt::format("{} {}", m.code, m.name);
   for (const auto& row : one.rows) {
-    if (row[0] != m.code)
-      continue;
+    if (row[0] != m.code) continue;
     for (std::size_t i = 0; i < one.columns.size(); ++i)
       doc.fields.push_back({one.columns[i].key, one.columns[i].label, row[i], one.columns[i].type});
   }
   return doc;
 }
 
-std::vector<std::string> unit_values(const model::Unit& u) { return {u.name, u.kind, u.contact, u.phone}; }
+std::vector<std::string> unit_values(const model::Unit& u)
+{
+  return {u.name, u.kind, u.contact, u.phone};
+}
 
 namespace {
 
@@ -196,16 +212,11 @@ void apply(Workspace& ws, model::Unit& unit, const Fields& fields, Naming naming
 {
   check_unknown(fields, unit_columns(), "unit");
   FieldReader r(fields, naming);
-  if (r.has("name"))
-    unit.name = r.text("name");
-  if (r.has("kind"))
-    unit.kind = r.vocabulary("kind", ws.config.unit_kinds);
-  if (r.has("contact"))
-    unit.contact = r.text("contact");
-  if (r.has("phone"))
-    unit.phone = r.text("phone");
-  if (unit.name.empty())
-    r.problem("name", "a name is required");
+  if (r.has("name")) unit.name = r.text("name");
+  if (r.has("kind")) unit.kind = r.vocabulary("kind", ws.config.unit_kinds);
+  if (r.has("contact")) unit.contact = r.text("contact");
+  if (r.has("phone")) unit.phone = r.text("phone");
+  if (unit.name.empty()) r.problem("name", "a name is required");
   r.check();
 }
 
@@ -224,17 +235,18 @@ model::Unit add_unit(Workspace& ws, const Fields& fields, Naming naming)
 
 Upserted upsert_unit(Workspace& ws, const Fields& fields)
 {
-  const auto existing = storage::find_unit(ws.store, FieldReader(fields, Naming::column).text("name"));
+  const auto existing =
+      storage::find_unit(ws.store, FieldReader(fields, Naming::column).text("name"));
   if (!existing) {
     add_unit(ws, fields, Naming::column);
     return Upserted::inserted;
   }
   model::Unit after = *existing;
   apply(ws, after, fields, Naming::column);
-  if (unit_values(after) == unit_values(*existing))
-    return Upserted::unchanged;
+  if (unit_values(after) == unit_values(*existing)) return Upserted::unchanged;
   storage::update_unit(ws.store, after, ws.now());
-  audit_change(ws, "unit", after.name, "import", {}, field_pairs(unit_columns(), unit_values(*existing)),
+  audit_change(ws, "unit", after.name, "import", {},
+               field_pairs(unit_columns(), unit_values(*existing)),
                field_pairs(unit_columns(), unit_values(after)));
   return Upserted::updated;
 }

@@ -24,12 +24,14 @@ std::string unit_list(const std::vector<model::Assignment>& assignments, int rou
 {
   std::vector<std::string> names;
   for (const auto& a : assignments)
-    if (a.round == round && a.role == role && a.active())
-      names.push_back(a.unit);
+    if (a.round == round && a.role == role && a.active()) names.push_back(a.unit);
   return util::join(names, ";");
 }
 
-std::string yes_no(Workspace& ws, bool value) { return ws.label("words", value ? "yes" : "no"); }
+std::string yes_no(Workspace& ws, bool value)
+{
+  return ws.label("words", value ? "yes" : "no");
+}
 
 } // namespace
 
@@ -47,14 +49,10 @@ const std::vector<std::string>& proposal_columns()
 void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Proposal& p)
 {
   const auto& c = ws.config;
-  if (r.has("title"))
-    p.title = r.text("title");
-  if (p.title.empty())
-    r.problem("title", "a title is required");
-  if (r.has("body"))
-    p.body = r.raw("body");
-  if (r.has("type") && !r.text("type").empty())
-    p.type = r.vocabulary("type", c.proposer_types);
+  if (r.has("title")) p.title = r.text("title");
+  if (p.title.empty()) r.problem("title", "a title is required");
+  if (r.has("body")) p.body = r.raw("body");
+  if (r.has("type") && !r.text("type").empty()) p.type = r.vocabulary("type", c.proposer_types);
   if (r.has("proposer")) {
     p.proposer = r.text("proposer");
     p.proposer_member_id.reset();
@@ -63,17 +61,14 @@ void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Pro
         const model::Member lead = names.member(p.proposer);
         p.proposer = lead.name;
         p.proposer_member_id = lead.id;
-        if (!r.has("sector") || r.text("sector").empty())
-          p.sector = lead.sector;
+        if (!r.has("sector") || r.text("sector").empty()) p.sector = lead.sector;
       });
   }
-  if (p.proposer.empty())
-    r.problem("proposer", "a proposer is required");
+  if (p.proposer.empty()) r.problem("proposer", "a proposer is required");
   if (r.has("cosigners")) {
     std::vector<model::Cosigner> kept; // those carried over by a merge stay
     for (const auto& c0 : p.cosigners)
-      if (c0.merged_from_id)
-        kept.push_back(c0);
+      if (c0.merged_from_id) kept.push_back(c0);
     p.cosigners.clear();
     for (const auto& name : util::split_list(r.text("cosigners")))
       r.attempt("cosigners", [&] {
@@ -88,23 +83,15 @@ void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Pro
                        [&](const auto& x) { return x.name == k.name; }))
         p.cosigners.push_back(k);
   }
-  if (r.has("sector") && !r.text("sector").empty())
-    p.sector = r.vocabulary("sector", c.sectors);
-  if (r.has("category"))
-    p.category = r.vocabulary("category", c.categories);
-  if (r.has("session") && !r.text("session").empty())
-    p.session = r.text("session");
-  if (p.session.empty())
-    p.session = c.session;
-  if (r.has("during_plenary"))
-    p.during_plenary = r.yes_no("during_plenary").value_or(false);
+  if (r.has("sector") && !r.text("sector").empty()) p.sector = r.vocabulary("sector", c.sectors);
+  if (r.has("category")) p.category = r.vocabulary("category", c.categories);
+  if (r.has("session") && !r.text("session").empty()) p.session = r.text("session");
+  if (p.session.empty()) p.session = c.session;
+  if (r.has("during_plenary")) p.during_plenary = r.yes_no("during_plenary").value_or(false);
   if (r.has("submitted"))
-    if (auto submitted = r.date("submitted"))
-      p.submitted = submitted->iso();
-  if (r.has("key"))
-    p.key = r.yes_no("key").value_or(false);
-  if (r.has("key_leader"))
-    p.key_leader = r.text("key_leader");
+    if (auto submitted = r.date("submitted")) p.submitted = submitted->iso();
+  if (r.has("key")) p.key = r.yes_no("key").value_or(false);
+  if (r.has("key_leader")) p.key_leader = r.text("key_leader");
 }
 
 model::Proposal add_proposal(Workspace& ws, const Fields& fields)
@@ -119,9 +106,10 @@ model::Proposal add_proposal(Workspace& ws, const Fields& fields)
   read_description(ws, names, r, p);
   r.check();
   const io::Date submitted = *io::from_iso(p.submitted);
-  p.code = !r.text("code").empty()
-               ? r.text("code")
-               : storage::next_proposal_code(ws.store, ws.config.proposal_code_prefix, submitted.year);
+  p.code =
+      !r.text("code").empty()
+          ? r.text("code")
+          : storage::next_proposal_code(ws.store, ws.config.proposal_code_prefix, submitted.year);
   if (storage::find_proposal(ws.store, p.code))
     throw DataError(fmt::format("proposal '{}' already exists", p.code));
   workflow::StoredProposal stored(ws, std::move(p));
@@ -175,9 +163,9 @@ std::string merged_into_code(Workspace& ws, const model::Proposal& p)
 
 std::vector<std::string> proposal_values(Workspace& ws, const model::Proposal& p)
 {
-  return proposal_values(p, p.id ? storage::assignments_of(ws.store, p.id)
-                                 : std::vector<model::Assignment>{},
-                         merged_into_code(ws, p));
+  return proposal_values(
+      p, p.id ? storage::assignments_of(ws.store, p.id) : std::vector<model::Assignment>{},
+      merged_into_code(ws, p));
 }
 
 bool is_overdue(const model::Proposal& p, const io::Date& as_of)

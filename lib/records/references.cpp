@@ -60,8 +60,7 @@ namespace cppcc::records {
 model::Member Resolver::member(std::string_view name_or_code)
 {
   const std::string wanted = util::trim(name_or_code);
-  if (auto it = m_members.find(wanted); it != m_members.end())
-    return it->second;
+  if (auto it = m_members.find(wanted); it != m_members.end()) return it->second;
   model::Member found;
   try {
     found = member_named(m_ws, wanted);
@@ -83,14 +82,12 @@ model::Member Resolver::member(std::string_view name_or_code)
 model::Unit Resolver::unit(std::string_view name)
 {
   const std::string wanted = util::trim(name);
-  if (auto it = m_units.find(wanted); it != m_units.end())
-    return it->second;
+  if (auto it = m_units.find(wanted); it != m_units.end()) return it->second;
   model::Unit found;
   try {
     found = unit_named(m_ws, wanted);
   } catch (const DataError&) {
-    if (m_create == CreateMissing::no || wanted.empty())
-      throw;
+    if (m_create == CreateMissing::no || wanted.empty()) throw;
     found.name = wanted;
     found.id = storage::insert_unit(m_ws.store, found, m_ws.now());
     audit_change(m_ws, "unit", found.name, "add", {}, {}, {});

@@ -1,5 +1,7 @@
 #include "storage/members.hpp"
 
+#include "storage/sql_util.hpp"
+
 #include "util/text.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -12,7 +14,9 @@ namespace {
 constexpr const char* k_member_columns =
     "m.id, m.code, m.name, m.gender, m.ethnicity, m.party, m.sector, m.workplace, m.post, "
     "m.phone, m.term, m.standing, m.status, "
-    "(SELECT group_concat(role, ';') FROM member_roles r WHERE r.member_id = m.id)";
+    "(SELECT group_concat(role, ';') FROM member_roles r WHERE r.member_id = m.id), "
+    "(SELECT s.name FROM studio_members sm JOIN studios s ON s.id = sm.studio_id "
+    "WHERE sm.member_id = m.id AND s.delisted IS NULL ORDER BY s.name LIMIT 1)";
 
 std::string text(SQLite::Statement& s, int column)
 {
@@ -36,6 +40,7 @@ model::Member read_member(SQLite::Statement& s)
   m.standing = s.getColumn(11).getInt() != 0;
   m.status = text(s, 12);
   m.roles = util::split_list(text(s, 13));
+  m.studio = text(s, 14);
   return m;
 }
 
@@ -68,11 +73,11 @@ void bind_member(SQLite::Statement& s, const model::Member& m)
 
 void write_roles(Store& store, const model::Member& m)
 {
-  SQLite::Statement remove(store.db(), "DELETE FROM member_roles WHERE member_id = ?");
+  auto& remove = store.prepared("DELETE FROM member_roles WHERE member_id = ?");
   remove.bind(1, static_cast<int64_t>(m.id));
   remove.exec();
-  SQLite::Statement insert(store.db(),
-                           "INSERT OR IGNORE INTO member_roles(member_id, role) VALUES (?, ?)");
+  auto& insert =
+      store.prepared("INSERT OR IGNORE INTO member_roles(member_id, role) VALUES (?, ?)");
   for (const auto& role : m.roles) {
     insert.bind(1, static_cast<int64_t>(m.id));
     insert.bind(2, role);
@@ -96,25 +101,24 @@ model::Unit read_unit(SQLite::Statement& s)
 
 std::optional<model::Member> find_member(Store& store, std::string_view code)
 {
-  SQLite::Statement s(store.db(),
-                      fmt::format("SELECT {} FROM members m WHERE m.code = ?", k_member_columns));
+  auto& s =
+      store.prepared(static_sql("SELECT {} FROM members m WHERE m.code = ?", k_member_columns));
   s.bind(1, std::string(code));
   return one_member(s);
 }
 
 std::optional<model::Member> find_member_by_id(Store& store, long id)
 {
-  SQLite::Statement s(store.db(),
-                      fmt::format("SELECT {} FROM members m WHERE m.id = ?", k_member_columns));
+  auto& s = store.prepared(static_sql("SELECT {} FROM members m WHERE m.id = ?", k_member_columns));
   s.bind(1, static_cast<int64_t>(id));
   return one_member(s);
 }
 
 std::vector<model::Member> find_members_by_name(Store& store, std::string_view name)
 {
-  SQLite::Statement s(store.db(), fmt::format("SELECT {} FROM members m WHERE m.name = ? ORDER "
-                                              "BY m.code",
-                                              k_member_columns));
+  auto& s = store.prepared(static_sql("SELECT {} FROM members m WHERE m.name = ? ORDER "
+                                      "BY m.code",
+                                      k_member_columns));
   s.bind(1, std::string(name));
   std::vector<model::Member> out;
   while (s.executeStep())
@@ -124,7 +128,7 @@ std::vector<model::Member> find_members_by_name(Store& store, std::string_view n
 
 std::vector<std::string> member_names_and_codes(Store& store)
 {
-  SQLite::Statement s(store.db(), "SELECT name, code FROM members ORDER BY code");
+  auto& s = store.prepared("SELECT name, code FROM members ORDER BY code");
   std::vector<std::string> out;
   while (s.executeStep()) {
     out.push_back(s.getColumn(0).getString());
@@ -135,10 +139,10 @@ std::vector<std::string> member_names_and_codes(Store& store)
 
 long insert_member(Store& store, const model::Member& member, std::string_view now)
 {
-  SQLite::Statement s(store.db(),
-                      "INSERT INTO members(code, name, gender, ethnicity, party, sector, "
-                      "workplace, post, phone, term, standing, status, created_at, updated_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?13, ?13)");
+  auto& s =
+      store.prepared("INSERT INTO members(code, name, gender, ethnicity, party, sector, "
+                     "workplace, post, phone, term, standing, status, created_at, updated_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?13, ?13)");
   bind_member(s, member);
   s.bind(13, std::string(now));
   s.exec();
@@ -150,10 +154,9 @@ long insert_member(Store& store, const model::Member& member, std::string_view n
 
 void update_member(Store& store, const model::Member& member, std::string_view now)
 {
-  SQLite::Statement s(store.db(),
-                      "UPDATE members SET code = ?, name = ?, gender = ?, ethnicity = ?, "
-                      "party = ?, sector = ?, workplace = ?, post = ?, phone = ?, term = ?, "
-                      "standing = ?, status = ?, updated_at = ? WHERE id = ?");
+  auto& s = store.prepared("UPDATE members SET code = ?, name = ?, gender = ?, ethnicity = ?, "
+                           "party = ?, sector = ?, workplace = ?, post = ?, phone = ?, term = ?, "
+                           "standing = ?, status = ?, updated_at = ? WHERE id = ?");
   bind_member(s, member);
   s.bind(13, std::string(now));
   s.bind(14, static_cast<int64_t>(member.id));
@@ -163,10 +166,12 @@ void update_member(Store& store, const model::Member& member, std::string_view n
 
 std::string next_member_code(Store& store, std::string_view prefix)
 {
-  SQLite::Statement s(store.db(), "SELECT 1 FROM members WHERE code = ?");
-  SQLite::Statement count(store.db(), "SELECT count(*) FROM members");
+  auto& s = store.prepared("SELECT 1 FROM members WHERE code = ?");
+  auto& count = store.prepared("SELECT count(*) FROM members");
   count.executeStep();
-  for (long n = count.getColumn(0).getInt64() + 1;; ++n) {
+  const long known = static_cast<long>(count.getColumn(0).getInt64());
+  count.reset();
+  for (long n = known + 1;; ++n) {
     const std::string code = fmt::format("{}{:04}", prefix, n);
     s.bind(1, code);
     const bool taken = s.executeStep();
@@ -195,7 +200,7 @@ std::vector<model::Member> list_members(Store& store, const MemberFilter& filter
     values.insert(values.end(), 3, filter.search);
   }
   sql += " ORDER BY m.code";
-  SQLite::Statement s(store.db(), sql);
+  auto& s = store.prepared(sql);
   for (std::size_t i = 0; i < values.size(); ++i)
     s.bind(static_cast<int>(i + 1), values[i]);
   std::vector<model::Member> out;
@@ -206,8 +211,7 @@ std::vector<model::Member> list_members(Store& store, const MemberFilter& filter
 
 std::optional<model::Unit> find_unit(Store& store, std::string_view name)
 {
-  SQLite::Statement s(store.db(),
-                      "SELECT id, name, kind, contact, phone FROM units WHERE name = ?");
+  auto& s = store.prepared("SELECT id, name, kind, contact, phone FROM units WHERE name = ?");
   s.bind(1, std::string(name));
   if (!s.executeStep()) return std::nullopt;
   return read_unit(s);
@@ -215,7 +219,7 @@ std::optional<model::Unit> find_unit(Store& store, std::string_view name)
 
 std::optional<model::Unit> find_unit_by_id(Store& store, long id)
 {
-  SQLite::Statement s(store.db(), "SELECT id, name, kind, contact, phone FROM units WHERE id = ?");
+  auto& s = store.prepared("SELECT id, name, kind, contact, phone FROM units WHERE id = ?");
   s.bind(1, static_cast<int64_t>(id));
   if (!s.executeStep()) return std::nullopt;
   return read_unit(s);
@@ -223,7 +227,7 @@ std::optional<model::Unit> find_unit_by_id(Store& store, long id)
 
 std::vector<std::string> unit_names(Store& store)
 {
-  SQLite::Statement s(store.db(), "SELECT name FROM units ORDER BY name");
+  auto& s = store.prepared("SELECT name FROM units ORDER BY name");
   std::vector<std::string> out;
   while (s.executeStep())
     out.push_back(s.getColumn(0).getString());
@@ -232,8 +236,8 @@ std::vector<std::string> unit_names(Store& store)
 
 long insert_unit(Store& store, const model::Unit& unit, std::string_view now)
 {
-  SQLite::Statement s(store.db(), "INSERT INTO units(name, kind, contact, phone, created_at, "
-                                  "updated_at) VALUES (?, ?, ?, ?, ?5, ?5)");
+  auto& s = store.prepared("INSERT INTO units(name, kind, contact, phone, created_at, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?5, ?5)");
   s.bind(1, unit.name);
   bind_nullable(s, 2, unit.kind);
   bind_nullable(s, 3, unit.contact);
@@ -245,8 +249,8 @@ long insert_unit(Store& store, const model::Unit& unit, std::string_view now)
 
 void update_unit(Store& store, const model::Unit& unit, std::string_view now)
 {
-  SQLite::Statement s(store.db(), "UPDATE units SET name = ?, kind = ?, contact = ?, phone = ?, "
-                                  "updated_at = ? WHERE id = ?");
+  auto& s = store.prepared("UPDATE units SET name = ?, kind = ?, contact = ?, phone = ?, "
+                           "updated_at = ? WHERE id = ?");
   s.bind(1, unit.name);
   bind_nullable(s, 2, unit.kind);
   bind_nullable(s, 3, unit.contact);
@@ -258,8 +262,8 @@ void update_unit(Store& store, const model::Unit& unit, std::string_view now)
 
 std::vector<model::Unit> list_units(Store& store, std::string_view kind)
 {
-  SQLite::Statement s(store.db(), "SELECT id, name, kind, contact, phone FROM units "
-                                  "WHERE ?1 = '' OR kind = ?1 ORDER BY name");
+  auto& s = store.prepared("SELECT id, name, kind, contact, phone FROM units "
+                           "WHERE ?1 = '' OR kind = ?1 ORDER BY name");
   s.bind(1, std::string(kind));
   std::vector<model::Unit> out;
   while (s.executeStep())

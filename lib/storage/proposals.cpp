@@ -133,14 +133,14 @@ std::optional<model::Proposal> one_proposal(Store& store, SQLite::Statement& s)
 
 std::optional<model::Proposal> find_proposal(Store& store, std::string_view code)
 {
-  auto& s = store.prepared(fmt::format("SELECT {} FROM proposals p WHERE p.code = ?", k_columns));
+  auto& s = store.prepared(static_sql("SELECT {} FROM proposals p WHERE p.code = ?", k_columns));
   s.bind(1, std::string(code));
   return one_proposal(store, s);
 }
 
 std::optional<model::Proposal> find_proposal_by_id(Store& store, long id)
 {
-  auto& s = store.prepared(fmt::format("SELECT {} FROM proposals p WHERE p.id = ?", k_columns));
+  auto& s = store.prepared(static_sql("SELECT {} FROM proposals p WHERE p.id = ?", k_columns));
   s.bind(1, static_cast<int64_t>(id));
   return one_proposal(store, s);
 }
@@ -207,13 +207,26 @@ std::string next_proposal_code(Store& store, std::string_view prefix, int year)
   }
 }
 
+std::optional<std::string> filing_no_holder(Store& store, std::string_view session, int filing_no)
+{
+  auto& s = store.prepared("SELECT code FROM proposals WHERE session = ? AND filing_no = ?");
+  s.bind(1, std::string(session));
+  s.bind(2, filing_no);
+  std::optional<std::string> code;
+  if (s.executeStep()) code = text_at(s, 0);
+  s.reset();
+  return code;
+}
+
 int next_filing_no(Store& store, std::string_view session)
 {
-  SQLite::Statement s(store.db(),
-                      "SELECT coalesce(max(filing_no), 0) + 1 FROM proposals WHERE session = ?");
+  auto& s =
+      store.prepared("SELECT coalesce(max(filing_no), 0) + 1 FROM proposals WHERE session = ?");
   s.bind(1, std::string(session));
   s.executeStep();
-  return s.getColumn(0).getInt();
+  const int next = s.getColumn(0).getInt();
+  s.reset();
+  return next;
 }
 
 std::vector<model::Assignment> assignments_of(Store& store, long proposal_id)

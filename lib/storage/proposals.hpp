@@ -17,6 +17,8 @@ long insert_proposal(Store& store, const model::Proposal& proposal, std::string_
 void update_proposal(Store& store, const model::Proposal& proposal, std::string_view now);
 // The first proposal code of the form PREFIX<year>-0001 not yet taken.
 std::string next_proposal_code(Store& store, std::string_view prefix, int year);
+// The code of the proposal of `session` with filing number `filing_no`, if any.
+std::optional<std::string> filing_no_holder(Store& store, std::string_view session, int filing_no);
 // One more than the highest filing number of `session`.
 int next_filing_no(Store& store, std::string_view session);
 

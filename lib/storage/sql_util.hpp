@@ -34,3 +34,20 @@ inline void bind_id(SQLite::Statement& s, int index, const std::optional<long>& 
 }
 
 } // namespace cppcc::storage
+
+#include <fmt/format.h>
+#include <unordered_map>
+
+namespace cppcc::storage {
+
+// `format` (a literal) with its {} replaced by `columns`, built once and kept for the
+// program's life, so that Store::prepared(const char*) can key it by address.
+inline const char* static_sql(const char* format, const char* columns)
+{
+  static std::unordered_map<const char*, std::string> k_built;
+  auto [it, fresh] = k_built.try_emplace(format);
+  if (fresh) it->second = fmt::format(fmt::runtime(format), columns);
+  return it->second.c_str();
+}
+
+} // namespace cppcc::storage

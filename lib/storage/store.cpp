@@ -79,7 +79,9 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
   if (::access(path.c_str(), R_OK) != 0)
     throw InputError(
         fmt::format("cannot read database '{}': {}", path.string(), std::strerror(errno)));
-  const int flags = access == Access::write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
+  // One connection, one thread: no SQLite mutexes.
+  const int flags = (access == Access::write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY) |
+                    SQLite::OPEN_NOMUTEX;
   try {
     auto db = std::make_unique<SQLite::Database>(path.string(), flags, k_busy_timeout_ms);
     db->execAndGet("SELECT count(*) FROM sqlite_schema"); // fails here if not a database
@@ -104,12 +106,24 @@ void Store::configure()
       !sqlite3_db_readonly(m_db->getHandle(), "main"))
     m_db->exec("PRAGMA journal_mode = WAL");
   m_db->exec("PRAGMA synchronous = NORMAL");
+  // Savepoint (sub-)journals in memory: a per-row savepoint in an import would
+  // otherwise cost dozens of small writes to a temporary file per row.
+  m_db->exec("PRAGMA temp_store = MEMORY");
 }
 
 SQLite::Statement& Store::prepared(const std::string& sql)
 {
   auto& slot = m_statements[sql];
   if (!slot) slot = std::make_unique<SQLite::Statement>(*m_db, sql);
+  slot->reset();
+  slot->clearBindings();
+  return *slot;
+}
+
+SQLite::Statement& Store::prepared(const char* static_sql)
+{
+  auto& slot = m_static_statements[static_sql];
+  if (!slot) slot = std::make_unique<SQLite::Statement>(*m_db, static_sql);
   slot->reset();
   slot->clearBindings();
   return *slot;
@@ -251,8 +265,7 @@ Savepoint::Savepoint(Store& store, std::string name) : m_store(store), m_name(st
 
 Savepoint::~Savepoint()
 {
-  if (!m_open)
-    return;
+  if (!m_open) return;
   try {
     rollback();
   } catch (...) { // a destructor must not throw; the outer transaction still rolls back

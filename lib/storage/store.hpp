@@ -29,6 +29,9 @@ public:
   // A prepared statement for `sql`, compiled once per Store and reused: reset, with
   // no bindings. Not for a statement still being stepped by a caller up the stack.
   SQLite::Statement& prepared(const std::string& sql);
+  // The same for SQL text that lives as long as the program (a literal, or a static
+  // string), looked up by its address: no hashing of the text on every call.
+  SQLite::Statement& prepared(const char* static_sql);
 
   // While deferred, proposals written are queued in search_pending instead of being
   // indexed for full-text search (bulk imports); searches still find them by scanning.
@@ -54,6 +57,7 @@ private:
   std::filesystem::path m_path;
   std::unique_ptr<SQLite::Database> m_db;
   std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> m_statements;
+  std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> m_static_statements;
   bool m_search_deferred = false;
 };
 

@@ -115,14 +115,16 @@ std::vector<std::string> closest(std::string_view wanted,
     std::size_t distance = edit_distance(wanted_lower, lower);
     const bool contains = !wanted.empty() && (lower.find(wanted_lower) != std::string::npos ||
                                               wanted_lower.find(lower) != std::string::npos);
-    if (contains) distance = std::min(distance, allowed);
+    if (contains) // 'reason' for 'reject_reason' is as good as a one-letter typo
+      distance = std::min<std::size_t>(distance, 1);
     if (distance <= allowed) scored.emplace_back(distance, candidate);
   }
   std::stable_sort(scored.begin(), scored.end(),
                    [](const auto& l, const auto& r) { return l.first < r.first; });
   std::vector<std::string> out;
   for (auto& [distance, name] : scored) {
-    if (out.size() == limit) break;
+    if (out.size() == limit || distance > scored.front().first) // only the best ones
+      break;
     if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
   }
   return out;

@@ -100,11 +100,10 @@ void Lifecycle::enter(ProposalState& s, const std::string& from, const std::stri
         next.push_back({0, a.unit_id, a.unit, a.role, previous + 1, date.iso(), due.iso(), "", "",
                         "", "", ""});
     s.assignments.insert(s.assignments.end(), next.begin(), next.end());
+    // `assigned` stays the first assignment (交办日期) and `replied`/`result` the last
+    // reply until the new round's replies replace them; `due` is the one in force.
     p.round = previous + 1;
-    p.assigned = date.iso();
     p.due = due.iso();
-    p.replied.clear();
-    p.result.clear();
     details.emplace_back("due", due.iso());
   } else if (to == "concluded") {
     p.concluded = date.iso();
@@ -123,8 +122,10 @@ Outcome Lifecycle::finish(ProposalState& s, std::string_view action, const io::D
   if (step.to != step.from) enter(s, step.from, step.to, date, details);
   s.events.push_back({0, std::string(action), date.iso(), step.from, step.to, m_op, m_now,
                       util::json_object(details)});
-  s.last_date = date.iso();
-  s.last_action = std::string(action);
+  if (date.iso() >= s.last_date) {
+    s.last_date = date.iso();
+    s.last_action = std::string(action);
+  }
   return Outcome{s.proposal.code, std::string(action), step.from, step.to, std::move(note)};
 }
 
@@ -157,8 +158,7 @@ Outcome Lifecycle::convert(ProposalState& s, const io::Date& date,
                            const std::optional<model::Unit>& unit) const
 {
   begin(s, "convert", date);
-  if (!unit)
-    return finish(s, "convert", date, {});
+  if (!unit) return finish(s, "convert", date, {});
   s.proposal.converted_unit_id = unit->id;
   return finish(s, "convert", date, {{"unit", unit->name}},
                 fmt::format("forwarded to {}", unit->name));
@@ -170,7 +170,9 @@ Outcome Lifecycle::merge(ProposalState& s, const io::Date& date, ProposalState& 
   if (target.proposal.id == s.proposal.id)
     throw DataError(fmt::format("{} cannot be merged into itself", record(s)));
   try {
-    begin(target, "merge_in", date);
+    // Not begin(): the target may have moved on since (filed, assigned) — a ledger
+    // often records the merge only by the merged proposal's own dates.
+    ensure_allowed(m_config.proposal_workflow, record(target), target.proposal.status, "merge_in");
   } catch (const TransitionError&) {
     throw TransitionError(fmt::format("{} is {}; only an open proposal can take in another",
                                       record(target), target.proposal.status));
@@ -261,9 +263,10 @@ Outcome Lifecycle::extend(ProposalState& s, const io::Date& date, const io::Date
   begin(s, "extend", date);
   model::Proposal& p = s.proposal;
   const std::string why = required(reason, "--reason");
-  std::string first_assigned = p.assigned;
+  std::string first_assigned; // of the current round: rehandling has a cap of its own
   for (const auto* a : s.active("lead"))
-    first_assigned = std::min(first_assigned, a->assigned);
+    if (first_assigned.empty() || a->assigned < first_assigned) first_assigned = a->assigned;
+  if (first_assigned.empty()) first_assigned = p.assigned;
   const int cap_months = m_config.handling.max_months;
   const io::Date cap = io::from_iso(first_assigned)->add_months(cap_months);
   if (until.iso() <= p.due)
@@ -331,8 +334,7 @@ Outcome Lifecycle::feedback(ProposalState& s, const io::Date& date, std::string_
   p.satisfaction = m_config.satisfaction.require(required(satisfaction, "--satisfaction"));
   p.feedback = date.iso();
   Details details;
-  if (!p.contact.empty())
-    details.emplace_back("contact", p.contact);
+  if (!p.contact.empty()) details.emplace_back("contact", p.contact);
   details.emplace_back("satisfaction", p.satisfaction);
   return finish(s, "feedback", date, std::move(details));
 }

@@ -78,7 +78,7 @@ TEST_SUITE("text")
   {
     CHECK(util::closest("xyz", {"汉滨区", "政协"}).empty());
     CHECK(util::closest("abc", {}).empty());
-    CHECK(util::closest("ab", {"ab", "abc", "abd", "aby"}, 2).size() == 2);
+    CHECK(util::closest("ab", {"abc", "abd", "aby"}, 2).size() == 2);
     CHECK(util::closest("ab", {"ab", "abc", "abd", "aby"}, 2).front() == "ab");
   }
 

@@ -616,10 +616,10 @@ TEST_SUITE("workflow")
     model::Proposal p = office.get("P1");
     CHECK(p.status == "rehandling");
     CHECK(p.round == 2);
-    CHECK(p.assigned == "2024-04-10");
-    CHECK(p.due == "2024-07-10");
-    CHECK(p.replied.empty());
-    CHECK(p.result.empty());
+    CHECK(p.assigned == "2024-03-01"); // the first assignment (交办日期) stays
+    CHECK(p.due == "2024-07-10");      // the new round's due date is in force
+    CHECK(p.replied == "2024-04-01");  // the last reply, until the new round replies
+    CHECK(p.result == "C");
     CHECK(p.satisfaction == "unsatisfied");
     CHECK(p.concluded.empty());
 

@@ -6,7 +6,7 @@ configuration with a cppcc.yaml beside the database; --version.
 A new database is private to its owner: mode 0600 whatever the umask.
 
   $ umask 022; cppcc db init
-  created ./cppcc.db (schema version 1)
+  created ./cppcc.db (schema version 2)
   $ stat -c %a cppcc.db
   600
 
@@ -15,19 +15,28 @@ A new database is private to its owner: mode 0600 whatever the umask.
   $ cppcc db check
   ok
   $ cppcc db migrate
-  schema version 1 is current
+  schema version 2 is current
   $ cppcc db stats
   ./cppcc.db
-  schema version      1
-  members             0
-  member_roles        0
-  units               0
-  proposals           0
-  proposal_cosigners  0
-  assignments         0
-  proposal_events     0
-  audit_log           0
-  search_pending      0
+  schema version         2
+  members                0
+  member_roles           0
+  units                  0
+  proposals              0
+  proposal_cosigners     0
+  assignments            0
+  proposal_events        0
+  audit_log              0
+  search_pending         0
+  studios                0
+  studio_members         0
+  opinions               0
+  opinion_adoptions      0
+  opinion_instructions   0
+  activities             0
+  activity_participants  0
+  articles               0
+  article_authors        0
 
 Some records, then the counts again (as JSON: numbers).
 
@@ -42,7 +51,7 @@ Some records, then the counts again (as JSON: numbers).
   {
     "title": "./cppcc.db",
     "fields": {
-      "schema_version": 1,
+      "schema_version": 2,
       "members": 2,
       "member_roles": 0,
       "units": 1,
@@ -51,7 +60,16 @@ Some records, then the counts again (as JSON: numbers).
       "assignments": 1,
       "proposal_events": 4,
       "audit_log": 7,
-      "search_pending": 0
+      "search_pending": 0,
+      "studios": 0,
+      "studio_members": 0,
+      "opinions": 0,
+      "opinion_adoptions": 0,
+      "opinion_instructions": 0,
+      "activities": 0,
+      "activity_participants": 0,
+      "articles": 0,
+      "article_authors": 0
     },
     "tables": {}
   }

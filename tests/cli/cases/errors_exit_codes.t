@@ -65,7 +65,7 @@ An unknown co-signer, likewise.
 An unknown unit; the first, known, lead unit is not assigned either.
 
   $ cppcc proposal assign P2023-001 --lead 区住建局 --lead 区水务局 --date 2023-03-02
-  ! cppcc: no unit '区水务局' (did you mean '区水利局' or '区住建局'?)
+  ! cppcc: no unit '区水务局' (did you mean '区水利局'?)
   [65]
   $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged
   unchanged
@@ -239,19 +239,19 @@ Every command refuses it (exit 1, other failure), and the file is not touched.
   $ sqlite3 cppcc.db 'PRAGMA user_version=99'
   $ md5sum cppcc.db > before.md5
   $ cppcc proposal list
-  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (1); use a newer cppcc (the file was not changed)
+  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (2); use a newer cppcc (the file was not changed)
   [1]
   $ cppcc member add --name 刘洋
-  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (1); use a newer cppcc (the file was not changed)
+  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (2); use a newer cppcc (the file was not changed)
   [1]
   $ cppcc proposal file P2023-002 --date 2023-02-20
-  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (1); use a newer cppcc (the file was not changed)
+  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (2); use a newer cppcc (the file was not changed)
   [1]
   $ cppcc db migrate
-  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (1); use a newer cppcc (the file was not changed)
+  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (2); use a newer cppcc (the file was not changed)
   [1]
   $ cppcc db check
-  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (1); use a newer cppcc (the file was not changed)
+  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (2); use a newer cppcc (the file was not changed)
   [1]
   $ md5sum -c before.md5
   cppcc.db: OK

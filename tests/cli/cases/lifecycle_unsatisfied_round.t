@@ -5,7 +5,7 @@ submitted → filed → assigned → replied → (feedback 不满意) rehandling
 Set up an empty database, the proposer with two co-signers, and the handling units.
 
   $ cppcc db init
-  created ./cppcc.db (schema version 1)
+  created ./cppcc.db (schema version 2)
   $ cppcc member add --code W001 --name 张明 --gender male --party 民盟 --sector 教育界 --workplace 汉滨高级中学 --post 校长
   added member W001 张明
   $ cppcc member add --code W002 --name 李华 --gender female --party 民建 --sector 经济界
@@ -46,7 +46,7 @@ is not overdue.
   $ cppcc proposal list --format table --as-of 2023-06-10
   code       title                           proposer  category            submitted   status      filing no  lead units  due         result  overdue
   ---------  ------------------------------  --------  ------------------  ----------  ----------  ---------  ----------  ----------  ------  -------
-  P2023-001  关于加强城区供水管网改造的建议  张明      social development  2023-02-15  rehandling          1  区水利局    2023-09-02
+  P2023-001  关于加强城区供水管网改造的建议  张明      social development  2023-02-15  rehandling          1  区水利局    2023-09-02  B
 
 The lead unit replies again (class A), this time without --unit: only one lead waits.
 
@@ -80,7 +80,7 @@ The record: concluded, the last reply's result, both rounds of assignments.
   merged into
   lead units      区水利局
   joint units     区住建局
-  assigned        2023-06-02
+  assigned        2023-03-06
   due             2023-09-02
   replied         2023-08-25
   result          A solved or mostly solved

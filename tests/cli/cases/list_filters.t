@@ -102,7 +102,7 @@ Everything, as of today (2024-03-01).
 An unknown state is refused, with the near miss.
 
   $ cppcc proposal list --status asigned
-  ! cppcc: unknown state 'asigned' (did you mean 'assigned', 'filed' or 'merged'?)
+  ! cppcc: unknown state 'asigned' (did you mean 'assigned'?)
   [65]
 
 Filters combine.
@@ -136,7 +136,7 @@ Filters combine.
 An unknown unit is an error with the near miss, not an empty list.
 
   $ cppcc proposal list --unit 区水务局
-  ! cppcc: no unit '区水务局' (did you mean '区水利局', '区住建局' or '区教体局'?)
+  ! cppcc: no unit '区水务局' (did you mean '区水利局'?)
   [65]
 
 ## --category, by Chinese label or identifier

@@ -1,0 +1,137 @@
+#include "records/activities.hpp"
+
+#include "records/studios.hpp"
+#include "storage/activities.hpp"
+#include "util/text.hpp"
+
+#include <charconv>
+#include <fmt/format.h>
+#include <map>
+
+namespace cppcc::records {
+
+namespace {
+
+struct AttendanceColumn {
+  const char* column;
+  const char* attendance;
+};
+constexpr AttendanceColumn k_attendance[] = {
+    {"participants", "present"}, {"excused", "excused"}, {"absent", "absent"}};
+
+void read_count(FieldReader& r, std::string_view field, int& count)
+{
+  if (!r.has(field)) return;
+  const std::string text = r.text(field);
+  int value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty())
+    count = 0;
+  else if (ec != std::errc() || end != text.data() + text.size() || value < 0)
+    r.problem(field,
+              fmt::format("cannot read count '{}' (expected a whole number, 0 or more)", text));
+  else
+    count = value;
+}
+
+// The columns given replace that attendance; a member may appear once in all three.
+void read_attendance(Workspace& ws, Resolver& names, FieldReader& r, model::Activity& a)
+{
+  std::vector<model::Participant> out;
+  std::map<long, std::string> seen; // member id → the column that lists them
+  for (const auto& [column, attendance] : k_attendance) {
+    std::vector<model::MemberRef> members;
+    if (r.has(column))
+      members = read_member_list(ws, names, r, column);
+    else
+      for (const auto& p : a.participants)
+        if (p.attendance == attendance) members.push_back(p.member);
+    for (const auto& member : members) {
+      if (auto [it, fresh] = seen.emplace(member.id, column); !fresh)
+        r.problem(column, fmt::format("'{}' is also listed in '{}'", member.name, it->second));
+      out.push_back({member, attendance});
+    }
+  }
+  a.participants = std::move(out);
+}
+
+void read_organiser(Workspace& ws, FieldReader& r, model::Activity& a)
+{
+  a.studio_id.reset();
+  a.studio.clear();
+  if (r.text("studio").empty()) return;
+  r.attempt("studio", [&] {
+    const model::Studio studio = studio_named(ws, r.text("studio"));
+    a.studio_id = studio.id;
+    a.studio = studio.name;
+  });
+}
+
+void read_activity(Workspace& ws, Resolver& names, FieldReader& r, model::Activity& a)
+{
+  if (r.has("kind")) a.kind = r.vocabulary("kind", ws.config.activity_kinds);
+  require(r, "kind", a.kind, "a kind");
+  read_date(r, "date", a.date);
+  require(r, "date", a.date, "a date");
+  if (r.has("title")) a.title = r.text("title");
+  require(r, "title", a.title, "a title");
+  if (r.has("studio")) read_organiser(ws, r, a);
+  read_attendance(ws, names, r, a);
+  read_count(r, "suggestions", a.suggestions);
+  read_count(r, "disputes_resolved", a.disputes_resolved);
+  read_count(r, "problems_solved", a.problems_solved);
+}
+
+std::string attending(const model::Activity& a, std::string_view attendance)
+{
+  std::vector<model::MemberRef> members;
+  for (const auto& p : a.participants)
+    if (p.attendance == attendance) members.push_back(p.member);
+  return member_list(members);
+}
+
+} // namespace
+
+const std::vector<std::string>& activity_columns()
+{
+  static const std::vector<std::string> k_columns = {
+      "code",           "kind",    "date",   "title",       "studio",
+      "participants",   "excused", "absent", "suggestions", "disputes_resolved",
+      "problems_solved"};
+  return k_columns;
+}
+
+std::vector<std::string> activity_values(const model::Activity& a)
+{
+  return {a.code,
+          a.kind,
+          a.date,
+          a.title,
+          a.studio,
+          attending(a, "present"),
+          attending(a, "excused"),
+          attending(a, "absent"),
+          std::to_string(a.suggestions),
+          std::to_string(a.disputes_resolved),
+          std::to_string(a.problems_solved)};
+}
+
+Upserted upsert_activity(Workspace& ws, Resolver& names, const Fields& fields)
+{
+  check_fields(fields, activity_columns(), "activity");
+  FieldReader r(fields, Naming::column);
+  const auto before = storage::find_activity(ws.store, r.text("code"));
+  model::Activity after = before.value_or(model::Activity{});
+  after.code = r.text("code");
+  require(r, "code", after.code, "a code");
+  read_activity(ws, names, r, after);
+  r.check();
+  const RowSave save{"activity", activity_columns(),
+                     [&] { storage::insert_activity(ws.store, after, ws.now()); },
+                     [&] { storage::update_activity(ws.store, after, ws.now()); }};
+  return save_row(ws, save, after.code,
+                  before ? std::optional(activity_values(*before)) : std::nullopt,
+                  activity_values(after));
+}
+
+} // namespace cppcc::records

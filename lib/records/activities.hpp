@@ -1,0 +1,18 @@
+#pragma once
+// Activities (履职活动): import rows and canonical values.
+#include "records/record_rows.hpp"
+
+namespace cppcc::records {
+
+const std::vector<std::string>& activity_columns();
+
+// An import row: the activity with this code is updated, else added. `kind` comes
+// from the configured activity kinds; `studio` names a recorded studio (empty: the
+// office organised it); `participants`, `excused` and `absent` name members, each
+// at most once among the three — a column left out keeps that attendance as it was.
+// The counts are whole numbers, 0 or more (an empty cell is 0).
+Upserted upsert_activity(Workspace& ws, Resolver& names, const Fields& fields);
+// The activity's canonical fields as stored.
+std::vector<std::string> activity_values(const model::Activity& activity);
+
+} // namespace cppcc::records

@@ -1,0 +1,52 @@
+#include "records/articles.hpp"
+
+#include "storage/articles.hpp"
+
+namespace cppcc::records {
+
+namespace {
+
+void read_article(Workspace& ws, Resolver& names, FieldReader& r, model::Article& a)
+{
+  if (r.has("title")) a.title = r.text("title");
+  require(r, "title", a.title, "a title");
+  if (r.has("outlet")) a.outlet = r.text("outlet");
+  if (r.has("level")) a.level = r.vocabulary("level", ws.config.levels);
+  read_date(r, "date", a.date);
+  require(r, "date", a.date, "a date");
+  if (r.has("authors")) a.authors = read_member_list(ws, names, r, "authors");
+}
+
+} // namespace
+
+const std::vector<std::string>& article_columns()
+{
+  static const std::vector<std::string> k_columns = {"code",  "title", "outlet",
+                                                     "level", "date",  "authors"};
+  return k_columns;
+}
+
+std::vector<std::string> article_values(const model::Article& a)
+{
+  return {a.code, a.title, a.outlet, a.level, a.date, member_list(a.authors)};
+}
+
+Upserted upsert_article(Workspace& ws, Resolver& names, const Fields& fields)
+{
+  check_fields(fields, article_columns(), "article");
+  FieldReader r(fields, Naming::column);
+  const auto before = storage::find_article(ws.store, r.text("code"));
+  model::Article after = before.value_or(model::Article{});
+  after.code = r.text("code");
+  require(r, "code", after.code, "a code");
+  read_article(ws, names, r, after);
+  r.check();
+  const RowSave save{"article", article_columns(),
+                     [&] { storage::insert_article(ws.store, after, ws.now()); },
+                     [&] { storage::update_article(ws.store, after, ws.now()); }};
+  return save_row(ws, save, after.code,
+                  before ? std::optional(article_values(*before)) : std::nullopt,
+                  article_values(after));
+}
+
+} // namespace cppcc::records

@@ -1,0 +1,16 @@
+#pragma once
+// Publicity articles (宣传信息): import rows and canonical values.
+#include "records/record_rows.hpp"
+
+namespace cppcc::records {
+
+const std::vector<std::string>& article_columns();
+
+// An import row: the article with this code is updated, else added. `level` is a
+// configured level (district/city/province/national, 区/市/省/全国 …); `authors`
+// name members.
+Upserted upsert_article(Workspace& ws, Resolver& names, const Fields& fields);
+// The article's canonical fields as stored.
+std::vector<std::string> article_values(const model::Article& article);
+
+} // namespace cppcc::records

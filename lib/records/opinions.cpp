@@ -1,0 +1,167 @@
+#include "records/opinions.hpp"
+
+#include "error.hpp"
+#include "storage/member_refs.hpp"
+#include "storage/members.hpp"
+#include "storage/opinions.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+namespace cppcc::records {
+
+namespace {
+
+// `wanted` keys in order, each taking the first unused item of `current` with that
+// key (keeping its details), else a new item made by `make`.
+template <class Item, class Key, class Make>
+std::vector<Item> reconcile(const std::vector<Item>& current,
+                            const std::vector<std::string>& wanted, Key key, Make make)
+{
+  std::vector<bool> used(current.size(), false);
+  std::vector<Item> out;
+  for (const auto& k : wanted) {
+    std::size_t i = 0;
+    while (i < current.size() && (used[i] || key(current[i]) != k))
+      ++i;
+    if (i < current.size()) {
+      used[i] = true;
+      out.push_back(current[i]);
+    } else {
+      out.push_back(make(k));
+    }
+  }
+  return out;
+}
+
+// The member the submitter names, if any: a code, else a name only one member has.
+std::optional<model::Member> submitting_member(Workspace& ws, const std::string& submitter)
+{
+  if (auto member = storage::find_member(ws.store, submitter)) return member;
+  const auto named = storage::find_members_by_name(ws.store, submitter);
+  if (named.size() > 1)
+    throw DataError(
+        fmt::format("{} members are named '{}'; give the code instead", named.size(), submitter));
+  return named.empty() ? std::nullopt : std::optional(named.front());
+}
+
+void read_submitter(Workspace& ws, FieldReader& r, model::Opinion& o)
+{
+  o.submitter = r.text("submitter");
+  o.submitter_member_id.reset();
+  if (o.submitter.empty()) return;
+  r.attempt("submitter", [&] {
+    if (const auto member = submitting_member(ws, o.submitter)) {
+      o.submitter = storage::member_ref(ws.store, member->id).name;
+      o.submitter_member_id = member->id;
+      if (o.sector.empty()) o.sector = member->sector;
+    }
+  });
+}
+
+void read_follow_up(Workspace& ws, FieldReader& r, model::Opinion& o)
+{
+  if (r.has("adopted_levels")) {
+    std::vector<std::string> levels;
+    for (const auto& text : util::split_list(r.text("adopted_levels")))
+      r.attempt("adopted_levels", [&] { levels.push_back(ws.config.levels.require(text)); });
+    o.adoptions = reconcile(
+        o.adoptions, levels, [](const auto& a) { return a.level; },
+        [](const std::string& level) {
+          return model::Adoption{level, {}, {}, false};
+        });
+  }
+  if (r.has("instructed_by"))
+    o.instructions = reconcile(
+        o.instructions, util::split_list(r.text("instructed_by")),
+        [](const auto& i) { return i.leader; },
+        [](const std::string& leader) {
+          return model::Instruction{leader, {}, {}, {}};
+        });
+}
+
+std::string joined(const std::vector<model::Adoption>& adoptions)
+{
+  std::vector<std::string> levels;
+  for (const auto& a : adoptions)
+    levels.push_back(a.level);
+  return util::join(levels, ";");
+}
+
+std::string joined(const std::vector<model::Instruction>& instructions)
+{
+  std::vector<std::string> leaders;
+  for (const auto& i : instructions)
+    leaders.push_back(i.leader);
+  return util::join(leaders, ";");
+}
+
+// Only a compiled report has an issue, a compiled date and adoptions.
+void read_status(Workspace& ws, FieldReader& r, model::Opinion& o)
+{
+  const bool followed_up = !o.issue_no.empty() || !o.compiled.empty() || !o.adoptions.empty();
+  if (!r.text("status").empty())
+    o.status = r.vocabulary("status", ws.config.opinion_statuses);
+  else if (o.status == "received" && followed_up)
+    o.status = "compiled";
+  if (o.status.empty() || o.status == "compiled" || !followed_up) return;
+  const std::string what = !o.issue_no.empty()   ? "issue_no '" + o.issue_no + "'"
+                           : !o.compiled.empty() ? "compiled '" + o.compiled + "'"
+                                                 : "adopted_levels '" + joined(o.adoptions) + "'";
+  r.problem("status", fmt::format("'{}' contradicts {} (only a compiled report has an issue, a "
+                                  "compiled date or adoptions)",
+                                  o.status, what));
+}
+
+void read_opinion(Workspace& ws, FieldReader& r, model::Opinion& o)
+{
+  if (r.has("title")) o.title = r.text("title");
+  require(r, "title", o.title, "a title");
+  if (r.has("body")) o.body = r.raw("body");
+  if (r.has("sector")) o.sector = r.vocabulary("sector", ws.config.sectors);
+  if (r.has("submitter")) read_submitter(ws, r, o);
+  read_date(r, "submitted", o.submitted);
+  require(r, "submitted", o.submitted, "a submitted date");
+  if (r.has("category")) o.category = r.text("category");
+  if (r.has("issue_no")) o.issue_no = r.text("issue_no");
+  read_date(r, "compiled", o.compiled);
+  read_follow_up(ws, r, o);
+  read_status(ws, r, o);
+}
+
+} // namespace
+
+const std::vector<std::string>& opinion_columns()
+{
+  static const std::vector<std::string> k_columns = {
+      "code",     "title",  "body",     "submitter", "submitted",      "sector",
+      "category", "status", "issue_no", "compiled",  "adopted_levels", "instructed_by"};
+  return k_columns;
+}
+
+std::vector<std::string> opinion_values(const model::Opinion& o)
+{
+  return {
+      o.code,     o.title,  o.body,     o.submitter, o.submitted,         o.sector,
+      o.category, o.status, o.issue_no, o.compiled,  joined(o.adoptions), joined(o.instructions)};
+}
+
+Upserted upsert_opinion(Workspace& ws, Resolver&, const Fields& fields)
+{
+  check_fields(fields, opinion_columns(), "opinion");
+  FieldReader r(fields, Naming::column);
+  const auto before = storage::find_opinion(ws.store, r.text("code"));
+  model::Opinion after = before.value_or(model::Opinion{});
+  after.code = r.text("code");
+  require(r, "code", after.code, "a code");
+  read_opinion(ws, r, after);
+  r.check();
+  const RowSave save{"opinion", opinion_columns(),
+                     [&] { storage::insert_opinion(ws.store, after, ws.now()); },
+                     [&] { storage::update_opinion(ws.store, after, ws.now()); }};
+  return save_row(ws, save, after.code,
+                  before ? std::optional(opinion_values(*before)) : std::nullopt,
+                  opinion_values(after));
+}
+
+} // namespace cppcc::records

@@ -1,0 +1,19 @@
+#pragma once
+// Social-opinion reports (社情民意信息, domain.md §3): import rows and canonical values.
+#include "records/record_rows.hpp"
+
+namespace cppcc::records {
+
+const std::vector<std::string>& opinion_columns();
+
+// An import row: the opinion with this code is updated, else added. The submitter is
+// linked to the member of that name or code, if there is one, else kept as text (a
+// unit or a citizen). `adopted_levels` and `instructed_by` list levels and leaders:
+// adoptions and instructions already recorded for a listed level or leader keep
+// their details, the others are removed. Without a status, a report with an issue,
+// a compiled date or an adoption is compiled.
+Upserted upsert_opinion(Workspace& ws, Resolver& names, const Fields& fields);
+// The opinion's canonical fields as stored (ids, ISO dates, ';'-joined lists).
+std::vector<std::string> opinion_values(const model::Opinion& opinion);
+
+} // namespace cppcc::records

@@ -1,0 +1,81 @@
+#include "records/record_rows.hpp"
+
+#include "error.hpp"
+#include "records/audit.hpp"
+#include "storage/member_refs.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace cppcc::records {
+
+void check_fields(const Fields& fields, const std::vector<std::string>& columns,
+                  std::string_view kind)
+{
+  for (const auto& [key, value] : fields)
+    if (std::find(columns.begin(), columns.end(), key) == columns.end())
+      throw UsageError(fmt::format("{} has no field '{}'", kind, key));
+}
+
+std::vector<model::MemberRef> read_member_list(Workspace& ws, Resolver& names, FieldReader& r,
+                                               std::string_view field)
+{
+  std::vector<model::MemberRef> out;
+  for (const auto& name : util::split_list(r.text(field))) {
+    std::optional<model::Member> member;
+    r.attempt(field, [&] { member = names.member(name); });
+    if (!member) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const auto& m) { return m.id == member->id; }))
+      r.problem(field, fmt::format("'{}' is listed twice", name));
+    else
+      out.push_back(storage::member_ref(ws.store, member->id));
+  }
+  return out;
+}
+
+std::string member_list(const std::vector<model::MemberRef>& members)
+{
+  std::vector<std::string> names;
+  for (const auto& m : members)
+    names.push_back(m.name);
+  return util::join(names, ";");
+}
+
+void read_date(FieldReader& r, std::string_view field, std::string& iso)
+{
+  if (!r.has(field)) return;
+  if (const auto date = r.date(field))
+    iso = date->iso();
+  else if (r.text(field).empty())
+    iso.clear();
+}
+
+void require(FieldReader& r, std::string_view field, const std::string& value,
+             std::string_view what)
+{
+  if (value.empty() && r.text(field).empty()) r.problem(field, fmt::format("{} is required", what));
+}
+
+std::string yes_no(bool value)
+{
+  return value ? "yes" : "no";
+}
+
+Upserted save_row(Workspace& ws, const RowSave& save, const std::string& key,
+                  const std::optional<std::vector<std::string>>& before,
+                  const std::vector<std::string>& after)
+{
+  if (!before) {
+    save.insert();
+    audit_change(ws, save.kind, key, "add", {}, {}, {});
+    return Upserted::inserted;
+  }
+  if (*before == after) return Upserted::unchanged;
+  save.update();
+  audit_change(ws, save.kind, key, "import", {}, field_pairs(save.columns, *before),
+               field_pairs(save.columns, after));
+  return Upserted::updated;
+}
+
+} // namespace cppcc::records

@@ -1,0 +1,48 @@
+#pragma once
+// What the records of a year (opinions, studios, activities, articles) share when a
+// row of fields becomes a record: list cells of members, dates, required fields, and
+// saving an import row as inserted, updated or unchanged with its audit entry.
+#include "model/records.hpp"
+#include "records/field_reader.hpp"
+#include "records/members.hpp"
+#include "records/references.hpp"
+
+#include <functional>
+#include <optional>
+
+namespace cppcc::records {
+
+// UsageError for a field that is not one of the kind's columns.
+void check_fields(const Fields& fields, const std::vector<std::string>& columns,
+                  std::string_view kind);
+
+// The members a list cell names (by name or code, any list separator), in order;
+// an unknown name (unless `names` creates it) or one listed twice is a problem.
+std::vector<model::MemberRef> read_member_list(Workspace& ws, Resolver& names, FieldReader& r,
+                                               std::string_view field);
+// A list as exports write it: ';'-joined.
+std::string member_list(const std::vector<model::MemberRef>& members);
+
+// Lays date `field` over `iso` when the field is given ("" for an empty cell); a bad
+// date is a problem and leaves `iso` alone.
+void read_date(FieldReader& r, std::string_view field, std::string& iso);
+// A problem "<what> is required" when `value` is empty, unless the cell is already
+// a problem of its own (given, but unreadable).
+void require(FieldReader& r, std::string_view field, const std::string& value,
+             std::string_view what);
+std::string yes_no(bool value);
+
+// How an import row is saved once read and checked.
+struct RowSave {
+  std::string_view kind;                   // audit_log kind
+  const std::vector<std::string>& columns; // the kind's canonical columns
+  std::function<void()> insert;
+  std::function<void()> update;
+};
+// Inserts when there is no `before`, updates when the canonical values differ; either
+// is audited under `key` (an add entry, or each changed field). Unchanged otherwise.
+Upserted save_row(Workspace& ws, const RowSave& save, const std::string& key,
+                  const std::optional<std::vector<std::string>>& before,
+                  const std::vector<std::string>& after);
+
+} // namespace cppcc::records

@@ -1,0 +1,119 @@
+#include "records/studios.hpp"
+
+#include "error.hpp"
+#include "storage/member_refs.hpp"
+#include "storage/studios.hpp"
+#include "util/text.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace cppcc::records {
+
+namespace {
+
+std::string score_text(const std::optional<double>& score)
+{
+  return score ? fmt::format("{}", *score) : std::string();
+}
+
+void read_score(FieldReader& r, model::Studio& s)
+{
+  const std::string text = r.text("score");
+  s.score.reset();
+  if (text.empty()) return;
+  double value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value) || value < 0)
+    r.problem("score", fmt::format("cannot read score '{}' (expected a number, 0 or more, "
+                                   "e.g. 92.5)",
+                                   text));
+  else
+    s.score = value;
+}
+
+void read_people(Workspace& ws, Resolver& names, FieldReader& r, model::Studio& s)
+{
+  if (r.has("lead")) {
+    s.lead.reset();
+    if (!r.text("lead").empty())
+      r.attempt("lead",
+                [&] { s.lead = storage::member_ref(ws.store, names.member(r.text("lead")).id); });
+  }
+  if (r.has("members")) s.members = read_member_list(ws, names, r, "members");
+}
+
+// A member belongs to one listed studio: a listed studio may not take in a member of
+// another listed one (a delisted studio keeps its members as history).
+void check_single_studio(Workspace& ws, FieldReader& r, const model::Studio& s)
+{
+  if (!s.delisted.empty()) return;
+  for (const auto& member : s.members)
+    if (auto other = storage::other_listed_studio(ws.store, member.id, s.id))
+      r.problem("members", fmt::format("'{}' belongs to studio '{}' (a member belongs to one "
+                                       "studio; take them off there first)",
+                                       member.name, *other));
+}
+
+void read_studio(Workspace& ws, Resolver& names, FieldReader& r, model::Studio& s)
+{
+  read_people(ws, names, r, s);
+  if (r.has("place")) s.place = r.text("place");
+  if (r.has("brand")) s.brand = r.yes_no("brand").value_or(false);
+  if (r.has("observation_point"))
+    s.observation_point = r.yes_no("observation_point").value_or(false);
+  if (r.has("score")) read_score(r, s);
+  read_date(r, "delisted", s.delisted);
+  if (r.has("delist_reason")) s.delist_reason = r.text("delist_reason");
+  if (!s.delist_reason.empty() && s.delisted.empty() && r.text("delisted").empty())
+    r.problem("delist_reason", "a delist reason needs the date in 'delisted'");
+  check_single_studio(ws, r, s);
+}
+
+} // namespace
+
+const std::vector<std::string>& studio_columns()
+{
+  static const std::vector<std::string> k_columns = {"name",  "lead",     "members",
+                                                     "place", "brand",    "observation_point",
+                                                     "score", "delisted", "delist_reason"};
+  return k_columns;
+}
+
+std::vector<std::string> studio_values(const model::Studio& s)
+{
+  return {
+      s.name,          s.lead ? s.lead->name : std::string(), member_list(s.members), s.place,
+      yes_no(s.brand), yes_no(s.observation_point),           score_text(s.score),    s.delisted,
+      s.delist_reason};
+}
+
+Upserted upsert_studio(Workspace& ws, Resolver& names, const Fields& fields)
+{
+  check_fields(fields, studio_columns(), "studio");
+  FieldReader r(fields, Naming::column);
+  const auto before = storage::find_studio(ws.store, r.text("name"));
+  model::Studio after = before.value_or(model::Studio{});
+  after.name = r.text("name");
+  require(r, "name", after.name, "a name");
+  read_studio(ws, names, r, after);
+  r.check();
+  const RowSave save{"studio", studio_columns(),
+                     [&] { storage::insert_studio(ws.store, after, ws.now()); },
+                     [&] { storage::update_studio(ws.store, after, ws.now()); }};
+  return save_row(ws, save, after.name,
+                  before ? std::optional(studio_values(*before)) : std::nullopt,
+                  studio_values(after));
+}
+
+model::Studio studio_named(Workspace& ws, std::string_view name)
+{
+  const std::string wanted = util::trim(name);
+  if (auto studio = storage::find_studio(ws.store, wanted)) return *studio;
+  const std::string hint =
+      util::did_you_mean(util::closest(wanted, storage::studio_names(ws.store)));
+  throw DataError(fmt::format("no studio '{}'{}", wanted, hint.empty() ? "" : " (" + hint + ")"));
+}
+
+} // namespace cppcc::records

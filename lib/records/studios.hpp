@@ -1,0 +1,19 @@
+#pragma once
+// Member studios (委员工作室): import rows, canonical values, lookups by name.
+#include "records/record_rows.hpp"
+
+namespace cppcc::records {
+
+const std::vector<std::string>& studio_columns();
+
+// An import row: the studio with this name is updated, else added. `lead` and
+// `members` name members (through `names`); a member belongs to at most one listed
+// (not delisted) studio.
+Upserted upsert_studio(Workspace& ws, Resolver& names, const Fields& fields);
+// The studio's canonical fields as stored (yes/no, ISO dates, ';'-joined members).
+std::vector<std::string> studio_values(const model::Studio& studio);
+
+// The studio named `name`, listed or not; DataError with the closest names otherwise.
+model::Studio studio_named(Workspace& ws, std::string_view name);
+
+} // namespace cppcc::records

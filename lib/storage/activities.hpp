@@ -1,0 +1,18 @@
+#pragma once
+// Activities (履职活动) with their participants' attendance, in the database.
+#include "model/records.hpp"
+#include "storage/store.hpp"
+
+#include <optional>
+#include <string_view>
+
+namespace cppcc::storage {
+
+std::optional<model::Activity> find_activity(Store& store, std::string_view code);
+// Insert and update write the participants too, in their order.
+long insert_activity(Store& store, const model::Activity& activity, std::string_view now);
+void update_activity(Store& store, const model::Activity& activity, std::string_view now);
+// Every activity with its participants, by date then code.
+std::vector<model::Activity> list_activities(Store& store);
+
+} // namespace cppcc::storage

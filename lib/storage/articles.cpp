@@ -1,0 +1,110 @@
+#include "storage/articles.hpp"
+
+#include "storage/member_refs.hpp"
+#include "storage/sql_util.hpp"
+
+#include <fmt/format.h>
+
+namespace cppcc::storage {
+
+namespace {
+
+constexpr const char* k_select = "SELECT id, code, title, outlet, level, date FROM articles ";
+
+model::Article read_article(SQLite::Statement& s)
+{
+  return {static_cast<long>(s.getColumn(0).getInt64()),
+          text_at(s, 1),
+          text_at(s, 2),
+          text_at(s, 3),
+          text_at(s, 4),
+          text_at(s, 5),
+          {}};
+}
+
+void load_authors(Store& store, model::Article& a)
+{
+  a.authors = member_refs(store,
+                          fmt::format("SELECT m.id, {} FROM article_authors x JOIN members m ON "
+                                      "m.id = x.member_id WHERE x.article_id = ?1 ORDER BY "
+                                      "x.position",
+                                      k_member_label),
+                          a.id);
+}
+
+// Binds every column but id at 1..5.
+void bind_article(SQLite::Statement& s, const model::Article& a)
+{
+  s.bind(1, a.code);
+  s.bind(2, a.title);
+  bind_text(s, 3, a.outlet);
+  bind_text(s, 4, a.level);
+  s.bind(5, a.date);
+}
+
+void write_authors(Store& store, const model::Article& a)
+{
+  auto& remove = store.prepared("DELETE FROM article_authors WHERE article_id = ?");
+  remove.bind(1, static_cast<int64_t>(a.id));
+  remove.exec();
+  auto& insert = store.prepared(
+      "INSERT OR IGNORE INTO article_authors(article_id, member_id, position) VALUES (?, ?, ?)");
+  int position = 0;
+  for (const auto& author : a.authors) {
+    insert.bind(1, static_cast<int64_t>(a.id));
+    insert.bind(2, static_cast<int64_t>(author.id));
+    insert.bind(3, ++position);
+    insert.exec();
+    insert.reset();
+  }
+}
+
+} // namespace
+
+std::optional<model::Article> find_article(Store& store, std::string_view code)
+{
+  auto& s = store.prepared(std::string(k_select) + "WHERE code = ?");
+  s.bind(1, std::string(code));
+  if (!s.executeStep()) return std::nullopt;
+  model::Article a = read_article(s);
+  s.reset();
+  load_authors(store, a);
+  return a;
+}
+
+long insert_article(Store& store, const model::Article& article, std::string_view now)
+{
+  auto& s = store.prepared("INSERT INTO articles(code, title, outlet, level, date, created_at, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?, ?6, ?6)");
+  bind_article(s, article);
+  s.bind(6, std::string(now));
+  s.exec();
+  model::Article saved = article;
+  saved.id = static_cast<long>(store.db().getLastInsertRowid());
+  write_authors(store, saved);
+  return saved.id;
+}
+
+void update_article(Store& store, const model::Article& article, std::string_view now)
+{
+  auto& s = store.prepared("UPDATE articles SET code = ?, title = ?, outlet = ?, level = ?, "
+                           "date = ?, updated_at = ?6 WHERE id = ?7");
+  bind_article(s, article);
+  s.bind(6, std::string(now));
+  s.bind(7, static_cast<int64_t>(article.id));
+  s.exec();
+  write_authors(store, article);
+}
+
+std::vector<model::Article> list_articles(Store& store)
+{
+  auto& s = store.prepared(std::string(k_select) + "ORDER BY date, code");
+  std::vector<model::Article> out;
+  while (s.executeStep())
+    out.push_back(read_article(s));
+  for (auto& a : out)
+    load_authors(store, a);
+  return out;
+}
+
+} // namespace cppcc::storage

@@ -1,0 +1,147 @@
+#include "storage/opinions.hpp"
+
+#include "storage/sql_util.hpp"
+
+namespace cppcc::storage {
+
+namespace {
+
+constexpr const char* k_select =
+    "SELECT id, code, title, body, submitter, submitter_member_id, submitted, sector, "
+    "category, status, issue_no, compiled FROM opinions ";
+
+model::Opinion read_opinion(SQLite::Statement& s)
+{
+  model::Opinion o;
+  o.id = static_cast<long>(s.getColumn(0).getInt64());
+  o.code = text_at(s, 1);
+  o.title = text_at(s, 2);
+  o.body = text_at(s, 3);
+  o.submitter = text_at(s, 4);
+  o.submitter_member_id = id_at(s, 5);
+  o.submitted = text_at(s, 6);
+  o.sector = text_at(s, 7);
+  o.category = text_at(s, 8);
+  o.status = text_at(s, 9);
+  o.issue_no = text_at(s, 10);
+  o.compiled = text_at(s, 11);
+  return o;
+}
+
+void load_details(Store& store, model::Opinion& o)
+{
+  auto& adoptions = store.prepared("SELECT level, date, body, combined FROM opinion_adoptions "
+                                   "WHERE opinion_id = ? ORDER BY id");
+  adoptions.bind(1, static_cast<int64_t>(o.id));
+  while (adoptions.executeStep())
+    o.adoptions.push_back({text_at(adoptions, 0), text_at(adoptions, 1), text_at(adoptions, 2),
+                           adoptions.getColumn(3).getInt() != 0});
+  auto& instructions = store.prepared("SELECT leader, level, date, text FROM "
+                                      "opinion_instructions WHERE opinion_id = ? ORDER BY id");
+  instructions.bind(1, static_cast<int64_t>(o.id));
+  while (instructions.executeStep())
+    o.instructions.push_back({text_at(instructions, 0), text_at(instructions, 1),
+                              text_at(instructions, 2), text_at(instructions, 3)});
+}
+
+// Binds every column but id at 1..11.
+void bind_opinion(SQLite::Statement& s, const model::Opinion& o)
+{
+  s.bind(1, o.code);
+  s.bind(2, o.title);
+  s.bind(3, o.body);
+  s.bind(4, o.submitter);
+  bind_id(s, 5, o.submitter_member_id);
+  s.bind(6, o.submitted);
+  bind_text(s, 7, o.sector);
+  bind_text(s, 8, o.category);
+  s.bind(9, o.status);
+  bind_text(s, 10, o.issue_no);
+  bind_text(s, 11, o.compiled);
+}
+
+void write_details(Store& store, const model::Opinion& o)
+{
+  for (const char* sql : {"DELETE FROM opinion_adoptions WHERE opinion_id = ?",
+                          "DELETE FROM opinion_instructions WHERE opinion_id = ?"}) {
+    auto& remove = store.prepared(sql);
+    remove.bind(1, static_cast<int64_t>(o.id));
+    remove.exec();
+  }
+  auto& adopt = store.prepared("INSERT INTO opinion_adoptions(opinion_id, level, date, body, "
+                               "combined) VALUES (?, ?, ?, ?, ?)");
+  for (const auto& a : o.adoptions) {
+    adopt.bind(1, static_cast<int64_t>(o.id));
+    adopt.bind(2, a.level);
+    bind_text(adopt, 3, a.date);
+    bind_text(adopt, 4, a.body);
+    adopt.bind(5, a.combined ? 1 : 0);
+    adopt.exec();
+    adopt.reset();
+  }
+  auto& instruct = store.prepared("INSERT INTO opinion_instructions(opinion_id, leader, level, "
+                                  "date, text) VALUES (?, ?, ?, ?, ?)");
+  for (const auto& i : o.instructions) {
+    instruct.bind(1, static_cast<int64_t>(o.id));
+    instruct.bind(2, i.leader);
+    bind_text(instruct, 3, i.level);
+    bind_text(instruct, 4, i.date);
+    bind_text(instruct, 5, i.text);
+    instruct.exec();
+    instruct.reset();
+  }
+}
+
+} // namespace
+
+std::optional<model::Opinion> find_opinion(Store& store, std::string_view code)
+{
+  auto& s = store.prepared(std::string(k_select) + "WHERE code = ?");
+  s.bind(1, std::string(code));
+  if (!s.executeStep()) return std::nullopt;
+  model::Opinion o = read_opinion(s);
+  s.reset();
+  load_details(store, o);
+  return o;
+}
+
+long insert_opinion(Store& store, const model::Opinion& opinion, std::string_view now)
+{
+  auto& s = store.prepared("INSERT INTO opinions(code, title, body, submitter, "
+                           "submitter_member_id, submitted, sector, category, status, issue_no, "
+                           "compiled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?12, ?12)");
+  bind_opinion(s, opinion);
+  s.bind(12, std::string(now));
+  s.exec();
+  model::Opinion saved = opinion;
+  saved.id = static_cast<long>(store.db().getLastInsertRowid());
+  write_details(store, saved);
+  return saved.id;
+}
+
+void update_opinion(Store& store, const model::Opinion& opinion, std::string_view now)
+{
+  auto& s = store.prepared("UPDATE opinions SET code = ?, title = ?, body = ?, submitter = ?, "
+                           "submitter_member_id = ?, submitted = ?, sector = ?, category = ?, "
+                           "status = ?, issue_no = ?, compiled = ?, updated_at = ?12 "
+                           "WHERE id = ?13");
+  bind_opinion(s, opinion);
+  s.bind(12, std::string(now));
+  s.bind(13, static_cast<int64_t>(opinion.id));
+  s.exec();
+  write_details(store, opinion);
+}
+
+std::vector<model::Opinion> list_opinions(Store& store)
+{
+  auto& s = store.prepared(std::string(k_select) + "ORDER BY code");
+  std::vector<model::Opinion> out;
+  while (s.executeStep())
+    out.push_back(read_opinion(s));
+  for (auto& o : out)
+    load_details(store, o);
+  return out;
+}
+
+} // namespace cppcc::storage
