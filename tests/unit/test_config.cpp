@@ -5,6 +5,8 @@
 
 #include <atomic>
 #include <doctest/doctest.h>
+
+#include "temp_dir.hpp"
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -31,26 +33,6 @@ cppcc::ConfigError config_error(std::string_view yaml, std::string_view source =
   FAIL("no ConfigError for: " << yaml);
   return cppcc::ConfigError("");
 }
-
-// A fresh directory under the system temp directory, removed with everything in it.
-struct TempDir {
-  TempDir()
-  {
-    static std::atomic<int> counter{0};
-    path = std::filesystem::temp_directory_path() /
-           ("cppcc-config-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::remove_all(path);
-    std::filesystem::create_directories(path);
-  }
-  ~TempDir()
-  {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  std::filesystem::path path;
-};
 
 } // namespace
 

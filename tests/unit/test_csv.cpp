@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <atomic>
 #include <doctest/doctest.h>
+
+#include "temp_dir.hpp"
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -21,34 +23,6 @@ using cppcc::io::Encoding;
 using Fields = std::vector<std::string>;
 
 namespace {
-
-// A fresh directory under the system temp directory, removed with everything in it.
-struct TempDir {
-  TempDir()
-  {
-    static std::atomic<int> counter{0};
-    path = std::filesystem::temp_directory_path() /
-           ("cppcc-csv-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::remove_all(path);
-    std::filesystem::create_directories(path);
-  }
-  ~TempDir()
-  {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  std::filesystem::path write(const std::string& name, const std::string& bytes) const
-  {
-    const auto file = path / name;
-    std::ofstream(file, std::ios::binary) << bytes;
-    return file;
-  }
-
-  std::filesystem::path path;
-};
 
 std::string slurp(const std::filesystem::path& file)
 {

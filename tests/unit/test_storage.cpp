@@ -10,6 +10,8 @@
 #include <SQLiteCpp/Database.h>
 #include <atomic>
 #include <doctest/doctest.h>
+
+#include "temp_dir.hpp"
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -30,26 +32,6 @@ bool contains(const std::string& text, std::string_view part)
 {
   return text.find(part) != std::string::npos;
 }
-
-// A fresh directory under the system temp directory, removed with everything in it.
-struct TempDir {
-  TempDir()
-  {
-    static std::atomic<int> counter{0};
-    path = fs::temp_directory_path() /
-           ("cppcc-storage-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir()
-  {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  fs::path path;
-};
 
 std::string bytes_of(const fs::path& file)
 {
