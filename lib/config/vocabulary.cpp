@@ -12,16 +12,12 @@ namespace {
 // ASCII case-insensitive equality without building lower-case copies (hot in imports).
 bool same(std::string_view a, std::string_view b)
 {
-  if (a.size() != b.size())
-    return false;
+  if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
     char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z')
-      x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z')
-      y = static_cast<char>(y - 'A' + 'a');
-    if (x != y)
-      return false;
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
   }
   return true;
 }
@@ -32,11 +28,9 @@ std::optional<std::string> Vocabulary::resolve(std::string_view text) const
 {
   const std::string wanted = util::trim(text);
   for (const auto& entry : m_entries)
-    if (same(entry.id, wanted) || same(entry.zh, wanted) || same(entry.en, wanted))
-      return entry.id;
+    if (same(entry.id, wanted) || same(entry.zh, wanted) || same(entry.en, wanted)) return entry.id;
   for (const auto& alias : m_aliases)
-    if (same(alias.text, wanted))
-      return alias.id;
+    if (same(alias.text, wanted)) return alias.id;
   return std::nullopt;
 }
 
