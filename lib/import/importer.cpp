@@ -201,9 +201,7 @@ Summary import_files(records::Workspace& ws, const Kind& kind,
                      const std::vector<std::string>& files, const Options& options)
 {
   const auto start = std::chrono::steady_clock::now();
-  // A larger page cache keeps a long transaction from spilling pages to the WAL file
-  // before it commits (measured: scripts/bench-import); memory stays bounded by it.
-  ws.store.db().exec("PRAGMA cache_size = -32768");
+  ws.store.use_bulk_cache();
   storage::Savepoint whole(ws.store, "import");
   ws.store.defer_search_index(true);
   Run run(ws, kind, options);

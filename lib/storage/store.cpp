@@ -129,6 +129,11 @@ SQLite::Statement& Store::prepared(const char* static_sql)
   return *slot;
 }
 
+void Store::use_bulk_cache()
+{
+  m_db->exec("PRAGMA cache_size = -32768");
+}
+
 int Store::latest_version()
 {
   const auto all = migrations();
