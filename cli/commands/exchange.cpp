@@ -86,6 +86,8 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
         o->create_missing ? records::CreateMissing::yes : records::CreateMissing::no;
     options.progress = progress_bar(ctx);
     const auto summary = import::import_files(ws, import::kind_named(kind), o->files, options);
+    for (const auto& problem : summary.problems)
+      std::fprintf(stderr, "cppcc: %s\n", problem.c_str());
     ctx.say(summary_line(kind, summary, o->dry_run));
   });
 }

@@ -210,6 +210,8 @@ Summary import_files(records::Workspace& ws, const Kind& kind,
     run.file(file, rejects);
   if (rejects) rejects->close();
   Summary& summary = run.summary();
+  if (options.skip_invalid == SkipInvalid::yes && options.dry_run == DryRun::yes)
+    summary.problems = run.errors(); // no rejects file in a dry run: say which rows
   if (options.skip_invalid == SkipInvalid::no && summary.rejected > 0) {
     std::string message = util::join(run.errors(), "\n");
     if (static_cast<std::size_t>(summary.rejected) > run.errors().size())

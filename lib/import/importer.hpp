@@ -41,6 +41,8 @@ struct Summary {
   long search_queued = 0; // proposals left for `db reindex`
   double seconds = 0;
   std::vector<std::string> encodings; // per file, as detected or forced
+  std::vector<std::string>
+      problems; // --dry-run --skip-invalid: the rows that would go to --rejects
 };
 
 // A record kind as the import engine sees it.

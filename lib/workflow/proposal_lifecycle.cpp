@@ -231,6 +231,9 @@ Outcome Lifecycle::assign(ProposalState& s, const io::Date& date,
     add(joint, "joint");
   if (p.assigned.empty()) p.assigned = date.iso();
   p.due = std::max(p.due, due_date.iso());
+  // Joint units kept from before a return serve the new lead units: same due date.
+  for (auto* joint : s.active("joint"))
+    if (joint->replied.empty() && joint->due < p.due) joint->due = p.due;
   return finish(s, "assign", date, {{"units", util::join(names, ";")}, {"due", due_date.iso()}},
                 fmt::format("due {}", p.due));
 }

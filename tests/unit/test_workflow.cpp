@@ -727,6 +727,19 @@ TEST_SUITE("workflow")
     CHECK(office.get("P1").status == "assigned");
   }
 
+  TEST_CASE("a joint unit kept after the lead returned it is due with the new lead")
+  {
+    Office office;
+    office.assigned("P1", {"区住建局"}, "2024-03-01", {}, {"区水利局"});
+    wf::return_proposal(office.ws, "P1", "区住建局", "不属于本单位职责", day("2024-03-05"));
+    wf::assign_proposal(office.ws, "P1", {"区财政局"}, {}, day("2024-03-20"));
+    const auto assignments = office.assignments("P1");
+    REQUIRE(assignments.size() == 3);
+    for (const auto& a : assignments)
+      if (a.active()) CHECK(a.due == "2024-06-20");
+    CHECK(office.get("P1").due == "2024-06-20");
+  }
+
   TEST_CASE("a return within return_days sends the proposal back to filed")
   {
     Office office;

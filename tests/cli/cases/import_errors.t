@@ -96,6 +96,20 @@ On a good file: the summary says what would happen and that nothing was written.
   $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged
   unchanged
 
+With --skip-invalid as well: no rejects file is written, the bad rows are listed instead.
+
+  $ cppcc proposal import --dry-run --skip-invalid --rejects 不该写.csv 2023年提案.csv 2>&1 | sed -E 's/\([0-9.]+ s\)/(… s)/'
+  cppcc: 2023年提案.csv:3: column 'proposer': no member '王伟' (did you mean '王玮'?)
+  cppcc: 2023年提案.csv:5: column 'lead_units': no unit '区水务局' (did you mean '区水利局'?)
+  cppcc: 2023年提案.csv:5: column 'result': unknown result class '甲' (did you mean 'A', 'B' or 'C'?)
+  cppcc: 2023年提案.csv:5: column 'replied': cannot read date '2023-05-32' (expected e.g. 2023-03-05 or 2023年3月5日)
+  cppcc: 2023年提案.csv:6: column 'cosigners': no member '赵磊'
+  dry run, nothing written: proposal: 5 rows: 2 inserted, 0 updated, 0 unchanged, 3 rejected (… s)
+  $ ls 不该写.csv 2>&1 | sed 's/.*No such file.*/no rejects file/'
+  no rejects file
+  $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged
+  unchanged
+
 ## --skip-invalid --rejects FILE
 
 The good rows are written; the bad ones go to the rejects file as they were, with a
