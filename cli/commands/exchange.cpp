@@ -40,6 +40,12 @@ std::string summary_line(const std::string& kind, const import::Summary& s, bool
       fmt::format("{}{}: {} rows: {} inserted, {} updated, {} unchanged, {} rejected ({:.2f} s)",
                   dry_run ? "dry run, nothing written: " : "", kind, s.rows, s.inserted, s.updated,
                   s.unchanged, s.rejected, s.seconds);
+  std::vector<std::string> converted; // say so when a file was not UTF-8
+  for (const auto& encoding : s.encodings)
+    if (encoding != "UTF-8" &&
+        std::find(converted.begin(), converted.end(), encoding) == converted.end())
+      converted.push_back(encoding);
+  if (!converted.empty()) line += fmt::format("; read as {}", fmt::join(converted, ", "));
   if (s.members_created || s.units_created)
     line +=
         fmt::format("; created {} member(s) and {} unit(s)", s.members_created, s.units_created);

@@ -179,12 +179,6 @@ std::string ascii_lower(std::string_view text)
   return out;
 }
 
-bool starts_with_ci(std::string_view text, std::string_view prefix)
-{
-  return text.size() >= prefix.size() &&
-         ascii_lower(text.substr(0, prefix.size())) == ascii_lower(prefix);
-}
-
 std::vector<std::string> split_list(std::string_view cell)
 {
   static const std::string_view k_separators[] = {";", "\xEF\xBC\x9B" /*；*/, "\xE3\x80\x81" /*、*/,

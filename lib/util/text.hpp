@@ -28,7 +28,6 @@ std::string did_you_mean(const std::vector<std::string>& suggestions);
 
 std::string trim(std::string_view text);
 std::string ascii_lower(std::string_view text);
-bool starts_with_ci(std::string_view text, std::string_view prefix);
 
 // Splits a list cell on ; ； 、 , ， and trims the parts; empty parts are dropped.
 std::vector<std::string> split_list(std::string_view cell);

@@ -119,12 +119,9 @@ TEST_SUITE("text")
     CHECK(util::trim("") == "");
   }
 
-  TEST_CASE("ascii_lower and starts_with_ci leave non-ASCII text alone")
+  TEST_CASE("ascii_lower leaves non-ASCII text alone")
   {
     CHECK(util::ascii_lower("ABC汉滨Xy") == "abc汉滨xy");
-    CHECK(util::starts_with_ci("Economy", "eco"));
-    CHECK(util::starts_with_ci("汉滨区", "汉滨"));
-    CHECK_FALSE(util::starts_with_ci("eco", "economy"));
   }
 
   TEST_CASE("join puts the separator between parts only")

@@ -16,7 +16,7 @@ GB18030 writes in four bytes.
    99 31 87 39
   $ sed 's/$/\r/' $DATA/import_members.csv | iconv -f UTF-8 -t GB18030 > 委员名册.csv
   $ cppcc member import 委员名册.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
-  member: 4 rows: 4 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  member: 4 rows: 4 inserted, 0 updated, 0 unchanged, 0 rejected (… s); read as GB18030
 
 Names come out as they were written; vocabularies were read by their Chinese labels
 (CSV keeps the canonical column names as its header).
@@ -62,7 +62,7 @@ such byte, so the file is read as CP936. The body mentions a fee of 5€.
   $ grep -c $'5\x80' 跨境电商.csv
   1
   $ cppcc proposal import 跨境电商.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
-  proposal: 1 rows: 1 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  proposal: 1 rows: 1 inserted, 0 updated, 0 unchanged, 0 rejected (… s); read as CP936
   $ cppcc proposal show P2023-001 | grep -E '^(body|proposer) '
   body            部分商户按每单5€收取手续费，建议统一规范。
   proposer        李华
@@ -93,7 +93,7 @@ scratch database shows; --encoding gbk (or gb18030, cp936) reads the name right.
   code,name
   W0005,½ΰ
   $ cppcc member import --encoding gbk 新增委员.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
-  member: 1 rows: 1 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  member: 1 rows: 1 inserted, 0 updated, 0 unchanged, 0 rejected (… s); read as CP936
   $ cppcc member show W0005 | grep -E '^name '
   name       陆伟
 
@@ -128,7 +128,7 @@ goes to the rejects file, in GB18030, with a reason column.
 
   $ printf '提案号,标题,提案人,联名人,提交日期\r\nP2023-002,关于加强城区供水管网改造的建议,陈𬀩,张明,2023-02-15\r\nP2023-003,关于完善社区养老服务的建议,王伟,李华,2023-02-16\r\n' | iconv -f UTF-8 -t GB18030 > 提案台账.csv
   $ cppcc proposal import 提案台账.csv --skip-invalid --rejects 退回.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
-  proposal: 2 rows: 1 inserted, 0 updated, 0 unchanged, 1 rejected (… s)
+  proposal: 2 rows: 1 inserted, 0 updated, 0 unchanged, 1 rejected (… s); read as GB18030
   $ cppcc proposal list --format csv | cut -d, -f1-3
   code,title,proposer
   P2023-002,关于加强城区供水管网改造的建议,陈𬀩
@@ -147,7 +147,7 @@ co-signer and an unknown unit.
 
   $ printf '提案号,标题,提案人,联名人,提交日期,状态,立案日期,主办单位,交办日期\r\nP2023-004,关于发展特色农业的建议,张明,陈𬀩,2023-02-17,办理中,2023-02-24,区农业局,2023-03-06\r\n' | iconv -f UTF-8 -t GB18030 > 农业.csv
   $ cppcc proposal import 农业.csv --skip-invalid --rejects 农业-退回.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
-  proposal: 1 rows: 0 inserted, 0 updated, 0 unchanged, 1 rejected (… s)
+  proposal: 1 rows: 0 inserted, 0 updated, 0 unchanged, 1 rejected (… s); read as GB18030
   $ grep -c $'\x99\x31\x87\x39' 农业-退回.csv
   1
   $ iconv -f GB18030 -t UTF-8 农业-退回.csv | tail -1
@@ -157,7 +157,7 @@ A CP936 input gets a CP936 rejects file: the € is the byte 0x80 again.
 
   $ printf '提案号,标题,内容,提案人,提交日期\r\nP2023-005,关于规范旅游景区收费的建议,门票另收5€讲解费。,李华,2023-02-30\r\n' | iconv -f UTF-8 -t CP936 > 景区.csv
   $ cppcc proposal import 景区.csv --skip-invalid --rejects 景区-退回.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
-  proposal: 1 rows: 0 inserted, 0 updated, 0 unchanged, 1 rejected (… s)
+  proposal: 1 rows: 0 inserted, 0 updated, 0 unchanged, 1 rejected (… s); read as CP936
   $ grep -c $'5\x80' 景区-退回.csv
   1
   $ iconv -f CP936 -t UTF-8 景区-退回.csv | tail -1
