@@ -17,12 +17,20 @@ struct Workspace {
   io::Date today; // --as-of, else the real date
   config::Lang lang = config::Lang::en;
 
-  // Wall-clock timestamp for created_at/updated_at and the audit log.
-  std::string now() const { return io::now_timestamp(); }
+  // Wall-clock timestamp for created_at/updated_at, events and the audit log: read once,
+  // so everything one command writes carries the same time (and a bulk import does not
+  // read the clock per row).
+  const std::string& now() const
+  {
+    if (clock.empty()) clock = io::now_timestamp();
+    return clock;
+  }
   std::string label(std::string_view group, std::string_view key) const
   {
     return config.label(lang, group, key);
   }
+
+  mutable std::string clock = {}; // set by the first now()
 };
 
 } // namespace cppcc::records

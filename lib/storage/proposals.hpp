@@ -26,7 +26,8 @@ std::vector<model::Assignment> assignments_of(Store& store, long proposal_id);
 long insert_assignment(Store& store, long proposal_id, const model::Assignment& assignment);
 void update_assignment(Store& store, const model::Assignment& assignment);
 
-void append_event(Store& store, long proposal_id, const model::Event& event);
+// Appends events in order, several per statement.
+void append_events(Store& store, long proposal_id, const std::vector<model::Event>& events);
 std::vector<model::Event> events_of(Store& store, long proposal_id);
 // The proposal's last event (by date, then order of recording), if any.
 std::optional<model::Event> last_event(Store& store, long proposal_id);

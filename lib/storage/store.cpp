@@ -66,6 +66,20 @@ void refuse_newer(const std::filesystem::path& path, int version)
                     path.string(), version, Store::latest_version()));
 }
 
+// Process-wide SQLite settings, made once before the first connection opens (SQLite
+// ignores them afterwards): cppcc uses one connection from one thread, so neither the
+// allocator's global statistics mutex nor the shared-cache mutexes are needed. Together
+// they cost about 15% of an import's instructions.
+void configure_library()
+{
+  static const bool configured = [] {
+    sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)configured;
+}
+
 std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& path, Access access)
 {
   std::error_code ec;
@@ -82,6 +96,7 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
   // One connection, one thread: no SQLite mutexes.
   const int flags = (access == Access::write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY) |
                     SQLite::OPEN_NOMUTEX;
+  configure_library();
   try {
     auto db = std::make_unique<SQLite::Database>(path.string(), flags, k_busy_timeout_ms);
     db->execAndGet("SELECT count(*) FROM sqlite_schema"); // fails here if not a database
@@ -155,6 +170,7 @@ Store Store::create(const std::filesystem::path& path)
                                     path.string()));
     create_private_file(path);
   }
+  configure_library();
   try {
     Store store(
         path, std::make_unique<SQLite::Database>(

@@ -38,8 +38,7 @@ void StoredProposal::save(std::string_view action)
     else
       storage::update_assignment(m_ws.store, a);
   }
-  for (const auto& event : state.events)
-    storage::append_event(m_ws.store, p.id, event);
+  storage::append_events(m_ws.store, p.id, state.events);
   state.events.clear();
   const auto& columns = records::proposal_columns();
   if (m_before.empty()) // a new record: the row itself holds its values
