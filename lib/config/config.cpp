@@ -275,6 +275,9 @@ Config Config::build(YAML::Node over, std::string_view source)
   try {
     c.proposal_workflow = workflow::Definition::from_yaml(
         d.at("workflows.proposal"), "workflows.proposal", workflow::proposal_conditions());
+    YAML::Node opinion = YAML::Clone(d.at("workflows.opinion"));
+    if (opinion.IsMap() && !opinion["states"]) opinion["states"] = d.at("opinion.statuses");
+    c.opinion_workflow = workflow::Definition::from_yaml(opinion, "workflows.opinion", {});
   } catch (const ConfigError& e) {
     throw ConfigError(
         fmt::format("{}: {}", source.empty() ? "built-in defaults" : source, e.what()));

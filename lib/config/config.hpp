@@ -44,6 +44,8 @@ public:
   // are the office's own.
   Vocabulary levels, opinion_statuses, activity_kinds;
   workflow::Definition proposal_workflow;
+  // States from opinion.statuses, actions from workflows.opinion.
+  workflow::Definition opinion_workflow;
 
   // Other names of a kind's canonical columns in ledger headers (schemas/import.yaml).
   std::vector<std::string> header_aliases(std::string_view kind, std::string_view column) const;
