@@ -1,14 +1,130 @@
-// cppcc opinion import|export
+// cppcc opinion add|list|show|compile|adopt|instruct|reject|import|export
 #include "commands/commands.hpp"
 #include "commands/exchange.hpp"
+#include "records/opinion_actions.hpp"
+#include "records/opinions.hpp"
+#include "records/year_views.hpp"
+
+#include <fmt/format.h>
 
 namespace cppcc::cli {
+
+namespace {
+
+struct ActionOptions {
+  std::string code, date, issue;
+  records::Adopting adopting;
+  records::Instructing instructing;
+};
+
+using Action =
+    std::function<model::Opinion(records::Workspace&, const ActionOptions&, const io::Date&)>;
+
+// Adds `opinion NAME CODE [--date D]`: one workflow action in one write transaction.
+CLI::App* action_command(CLI::App* opinion, Context& ctx, const std::string& name,
+                         const std::string& help, const std::string& example_line,
+                         std::shared_ptr<ActionOptions> o, Action action)
+{
+  CLI::App* command = opinion->add_subcommand(name, help);
+  command->add_option("CODE", o->code, "opinion code")->required();
+  command->add_option("--date", o->date, "when it happened (default today, or --as-of)");
+  example(command, example_line);
+  ctx.run(command, Need::write, [&ctx, o, action, name](records::Workspace& ws) {
+    const std::string before = records::opinion_coded(ws, o->code).status;
+    const model::Opinion after = action(ws, *o, ctx.date_or_today(o->date, "--date"));
+    const auto& wf = ws.config.opinion_workflow;
+    if (before == after.status)
+      ctx.say(fmt::format("{}: {} recorded, still {}", after.code,
+                          wf.action_labels().label(name, ws.lang),
+                          wf.states().label(after.status, ws.lang)));
+    else
+      ctx.say(fmt::format("{}: {} → {}", after.code, wf.states().label(before, ws.lang),
+                          wf.states().label(after.status, ws.lang)));
+  });
+  return command;
+}
+
+} // namespace
 
 void register_opinion(CLI::App& app, Context& ctx)
 {
   CLI::App* opinion = app.add_subcommand("opinion", "social-opinion reports (社情民意信息)");
   opinion->require_subcommand(1);
-  example(opinion, "cppcc opinion import 社情民意信息台账.csv");
+  example(opinion, "cppcc opinion list --year 2023 --status compiled");
+
+  CLI::App* add = opinion->add_subcommand(
+      "add", "record a report as received (code S<year>-NNNN generated when not given)");
+  auto fields = std::make_shared<records::Fields>();
+  field_options(add, {"code", "title", "body", "submitter", "submitted", "sector", "category"},
+                fields, {"title", "submitted"});
+  example(add, "cppcc opinion add --title 关于农村饮水安全的建议 --submitter 张明 "
+               "--submitted 2023-04-10");
+  ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
+    const model::Opinion o = records::add_opinion(ws, *fields);
+    ctx.say(fmt::format("added opinion {} {}", o.code, o.title));
+  });
+
+  CLI::App* list = opinion->add_subcommand("list", "list reports, by code");
+  auto filter = std::make_shared<records::OpinionFilter>();
+  auto year = std::make_shared<int>(0);
+  list->add_option("--year", *year, "only reports submitted in this year")
+      ->check(CLI::Range(1900, 2999));
+  list->add_option("--status", filter->status, "received, compiled or not_used (or a label)");
+  example(list, "cppcc opinion list --year 2023 --status 已编发");
+  ctx.run(list, Need::read, [&ctx, filter, year](records::Workspace& ws) {
+    records::OpinionFilter f = *filter;
+    if (*year) f.year = *year;
+    ctx.print(records::opinion_table(ws, f));
+  });
+
+  CLI::App* show = opinion->add_subcommand("show", "show a report, its adoptions and history");
+  auto code = std::make_shared<std::string>();
+  show->add_option("CODE", *code, "opinion code")->required();
+  example(show, "cppcc opinion show S2023-0001");
+  ctx.run(show, Need::read, [&ctx, code](records::Workspace& ws) {
+    ctx.print(records::opinion_document(ws, *code));
+  });
+
+  auto o = [] { return std::make_shared<ActionOptions>(); };
+  auto compile = o();
+  action_command(
+      opinion, ctx, "compile", "compile (编发) a report into an issue of the bulletin",
+      "cppcc opinion compile S2023-0001 --issue 12 --date 2023-05-06", compile,
+      [](auto& ws, auto& a, auto& d) { return records::compile_opinion(ws, a.code, a.issue, d); })
+      ->add_option("--issue", compile->issue, "the bulletin's issue number (期号)")
+      ->required();
+
+  action_command(opinion, ctx, "reject", "do not use (不予采用) a report",
+                 "cppcc opinion reject S2023-0002 --date 2023-05-06", o(),
+                 [](auto& ws, auto& a, auto& d) { return records::reject_opinion(ws, a.code, d); });
+
+  auto adopt = o();
+  CLI::App* adopt_command = action_command(
+      opinion, ctx, "adopt", "record an adoption (采用) of a compiled report at a level",
+      "cppcc opinion adopt S2023-0001 --level 市 --body 市委办公室 --combined --date 2023-06-01",
+      adopt,
+      [](auto& ws, auto& a, auto& d) { return records::adopt_opinion(ws, a.code, a.adopting, d); });
+  adopt_command
+      ->add_option("--level", adopt->adopting.level,
+                   "district, city, province or "
+                   "national (区/市/省/全国)")
+      ->required();
+  adopt_command->add_option("--body", adopt->adopting.body, "the adopting body");
+  adopt_command->add_flag("--combined", adopt->adopting.combined,
+                          "used in a combined piece (综合), not alone (单篇)");
+
+  auto instruct = o();
+  CLI::App* instruct_command = action_command(
+      opinion, ctx, "instruct", "record a leader's instruction (领导批示) on a compiled report",
+      "cppcc opinion instruct S2023-0001 --leader 刘建国 --level 市 --date 2023-06-10", instruct,
+      [](auto& ws, auto& a, auto& d) {
+        return records::instruct_opinion(ws, a.code, a.instructing, d);
+      });
+  instruct_command->add_option("--leader", instruct->instructing.leader, "who gave it")->required();
+  instruct_command->add_option("--level", instruct->instructing.level, "the leader's level")
+      ->required();
+  instruct_command->add_option("--text", instruct->instructing.text, "what the instruction says");
+
   add_import(opinion, ctx, "opinion", "cppcc opinion import 社情民意信息台账.csv");
   add_export(opinion, ctx, "opinion", {}, "cppcc opinion export --bom --out 社情民意信息.csv");
 }

@@ -1,6 +1,10 @@
-// cppcc studio import|export
+// cppcc studio add|list|show|evaluate|delist|import|export
 #include "commands/commands.hpp"
 #include "commands/exchange.hpp"
+#include "records/studios.hpp"
+#include "records/year_views.hpp"
+
+#include <fmt/format.h>
 
 namespace cppcc::cli {
 
@@ -8,9 +12,69 @@ void register_studio(CLI::App& app, Context& ctx)
 {
   CLI::App* studio = app.add_subcommand("studio", "member studios (委员工作室)");
   studio->require_subcommand(1);
-  example(studio, "cppcc studio import 委员工作室.csv --create-missing");
-  add_import(studio, ctx, "studio", "cppcc studio import 委员工作室.csv --create-missing");
-  add_export(studio, ctx, "studio", {}, "cppcc studio export --bom --out 委员工作室.csv");
+  example(studio, "cppcc studio show 江北委员工作室 --year 2023");
+
+  CLI::App* add = studio->add_subcommand("add", "add a studio with its lead and members");
+  auto fields = std::make_shared<records::Fields>();
+  std::vector<std::string> columns;
+  for (const auto& c : records::studio_columns())
+    if (c != "score" && c != "delisted" && c != "delist_reason") columns.push_back(c);
+  field_options(add, columns, fields, {"name"});
+  example(add, "cppcc studio add --name 江北委员工作室 --lead 张明 --members 张明;李华 "
+               "--place 江北街道 --brand yes");
+  ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
+    const model::Studio s = records::add_studio(ws, *fields);
+    ctx.say(fmt::format("added studio {} ({} members)", s.name, s.members.size()));
+  });
+
+  CLI::App* list = studio->add_subcommand("list", "list listed studios");
+  auto filter = std::make_shared<records::StudioFilter>();
+  list->add_flag("--all", filter->with_delisted, "delisted studios too");
+  example(list, "cppcc studio list --all --format md");
+  ctx.run(list, Need::read, [&ctx, filter](records::Workspace& ws) {
+    ctx.print(records::studio_table(ws, *filter));
+  });
+
+  CLI::App* show = studio->add_subcommand(
+      "show", "show a studio, its activities and their figures (of one year with --year)");
+  auto name = std::make_shared<std::string>();
+  auto year = std::make_shared<int>(0);
+  show->add_option("NAME", *name, "studio name")->required();
+  show->add_option("--year", *year, "only this year's activities")->check(CLI::Range(1900, 2999));
+  example(show, "cppcc studio show 江北委员工作室 --year 2023");
+  ctx.run(show, Need::read, [&ctx, name, year](records::Workspace& ws) {
+    ctx.print(records::studio_document(ws, *name, *year ? std::optional(*year) : std::nullopt));
+  });
+
+  CLI::App* evaluate = studio->add_subcommand("evaluate", "record the year's evaluation score");
+  auto evaluated = std::make_shared<std::string>();
+  auto score = std::make_shared<double>(0);
+  evaluate->add_option("NAME", *evaluated, "studio name")->required();
+  evaluate->add_option("--score", *score, "the score, 0 or more (e.g. 92.5)")
+      ->required()
+      ->check(CLI::NonNegativeNumber);
+  example(evaluate, "cppcc studio evaluate 江北委员工作室 --score 92.5");
+  ctx.run(evaluate, Need::write, [&ctx, evaluated, score](records::Workspace& ws) {
+    const model::Studio s = records::evaluate_studio(ws, *evaluated, *score);
+    ctx.say(fmt::format("studio {}: score {}", s.name, *s.score));
+  });
+
+  CLI::App* delist = studio->add_subcommand("delist", "delist (摘牌) a studio, with a reason");
+  auto delisted = std::make_shared<std::string>();
+  auto date = std::make_shared<std::string>();
+  auto reason = std::make_shared<std::string>();
+  delist->add_option("NAME", *delisted, "studio name")->required();
+  delist->add_option("--date", *date, "when (default today, or --as-of)");
+  delist->add_option("--reason", *reason, "why it is delisted")->required();
+  example(delist, "cppcc studio delist 双河镇委员工作室 --date 2023-06-30 --reason 年度考评不合格");
+  ctx.run(delist, Need::write, [&ctx, delisted, date, reason](records::Workspace& ws) {
+    const model::Studio s =
+        records::delist_studio(ws, *delisted, ctx.date_or_today(*date, "--date"), *reason);
+    ctx.say(fmt::format("studio {} delisted on {}", s.name, s.delisted));
+  });
+
+  add_import(studio, ctx, "studio", "cppcc studio import 委员工作室.csv");
+  add_export(studio, ctx, "studio", {}, "cppcc studio export --out 委员工作室.csv");
 }
 
 } // namespace cppcc::cli

@@ -116,10 +116,12 @@ std::vector<std::string> activity_values(const model::Activity& a)
           std::to_string(a.problems_solved)};
 }
 
-Upserted upsert_activity(Workspace& ws, Resolver& names, const Fields& fields)
+namespace {
+
+Upserted upsert_activity_as(Workspace& ws, Resolver& names, const Fields& fields, Naming naming)
 {
   check_fields(fields, activity_columns(), "activity");
-  FieldReader r(fields, Naming::column);
+  FieldReader r(fields, naming);
   const auto before = storage::find_activity(ws.store, r.text("code"));
   model::Activity after = before.value_or(model::Activity{});
   after.code = r.text("code");
@@ -132,6 +134,24 @@ Upserted upsert_activity(Workspace& ws, Resolver& names, const Fields& fields)
   return save_row(ws, save, after.code,
                   before ? std::optional(activity_values(*before)) : std::nullopt,
                   activity_values(after));
+}
+
+} // namespace
+
+Upserted upsert_activity(Workspace& ws, Resolver& names, const Fields& fields)
+{
+  return upsert_activity_as(ws, names, fields, Naming::column);
+}
+
+model::Activity add_activity(Workspace& ws, const Fields& given)
+{
+  const Fields fields =
+      with_new_code(ws, given, "activity", "activities", "A", "date", [&](const std::string& code) {
+        return storage::find_activity(ws.store, code).has_value();
+      });
+  Resolver names(ws, CreateMissing::no);
+  upsert_activity_as(ws, names, fields, Naming::option);
+  return *storage::find_activity(ws.store, fields.at("code"));
 }
 
 } // namespace cppcc::records

@@ -12,6 +12,9 @@ const std::vector<std::string>& activity_columns();
 // at most once among the three — a column left out keeps that attendance as it was.
 // The counts are whole numbers, 0 or more (an empty cell is 0).
 Upserted upsert_activity(Workspace& ws, Resolver& names, const Fields& fields);
+// `cppcc activity add`: a new activity from command options (canonical field → text);
+// without --code the next free A<year>-NNNN. Problems name the options.
+model::Activity add_activity(Workspace& ws, const Fields& fields);
 // The activity's canonical fields as stored.
 std::vector<std::string> activity_values(const model::Activity& activity);
 

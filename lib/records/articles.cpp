@@ -31,10 +31,12 @@ std::vector<std::string> article_values(const model::Article& a)
   return {a.code, a.title, a.outlet, a.level, a.date, member_list(a.authors)};
 }
 
-Upserted upsert_article(Workspace& ws, Resolver& names, const Fields& fields)
+namespace {
+
+Upserted upsert_article_as(Workspace& ws, Resolver& names, const Fields& fields, Naming naming)
 {
   check_fields(fields, article_columns(), "article");
-  FieldReader r(fields, Naming::column);
+  FieldReader r(fields, naming);
   const auto before = storage::find_article(ws.store, r.text("code"));
   model::Article after = before.value_or(model::Article{});
   after.code = r.text("code");
@@ -47,6 +49,24 @@ Upserted upsert_article(Workspace& ws, Resolver& names, const Fields& fields)
   return save_row(ws, save, after.code,
                   before ? std::optional(article_values(*before)) : std::nullopt,
                   article_values(after));
+}
+
+} // namespace
+
+Upserted upsert_article(Workspace& ws, Resolver& names, const Fields& fields)
+{
+  return upsert_article_as(ws, names, fields, Naming::column);
+}
+
+model::Article add_article(Workspace& ws, const Fields& given)
+{
+  const Fields fields =
+      with_new_code(ws, given, "article", "articles", "X", "date", [&](const std::string& code) {
+        return storage::find_article(ws.store, code).has_value();
+      });
+  Resolver names(ws, CreateMissing::no);
+  upsert_article_as(ws, names, fields, Naming::option);
+  return *storage::find_article(ws.store, fields.at("code"));
 }
 
 } // namespace cppcc::records

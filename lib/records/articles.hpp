@@ -10,6 +10,9 @@ const std::vector<std::string>& article_columns();
 // configured level (district/city/province/national, 区/市/省/全国 …); `authors`
 // name members.
 Upserted upsert_article(Workspace& ws, Resolver& names, const Fields& fields);
+// `cppcc article add`: a new article from command options (canonical field → text);
+// without --code the next free X<year>-NNNN. Problems name the options.
+model::Article add_article(Workspace& ws, const Fields& fields);
 // The article's canonical fields as stored.
 std::vector<std::string> article_values(const model::Article& article);
 

@@ -59,17 +59,44 @@ void read_submitter(Workspace& ws, FieldReader& r, model::Opinion& o)
   });
 }
 
+// One entry of `adopted_levels`: a level, optionally marked as a combined piece (综合)
+// or a single one (单篇) in ASCII or full-width brackets: "市级（综合）", "city(combined)".
+struct AdoptedLevel {
+  std::string level;
+  std::optional<bool> combined;
+};
+
+AdoptedLevel read_adopted_level(Workspace& ws, std::string_view text)
+{
+  static const std::pair<const char*, bool> k_marks[] = {{"（综合）", true},   {"(综合)", true},
+                                                         {"(combined)", true}, {"（单篇）", false},
+                                                         {"(单篇)", false},    {"(single)", false}};
+  const std::string trimmed = util::trim(text);
+  for (const auto& [mark, combined] : k_marks) {
+    const std::string_view m = mark;
+    if (trimmed.size() > m.size() && trimmed.ends_with(m))
+      return {ws.config.levels.require(util::trim(trimmed.substr(0, trimmed.size() - m.size()))),
+              combined};
+  }
+  return {ws.config.levels.require(trimmed), std::nullopt};
+}
+
 void read_follow_up(Workspace& ws, FieldReader& r, model::Opinion& o)
 {
   if (r.has("adopted_levels")) {
-    std::vector<std::string> levels;
+    std::vector<AdoptedLevel> given;
     for (const auto& text : util::split_list(r.text("adopted_levels")))
-      r.attempt("adopted_levels", [&] { levels.push_back(ws.config.levels.require(text)); });
+      r.attempt("adopted_levels", [&] { given.push_back(read_adopted_level(ws, text)); });
+    std::vector<std::string> levels;
+    for (const auto& g : given)
+      levels.push_back(g.level);
     o.adoptions = reconcile(
         o.adoptions, levels, [](const auto& a) { return a.level; },
         [](const std::string& level) {
           return model::Adoption{level, {}, {}, false};
         });
+    for (std::size_t i = 0; i < given.size() && i < o.adoptions.size(); ++i)
+      if (given[i].combined) o.adoptions[i].combined = *given[i].combined;
   }
   if (r.has("instructed_by"))
     o.instructions = reconcile(
@@ -84,7 +111,7 @@ std::string joined(const std::vector<model::Adoption>& adoptions)
 {
   std::vector<std::string> levels;
   for (const auto& a : adoptions)
-    levels.push_back(a.level);
+    levels.push_back(a.combined ? a.level + "(combined)" : a.level);
   return util::join(levels, ";");
 }
 
@@ -146,10 +173,12 @@ std::vector<std::string> opinion_values(const model::Opinion& o)
       o.category, o.status, o.issue_no, o.compiled,  joined(o.adoptions), joined(o.instructions)};
 }
 
-Upserted upsert_opinion(Workspace& ws, Resolver&, const Fields& fields)
+namespace {
+
+Upserted upsert_opinion_as(Workspace& ws, Resolver&, const Fields& fields, Naming naming)
 {
   check_fields(fields, opinion_columns(), "opinion");
-  FieldReader r(fields, Naming::column);
+  FieldReader r(fields, naming);
   const auto before = storage::find_opinion(ws.store, r.text("code"));
   model::Opinion after = before.value_or(model::Opinion{});
   after.code = r.text("code");
@@ -162,6 +191,23 @@ Upserted upsert_opinion(Workspace& ws, Resolver&, const Fields& fields)
   return save_row(ws, save, after.code,
                   before ? std::optional(opinion_values(*before)) : std::nullopt,
                   opinion_values(after));
+}
+
+} // namespace
+
+Upserted upsert_opinion(Workspace& ws, Resolver& names, const Fields& fields)
+{
+  return upsert_opinion_as(ws, names, fields, Naming::column);
+}
+
+model::Opinion add_opinion(Workspace& ws, const Fields& given)
+{
+  const Fields fields = with_new_code(
+      ws, given, "opinion", "opinions", "S", "submitted",
+      [&](const std::string& code) { return storage::find_opinion(ws.store, code).has_value(); });
+  Resolver names(ws, CreateMissing::no);
+  upsert_opinion_as(ws, names, fields, Naming::option);
+  return *storage::find_opinion(ws.store, fields.at("code"));
 }
 
 } // namespace cppcc::records

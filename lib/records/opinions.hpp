@@ -13,6 +13,9 @@ const std::vector<std::string>& opinion_columns();
 // their details, the others are removed. Without a status, a report with an issue,
 // a compiled date or an adoption is compiled.
 Upserted upsert_opinion(Workspace& ws, Resolver& names, const Fields& fields);
+// `cppcc opinion add`: a new opinion from command options (canonical field → text);
+// without --code the next free S<year>-NNNN. Problems name the options.
+model::Opinion add_opinion(Workspace& ws, const Fields& fields);
 // The opinion's canonical fields as stored (ids, ISO dates, ';'-joined lists).
 std::vector<std::string> opinion_values(const model::Opinion& opinion);
 

@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 #include "records/audit.hpp"
+#include "storage/codes.hpp"
 #include "storage/member_refs.hpp"
 #include "util/text.hpp"
 
@@ -60,6 +61,25 @@ void require(FieldReader& r, std::string_view field, const std::string& value,
 std::string yes_no(bool value)
 {
   return value ? "yes" : "no";
+}
+
+Fields with_new_code(Workspace& ws, Fields fields, std::string_view kind, std::string_view table,
+                     std::string_view prefix, std::string_view date_field,
+                     const std::function<bool(const std::string&)>& exists)
+{
+  FieldReader r(fields, Naming::option);
+  const std::string code = r.text("code");
+  if (!code.empty()) {
+    if (exists(code))
+      throw DataError(fmt::format("{} '{}' already exists; change it with 'cppcc {} import' of "
+                                  "an edited row",
+                                  kind, code, kind));
+    return fields;
+  }
+  const int year = r.date(date_field).value_or(ws.today).year;
+  r.check();
+  fields["code"] = storage::next_code(ws.store, table, fmt::format("{}{}-", prefix, year));
+  return fields;
 }
 
 Upserted save_row(Workspace& ws, const RowSave& save, const std::string& key,

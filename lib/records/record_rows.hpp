@@ -32,6 +32,14 @@ void require(FieldReader& r, std::string_view field, const std::string& value,
              std::string_view what);
 std::string yes_no(bool value);
 
+// `cppcc KIND add`: `fields` with a code — the one given, which must be new, else the
+// next free "<prefix><year>-NNNN" of `table` for the year of the `date` field (today
+// when it has none). The record itself is then written by the kind's import row, so
+// that a command and a ledger read values alike.
+Fields with_new_code(Workspace& ws, Fields fields, std::string_view kind, std::string_view table,
+                     std::string_view prefix, std::string_view date_field,
+                     const std::function<bool(const std::string&)>& exists);
+
 // How an import row is saved once read and checked.
 struct RowSave {
   std::string_view kind;                   // audit_log kind

@@ -1,6 +1,7 @@
 #include "records/studios.hpp"
 
 #include "error.hpp"
+#include "records/audit.hpp"
 #include "storage/member_refs.hpp"
 #include "storage/studios.hpp"
 #include "util/text.hpp"
@@ -89,10 +90,12 @@ std::vector<std::string> studio_values(const model::Studio& s)
       s.delist_reason};
 }
 
-Upserted upsert_studio(Workspace& ws, Resolver& names, const Fields& fields)
+namespace {
+
+Upserted upsert_studio_as(Workspace& ws, Resolver& names, const Fields& fields, Naming naming)
 {
   check_fields(fields, studio_columns(), "studio");
-  FieldReader r(fields, Naming::column);
+  FieldReader r(fields, naming);
   const auto before = storage::find_studio(ws.store, r.text("name"));
   model::Studio after = before.value_or(model::Studio{});
   after.name = r.text("name");
@@ -105,6 +108,58 @@ Upserted upsert_studio(Workspace& ws, Resolver& names, const Fields& fields)
   return save_row(ws, save, after.name,
                   before ? std::optional(studio_values(*before)) : std::nullopt,
                   studio_values(after));
+}
+
+// Saves `after` over `before` as `action`, auditing each changed field.
+model::Studio change_studio(Workspace& ws, const model::Studio& before, const model::Studio& after,
+                            std::string_view action)
+{
+  storage::update_studio(ws.store, after, ws.now());
+  audit_change(ws, "studio", after.name, action, {},
+               field_pairs(studio_columns(), studio_values(before)),
+               field_pairs(studio_columns(), studio_values(after)));
+  return after;
+}
+
+} // namespace
+
+Upserted upsert_studio(Workspace& ws, Resolver& names, const Fields& fields)
+{
+  return upsert_studio_as(ws, names, fields, Naming::column);
+}
+
+model::Studio add_studio(Workspace& ws, const Fields& fields)
+{
+  const std::string name = FieldReader(fields, Naming::option).text("name");
+  if (storage::find_studio(ws.store, name))
+    throw DataError(fmt::format("studio '{}' already exists", name));
+  Resolver names(ws, CreateMissing::no);
+  upsert_studio_as(ws, names, fields, Naming::option);
+  return studio_named(ws, name);
+}
+
+model::Studio evaluate_studio(Workspace& ws, std::string_view name, double score)
+{
+  const model::Studio before = studio_named(ws, name);
+  if (!std::isfinite(score) || score < 0)
+    throw UsageError(fmt::format("--score {} is not a score (a number, 0 or more)", score));
+  model::Studio after = before;
+  after.score = score;
+  return change_studio(ws, before, after, "evaluate");
+}
+
+model::Studio delist_studio(Workspace& ws, std::string_view name, const io::Date& date,
+                            std::string_view reason)
+{
+  const model::Studio before = studio_named(ws, name);
+  if (!before.delisted.empty())
+    throw TransitionError(fmt::format("studio '{}' was delisted on {}; it cannot be delisted again",
+                                      before.name, before.delisted));
+  if (util::trim(reason).empty()) throw UsageError("a delisting needs --reason");
+  model::Studio after = before;
+  after.delisted = date.iso();
+  after.delist_reason = util::trim(reason);
+  return change_studio(ws, before, after, "delist");
 }
 
 model::Studio studio_named(Workspace& ws, std::string_view name)

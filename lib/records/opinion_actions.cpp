@@ -1,0 +1,113 @@
+#include "records/opinion_actions.hpp"
+
+#include "error.hpp"
+#include "records/audit.hpp"
+#include "records/opinions.hpp"
+#include "storage/opinions.hpp"
+#include "util/text.hpp"
+#include "workflow/definition.hpp"
+
+#include <fmt/format.h>
+
+namespace cppcc::records {
+
+namespace {
+
+// No condition of the opinion workflow needs facts.
+workflow::Facts no_facts()
+{
+  return {[](std::string_view) { return false; }, [](std::string_view) { return std::string(); }};
+}
+
+// Loads `code`, checks `action` against the workflow, lets `change` alter it, and saves
+// it with an audit entry; `extra` names what the columns do not show.
+template <class Change>
+model::Opinion act(Workspace& ws, std::string_view code, std::string_view action, Change change)
+{
+  const model::Opinion before = opinion_coded(ws, code);
+  const workflow::Step step =
+      workflow::decide(ws.config.opinion_workflow, fmt::format("opinion '{}'", before.code),
+                       before.status, action, no_facts());
+  model::Opinion after = before;
+  after.status = step.to;
+  FieldPairs extra = change(after);
+  storage::update_opinion(ws.store, after, ws.now());
+  audit_change(ws, "opinion", after.code, action, extra,
+               field_pairs(opinion_columns(), opinion_values(before)),
+               field_pairs(opinion_columns(), opinion_values(after)));
+  return after;
+}
+
+std::string level_of(Workspace& ws, const std::string& text)
+{
+  if (util::trim(text).empty())
+    throw UsageError("--level is required (district, city, province "
+                     "or national; 区/市/省/全国)");
+  return ws.config.levels.require(text);
+}
+
+} // namespace
+
+model::Opinion opinion_coded(Workspace& ws, std::string_view code)
+{
+  const std::string wanted = util::trim(code);
+  if (auto found = storage::find_opinion(ws.store, wanted)) return *found;
+  std::vector<std::string> codes;
+  for (const auto& o : storage::list_opinions(ws.store))
+    codes.push_back(o.code);
+  const std::string hint = util::did_you_mean(util::closest(wanted, codes));
+  throw DataError(fmt::format("no opinion '{}'{}", wanted, hint.empty() ? "" : " (" + hint + ")"));
+}
+
+model::Opinion compile_opinion(Workspace& ws, std::string_view code, std::string_view issue_no,
+                               const io::Date& date)
+{
+  const std::string issue = util::trim(issue_no);
+  if (issue.empty()) throw UsageError("--issue is required: the bulletin's issue number (期号)");
+  return act(ws, code, "compile", [&](model::Opinion& o) {
+    if (date.iso() < o.submitted)
+      throw DataError(fmt::format("--date {} is before the report was submitted ({})", date.iso(),
+                                  o.submitted));
+    o.issue_no = issue;
+    o.compiled = date.iso();
+    return FieldPairs{};
+  });
+}
+
+model::Opinion reject_opinion(Workspace& ws, std::string_view code, const io::Date& date)
+{
+  return act(ws, code, "reject", [&](model::Opinion&) { return FieldPairs{{"date", date.iso()}}; });
+}
+
+model::Opinion adopt_opinion(Workspace& ws, std::string_view code, const Adopting& adopting,
+                             const io::Date& date)
+{
+  const std::string level = level_of(ws, adopting.level);
+  return act(ws, code, "adopt", [&](model::Opinion& o) {
+    if (date.iso() < o.compiled)
+      throw DataError(
+          fmt::format("--date {} is before the report was compiled ({})", date.iso(), o.compiled));
+    const std::string body = util::trim(adopting.body);
+    for (const auto& a : o.adoptions)
+      if (a.level == level && a.body == body)
+        throw DataError(fmt::format("opinion '{}' is already adopted at level {}{}", o.code, level,
+                                    body.empty() ? "" : " by " + body));
+    o.adoptions.push_back({level, date.iso(), body, adopting.combined});
+    return FieldPairs{{"adoption", fmt::format("{} {} {}{}", level, date.iso(), body,
+                                               adopting.combined ? " (combined)" : "")}};
+  });
+}
+
+model::Opinion instruct_opinion(Workspace& ws, std::string_view code,
+                                const Instructing& instructing, const io::Date& date)
+{
+  const std::string leader = util::trim(instructing.leader);
+  if (leader.empty()) throw UsageError("--leader is required: who gave the instruction (批示)");
+  const std::string level = level_of(ws, instructing.level);
+  return act(ws, code, "instruct", [&](model::Opinion& o) {
+    o.instructions.push_back({leader, level, date.iso(), util::trim(instructing.text)});
+    return FieldPairs{{"instruction", fmt::format("{} ({}) {}", leader, level, date.iso())}};
+  });
+}
+
+} // namespace cppcc::records
