@@ -190,7 +190,7 @@ private:
     const std::string into = m_r.text("merged_into");
     m_r.attempt("merged_into", [&] { m_target.emplace(m_ws, into); });
     return {"merge", when, "merged_into", [this](auto& l, auto& s, auto& d) {
-              if (m_target) l.merge(s, d, m_target->state);
+              if (m_target) l.merge(s, d, m_target->state, Lifecycle::MergeTime::past);
             }};
   }
 

@@ -64,6 +64,10 @@ void read_organiser(Workspace& ws, FieldReader& r, model::Activity& a)
     const model::Studio studio = studio_named(ws, r.text("studio"));
     a.studio_id = studio.id;
     a.studio = studio.name;
+    if (!studio.delisted.empty() && a.date > studio.delisted)
+      r.problem("studio", fmt::format("studio '{}' was delisted on {}; it cannot organise an "
+                                      "activity on {}",
+                                      studio.name, studio.delisted, a.date));
   });
 }
 

@@ -164,15 +164,22 @@ Outcome Lifecycle::convert(ProposalState& s, const io::Date& date,
                 fmt::format("forwarded to {}", unit->name));
 }
 
-Outcome Lifecycle::merge(ProposalState& s, const io::Date& date, ProposalState& target) const
+Outcome Lifecycle::merge(ProposalState& s, const io::Date& date, ProposalState& target,
+                         MergeTime when) const
 {
   begin(s, "merge", date);
   if (target.proposal.id == s.proposal.id)
     throw DataError(fmt::format("{} cannot be merged into itself", record(s)));
+  // A ledger's merge into a proposal concluded since: it was open on the merge date.
+  const bool open_then = when == MergeTime::past && target.proposal.status == "concluded" &&
+                         !target.proposal.concluded.empty() &&
+                         date.iso() <= target.proposal.concluded;
   try {
     // Not begin(): the target may have moved on since (filed, assigned) — a ledger
     // often records the merge only by the merged proposal's own dates.
-    ensure_allowed(m_config.proposal_workflow, record(target), target.proposal.status, "merge_in");
+    if (!open_then)
+      ensure_allowed(m_config.proposal_workflow, record(target), target.proposal.status,
+                     "merge_in");
   } catch (const TransitionError&) {
     throw TransitionError(fmt::format("{} is {}; only an open proposal can take in another",
                                       record(target), target.proposal.status));
@@ -186,7 +193,12 @@ Outcome Lifecycle::merge(ProposalState& s, const io::Date& date, ProposalState& 
     if (c.name != target.proposal.proposer &&
         std::none_of(into.begin(), into.end(), [&](const auto& t) { return t.name == c.name; }))
       into.push_back(c);
-  finish(target, "merge_in", date, {{"absorbed", s.proposal.code}});
+  if (open_then) // recorded as of then, without asking the workflow about the state now
+    target.events.push_back({0, "merge_in", date.iso(), target.proposal.status,
+                             target.proposal.status, m_op, m_now,
+                             util::json_object({{"absorbed", s.proposal.code}})});
+  else
+    finish(target, "merge_in", date, {{"absorbed", s.proposal.code}});
   s.proposal.merged_into_id = target.proposal.id;
   return finish(s, "merge", date, {{"into", target.proposal.code}},
                 fmt::format("merged into {}", target.proposal.code));

@@ -52,7 +52,11 @@ public:
   Outcome convert(ProposalState& s, const io::Date& date,
                   const std::optional<model::Unit>& unit) const;
   // `s` is merged into `target`, which gains its proposer and co-signers.
-  Outcome merge(ProposalState& s, const io::Date& date, ProposalState& target) const;
+  // `when` says whether the merge happens now (the target must be open) or is a ledger's
+  // record of the past (the target may since have been concluded, after `date`).
+  enum class MergeTime { now, past };
+  Outcome merge(ProposalState& s, const io::Date& date, ProposalState& target,
+                MergeTime when = MergeTime::now) const;
   Outcome withdraw(ProposalState& s, const io::Date& date, std::string_view reason) const;
   // Due date: `due` if given (a ledger's), else from the configured handling period.
   Outcome assign(ProposalState& s, const io::Date& date, const std::vector<model::Unit>& leads,
