@@ -50,9 +50,7 @@ void register_studio(CLI::App& app, Context& ctx)
   auto evaluated = std::make_shared<std::string>();
   auto score = std::make_shared<double>(0);
   evaluate->add_option("NAME", *evaluated, "studio name")->required();
-  evaluate->add_option("--score", *score, "the score, 0 or more (e.g. 92.5)")
-      ->required()
-      ->check(CLI::NonNegativeNumber);
+  evaluate->add_option("--score", *score, "the score, 0 or more (e.g. 92.5)")->required();
   example(evaluate, "cppcc studio evaluate 江北委员工作室 --score 92.5");
   ctx.run(evaluate, Need::write, [&ctx, evaluated, score](records::Workspace& ws) {
     const model::Studio s = records::evaluate_studio(ws, *evaluated, *score);

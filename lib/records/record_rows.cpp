@@ -76,8 +76,8 @@ Fields with_new_code(Workspace& ws, Fields fields, std::string_view kind, std::s
                                   kind, code, kind));
     return fields;
   }
+  // An unreadable date is reported with the record's other problems.
   const int year = r.date(date_field).value_or(ws.today).year;
-  r.check();
   fields["code"] = storage::next_code(ws.store, table, fmt::format("{}{}-", prefix, year));
   return fields;
 }
