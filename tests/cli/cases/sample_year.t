@@ -54,7 +54,8 @@ reject_reasons, 12 of them forwarded as suggestions (converted).
   proposals_concluded 368
   proposals_on_time 368
   not filed: converted 12
-  not filed: not_filed 46
+  not filed: merged 6
+  not filed: not_filed 40
   reasons given 6
   reasons outside the vocabulary 0
 
@@ -67,7 +68,7 @@ The same through the list command; the years around 2023 keep their own.
   $ cppcc proposal list --year 2023 --status concluded --format csv | tail -n +2 | wc -l
   368
   $ cppcc proposal list --year 2023 --status not_filed --format csv | tail -n +2 | wc -l
-  46
+  40
   $ cppcc proposal list --search 供水管网 --format csv | tail -n +2 | wc -l
   7
 
