@@ -1,7 +1,8 @@
-// cppcc member add|update|list|show
+// cppcc member add|update|list|show|score
 #include "commands/commands.hpp"
 #include "commands/exchange.hpp"
 #include "records/members.hpp"
+#include "scoring/report.hpp"
 
 #include <fmt/format.h>
 
@@ -26,6 +27,30 @@ storage::MemberFilter resolve(records::Workspace& ws, storage::MemberFilter filt
   if (!filter.status.empty()) filter.status = c.member_statuses.require(filter.status);
   if (!filter.role.empty()) filter.role = c.roles.require(filter.role);
   return filter;
+}
+
+// `--year`: a year a committee could have records of.
+CLI::Option* add_year(CLI::App* command, int& year, const std::string& help)
+{
+  return command->add_option("--year", year, help)->check(CLI::Range(1949, 9999));
+}
+
+void register_score(CLI::App* member, Context& ctx)
+{
+  CLI::App* score = member->add_subcommand(
+      "score", "members' performance scores for a year (履职考评), ranked, with grades");
+  struct Options {
+    int year = 0;
+    std::string sector;
+  };
+  auto o = std::make_shared<Options>();
+  add_year(score, o->year, "the year scored (default: the year of today, or --as-of)");
+  score->add_option("--sector", o->sector,
+                    "only members of this sector (ranks stay those of the whole committee)");
+  example(score, "cppcc member score --year 2023 --format csv > 2023履职考评.csv");
+  ctx.run(score, Need::read, [&ctx, o](records::Workspace& ws) {
+    ctx.print(scoring::score_table(ws, o->year ? o->year : ws.today.year, o->sector));
+  });
 }
 
 } // namespace
@@ -78,13 +103,22 @@ void register_member(CLI::App& app, Context& ctx)
                   "cppcc member export --bom --out 委员名册.csv"),
               export_filter);
 
-  CLI::App* show = member->add_subcommand("show", "show one member");
+  CLI::App* show = member->add_subcommand(
+      "show", "show one member; with --year, their file (履职档案) and score for that year");
   auto show_code = std::make_shared<std::string>();
+  auto show_year = std::make_shared<int>(0);
   show->add_option("CODE", *show_code, "member code or name")->required();
-  example(show, "cppcc member show W001");
-  ctx.run(show, Need::read, [&ctx, show_code](records::Workspace& ws) {
-    ctx.print(records::member_document(ws, *show_code));
+  add_year(show, *show_year,
+           "add the member's records of this year and how their score was reached");
+  example(show, "cppcc member show W001 --year 2023");
+  ctx.run(show, Need::read, [&ctx, show_code, show_year](records::Workspace& ws) {
+    if (*show_year)
+      ctx.print(scoring::member_file(ws, *show_code, *show_year));
+    else
+      ctx.print(records::member_document(ws, *show_code));
   });
+
+  register_score(member, ctx);
 }
 
 } // namespace cppcc::cli

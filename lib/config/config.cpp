@@ -29,6 +29,14 @@ std::string node_kind(const YAML::Node& node)
   return node.IsMap() ? "a map" : node.IsSequence() ? "a list" : "a value";
 }
 
+// Maps whose keys are the office's own: an override may add entries, which the
+// reader of that part checks (scoring items need a known `source`, and each setting
+// of an item is checked against its source's).
+bool is_open_map(const std::string& path)
+{
+  return path == "scoring.items";
+}
+
 // Refuses keys the defaults do not have, and a map, list or value where the
 // defaults have another kind of node: both are typos that would otherwise be ignored.
 void check_shape(const YAML::Node& base, const YAML::Node& over, const std::string& path,
@@ -54,7 +62,7 @@ void check_shape(const YAML::Node& base, const YAML::Node& over, const std::stri
     if (expected.Type() != given.Type())
       throw ConfigError(fmt::format("{}:{}: key '{}' should be {}, not {}", source, line, full,
                                     node_kind(expected), node_kind(given)));
-    if (expected.IsMap()) check_shape(expected, given, full, source);
+    if (expected.IsMap() && !is_open_map(full)) check_shape(expected, given, full, source);
   }
 }
 
@@ -268,6 +276,9 @@ Config Config::build(YAML::Node over, std::string_view source)
   c.opinion_statuses = d.fixed_vocabulary("opinion.statuses", "opinion status",
                                           {"received", "compiled", "not_used"});
   c.activity_kinds = d.vocabulary("activity.kinds", "activity kind");
+  c.scoring =
+      scoring::read_rules(d.at("scoring"), over, source.empty() ? "built-in defaults" : source,
+                          c.activity_kinds, c.levels);
   for (const char* required : {"satisfied", "basic", "unsatisfied"})
     if (!c.satisfaction.contains(required))
       d.fail("proposal.satisfaction", fmt::format("must keep the id '{}'", required));

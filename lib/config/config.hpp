@@ -2,6 +2,7 @@
 // The merged configuration: the shipped defaults under schemas/ with an office's
 // cppcc.yaml laid over them (maps merge key by key, lists and scalars replace).
 #include "config/vocabulary.hpp"
+#include "scoring/rules.hpp"
 #include "workflow/definition.hpp"
 
 #include <filesystem>
@@ -46,6 +47,8 @@ public:
   workflow::Definition proposal_workflow;
   // States from opinion.statuses, actions from workflows.opinion.
   workflow::Definition opinion_workflow;
+  // Member performance scores (schemas/scoring.yaml).
+  scoring::Rules scoring;
 
   // Other names of a kind's canonical columns in ledger headers (schemas/import.yaml).
   std::vector<std::string> header_aliases(std::string_view kind, std::string_view column) const;

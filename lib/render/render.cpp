@@ -142,9 +142,32 @@ std::string json_rows(const Table& table, const std::string& indent)
 
 } // namespace
 
+namespace {
+
+// "-3", "-2.5": a plain negative number, which a spreadsheet reads as a number and
+// never runs; anything more after the sign ("-2+3", "-cmd|…") may be a formula.
+bool plain_negative_number(const std::string& cell)
+{
+  if (cell.size() < 2 || cell[0] != '-') return false;
+  bool digits = false, point = false;
+  for (std::size_t i = 1; i < cell.size(); ++i) {
+    const char c = cell[i];
+    if (c >= '0' && c <= '9')
+      digits = true;
+    else if (c == '.' && !point && digits && i + 1 < cell.size())
+      point = true;
+    else
+      return false;
+  }
+  return digits;
+}
+
+} // namespace
+
 std::string spreadsheet_safe(const std::string& cell)
 {
-  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@'))
+  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@') &&
+      !plain_negative_number(cell))
     return "'" + cell;
   return cell;
 }

@@ -1,0 +1,76 @@
+#pragma once
+// Member performance scores for a year (委员履职考评): every member's points by item
+// from the year's records and the rules of schemas/scoring.yaml, the total, grade and
+// rank, and the derivation — which record earned which points — for the member file.
+#include "model/records.hpp"
+#include "scoring/rules.hpp"
+#include "storage/member_year.hpp"
+
+#include <string>
+#include <vector>
+
+namespace cppcc::scoring {
+
+// The kind of record a derivation line comes from.
+enum class RecordKind { activity, proposal, opinion, article };
+
+// One record's contribution to one item.
+struct Line {
+  std::string item; // the item's id
+  RecordKind kind = RecordKind::activity;
+  std::string code;
+  std::string title;
+  std::string date; // the date that put the record in the year
+  // What about the record counted: the activity's kind and the attendance; the
+  // proposal's role and status; the opinion's issue; the adoption's level, body and
+  // whether combined; the instruction's leader and level; the article's level and
+  // outlet, and among how many authors it is shared.
+  std::string kind_id;
+  std::string attendance;
+  std::string role;
+  std::string status;
+  std::string level;
+  std::string note;
+  bool combined = false;
+  int shared_by = 1;
+  double points = 0;  // what the rule gives the record
+  double counted = 0; // what it adds to the total: less once the item's cap is reached
+};
+
+struct ItemScore {
+  const Item* item = nullptr;
+  int count = 0;     // records that earned the item (past the cap too)
+  double points = 0; // after the cap
+  bool capped = false;
+};
+
+struct MemberScore {
+  model::Member member;
+  std::vector<ItemScore> items; // one per rule item, in the rules' order
+  double total = 0;             // base + the items' points, to two decimals
+  const Grade* grade = nullptr;
+  int rank = 0;            // 1 for the highest total, ties share; 0: not ranked
+  std::vector<Line> lines; // by item, then date
+};
+
+struct YearScores {
+  int year = 0;
+  double base = 0;
+  std::vector<MemberScore> members; // by rank, then code
+};
+
+// The first and last day of `year`.
+storage::Period year_period(int year);
+
+// Scores `members` for `year` from `records` (storage::member_year of that year) and
+// ranks them among themselves. `rules` must outlive the result.
+YearScores score_members(const Rules& rules, int year, const std::vector<model::Member>& members,
+                         const storage::MemberYear& records);
+
+// Every active member's score for `year`, ranked, from the store.
+YearScores score_year(storage::Store& store, const Rules& rules, int year);
+
+// Points as the tables show them: 3, -3, 1.5, 0.67 (two decimals at most).
+std::string points_text(double points);
+
+} // namespace cppcc::scoring

@@ -1,0 +1,197 @@
+#include "storage/member_year.hpp"
+
+#include "storage/member_refs.hpp"
+#include "storage/sql_util.hpp"
+
+#include <unordered_map>
+
+namespace cppcc::storage {
+
+namespace {
+
+// Every statement binds ?1 and ?2 to the period and ?3 to the member (NULL: all).
+void bind_period(SQLite::Statement& s, const Period& period, std::optional<long> member_id)
+{
+  s.bind(1, period.first);
+  s.bind(2, period.last);
+  bind_id(s, 3, member_id);
+}
+
+long id_of(SQLite::Statement& s, int column)
+{
+  return static_cast<long>(s.getColumn(column).getInt64());
+}
+
+std::vector<model::Activity> activities(Store& store, const Period& period,
+                                        std::optional<long> member_id)
+{
+  auto& s = store.prepared(
+      "SELECT a.id, a.code, a.kind, a.date, a.title, a.studio_id, s.name FROM activities a "
+      "LEFT JOIN studios s ON s.id = a.studio_id WHERE a.date BETWEEN ?1 AND ?2 AND (?3 IS "
+      "NULL OR EXISTS (SELECT 1 FROM activity_participants p WHERE p.activity_id = a.id AND "
+      "p.member_id = ?3)) ORDER BY a.date, a.code");
+  bind_period(s, period, member_id);
+  std::vector<model::Activity> out;
+  std::unordered_map<long, std::size_t> index;
+  while (s.executeStep()) {
+    model::Activity a;
+    a.id = id_of(s, 0);
+    a.code = text_at(s, 1);
+    a.kind = text_at(s, 2);
+    a.date = text_at(s, 3);
+    a.title = text_at(s, 4);
+    a.studio_id = id_at(s, 5);
+    a.studio = text_at(s, 6);
+    index[a.id] = out.size();
+    out.push_back(std::move(a));
+  }
+  auto& p = store.prepared(
+      static_sql("SELECT p.activity_id, m.id, {}, p.attendance FROM activity_participants p "
+                 "JOIN activities a ON a.id = p.activity_id JOIN members m ON m.id = p.member_id "
+                 "WHERE a.date BETWEEN ?1 AND ?2 ORDER BY p.activity_id, p.position",
+                 k_member_label));
+  p.bind(1, period.first);
+  p.bind(2, period.last);
+  while (p.executeStep()) {
+    const auto it = index.find(id_of(p, 0));
+    if (it != index.end())
+      out[it->second].participants.push_back({{id_of(p, 1), text_at(p, 2)}, text_at(p, 3)});
+  }
+  return out;
+}
+
+std::vector<ProposalPart> proposals(Store& store, const Period& period,
+                                    std::optional<long> member_id)
+{
+  auto& s = store.prepared(
+      "SELECT p.proposer_member_id, 0, p.code, p.title, p.proposer, p.status, p.submitted, "
+      "p.filed, p.key, p.excellent FROM proposals p WHERE p.proposer_member_id IS NOT NULL "
+      "AND p.submitted BETWEEN ?1 AND ?2 AND (?3 IS NULL OR p.proposer_member_id = ?3) "
+      "UNION ALL "
+      "SELECT c.member_id, 1, p.code, p.title, p.proposer, p.status, p.submitted, p.filed, "
+      "p.key, p.excellent FROM proposal_cosigners c JOIN proposals p ON p.id = c.proposal_id "
+      "WHERE c.member_id IS NOT NULL AND p.submitted BETWEEN ?1 AND ?2 "
+      "AND (?3 IS NULL OR c.member_id = ?3) ORDER BY 7, 3, 2");
+  bind_period(s, period, member_id);
+  std::vector<ProposalPart> out;
+  while (s.executeStep()) {
+    ProposalPart part;
+    part.member_id = id_of(s, 0);
+    part.role = s.getColumn(1).getInt() == 0 ? ProposalRole::lead : ProposalRole::cosigner;
+    part.code = text_at(s, 2);
+    part.title = text_at(s, 3);
+    part.proposer = text_at(s, 4);
+    part.status = text_at(s, 5);
+    part.submitted = text_at(s, 6);
+    part.filed = text_at(s, 7);
+    part.key = s.getColumn(8).getInt() != 0;
+    part.excellent = s.getColumn(9).getInt() != 0;
+    out.push_back(std::move(part));
+  }
+  return out;
+}
+
+void load_opinion_details(Store& store, model::Opinion& o)
+{
+  auto& adoptions = store.prepared("SELECT level, date, body, combined FROM opinion_adoptions "
+                                   "WHERE opinion_id = ?1 ORDER BY id");
+  adoptions.bind(1, static_cast<int64_t>(o.id));
+  while (adoptions.executeStep())
+    o.adoptions.push_back({text_at(adoptions, 0), text_at(adoptions, 1), text_at(adoptions, 2),
+                           adoptions.getColumn(3).getInt() != 0});
+  adoptions.reset();
+  auto& instructions = store.prepared("SELECT leader, level, date, text FROM "
+                                      "opinion_instructions WHERE opinion_id = ?1 ORDER BY id");
+  instructions.bind(1, static_cast<int64_t>(o.id));
+  while (instructions.executeStep())
+    o.instructions.push_back({text_at(instructions, 0), text_at(instructions, 1),
+                              text_at(instructions, 2), text_at(instructions, 3)});
+  instructions.reset();
+}
+
+std::vector<model::Opinion> opinions(Store& store, const Period& period,
+                                     std::optional<long> member_id)
+{
+  auto& s = store.prepared(
+      "SELECT o.id, o.code, o.title, o.submitter, o.submitter_member_id, o.submitted, "
+      "o.sector, o.category, o.status, o.issue_no, o.compiled FROM opinions o "
+      "WHERE o.submitter_member_id IS NOT NULL AND (?3 IS NULL OR o.submitter_member_id = ?3) "
+      "AND (o.submitted BETWEEN ?1 AND ?2 OR o.compiled BETWEEN ?1 AND ?2 "
+      "OR EXISTS (SELECT 1 FROM opinion_adoptions a WHERE a.opinion_id = o.id "
+      "AND coalesce(a.date, o.compiled, o.submitted) BETWEEN ?1 AND ?2) "
+      "OR EXISTS (SELECT 1 FROM opinion_instructions i WHERE i.opinion_id = o.id "
+      "AND coalesce(i.date, o.compiled, o.submitted) BETWEEN ?1 AND ?2)) "
+      "ORDER BY o.submitted, o.code");
+  bind_period(s, period, member_id);
+  std::vector<model::Opinion> out;
+  while (s.executeStep()) {
+    model::Opinion o;
+    o.id = id_of(s, 0);
+    o.code = text_at(s, 1);
+    o.title = text_at(s, 2);
+    o.submitter = text_at(s, 3);
+    o.submitter_member_id = id_at(s, 4);
+    o.submitted = text_at(s, 5);
+    o.sector = text_at(s, 6);
+    o.category = text_at(s, 7);
+    o.status = text_at(s, 8);
+    o.issue_no = text_at(s, 9);
+    o.compiled = text_at(s, 10);
+    out.push_back(std::move(o));
+  }
+  s.reset();
+  for (auto& o : out)
+    load_opinion_details(store, o);
+  return out;
+}
+
+std::vector<model::Article> articles(Store& store, const Period& period,
+                                     std::optional<long> member_id)
+{
+  auto& s =
+      store.prepared("SELECT a.id, a.code, a.title, a.outlet, a.level, a.date FROM articles a "
+                     "WHERE a.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR EXISTS (SELECT 1 FROM "
+                     "article_authors x WHERE x.article_id = a.id AND x.member_id = ?3)) "
+                     "ORDER BY a.date, a.code");
+  bind_period(s, period, member_id);
+  std::vector<model::Article> out;
+  std::unordered_map<long, std::size_t> index;
+  while (s.executeStep()) {
+    model::Article a;
+    a.id = id_of(s, 0);
+    a.code = text_at(s, 1);
+    a.title = text_at(s, 2);
+    a.outlet = text_at(s, 3);
+    a.level = text_at(s, 4);
+    a.date = text_at(s, 5);
+    index[a.id] = out.size();
+    out.push_back(std::move(a));
+  }
+  auto& authors = store.prepared(
+      static_sql("SELECT x.article_id, m.id, {} FROM article_authors x JOIN articles a ON a.id = "
+                 "x.article_id JOIN members m ON m.id = x.member_id WHERE a.date BETWEEN ?1 AND ?2 "
+                 "ORDER BY x.article_id, x.position",
+                 k_member_label));
+  authors.bind(1, period.first);
+  authors.bind(2, period.last);
+  while (authors.executeStep()) {
+    const auto it = index.find(id_of(authors, 0));
+    if (it != index.end())
+      out[it->second].authors.push_back({id_of(authors, 1), text_at(authors, 2)});
+  }
+  return out;
+}
+
+} // namespace
+
+MemberYear member_year(Store& store, const Period& period, std::optional<long> member_id)
+{
+  MemberYear year;
+  year.activities = activities(store, period, member_id);
+  year.proposals = proposals(store, period, member_id);
+  year.opinions = opinions(store, period, member_id);
+  year.articles = articles(store, period, member_id);
+  return year;
+}
+
+} // namespace cppcc::storage

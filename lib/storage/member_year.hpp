@@ -1,0 +1,56 @@
+#pragma once
+// What members did in a period, read for performance scores and the member file
+// (履职档案): activities they attended, proposals they led or co-signed, their
+// social-opinion reports and the articles they wrote.
+#include "model/records.hpp"
+#include "storage/store.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cppcc::storage {
+
+// From `first` to `last`, both included, ISO dates.
+struct Period {
+  std::string first;
+  std::string last;
+};
+
+enum class ProposalRole { lead, cosigner };
+
+// A member's part in a proposal submitted in the period.
+struct ProposalPart {
+  long member_id = 0;
+  ProposalRole role = ProposalRole::lead;
+  std::string code;
+  std::string title;
+  std::string proposer; // the lead proposer as recorded
+  std::string status;
+  std::string submitted;
+  std::string filed;
+  bool key = false;
+  bool excellent = false;
+};
+
+struct MemberYear {
+  // Dated in the period, with their participants (and the studio's name, if a
+  // studio organised them), by date then code.
+  std::vector<model::Activity> activities;
+  // Submitted in the period: one part per member and role, by submitted date then code.
+  std::vector<ProposalPart> proposals;
+  // Submitted by members, with every adoption and instruction, when submitted,
+  // compiled, adopted or instructed in the period (an adoption or instruction
+  // without a date counts at the compiled, else submitted date), by submitted date
+  // then code. Bodies are left out.
+  std::vector<model::Opinion> opinions;
+  // Dated in the period, with their authors, by date then code.
+  std::vector<model::Article> articles;
+};
+
+// The period's records of every member, or of `member_id` only (then only records
+// they took part in, each still with all its participants or authors).
+MemberYear member_year(Store& store, const Period& period,
+                       std::optional<long> member_id = std::nullopt);
+
+} // namespace cppcc::storage
