@@ -10,6 +10,24 @@
 
 namespace cppcc::config {
 
+YAML::Node node_at(const YAML::Node& root, std::string_view path)
+{
+  // reset(), not assignment: assigning a Node writes into the node it refers to,
+  // and a clone would lose the line numbers that messages need.
+  YAML::Node node;
+  node.reset(root);
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    const std::size_t dot = std::min(path.find('.', start), path.size());
+    const std::string key(path.substr(start, dot - start));
+    const YAML::Node& current = node;
+    if (!current.IsMap() || !current[key]) return YAML::Node(YAML::NodeType::Undefined);
+    node.reset(current[key]);
+    start = dot + 1;
+  }
+  return node;
+}
+
 namespace {
 
 // Lays `over` onto `base`: maps merge key by key, everything else replaces.
@@ -75,9 +93,9 @@ public:
   {
   }
 
-  YAML::Node at(std::string_view path) const { return find(m_merged, path); }
+  YAML::Node at(std::string_view path) const { return node_at(m_merged, path); }
   // Whether the override file sets `path`.
-  bool given(std::string_view path) const { return find(m_over, path).IsDefined(); }
+  bool given(std::string_view path) const { return node_at(m_over, path).IsDefined(); }
 
   std::string text(std::string_view path) const
   {
@@ -151,7 +169,7 @@ public:
 
   [[noreturn]] void fail(std::string_view path, const std::string& what) const
   {
-    const YAML::Node given = find(m_over, path);
+    const YAML::Node given = node_at(m_over, path);
     if (given)
       throw ConfigError(
           fmt::format("{}:{}: key '{}': {}", m_source, given.Mark().line + 1, path, what));
@@ -159,24 +177,6 @@ public:
   }
 
 private:
-  static YAML::Node find(const YAML::Node& root, std::string_view path)
-  {
-    // reset(), not assignment: assigning a Node writes into the node it refers to,
-    // and a clone would lose the line numbers that messages need.
-    YAML::Node node;
-    node.reset(root);
-    std::size_t start = 0;
-    while (start <= path.size()) {
-      const std::size_t dot = std::min(path.find('.', start), path.size());
-      const std::string key(path.substr(start, dot - start));
-      const YAML::Node& current = node;
-      if (!current.IsMap() || !current[key]) return YAML::Node(YAML::NodeType::Undefined);
-      node.reset(current[key]);
-      start = dot + 1;
-    }
-    return node;
-  }
-
   YAML::Node m_merged;
   YAML::Node m_over;
   std::string m_source;

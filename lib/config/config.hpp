@@ -68,6 +68,10 @@ private:
   std::vector<std::string> m_sources;
 };
 
+// The node at a dotted `path` ("proposal.handling") below `root`, keeping line marks;
+// an undefined node when a key on the way is missing.
+YAML::Node node_at(const YAML::Node& root, std::string_view path);
+
 // The shipped defaults as one tree (every YAML file under schemas/ merged).
 YAML::Node default_tree();
 

@@ -1,5 +1,6 @@
 #include "scoring/rules.hpp"
 
+#include "config/config.hpp"
 #include "error.hpp"
 #include "util/text.hpp"
 
@@ -162,21 +163,7 @@ public:
     return out;
   }
 
-  YAML::Node find(std::string_view path) const
-  {
-    YAML::Node node;
-    node.reset(m_over);
-    std::size_t start = 0;
-    while (start <= path.size()) {
-      const std::size_t dot = std::min(path.find('.', start), path.size());
-      const std::string key(path.substr(start, dot - start));
-      const YAML::Node& current = node;
-      if (!current.IsMap() || !current[key]) return YAML::Node(YAML::NodeType::Undefined);
-      node.reset(current[key]);
-      start = dot + 1;
-    }
-    return node;
-  }
+  YAML::Node find(std::string_view path) const { return config::node_at(m_over, path); }
 
 private:
   YAML::Node m_over;
