@@ -118,6 +118,11 @@ void Context::print(const render::Document& document)
   write_out(render::render(document, format_or(render::Format::table)));
 }
 
+void Context::print(const render::Report& report)
+{
+  write_out(render::render(report, format_or(render::Format::md)));
+}
+
 void Context::say(const std::string& line)
 {
   if (!options.quiet) write_out(line + "\n");

@@ -49,6 +49,8 @@ public:
   void print(const render::Table& table);
   // Records and reports: a table on a terminal and by default, unless --format says.
   void print(const render::Document& document);
+  // Reports: Markdown unless --format says.
+  void print(const render::Report& report);
   // A one-line confirmation on stdout, silenced by -q.
   void say(const std::string& line);
 

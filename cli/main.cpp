@@ -102,6 +102,8 @@ int main(int argc, char** argv)
   cli::register_studio(app, ctx);
   cli::register_activity(app, ctx);
   cli::register_article(app, ctx);
+  cli::register_report(app, ctx);
+  cli::register_remind(app, ctx);
 
   try {
     app.parse(argc, argv);

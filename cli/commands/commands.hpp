@@ -15,5 +15,7 @@ void register_opinion(CLI::App& app, Context& ctx);
 void register_studio(CLI::App& app, Context& ctx);
 void register_activity(CLI::App& app, Context& ctx);
 void register_article(CLI::App& app, Context& ctx);
+void register_report(CLI::App& app, Context& ctx);
+void register_remind(CLI::App& app, Context& ctx);
 
 } // namespace cppcc::cli

@@ -279,6 +279,21 @@ Config Config::build(YAML::Node over, std::string_view source)
   c.scoring =
       scoring::read_rules(d.at("scoring"), over, source.empty() ? "built-in defaults" : source,
                           c.activity_kinds, c.levels);
+  const bool own_figures = d.given("report.annual.figures");
+  c.annual_figures = reports::read_figures(
+      d.at("report.annual.figures"),
+      own_figures && !source.empty() ? source : std::string_view("built-in defaults"),
+      {c.activity_kinds, c.levels, c.roles}, own_figures);
+  for (const auto& [lang, into] :
+       {std::pair{"zh", &c.annual_summary_zh}, std::pair{"en", &c.annual_summary_en}}) {
+    const std::string path = std::string("report.annual.summary.") + lang;
+    const YAML::Node sentences = d.at(path);
+    if (!sentences.IsSequence()) d.fail(path, "expected a list of sentences");
+    for (const auto& sentence : sentences) {
+      if (!sentence.IsScalar()) d.fail(path, "expected a list of sentences");
+      into->push_back(sentence.Scalar());
+    }
+  }
   for (const char* required : {"satisfied", "basic", "unsatisfied"})
     if (!c.satisfaction.contains(required))
       d.fail("proposal.satisfaction", fmt::format("must keep the id '{}'", required));

@@ -2,6 +2,7 @@
 // The merged configuration: the shipped defaults under schemas/ with an office's
 // cppcc.yaml laid over them (maps merge key by key, lists and scalars replace).
 #include "config/vocabulary.hpp"
+#include "reports/figures.hpp"
 #include "scoring/rules.hpp"
 #include "workflow/definition.hpp"
 
@@ -49,6 +50,9 @@ public:
   workflow::Definition opinion_workflow;
   // Member performance scores (schemas/scoring.yaml).
   scoring::Rules scoring;
+  // The annual report's figures (schemas/reports.yaml) and its summary sentences.
+  std::vector<reports::FigureRule> annual_figures;
+  std::vector<std::string> annual_summary_zh, annual_summary_en;
 
   // Other names of a kind's canonical columns in ledger headers (schemas/import.yaml).
   std::vector<std::string> header_aliases(std::string_view kind, std::string_view column) const;

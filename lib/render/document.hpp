@@ -3,6 +3,7 @@
 // renderers turn into an aligned terminal table, CSV, Markdown or JSON. Nothing in
 // lib/ formats output for one format only.
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cppcc::render {
@@ -38,11 +39,39 @@ struct Document {
   std::vector<Table> tables;
 };
 
+// A chart a person would rather look at than read; Markdown renders it as a Mermaid
+// block (`pie`, or `xychart-beta` bars), other formats leave it out (its data is in
+// the report's tables).
+struct Chart {
+  enum class Kind { pie, bars };
+  Kind kind = Kind::pie;
+  std::string title;
+  std::string y_label; // bars: what the bars count
+  std::vector<std::pair<std::string, double>> data;
+};
+
+// A report (年度综述, 月通报 …): `head` values are the JSON document's top-level keys
+// (year, committee); `figures` its "figures" object and the CSV's key,label,value rows;
+// `summary` is prose, shown in table and Markdown form; `charts` Markdown only.
+struct Report {
+  std::string title;
+  std::vector<Field> head;
+  std::vector<Field> figures;
+  std::string figures_title; // heading of the figures in table and Markdown form
+  std::vector<std::string> summary;
+  std::vector<Chart> charts;
+  std::vector<Table> tables;
+};
+
 // A list: one table. CSV has the column keys as header; JSON is an array of objects.
 std::string render(const Table& table, Format format);
 // A record or report: fields then tables. CSV is key,label,value rows for the fields
 // followed by each table; JSON is {"title", "fields": {key: value}, "tables": {key: […]}}.
 std::string render(const Document& document, Format format);
+
+// A report. CSV is key,label,value rows of the figures only; JSON is
+// {head keys…, "figures": {key: value}, "tables": {key: […]}}.
+std::string render(const Report& report, Format format);
 
 // Neutralises a cell that a spreadsheet would run as a formula (= + - @ at the start).
 std::string spreadsheet_safe(const std::string& cell);

@@ -244,4 +244,107 @@ std::string render(const Document& document, Format format)
   return out;
 }
 
+namespace {
+
+// A number as a chart reads it: 12, 86.4.
+std::string chart_number(double value)
+{
+  return fmt::format("{:.10g}", value);
+}
+
+// Mermaid titles and labels are quoted strings: no double quotes inside.
+std::string mermaid_text(const std::string& text)
+{
+  std::string out;
+  for (char c : text)
+    out += c == '"' ? '\'' : c;
+  return out;
+}
+
+std::string mermaid(const Chart& chart)
+{
+  std::string out = "```mermaid\n";
+  if (chart.kind == Chart::Kind::pie) {
+    out += "pie title " + mermaid_text(chart.title) + "\n";
+    for (const auto& [label, value] : chart.data)
+      out += "    \"" + mermaid_text(label) + "\" : " + chart_number(value) + "\n";
+  } else {
+    double top = 0;
+    std::vector<std::string> labels, values;
+    for (const auto& [label, value] : chart.data) {
+      labels.push_back("\"" + mermaid_text(label) + "\"");
+      values.push_back(chart_number(value));
+      top = std::max(top, value);
+    }
+    out += "xychart-beta\n    title \"" + mermaid_text(chart.title) + "\"\n";
+    out += "    x-axis [" + util::join(labels, ", ") + "]\n";
+    out += "    y-axis \"" + mermaid_text(chart.y_label) + "\" 0 --> " +
+           chart_number(top > 0 ? top : 1) + "\n";
+    out += "    bar [" + util::join(values, ", ") + "]\n";
+  }
+  return out + "```\n";
+}
+
+} // namespace
+
+std::string render(const Report& report, Format format)
+{
+  std::string out;
+  switch (format) {
+  case Format::table: {
+    if (!report.title.empty()) out += report.title + "\n\n";
+    for (const auto& paragraph : report.summary)
+      out += paragraph + "\n";
+    Document figures;
+    figures.title = report.figures_title;
+    for (const auto& f : report.figures)
+      figures.fields.push_back({f.key, f.label, f.value.empty() ? "—" : f.value, f.type});
+    out += (report.summary.empty() ? "" : "\n") + render(figures, Format::table);
+    for (const auto& table : report.tables)
+      out += "\n" + aligned(table);
+    return out;
+  }
+  case Format::csv: {
+    out += csv_line({"key", "label", "value"});
+    for (const auto& field : report.figures)
+      out += csv_line({field.key, field.label, field.value});
+    return out;
+  }
+  case Format::md: {
+    if (!report.title.empty()) out += "# " + md_cell(report.title) + "\n\n";
+    for (const auto& paragraph : report.summary)
+      out += md_cell(paragraph) + "\n\n";
+    if (!report.figures.empty()) {
+      if (!report.figures_title.empty()) out += "## " + md_cell(report.figures_title) + "\n\n";
+      out += "| | |\n| --- | ---: |\n";
+      for (const auto& f : report.figures)
+        out += "| " + md_cell(f.label) + " | " + md_cell(f.value.empty() ? "—" : f.value) + " |\n";
+    }
+    for (const auto& chart : report.charts)
+      out += "\n" + mermaid(chart);
+    for (const auto& table : report.tables)
+      out += "\n" + markdown(table, 2);
+    return out;
+  }
+  case Format::json: {
+    out += "{";
+    for (std::size_t i = 0; i < report.head.size(); ++i)
+      out += std::string(i ? "," : "") + "\n  " + util::json_quote(report.head[i].key) + ": " +
+             json_value(report.head[i].value, report.head[i].type);
+    out += std::string(report.head.empty() ? "" : ",") + "\n  \"figures\": {";
+    for (std::size_t i = 0; i < report.figures.size(); ++i)
+      out += std::string(i ? "," : "") + "\n    " + util::json_quote(report.figures[i].key) + ": " +
+             json_value(report.figures[i].value, report.figures[i].type);
+    out += report.figures.empty() ? "},\n" : "\n  },\n";
+    out += "  \"tables\": {";
+    for (std::size_t i = 0; i < report.tables.size(); ++i)
+      out += std::string(i ? "," : "") + "\n    " + util::json_quote(report.tables[i].key) + ": " +
+             json_rows(report.tables[i], "    ");
+    out += report.tables.empty() ? "}\n}\n" : "\n  }\n}\n";
+    return out;
+  }
+  }
+  return out;
+}
+
 } // namespace cppcc::render

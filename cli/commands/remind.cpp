@@ -1,0 +1,58 @@
+// cppcc remind: proposals overdue or falling due, by handling unit (domain.md §6).
+#include "reports/remind.hpp"
+#include "commands/commands.hpp"
+
+#include <cstdio>
+#include <fmt/format.h>
+
+namespace cppcc::cli {
+
+namespace {
+
+struct RemindOptions {
+  int within = 7;
+  std::string out_dir;
+};
+
+} // namespace
+
+void register_remind(CLI::App& app, Context& ctx)
+{
+  CLI::App* remind = app.add_subcommand(
+      "remind", "proposals overdue or falling due, by handling unit, and those waiting for "
+                "review; prints nothing when nothing is due (for cron)");
+  auto o = std::make_shared<RemindOptions>();
+  remind->add_option("--within", o->within, "also list what falls due within DAYS of today")
+      ->type_name("DAYS")
+      ->check(CLI::Range(0, 3650))
+      ->capture_default_str();
+  remind
+      ->add_option("--out-dir", o->out_dir,
+                   "also write one Markdown notice per unit (催办通知) into DIR, in Chinese "
+                   "unless --lang en")
+      ->type_name("DIR");
+  example(remind, "cppcc remind --as-of 2024-03-01 --within 14 --out-dir 催办通知");
+  ctx.run(remind, Need::read, [&ctx, o](records::Workspace& ws) {
+    const reports::Reminders due = reports::collect_reminders(ws, o->within);
+    if (due.empty()) return; // silence: cron mails only when there is something to say
+    // Scripts get one flat table (CSV: that table alone); people a table per unit.
+    const std::string& format = ctx.options.format;
+    const bool flat = format == "csv" || format == "json";
+    const render::Document document = reports::reminder_document(
+        ws, due, flat ? reports::Layout::flat : reports::Layout::by_unit);
+    if (format == "csv")
+      ctx.print(document.tables.front());
+    else
+      ctx.print(document);
+    if (o->out_dir.empty()) return;
+    const config::Lang lang = ctx.options.lang == "en" ? config::Lang::en : config::Lang::zh;
+    const auto written = reports::write_notices(ws.config, lang, due, o->out_dir);
+    if (!ctx.options.quiet && !written.empty()) {
+      std::fflush(stdout);
+      fmt::print(stderr, "wrote {} notice{} to {}\n", written.size(),
+                 written.size() == 1 ? "" : "s", o->out_dir);
+    }
+  });
+}
+
+} // namespace cppcc::cli

@@ -1,0 +1,108 @@
+// cppcc report annual|monthly|proposals|units|members (domain.md §5): thin calls into
+// lib/reports/, printed by the shared renderers (Markdown by default).
+#include "scoring/report.hpp"
+#include "commands/commands.hpp"
+#include "error.hpp"
+#include "io/dates.hpp"
+#include "reports/reports.hpp"
+
+#include <fmt/format.h>
+
+namespace cppcc::cli {
+
+namespace {
+
+struct Span {
+  int year = 0;
+  std::string from, to;
+};
+
+void span_options(CLI::App* command, const std::shared_ptr<Span>& span)
+{
+  command->add_option("--year", span->year, "the year (default: the year of --as-of or today)")
+      ->check(CLI::Range(1900, 2999));
+  command->add_option("--from", span->from, "first date (with --to, instead of --year)");
+  command->add_option("--to", span->to, "last date");
+}
+
+storage::Period period_of(Context& ctx, const Span& span)
+{
+  if (!span.from.empty() || !span.to.empty()) {
+    if (span.year) throw UsageError("give --year or --from/--to, not both");
+    const io::Date first = ctx.date_or_today(span.from, "--from");
+    const io::Date last = ctx.date_or_today(span.to, "--to");
+    if (last.iso() < first.iso())
+      throw UsageError(fmt::format("--to {} is before --from {}", last.iso(), first.iso()));
+    return {first.iso(), last.iso()};
+  }
+  const int year = span.year ? span.year : ctx.today().year;
+  return {fmt::format("{:04}-01-01", year), fmt::format("{:04}-12-31", year)};
+}
+
+} // namespace
+
+void register_report(CLI::App& app, Context& ctx)
+{
+  CLI::App* report = app.add_subcommand("report", "reports: annual summary, monthly bulletin …");
+  report->require_subcommand(1);
+  example(report, "cppcc --lang zh report annual --year 2023 > 2023年工作综述.md");
+
+  CLI::App* annual = report->add_subcommand(
+      "annual", "the year in figures (工作综述): Markdown with charts, or --format csv|json");
+  auto annual_year = std::make_shared<int>(0);
+  annual->add_option("--year", *annual_year, "the year (default: the year of --as-of or today)")
+      ->check(CLI::Range(1900, 2999));
+  example(annual, "cppcc report annual --year 2023 --format json");
+  ctx.run(annual, Need::read, [&ctx, annual_year](records::Workspace& ws) {
+    ctx.print(reports::annual_report(ws, *annual_year ? *annual_year : ctx.today().year));
+  });
+
+  CLI::App* monthly = report->add_subcommand(
+      "monthly", "the monthly bulletin (月通报): the month's work, what is overdue and due next");
+  auto month = std::make_shared<std::string>();
+  monthly->add_option("--month", *month, "YYYY-MM (default: the month of --as-of or today)");
+  example(monthly, "cppcc report monthly --month 2023-06");
+  ctx.run(monthly, Need::read, [&ctx, month](records::Workspace& ws) {
+    int y = ctx.today().year, m = ctx.today().month;
+    if (!month->empty()) {
+      const auto date = io::parse_date(*month + "-01");
+      if (!date || month->size() != 7)
+        throw UsageError(
+            fmt::format("--month '{}' is not a month (expected e.g. 2023-06)", *month));
+      y = date->year;
+      m = date->month;
+    }
+    ctx.print(reports::monthly_report(ws, y, m));
+  });
+
+  CLI::App* proposals =
+      report->add_subcommand("proposals", "proposals counted by one of their values");
+  auto by = std::make_shared<std::string>("status");
+  auto proposals_span = std::make_shared<Span>();
+  proposals->add_option("--by", *by,
+                        "status, category, type, sector, unit, result or satisfaction");
+  span_options(proposals, proposals_span);
+  example(proposals, "cppcc report proposals --by category --year 2023 --format md");
+  ctx.run(proposals, Need::read, [&ctx, by, proposals_span](records::Workspace& ws) {
+    ctx.print(reports::proposals_by(ws, period_of(ctx, *proposals_span), *by));
+  });
+
+  CLI::App* units = report->add_subcommand("units", "handling performance per unit, ranked");
+  auto units_span = std::make_shared<Span>();
+  span_options(units, units_span);
+  example(units, "cppcc report units --year 2023");
+  ctx.run(units, Need::read, [&ctx, units_span](records::Workspace& ws) {
+    ctx.print(reports::units_table(ws, period_of(ctx, *units_span)));
+  });
+
+  CLI::App* members = report->add_subcommand("members", "members' performance scores, ranked");
+  auto members_year = std::make_shared<int>(0);
+  members->add_option("--year", *members_year, "the year (default: the year of --as-of or today)")
+      ->check(CLI::Range(1900, 2999));
+  example(members, "cppcc report members --year 2023 --format csv");
+  ctx.run(members, Need::read, [&ctx, members_year](records::Workspace& ws) {
+    ctx.print(scoring::score_table(ws, *members_year ? *members_year : ctx.today().year, ""));
+  });
+}
+
+} // namespace cppcc::cli

@@ -1,0 +1,457 @@
+#include "error.hpp"
+#include "reports/reports.hpp"
+#include "scoring/score.hpp"
+#include "storage/report_queries.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+#include <map>
+#include <optional>
+
+namespace cppcc::reports {
+
+namespace {
+
+using storage::Period;
+
+std::string count_text(long n)
+{
+  return std::to_string(n);
+}
+
+// A percent with one decimal, or nothing when there is nothing to divide by.
+std::optional<double> percent(long part, long whole)
+{
+  if (whole <= 0) return std::nullopt;
+  return std::round(1000.0 * static_cast<double>(part) / static_cast<double>(whole)) / 10.0;
+}
+
+std::string percent_text(const std::optional<double>& value)
+{
+  return value ? fmt::format("{:.1f}", *value) : std::string();
+}
+
+// Everything the figures are computed from, read once.
+struct Year {
+  std::vector<storage::ProposalGroup> proposals;
+  std::vector<storage::ActivityGroup> activities;
+  std::map<std::string, long> articles;
+  storage::OpinionCounts opinions;
+};
+
+struct ProposalTotals {
+  long received = 0, filed = 0, concluded = 0, on_time = 0, replied = 0;
+  long feedback = 0, satisfied = 0, with_contact = 0, met = 0, with_result = 0, a_or_b = 0;
+};
+
+ProposalTotals totals(const std::vector<storage::ProposalGroup>& groups)
+{
+  ProposalTotals t;
+  for (const auto& g : groups) {
+    t.received += g.count;
+    if (!g.filed) continue;
+    t.filed += g.count;
+    if (g.replied) t.replied += g.count;
+    if (g.status == "concluded") {
+      t.concluded += g.count;
+      if (g.on_time) t.on_time += g.count;
+    }
+    if (!g.satisfaction.empty()) {
+      t.feedback += g.count;
+      if (g.satisfaction == "satisfied" || g.satisfaction == "basic") t.satisfied += g.count;
+    }
+    if (!g.contact.empty() && g.contact != "none") {
+      t.with_contact += g.count;
+      if (g.contact == "visit") t.met += g.count;
+    }
+    if (!g.result.empty()) {
+      t.with_result += g.count;
+      if (g.result == "A" || g.result == "B") t.a_or_b += g.count;
+    }
+  }
+  return t;
+}
+
+std::string proposal_figure(const std::string& measure, const ProposalTotals& t)
+{
+  if (measure == "received") return count_text(t.received);
+  if (measure == "filed") return count_text(t.filed);
+  if (measure == "concluded") return count_text(t.concluded);
+  if (measure == "on_time") return count_text(t.on_time);
+  if (measure == "replied") return count_text(t.replied);
+  if (measure == "filing_rate") return percent_text(percent(t.filed, t.received));
+  if (measure == "reply_rate") return percent_text(percent(t.replied, t.filed));
+  if (measure == "on_time_rate") return percent_text(percent(t.on_time, t.filed));
+  if (measure == "meeting_rate") return percent_text(percent(t.met, t.with_contact));
+  if (measure == "satisfaction_rate") return percent_text(percent(t.satisfied, t.feedback));
+  if (measure == "adoption_rate") return percent_text(percent(t.a_or_b, t.with_result));
+  throw Error(fmt::format("no proposal measure '{}'", measure));
+}
+
+long activity_figure(const FigureRule& rule, const std::vector<storage::ActivityGroup>& groups)
+{
+  long sum = 0;
+  for (const auto& g : groups) {
+    if (rule.organiser == "office" && g.by_studio) continue;
+    if (rule.organiser == "studio" && !g.by_studio) continue;
+    if (!rule.kinds.empty() &&
+        std::find(rule.kinds.begin(), rule.kinds.end(), g.kind) == rule.kinds.end())
+      continue;
+    sum += rule.measure == "suggestions"         ? g.suggestions
+           : rule.measure == "disputes_resolved" ? g.disputes_resolved
+           : rule.measure == "problems_solved"   ? g.problems_solved
+                                                 : g.count;
+  }
+  return sum;
+}
+
+std::string figure(records::Workspace& ws, const FigureRule& rule, const Year& year,
+                   const ProposalTotals& t, const Period& period)
+{
+  switch (rule.source) {
+  case FigureSource::proposals:
+    return proposal_figure(rule.measure, t);
+  case FigureSource::activities:
+    return count_text(activity_figure(rule, year.activities));
+  case FigureSource::studios:
+    return count_text(storage::brand_studios(ws.store, period));
+  case FigureSource::articles: {
+    long n = 0;
+    for (const auto& [level, count] : year.articles)
+      if (rule.levels.empty() ||
+          std::find(rule.levels.begin(), rule.levels.end(), level) != rule.levels.end())
+        n += count;
+    return count_text(n);
+  }
+  case FigureSource::members:
+    return count_text(storage::members_with_role(ws.store, rule.role));
+  case FigureSource::opinions: {
+    const auto& o = year.opinions;
+    return count_text(rule.measure == "received"   ? o.received
+                      : rule.measure == "compiled" ? o.compiled
+                      : rule.measure == "adopted"  ? o.adopted
+                                                   : o.instructed);
+  }
+  }
+  return {};
+}
+
+// `sentence` with {key} replaced by the figures; nothing when every figure it names is
+// 0 or missing (a sentence about what did not happen reads oddly).
+std::optional<std::string> fill(const std::string& sentence,
+                                const std::map<std::string, std::string>& values,
+                                bool skip_empty = true)
+{
+  std::string out;
+  bool any = false;
+  std::size_t at = 0;
+  while (at < sentence.size()) {
+    const std::size_t open = sentence.find('{', at);
+    const std::size_t close = open == std::string::npos ? open : sentence.find('}', open);
+    if (close == std::string::npos) {
+      out += sentence.substr(at);
+      break;
+    }
+    out += sentence.substr(at, open - at);
+    const std::string key = sentence.substr(open + 1, close - open - 1);
+    const auto found = values.find(key);
+    const std::string value = found == values.end() || found->second.empty() ? "—" : found->second;
+    if (key != "committee" && key != "year" && value != "—" && value != "0" && value != "0.0")
+      any = true;
+    out += value;
+    at = close + 1;
+  }
+  if (!any && skip_empty) return std::nullopt;
+  return out;
+}
+
+render::Column column(records::Workspace& ws, std::string key,
+                      render::Type type = render::Type::number)
+{
+  std::string label = ws.label("report", key);
+  return {std::move(key), std::move(label), type};
+}
+
+render::Table counted(records::Workspace& ws, std::string key, std::string first_key,
+                      std::string first_label,
+                      const std::vector<std::pair<std::string, long>>& rows)
+{
+  render::Table t;
+  t.title = ws.label("report", key);
+  t.key = std::move(key);
+  t.columns = {{std::move(first_key), std::move(first_label), render::Type::text},
+               column(ws, "count"),
+               column(ws, "share")};
+  long total = 0;
+  for (const auto& row : rows)
+    total += row.second;
+  for (const auto& [label, n] : rows)
+    t.rows.push_back({label, count_text(n), percent_text(percent(n, total))});
+  return t;
+}
+
+// The proposals' groups summed by one of their values, most first, as labels.
+std::vector<std::pair<std::string, long>> grouped(records::Workspace& ws,
+                                                  const std::vector<storage::ProposalGroup>& groups,
+                                                  std::string_view by)
+{
+  const auto& c = ws.config;
+  std::map<std::string, long> sums;
+  for (const auto& g : groups) {
+    const std::string& value = by == "status"     ? g.status
+                               : by == "category" ? g.category
+                               : by == "type"     ? g.type
+                               : by == "sector"   ? g.sector
+                               : by == "result"   ? g.result
+                                                  : g.satisfaction;
+    sums[value] += g.count;
+  }
+  std::vector<std::pair<std::string, long>> out(sums.begin(), sums.end());
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  for (auto& [value, n] : out) {
+    if (value.empty()) {
+      value = ws.label("report", "none");
+      continue;
+    }
+    value = by == "status"     ? c.proposal_workflow.states().label(value, ws.lang)
+            : by == "category" ? c.categories.label(value, ws.lang)
+            : by == "type"     ? c.proposer_types.label(value, ws.lang)
+            : by == "sector"   ? c.sectors.label(value, ws.lang)
+            : by == "result"   ? value + " " + c.results.label(value, ws.lang)
+                               : c.satisfaction.label(value, ws.lang);
+  }
+  return out;
+}
+
+std::string median(const std::map<long, long>& histogram)
+{
+  long total = 0;
+  for (const auto& [days, n] : histogram)
+    total += n;
+  if (total == 0) return {};
+  long seen = 0;
+  std::optional<long> lower;
+  for (const auto& [days, n] : histogram) {
+    seen += n;
+    if (!lower && 2 * seen >= total) {
+      lower = days;
+      if (total % 2 == 1 || 2 * seen > total) return count_text(days);
+    } else if (lower) {
+      return fmt::format("{:g}", (static_cast<double>(*lower) + static_cast<double>(days)) / 2);
+    }
+  }
+  return count_text(*lower);
+}
+
+render::Table units(records::Workspace& ws, std::vector<storage::UnitHandling> rows)
+{
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    const double ra =
+        a.assigned ? static_cast<double>(a.on_time) / static_cast<double>(a.assigned) : 0;
+    const double rb =
+        b.assigned ? static_cast<double>(b.on_time) / static_cast<double>(b.assigned) : 0;
+    return ra != rb ? ra > rb : a.assigned > b.assigned;
+  });
+  render::Table t;
+  t.key = "units";
+  t.title = ws.label("report", "by_unit");
+  t.columns = {column(ws, "unit", render::Type::text),
+               column(ws, "assigned"),
+               column(ws, "joint"),
+               column(ws, "replied"),
+               column(ws, "on_time"),
+               column(ws, "on_time_rate"),
+               column(ws, "overdue"),
+               column(ws, "median_days"),
+               {"A", "A", render::Type::number},
+               {"B", "B", render::Type::number},
+               {"C", "C", render::Type::number},
+               {"D", "D", render::Type::number},
+               column(ws, "satisfied"),
+               column(ws, "basic"),
+               column(ws, "unsatisfied")};
+  const auto at = [](const std::map<std::string, long>& m, const char* key) {
+    const auto found = m.find(key);
+    return count_text(found == m.end() ? 0 : found->second);
+  };
+  for (const auto& u : rows)
+    t.rows.push_back({u.unit, count_text(u.assigned), count_text(u.joint), count_text(u.replied),
+                      count_text(u.on_time), percent_text(percent(u.on_time, u.assigned)),
+                      count_text(u.overdue), median(u.days_to_reply), at(u.results, "A"),
+                      at(u.results, "B"), at(u.results, "C"), at(u.results, "D"),
+                      at(u.feedback, "satisfied"), at(u.feedback, "basic"),
+                      at(u.feedback, "unsatisfied")});
+  return t;
+}
+
+Period year_of(int year)
+{
+  return {fmt::format("{:04}-01-01", year), fmt::format("{:04}-12-31", year)};
+}
+
+std::string committee(records::Workspace& ws)
+{
+  return ws.lang == config::Lang::en && !ws.config.committee_name_en.empty()
+             ? ws.config.committee_name_en
+             : ws.config.committee_name;
+}
+
+std::string titled(std::string text, const std::map<std::string, std::string>& values)
+{
+  return *fill(text, values, false);
+}
+
+} // namespace
+
+render::Table proposals_by(records::Workspace& ws, const Period& period, std::string_view by)
+{
+  static const std::vector<std::string> k_by = {"status", "category", "type",        "sector",
+                                                "unit",   "result",   "satisfaction"};
+  if (std::find(k_by.begin(), k_by.end(), by) == k_by.end())
+    throw UsageError(
+        fmt::format("cannot break proposals down by '{}' (by {})", by, util::join(k_by, ", ")));
+  if (by == "unit") return units_table(ws, period);
+  const auto groups = storage::proposal_groups(ws.store, period);
+  return counted(ws, "by_" + std::string(by), std::string(by),
+                 ws.label("proposal", by == "type" ? "type" : by), grouped(ws, groups, by));
+}
+
+render::Table units_table(records::Workspace& ws, const Period& period)
+{
+  return units(ws, storage::unit_handling(ws.store, period, ws.today.iso()));
+}
+
+render::Report annual_report(records::Workspace& ws, int year)
+{
+  const Period period = year_of(year);
+  Year y;
+  y.proposals = storage::proposal_groups(ws.store, period);
+  y.activities = storage::activity_groups(ws.store, period);
+  y.articles = storage::articles_by_level(ws.store, period);
+  y.opinions = storage::opinion_counts(ws.store, period);
+  const ProposalTotals t = totals(y.proposals);
+
+  render::Report r;
+  std::map<std::string, std::string> values = {{"committee", committee(ws)},
+                                               {"year", std::to_string(year)}};
+  for (const auto& rule : ws.config.annual_figures) {
+    std::string value = figure(ws, rule, y, t, period);
+    values[rule.key] = value;
+    r.figures.push_back(
+        {rule.key, ws.label("figures", rule.key), std::move(value), render::Type::number});
+  }
+  r.title = titled(ws.label("report", "annual"), values);
+  r.head = {{"year", "year", std::to_string(year), render::Type::number},
+            {"committee", "committee", committee(ws), render::Type::text}};
+  r.figures_title = ws.label("report", "figures");
+  for (const auto& sentence :
+       ws.lang == config::Lang::zh ? ws.config.annual_summary_zh : ws.config.annual_summary_en)
+    if (auto filled = fill(sentence, values)) r.summary.push_back(std::move(*filled));
+
+  // Breakdowns of the year's proposals.
+  for (const char* by : {"status", "category", "type", "sector"})
+    r.tables.push_back(counted(ws, std::string("by_") + by, by, ws.label("proposal", by),
+                               grouped(ws, y.proposals, by)));
+  const auto handling = storage::unit_handling(ws.store, period, ws.today.iso());
+  r.tables.push_back(units(ws, handling));
+  const auto months = storage::submissions_by_month(ws.store, period);
+  render::Table by_month;
+  by_month.key = "by_month";
+  by_month.title = ws.label("report", "by_month");
+  by_month.columns = {column(ws, "month", render::Type::text), column(ws, "count")};
+  for (const auto& [month, n] : months)
+    by_month.rows.push_back({month, count_text(n)});
+  r.tables.push_back(by_month);
+
+  // 回头看: last year's class-B proposals and where they stand now.
+  render::Table look_back;
+  look_back.key = "look_back";
+  look_back.title = ws.label("report", "look_back");
+  look_back.columns = {{"code", ws.label("proposal", "code"), render::Type::text},
+                       {"title", ws.label("proposal", "title"), render::Type::text},
+                       {"lead_units", ws.label("proposal", "lead_units"), render::Type::text},
+                       {"replied", ws.label("proposal", "replied"), render::Type::text},
+                       {"status", ws.label("proposal", "status"), render::Type::text},
+                       {"concluded", ws.label("proposal", "concluded"), render::Type::text}};
+  for (const auto& p : storage::proposals_with_result(ws.store, year_of(year - 1), "B"))
+    look_back.rows.push_back({p.code, p.title, p.units, p.replied,
+                              ws.config.proposal_workflow.states().label(p.status, ws.lang),
+                              p.concluded});
+  r.tables.push_back(look_back);
+
+  std::vector<std::pair<std::string, long>> levels;
+  for (const auto& e : ws.config.levels.entries()) {
+    const auto found = y.opinions.adopted_at.find(e.id);
+    levels.emplace_back(e.label(ws.lang), found == y.opinions.adopted_at.end() ? 0 : found->second);
+  }
+  render::Table opinions =
+      counted(ws, "opinions_by_level", "level", ws.label("report", "level"), levels);
+  opinions.columns[1] = column(ws, "opinions");
+  opinions.columns.pop_back(); // a report adopted at two levels counts at both: no shares
+  for (auto& row : opinions.rows)
+    row.pop_back();
+  r.tables.push_back(opinions);
+
+  const auto scores = scoring::score_year(ws.store, ws.config.scoring, year);
+  render::Table top;
+  top.key = "top_members";
+  top.title = ws.label("report", "top_members");
+  top.columns = {{"rank", "#", render::Type::number},
+                 {"code", ws.label("member", "code"), render::Type::text},
+                 {"name", ws.label("member", "name"), render::Type::text},
+                 {"sector", ws.label("member", "sector"), render::Type::text},
+                 {"total", ws.label("score", "total"), render::Type::number},
+                 {"grade", ws.label("score", "grade"), render::Type::text}};
+  for (const auto& m : scores.members) {
+    if (m.rank == 0 || m.rank > 10) continue;
+    top.rows.push_back({std::to_string(m.rank), m.member.code, m.member.name,
+                        ws.config.sectors.label(m.member.sector, ws.lang),
+                        scoring::points_text(m.total), m.grade ? m.grade->label(ws.lang) : ""});
+  }
+  r.tables.push_back(top);
+
+  render::Table studios;
+  studios.key = "studios";
+  studios.title = ws.label("report", "studios");
+  studios.columns = {
+      {"name", ws.label("studio", "name"), render::Type::text},
+      {"brand", ws.label("studio", "brand"), render::Type::text},
+      {"activities", ws.label("studio_figures", "activities"), render::Type::number},
+      {"consultations", ws.label("studio_figures", "consultations"), render::Type::number},
+      {"disputes_resolved", ws.label("studio_figures", "disputes_resolved"), render::Type::number},
+      {"problems_solved", ws.label("studio_figures", "problems_solved"), render::Type::number},
+      {"score", ws.label("studio", "score"), render::Type::number}};
+  for (const auto& s : storage::studio_years(ws.store, period)) {
+    if (!s.delisted.empty() && s.delisted < period.first) continue;
+    studios.rows.push_back({s.name, ws.label("words", s.brand ? "yes" : "no"),
+                            count_text(s.activities), count_text(s.consultations),
+                            count_text(s.disputes_resolved), count_text(s.problems_solved),
+                            s.score ? fmt::format("{}", *s.score) : ""});
+  }
+  r.tables.push_back(studios);
+
+  // Charts: categories, submissions by month, the units' timeliness.
+  render::Chart pie{render::Chart::Kind::pie, ws.label("report", "by_category"), "", {}};
+  for (const auto& [label, n] : grouped(ws, y.proposals, "category"))
+    pie.data.emplace_back(label, static_cast<double>(n));
+  if (!pie.data.empty()) r.charts.push_back(pie);
+  render::Chart bars{
+      render::Chart::Kind::bars, ws.label("report", "by_month"), ws.label("report", "count"), {}};
+  for (const auto& [month, n] : months)
+    bars.data.emplace_back(month.substr(5), static_cast<double>(n));
+  if (!bars.data.empty()) r.charts.push_back(bars);
+  render::Chart timely{render::Chart::Kind::bars,
+                       ws.label("report", "by_unit"),
+                       ws.label("report", "on_time_rate"),
+                       {}};
+  for (const auto& row : r.tables[4].rows) // the units, best first
+    if (!row[5].empty() && timely.data.size() < 15)
+      timely.data.emplace_back(row[0], std::stod(row[5]));
+  if (!timely.data.empty()) r.charts.push_back(timely);
+  return r;
+}
+
+} // namespace cppcc::reports

@@ -1,0 +1,153 @@
+#include "reports/figures.hpp"
+
+#include "error.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+#include <yaml-cpp/yaml.h>
+
+namespace cppcc::reports {
+
+namespace {
+
+const std::map<std::string, FigureSource>& sources()
+{
+  static const std::map<std::string, FigureSource> k = {
+      {"proposals", FigureSource::proposals}, {"activities", FigureSource::activities},
+      {"studios", FigureSource::studios},     {"articles", FigureSource::articles},
+      {"members", FigureSource::members},     {"opinions", FigureSource::opinions}};
+  return k;
+}
+
+// The measures each source knows, the default first.
+const std::vector<std::string>& measures(FigureSource source)
+{
+  static const std::map<FigureSource, std::vector<std::string>> k = {
+      {FigureSource::proposals,
+       {"received", "filed", "concluded", "on_time", "replied", "filing_rate", "reply_rate",
+        "on_time_rate", "meeting_rate", "satisfaction_rate", "adoption_rate"}},
+      {FigureSource::activities, {"count", "suggestions", "disputes_resolved", "problems_solved"}},
+      {FigureSource::studios, {"brand"}},
+      {FigureSource::articles, {"count"}},
+      {FigureSource::members, {"count"}},
+      {FigureSource::opinions, {"received", "compiled", "adopted", "instructed"}}};
+  return k.at(source);
+}
+
+class Reader {
+public:
+  explicit Reader(std::string_view source) : m_source(source) {}
+
+  [[noreturn]] void fail(const YAML::Node& node, const std::string& where,
+                         const std::string& what) const
+  {
+    throw ConfigError(fmt::format("{}:{}: {}: {}", m_source, node.Mark().line + 1, where, what));
+  }
+
+  std::string text(const YAML::Node& node, const std::string& where) const
+  {
+    if (!node.IsScalar()) fail(node, where, "expected a value");
+    return node.Scalar();
+  }
+
+  std::vector<std::string> ids(const YAML::Node& node, const std::string& where,
+                               const config::Vocabulary& vocabulary, bool check) const
+  {
+    std::vector<std::string> out;
+    if (!node) return out;
+    if (!node.IsSequence())
+      fail(node, where, fmt::format("expected a list of {} ids", vocabulary.name()));
+    for (const auto& item : node) {
+      const std::string id = text(item, where);
+      if (check && !vocabulary.contains(id)) {
+        std::vector<std::string> known;
+        for (const auto& e : vocabulary.entries())
+          known.push_back(e.id);
+        fail(item, where,
+             fmt::format("unknown {} '{}' (known: {})", vocabulary.name(), id,
+                         util::join(known, ", ")));
+      }
+      out.push_back(id);
+    }
+    return out;
+  }
+
+private:
+  std::string m_source;
+};
+
+FigureRule read_one(const Reader& r, const YAML::Node& spec, const std::string& where,
+                    const Vocabularies& v, bool check_ids)
+{
+  if (!spec.IsMap()) r.fail(spec, where, "expected a map with key and source");
+  static const std::vector<std::string> k_settings = {"key",   "source", "measure", "organiser",
+                                                      "kinds", "levels", "role"};
+  for (const auto& entry : spec) {
+    const std::string name = entry.first.Scalar();
+    if (std::find(k_settings.begin(), k_settings.end(), name) == k_settings.end())
+      r.fail(entry.first, where,
+             fmt::format("unknown setting '{}'{}", name,
+                         util::did_you_mean(util::closest(name, k_settings)).empty()
+                             ? ""
+                             : " (" + util::did_you_mean(util::closest(name, k_settings)) + ")"));
+  }
+  FigureRule rule;
+  rule.key = r.text(spec["key"], where + ".key");
+  const std::string source = r.text(spec["source"], where + ".source");
+  const auto found = sources().find(source);
+  if (found == sources().end())
+    r.fail(spec["source"], where,
+           fmt::format("unknown source '{}' (known: proposals, activities, studios, articles, "
+                       "members, opinions)",
+                       source));
+  rule.source = found->second;
+  const auto& known = measures(rule.source);
+  rule.measure = spec["measure"] ? r.text(spec["measure"], where + ".measure") : known.front();
+  if (std::find(known.begin(), known.end(), rule.measure) == known.end())
+    r.fail(spec["measure"], where,
+           fmt::format("{} have no measure '{}' (known: {})", source, rule.measure,
+                       util::join(known, ", ")));
+  const bool activities = rule.source == FigureSource::activities;
+  if (!activities && (spec["organiser"] || spec["kinds"]))
+    r.fail(spec, where, "organiser and kinds are settings of activities");
+  if (rule.source != FigureSource::articles && spec["levels"])
+    r.fail(spec["levels"], where, "levels is a setting of articles");
+  if ((rule.source == FigureSource::members) != static_cast<bool>(spec["role"]))
+    r.fail(spec, where, "members need a role, and only members take one");
+  if (spec["organiser"]) {
+    rule.organiser = r.text(spec["organiser"], where + ".organiser");
+    if (rule.organiser != "office" && rule.organiser != "studio" && rule.organiser != "any")
+      r.fail(spec["organiser"], where,
+             fmt::format("unknown organiser '{}' (office, studio or any)", rule.organiser));
+  }
+  rule.kinds = r.ids(spec["kinds"], where + ".kinds", v.activity_kinds, check_ids);
+  rule.levels = r.ids(spec["levels"], where + ".levels", v.levels, check_ids);
+  if (spec["role"]) {
+    rule.role = r.text(spec["role"], where + ".role");
+    if (check_ids && !v.roles.contains(rule.role))
+      r.fail(spec["role"], where, fmt::format("unknown role '{}'", rule.role));
+  }
+  return rule;
+}
+
+} // namespace
+
+std::vector<FigureRule> read_figures(const YAML::Node& list, std::string_view source,
+                                     const Vocabularies& vocabularies, bool check_ids)
+{
+  const Reader r(source);
+  if (!list.IsSequence()) r.fail(list, "report.annual.figures", "expected a list of figures");
+  std::vector<FigureRule> out;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    FigureRule rule =
+        read_one(r, list[i], fmt::format("report.annual.figures[{}]", i), vocabularies, check_ids);
+    if (std::any_of(out.begin(), out.end(), [&](const auto& f) { return f.key == rule.key; }))
+      r.fail(list[i], "report.annual.figures", fmt::format("key '{}' is given twice", rule.key));
+    out.push_back(std::move(rule));
+  }
+  return out;
+}
+
+} // namespace cppcc::reports

@@ -1,0 +1,134 @@
+#include "io/dates.hpp"
+#include "reports/reports.hpp"
+#include "storage/report_queries.hpp"
+
+#include <fmt/format.h>
+
+namespace cppcc::reports {
+
+namespace {
+
+storage::Period month_period(int year, int month)
+{
+  const io::Date first{year, month, 1};
+  const io::Date last = io::Date::from_days(first.add_months(1).days() - 1);
+  return {first.iso(), last.iso()};
+}
+
+render::Column text_column(records::Workspace& ws, std::string_view group, std::string key)
+{
+  std::string label = ws.label(group, key);
+  return {std::move(key), std::move(label), render::Type::text};
+}
+
+render::Table dated(records::Workspace& ws, const std::string& column,
+                    const std::vector<storage::DatedProposal>& rows)
+{
+  render::Table t;
+  t.key = column;
+  t.title = ws.label("figures", "month_" + column);
+  t.columns = {text_column(ws, "proposal", "code"), text_column(ws, "proposal", "title"),
+               text_column(ws, "proposal", "proposer"), text_column(ws, "proposal", column),
+               text_column(ws, "proposal", "status")};
+  for (const auto& p : rows)
+    t.rows.push_back({p.code, p.title, p.proposer, p.date,
+                      ws.config.proposal_workflow.states().label(p.status, ws.lang)});
+  return t;
+}
+
+render::Table due(records::Workspace& ws, std::string key, const std::string& as_of,
+                  const std::vector<storage::OpenAssignment>& rows)
+{
+  render::Table t;
+  t.title = ws.label("figures", key);
+  t.key = std::move(key);
+  t.columns = {text_column(ws, "proposal", "code"),
+               text_column(ws, "proposal", "title"),
+               text_column(ws, "report", "unit"),
+               text_column(ws, "assignment", "role"),
+               text_column(ws, "assignment", "due"),
+               {"days", ws.label("report", "days_overdue"), render::Type::number}};
+  const long at = io::from_iso(as_of)->days();
+  for (const auto& a : rows)
+    t.rows.push_back({a.code, a.title, a.unit, ws.label("words", a.role), a.due,
+                      std::to_string(at - io::from_iso(a.due)->days())});
+  return t;
+}
+
+} // namespace
+
+render::Report monthly_report(records::Workspace& ws, int year, int month)
+{
+  const storage::Period period = month_period(year, month);
+  const storage::Period next =
+      month_period(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1);
+  const std::string month_text = fmt::format("{:04}-{:02}", year, month);
+  render::Report r;
+  const std::string committee = ws.lang == config::Lang::en && !ws.config.committee_name_en.empty()
+                                    ? ws.config.committee_name_en
+                                    : ws.config.committee_name;
+  std::string title = ws.label("report", "monthly");
+  for (const auto& [key, value] : {std::pair{std::string("{committee}"), committee},
+                                   std::pair{std::string("{month}"), month_text}})
+    if (const auto at = title.find(key); at != std::string::npos)
+      title.replace(at, key.size(), value);
+  r.title = title;
+  r.head = {{"month", "month", month_text, render::Type::text},
+            {"committee", "committee", committee, render::Type::text}};
+  r.figures_title = ws.label("report", "figures");
+
+  std::vector<render::Table> lists;
+  for (const std::string column : {"submitted", "filed", "assigned", "replied", "concluded"}) {
+    const auto rows = storage::proposals_dated(ws.store, column, period);
+    r.figures.push_back({"proposals_" + column, ws.label("figures", "month_" + column),
+                         std::to_string(rows.size()), render::Type::number});
+    lists.push_back(dated(ws, column, rows));
+  }
+  const auto activities = storage::activities_in(ws.store, period);
+  const auto articles = storage::articles_in(ws.store, period);
+  // Overdue at the month's end: open handling due on or before its last day.
+  const auto overdue = storage::open_assignments_due(ws.store, {"0000-01-01", period.last});
+  const auto falling_due = storage::open_assignments_due(ws.store, next);
+  r.figures.push_back({"activities", ws.label("figures", "month_activities"),
+                       std::to_string(activities.size()), render::Type::number});
+  r.figures.push_back({"articles", ws.label("figures", "articles"), std::to_string(articles.size()),
+                       render::Type::number});
+  r.figures.push_back({"overdue", ws.label("figures", "overdue"), std::to_string(overdue.size()),
+                       render::Type::number});
+  r.figures.push_back({"due_next_month", ws.label("figures", "due_next_month"),
+                       std::to_string(falling_due.size()), render::Type::number});
+
+  r.tables = std::move(lists);
+  render::Table acts;
+  acts.key = "activities";
+  acts.title = ws.label("figures", "month_activities");
+  acts.columns = {
+      text_column(ws, "activity", "code"),
+      text_column(ws, "activity", "kind"),
+      text_column(ws, "activity", "date"),
+      text_column(ws, "activity", "title"),
+      text_column(ws, "activity", "studio"),
+      {"suggestions", ws.label("activity", "suggestions"), render::Type::number},
+      {"disputes_resolved", ws.label("activity", "disputes_resolved"), render::Type::number},
+      {"problems_solved", ws.label("activity", "problems_solved"), render::Type::number}};
+  for (const auto& a : activities)
+    acts.rows.push_back({a.code, ws.config.activity_kinds.label(a.kind, ws.lang), a.date, a.title,
+                         a.studio, std::to_string(a.suggestions),
+                         std::to_string(a.disputes_resolved), std::to_string(a.problems_solved)});
+  r.tables.push_back(std::move(acts));
+  render::Table arts;
+  arts.key = "articles";
+  arts.title = ws.label("figures", "articles");
+  arts.columns = {text_column(ws, "article", "code"), text_column(ws, "article", "title"),
+                  text_column(ws, "article", "outlet"), text_column(ws, "article", "level"),
+                  text_column(ws, "article", "date")};
+  for (const auto& a : articles)
+    arts.rows.push_back({a.code, a.title, a.outlet,
+                         a.level.empty() ? "" : ws.config.levels.label(a.level, ws.lang), a.date});
+  r.tables.push_back(std::move(arts));
+  r.tables.push_back(due(ws, "overdue", period.last, overdue));
+  r.tables.push_back(due(ws, "due_next_month", period.last, falling_due));
+  return r;
+}
+
+} // namespace cppcc::reports

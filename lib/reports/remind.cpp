@@ -1,0 +1,312 @@
+#include "reports/remind.hpp"
+
+#include "error.hpp"
+#include "io/files.hpp"
+#include "storage/reminders.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <set>
+#include <utility>
+
+namespace cppcc::reports {
+
+namespace {
+
+// A notice asks for a written reply within a week of the reminder.
+constexpr int k_reply_within_days = 7;
+constexpr std::size_t k_max_file_stem = 200; // bytes; NAME_MAX is 255
+
+using Values = std::vector<std::pair<std::string_view, std::string>>;
+
+// `text` with each {name} of `values` replaced, in one pass: inserted values are never
+// scanned again, and unknown or unbalanced braces stay as written (a label is data).
+std::string fill(std::string_view text, const Values& values)
+{
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t close = text[i] == '{' ? text.find('}', i) : std::string_view::npos;
+    if (close != std::string_view::npos) {
+      const std::string_view name = text.substr(i + 1, close - i - 1);
+      const auto value = std::find_if(values.begin(), values.end(),
+                                      [&](const auto& v) { return v.first == name; });
+      if (value != values.end()) {
+        out += value->second;
+        i = close + 1;
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
+struct Labels {
+  const config::Config& config;
+  config::Lang lang;
+
+  std::string operator()(std::string_view group, std::string_view key) const
+  {
+    return config.label(lang, group, key);
+  }
+  std::string remind(std::string_view key) const { return config.label(lang, "remind", key); }
+  std::string remind(std::string_view key, const Values& values) const
+  {
+    return fill(remind(key), values);
+  }
+};
+
+std::string committee(const config::Config& config, config::Lang lang)
+{
+  return lang == config::Lang::en && !config.committee_name_en.empty() ? config.committee_name_en
+                                                                       : config.committee_name;
+}
+
+// 2024年3月1日 / 1 March 2024: how a letter gives a date.
+std::string letter_date(const io::Date& date, config::Lang lang)
+{
+  static const char* const k_months[] = {"January",   "February", "March",    "April",
+                                         "May",       "June",     "July",     "August",
+                                         "September", "October",  "November", "December"};
+  if (lang == config::Lang::zh) return fmt::format("{}年{}月{}日", date.year, date.month, date.day);
+  return fmt::format("{} {} {}", date.day, k_months[date.month - 1], date.year);
+}
+
+std::string one_line(std::string_view text)
+{
+  std::string out(text);
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  return out;
+}
+
+// "区水利局（联系人：刘强，电话：0915-3210001）", or the bare name without contact details.
+std::string unit_heading(const Labels& l, const UnitReminders& unit)
+{
+  std::vector<std::string> details;
+  if (!unit.contact.empty())
+    details.push_back(l.remind("contact_part", {{"contact", unit.contact}}));
+  if (!unit.phone.empty()) details.push_back(l.remind("phone_part", {{"phone", unit.phone}}));
+  if (details.empty()) return one_line(unit.unit);
+  return one_line(
+      l.remind("unit_heading",
+               {{"unit", unit.unit}, {"details", util::join(details, l.remind("separator"))}}));
+}
+
+std::string standing_text(const Labels& l, const DueItem& item)
+{
+  if (item.standing == Standing::overdue)
+    return l.remind("overdue_days", {{"n", std::to_string(item.days)}});
+  if (item.days == 0) return l.remind("due_today");
+  return l.remind("days_left", {{"n", std::to_string(item.days)}});
+}
+
+long days_between(const io::Date& from, std::string_view iso, std::string_view code)
+{
+  const auto date = io::from_iso(iso);
+  if (!date)
+    throw DataError(fmt::format("proposal '{}': stored date '{}' is not a date", code, iso));
+  return date->days() - from.days();
+}
+
+render::Table unit_table(const Labels& l, const UnitReminders& unit)
+{
+  render::Table t{unit.unit,
+                  unit_heading(l, unit),
+                  {{"code", l("proposal", "code")},
+                   {"title", l("proposal", "title")},
+                   {"role", l("assignment", "role")},
+                   {"due", l("assignment", "due")},
+                   {"status", l.remind("state")}},
+                  {}};
+  for (const auto& item : unit.items)
+    t.rows.push_back(
+        {item.code, item.title, l("words", item.role), item.due, standing_text(l, item)});
+  return t;
+}
+
+render::Table review_table(const Labels& l, const Reminders& r)
+{
+  render::Table t{"review",
+                  l.remind("review_heading", {{"n", std::to_string(r.review_days)}}),
+                  {{"code", l("proposal", "code")},
+                   {"title", l("proposal", "title")},
+                   {"proposer", l("proposal", "proposer")},
+                   {"submitted", l("proposal", "submitted")},
+                   {"status", l.remind("state")}},
+                  {}};
+  for (const auto& item : r.review)
+    t.rows.push_back({item.code, item.title, item.proposer, item.submitted,
+                      l.remind("waiting_days", {{"n", std::to_string(item.days)}})});
+  return t;
+}
+
+render::Table flat_table(const Labels& l, const Reminders& r)
+{
+  render::Table t{"reminders",
+                  "",
+                  {{"unit", l("assignment", "unit")},
+                   {"contact", l("unit", "contact")},
+                   {"phone", l("unit", "phone")},
+                   {"code", l("proposal", "code")},
+                   {"title", l("proposal", "title")},
+                   {"role", l("assignment", "role")},
+                   {"due", l("assignment", "due")},
+                   {"days", l.remind("days"), render::Type::number},
+                   {"status", l.remind("state")}},
+                  {}};
+  for (const auto& unit : r.units)
+    for (const auto& item : unit.items)
+      t.rows.push_back({unit.unit, unit.contact, unit.phone, item.code, item.title, item.role,
+                        item.due, std::to_string(item.days),
+                        item.standing == Standing::overdue ? "overdue" : "due_soon"});
+  for (const auto& item : r.review)
+    t.rows.push_back(
+        {"", "", "", item.code, item.title, "", "", std::to_string(item.days), "waiting_review"});
+  return t;
+}
+
+} // namespace
+
+std::size_t Reminders::proposals(Standing standing) const
+{
+  std::set<std::string> codes;
+  for (const auto& unit : units)
+    for (const auto& item : unit.items)
+      if (item.standing == standing) codes.insert(item.code);
+  return codes.size();
+}
+
+Reminders collect_reminders(records::Workspace& ws, int within_days)
+{
+  if (within_days < 0)
+    throw UsageError(fmt::format("--within must be 0 or more days, not {}", within_days));
+  Reminders r;
+  r.as_of = ws.today;
+  r.within_days = within_days;
+  r.review_days = ws.config.handling.review_days;
+  const std::string last_due = ws.today.add_days(within_days).iso();
+  for (auto& a : storage::assignments_due_by(ws.store, last_due)) {
+    if (r.units.empty() || r.units.back().unit != a.unit)
+      r.units.push_back({a.unit, a.contact, a.phone, {}});
+    const long left = days_between(ws.today, a.due, a.code);
+    r.units.back().items.push_back({left < 0 ? Standing::overdue : Standing::due_soon,
+                                    std::move(a.code), std::move(a.title), std::move(a.role),
+                                    std::move(a.due), left < 0 ? -left : left});
+  }
+  const std::string submitted_before = ws.today.add_days(-r.review_days).iso();
+  for (auto& p : storage::awaiting_review_before(ws.store, submitted_before)) {
+    const long waited = -days_between(ws.today, p.submitted, p.code);
+    r.review.push_back({std::move(p.code), std::move(p.title), std::move(p.proposer),
+                        std::move(p.submitted), waited});
+  }
+  return r;
+}
+
+render::Document reminder_document(const records::Workspace& ws, const Reminders& r, Layout layout)
+{
+  const Labels l{ws.config, ws.lang};
+  auto count = [](std::size_t n) { return std::to_string(n); };
+  render::Document doc;
+  doc.title = l.remind("heading", {{"committee", committee(ws.config, ws.lang)}});
+  doc.fields = {
+      {"as_of", l.remind("as_of"), r.as_of.iso()},
+      {"within", l.remind("within"), std::to_string(r.within_days), render::Type::number},
+      {"overdue", l.remind("overdue"), count(r.proposals(Standing::overdue)), render::Type::number},
+      {"due_soon", l.remind("due_soon"), count(r.proposals(Standing::due_soon)),
+       render::Type::number},
+      {"waiting_review", l.remind("waiting_review"), count(r.review.size()), render::Type::number},
+  };
+  if (layout == Layout::flat) {
+    doc.tables.push_back(flat_table(l, r));
+    return doc;
+  }
+  for (const auto& unit : r.units)
+    doc.tables.push_back(unit_table(l, unit));
+  if (!r.review.empty()) doc.tables.push_back(review_table(l, r));
+  return doc;
+}
+
+std::string unit_notice(const config::Config& config, config::Lang lang, const Reminders& r,
+                        const UnitReminders& unit)
+{
+  const Labels l{config, lang};
+  const std::string who = committee(config, lang);
+  render::Table table{"",
+                      "",
+                      {{"seq", l.remind("seq"), render::Type::number},
+                       {"code", l("proposal", "code")},
+                       {"title", l("proposal", "title")},
+                       {"role", l("assignment", "role")},
+                       {"due", l("assignment", "due")},
+                       {"status", l.remind("state")}},
+                      {}};
+  std::size_t overdue = 0;
+  for (const auto& item : unit.items) {
+    table.rows.push_back({std::to_string(table.rows.size() + 1), item.code, item.title,
+                          l("words", item.role), item.due, standing_text(l, item)});
+    overdue += item.standing == Standing::overdue ? 1 : 0;
+  }
+  const char* closing = overdue == 0                   ? "notice_closing_due"
+                        : overdue == unit.items.size() ? "notice_closing"
+                                                       : "notice_closing_mixed";
+  const std::string reply_by = letter_date(r.as_of.add_days(k_reply_within_days), lang);
+  std::string out = "# " + l.remind("notice_title", {{"committee", who}}) + "\n\n";
+  out += l.remind("notice_to", {{"unit", unit_heading(l, unit)}}) + "\n\n";
+  out += l.remind("notice_intro", {{"date", letter_date(r.as_of, lang)}}) + "\n\n";
+  out += render::render(table, render::Format::md) + "\n";
+  out += l.remind(closing, {{"date", reply_by}}) + "\n\n";
+  out += l.remind("notice_thanks") + "\n\n";
+  out += l.remind("notice_signature", {{"committee", who}}) + "\n\n";
+  out += letter_date(r.as_of, lang) + "\n";
+  return out;
+}
+
+std::string notice_file_name(std::string_view unit)
+{
+  std::string name;
+  for (const char c : unit) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool refused = byte < 0x20 || byte == 0x7f ||
+                         std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos;
+    if (c == '.' && !name.empty() && name.back() == '.') continue; // no ".."
+    name += refused ? '_' : c;
+  }
+  const auto first = name.find_first_not_of(". ");
+  name = first == std::string::npos ? "" : name.substr(first); // not hidden, not "." or ".."
+  if (name.size() > k_max_file_stem) {
+    std::size_t cut = k_max_file_stem;
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80)
+      --cut; // not inside a UTF-8 character
+    name.resize(cut);
+  }
+  while (!name.empty() && (name.back() == ' ' || name.back() == '.'))
+    name.pop_back();
+  return (name.empty() ? std::string("unit") : name) + ".md";
+}
+
+std::vector<std::filesystem::path> write_notices(const config::Config& config, config::Lang lang,
+                                                 const Reminders& r,
+                                                 const std::filesystem::path& dir)
+{
+  std::vector<std::filesystem::path> written;
+  if (r.units.empty()) return written;
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec || !std::filesystem::is_directory(dir, ec))
+    throw OutputError(fmt::format("cannot create directory '{}': {}", dir.string(),
+                                  ec ? ec.message() : "not a directory"));
+  std::set<std::string> taken;
+  for (const auto& unit : r.units) {
+    const std::string safe = notice_file_name(unit.unit);
+    std::string name = safe;
+    for (int n = 2; !taken.insert(name).second; ++n)
+      name = fmt::format("{}-{}.md", safe.substr(0, safe.size() - 3), n);
+    written.push_back(dir / name);
+    io::write_private_file(written.back(), unit_notice(config, lang, r, unit));
+  }
+  return written;
+}
+
+} // namespace cppcc::reports

@@ -1,0 +1,32 @@
+#pragma once
+// The reports of domain.md §5 as render models: the annual summary (工作综述), the
+// monthly bulletin (月通报), proposal breakdowns and unit handling performance. Every
+// number comes from the aggregate queries of lib/storage/report_queries; labels and
+// sentences from the configuration (schemas/reports.yaml, schemas/locale/).
+#include "records/workspace.hpp"
+#include "render/document.hpp"
+#include "storage/member_year.hpp"
+
+#include <string_view>
+
+namespace cppcc::reports {
+
+// The year in figures: every figure of report.annual.figures, the summary sentences,
+// breakdowns of the year's proposals, handling units, last year's class-B proposals,
+// opinions by level, the top ten members, studios by activity, and charts.
+render::Report annual_report(records::Workspace& ws, int year);
+
+// What happened in the month (submitted, filed, assigned, replied, concluded;
+// activities and articles), what is overdue at its end and what falls due next month.
+render::Report monthly_report(records::Workspace& ws, int year, int month);
+
+// Proposals submitted in `period` counted by `by`: status, category, type, sector,
+// unit, result or satisfaction (UsageError otherwise).
+render::Table proposals_by(records::Workspace& ws, const storage::Period& period,
+                           std::string_view by);
+
+// Handling performance per unit for proposals submitted in `period`, ranked by the
+// share replied on time, then by the number handled.
+render::Table units_table(records::Workspace& ws, const storage::Period& period);
+
+} // namespace cppcc::reports

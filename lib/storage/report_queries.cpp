@@ -1,0 +1,264 @@
+#include "storage/report_queries.hpp"
+
+#include "storage/sql_util.hpp"
+
+namespace cppcc::storage {
+
+namespace {
+
+void bind_period(SQLite::Statement& s, const Period& period)
+{
+  s.bind(1, period.first);
+  s.bind(2, period.last);
+}
+
+long long_at(SQLite::Statement& s, int column)
+{
+  return static_cast<long>(s.getColumn(column).getInt64());
+}
+
+} // namespace
+
+std::vector<ProposalGroup> proposal_groups(Store& store, const Period& period)
+{
+  auto& s = store.prepared(
+      "SELECT status, coalesce(category, ''), type, coalesce(sector, ''), coalesce(result, ''), "
+      "coalesce(satisfaction, ''), coalesce(contact, ''), filed IS NOT NULL, "
+      "replied IS NOT NULL, replied IS NOT NULL AND due IS NOT NULL AND replied <= due, count(*) "
+      "FROM proposals WHERE submitted BETWEEN ?1 AND ?2 "
+      "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10");
+  bind_period(s, period);
+  std::vector<ProposalGroup> out;
+  while (s.executeStep())
+    out.push_back({text_at(s, 0), text_at(s, 1), text_at(s, 2), text_at(s, 3), text_at(s, 4),
+                   text_at(s, 5), text_at(s, 6), s.getColumn(7).getInt() != 0,
+                   s.getColumn(8).getInt() != 0, s.getColumn(9).getInt() != 0, long_at(s, 10)});
+  return out;
+}
+
+std::map<std::string, long> submissions_by_month(Store& store, const Period& period)
+{
+  auto& s = store.prepared("SELECT substr(submitted, 1, 7), count(*) FROM proposals "
+                           "WHERE submitted BETWEEN ?1 AND ?2 GROUP BY 1");
+  bind_period(s, period);
+  std::map<std::string, long> out;
+  while (s.executeStep())
+    out[text_at(s, 0)] = long_at(s, 1);
+  return out;
+}
+
+std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
+                                        const std::string& today)
+{
+  // The assignments in force: the proposal's final round, not returned.
+  auto& s = store.prepared(
+      "SELECT u.name, a.role, a.replied IS NOT NULL, a.replied IS NOT NULL AND a.replied <= "
+      "a.due, a.replied IS NULL AND a.due < ?3 AND p.status IN ('assigned', 'rehandling'), "
+      "CAST(julianday(a.replied) - julianday(a.assigned) AS INTEGER), coalesce(a.result, ''), "
+      "coalesce(p.satisfaction, ''), count(*) "
+      "FROM proposals p JOIN assignments a ON a.proposal_id = p.id AND a.round = p.round "
+      "JOIN units u ON u.id = a.unit_id "
+      "WHERE p.submitted BETWEEN ?1 AND ?2 AND a.returned IS NULL "
+      "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1");
+  bind_period(s, period);
+  s.bind(3, today);
+  std::vector<UnitHandling> out;
+  while (s.executeStep()) {
+    if (out.empty() || out.back().unit != text_at(s, 0)) {
+      out.emplace_back();
+      out.back().unit = text_at(s, 0);
+    }
+    UnitHandling& u = out.back();
+    const long n = long_at(s, 8);
+    if (text_at(s, 1) == "joint") {
+      u.joint += n;
+      continue;
+    }
+    u.assigned += n;
+    if (s.getColumn(2).getInt() != 0) {
+      u.replied += n;
+      u.days_to_reply[long_at(s, 5)] += n;
+    }
+    if (s.getColumn(3).getInt() != 0) u.on_time += n;
+    if (s.getColumn(4).getInt() != 0) u.overdue += n;
+    if (!text_at(s, 6).empty()) u.results[text_at(s, 6)] += n;
+    if (!text_at(s, 7).empty()) u.feedback[text_at(s, 7)] += n;
+  }
+  return out;
+}
+
+std::vector<ActivityGroup> activity_groups(Store& store, const Period& period)
+{
+  auto& s = store.prepared(
+      "SELECT kind, studio_id IS NOT NULL, count(*), sum(suggestions), sum(disputes_resolved), "
+      "sum(problems_solved) FROM activities WHERE date BETWEEN ?1 AND ?2 GROUP BY 1, 2");
+  bind_period(s, period);
+  std::vector<ActivityGroup> out;
+  while (s.executeStep())
+    out.push_back({text_at(s, 0), s.getColumn(1).getInt() != 0, long_at(s, 2), long_at(s, 3),
+                   long_at(s, 4), long_at(s, 5)});
+  return out;
+}
+
+std::map<std::string, long> articles_by_level(Store& store, const Period& period)
+{
+  auto& s = store.prepared("SELECT coalesce(level, ''), count(*) FROM articles "
+                           "WHERE date BETWEEN ?1 AND ?2 GROUP BY 1");
+  bind_period(s, period);
+  std::map<std::string, long> out;
+  while (s.executeStep())
+    out[text_at(s, 0)] = long_at(s, 1);
+  return out;
+}
+
+OpinionCounts opinion_counts(Store& store, const Period& period)
+{
+  OpinionCounts out;
+  auto& s =
+      store.prepared("SELECT count(*), sum(status = 'compiled'), "
+                     "sum(EXISTS (SELECT 1 FROM opinion_adoptions a WHERE a.opinion_id = o.id)), "
+                     "sum(EXISTS (SELECT 1 FROM opinion_instructions i WHERE i.opinion_id = o.id)) "
+                     "FROM opinions o WHERE submitted BETWEEN ?1 AND ?2");
+  bind_period(s, period);
+  if (s.executeStep()) {
+    out.received = long_at(s, 0);
+    out.compiled = long_at(s, 1);
+    out.adopted = long_at(s, 2);
+    out.instructed = long_at(s, 3);
+  }
+  auto& levels = store.prepared(
+      "SELECT a.level, count(DISTINCT a.opinion_id) FROM opinion_adoptions a "
+      "JOIN opinions o ON o.id = a.opinion_id WHERE o.submitted BETWEEN ?1 AND ?2 GROUP BY 1");
+  bind_period(levels, period);
+  while (levels.executeStep())
+    out.adopted_at[text_at(levels, 0)] = long_at(levels, 1);
+  return out;
+}
+
+long brand_studios(Store& store, const Period& period)
+{
+  auto& s = store.prepared(
+      "SELECT count(*) FROM studios WHERE brand = 1 AND (delisted IS NULL OR delisted > ?2)");
+  bind_period(s, period);
+  return s.executeStep() ? long_at(s, 0) : 0;
+}
+
+long members_with_role(Store& store, std::string_view role)
+{
+  auto& s = store.prepared("SELECT count(*) FROM members m JOIN member_roles r ON r.member_id = "
+                           "m.id WHERE r.role = ? AND m.status = 'active'");
+  s.bind(1, std::string(role));
+  return s.executeStep() ? long_at(s, 0) : 0;
+}
+
+std::vector<StudioYear> studio_years(Store& store, const Period& period)
+{
+  auto& s = store.prepared(
+      "SELECT s.name, s.brand, coalesce(s.delisted, ''), s.score, count(a.id), "
+      "coalesce(sum(a.kind IN ('visit', 'micro_consultation')), 0), "
+      "coalesce(sum(a.disputes_resolved), 0), coalesce(sum(a.problems_solved), 0) "
+      "FROM studios s LEFT JOIN activities a ON a.studio_id = s.id AND a.date BETWEEN ?1 AND ?2 "
+      "GROUP BY s.id ORDER BY count(a.id) DESC, s.name");
+  bind_period(s, period);
+  std::vector<StudioYear> out;
+  while (s.executeStep()) {
+    StudioYear y;
+    y.name = text_at(s, 0);
+    y.brand = s.getColumn(1).getInt() != 0;
+    y.delisted = text_at(s, 2);
+    if (!s.getColumn(3).isNull()) y.score = s.getColumn(3).getDouble();
+    y.activities = long_at(s, 4);
+    y.consultations = long_at(s, 5);
+    y.disputes_resolved = long_at(s, 6);
+    y.problems_solved = long_at(s, 7);
+    out.push_back(std::move(y));
+  }
+  return out;
+}
+
+std::vector<LookBack> proposals_with_result(Store& store, const Period& period,
+                                            std::string_view result)
+{
+  auto& s = store.prepared(
+      "SELECT p.code, p.title, (SELECT group_concat(u.name, ';') FROM assignments a JOIN units u "
+      "ON u.id = a.unit_id WHERE a.proposal_id = p.id AND a.round = p.round AND a.role = 'lead' "
+      "AND a.returned IS NULL), coalesce(p.replied, ''), p.status, coalesce(p.concluded, '') "
+      "FROM proposals p WHERE p.submitted BETWEEN ?1 AND ?2 AND p.result = ?3 ORDER BY p.code");
+  bind_period(s, period);
+  s.bind(3, std::string(result));
+  std::vector<LookBack> out;
+  while (s.executeStep())
+    out.push_back(
+        {text_at(s, 0), text_at(s, 1), text_at(s, 2), text_at(s, 3), text_at(s, 4), text_at(s, 5)});
+  return out;
+}
+
+std::vector<DatedProposal> proposals_dated(Store& store, std::string_view column,
+                                           const Period& period)
+{
+  static const char* const k_sql[] = {
+      "SELECT code, title, proposer, submitted, status FROM proposals WHERE submitted BETWEEN "
+      "?1 AND ?2 ORDER BY submitted, code",
+      "SELECT code, title, proposer, filed, status FROM proposals WHERE filed BETWEEN ?1 AND ?2 "
+      "ORDER BY filed, code",
+      "SELECT code, title, proposer, assigned, status FROM proposals WHERE assigned BETWEEN ?1 "
+      "AND ?2 ORDER BY assigned, code",
+      "SELECT code, title, proposer, replied, status FROM proposals WHERE replied BETWEEN ?1 AND "
+      "?2 ORDER BY replied, code",
+      "SELECT code, title, proposer, concluded, status FROM proposals WHERE concluded BETWEEN ?1 "
+      "AND ?2 ORDER BY concluded, code"};
+  static const std::string_view k_columns[] = {"submitted", "filed", "assigned", "replied",
+                                               "concluded"};
+  std::size_t i = 0;
+  while (i < std::size(k_columns) && k_columns[i] != column)
+    ++i;
+  if (i == std::size(k_columns)) return {};
+  auto& s = store.prepared(k_sql[i]);
+  bind_period(s, period);
+  std::vector<DatedProposal> out;
+  while (s.executeStep())
+    out.push_back({text_at(s, 0), text_at(s, 1), text_at(s, 2), text_at(s, 3), text_at(s, 4)});
+  return out;
+}
+
+std::vector<OpenAssignment> open_assignments_due(Store& store, const Period& period)
+{
+  auto& s = store.prepared(
+      "SELECT p.code, p.title, u.name, a.role, a.due FROM proposals p "
+      "JOIN assignments a ON a.proposal_id = p.id AND a.round = p.round "
+      "JOIN units u ON u.id = a.unit_id "
+      "WHERE p.status IN ('assigned', 'rehandling') AND a.returned IS NULL AND a.replied IS NULL "
+      "AND a.due BETWEEN ?1 AND ?2 ORDER BY a.due, p.code, a.role DESC, u.name");
+  bind_period(s, period);
+  std::vector<OpenAssignment> out;
+  while (s.executeStep())
+    out.push_back({text_at(s, 0), text_at(s, 1), text_at(s, 2), text_at(s, 3), text_at(s, 4)});
+  return out;
+}
+
+std::vector<DatedActivity> activities_in(Store& store, const Period& period)
+{
+  auto& s = store.prepared(
+      "SELECT a.code, a.kind, a.date, a.title, coalesce(s.name, ''), a.suggestions, "
+      "a.disputes_resolved, a.problems_solved FROM activities a LEFT JOIN studios s ON s.id = "
+      "a.studio_id WHERE a.date BETWEEN ?1 AND ?2 ORDER BY a.date, a.code");
+  bind_period(s, period);
+  std::vector<DatedActivity> out;
+  while (s.executeStep())
+    out.push_back({text_at(s, 0), text_at(s, 1), text_at(s, 2), text_at(s, 3), text_at(s, 4),
+                   long_at(s, 5), long_at(s, 6), long_at(s, 7)});
+  return out;
+}
+
+std::vector<DatedArticle> articles_in(Store& store, const Period& period)
+{
+  auto& s = store.prepared("SELECT code, title, coalesce(outlet, ''), coalesce(level, ''), date "
+                           "FROM articles WHERE date BETWEEN ?1 AND ?2 ORDER BY date, code");
+  bind_period(s, period);
+  std::vector<DatedArticle> out;
+  while (s.executeStep())
+    out.push_back({text_at(s, 0), text_at(s, 1), text_at(s, 2), text_at(s, 3), text_at(s, 4)});
+  return out;
+}
+
+} // namespace cppcc::storage

@@ -1,0 +1,120 @@
+#pragma once
+// The aggregate queries behind the reports (domain.md §5): each reads a period's
+// records in one or two passes and returns counts; lib/reports/ turns them into
+// figures, rates and tables.
+#include "storage/member_year.hpp"
+#include "storage/store.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace cppcc::storage {
+
+// Proposals submitted in a period, counted by the values that reports break them down
+// by. One row per combination that occurs.
+struct ProposalGroup {
+  std::string status, category, type, sector, result, satisfaction, contact;
+  bool filed = false;   // has a filing date
+  bool replied = false; // has a reply date
+  bool on_time = false; // replied on or before the due date in force
+  long count = 0;
+};
+std::vector<ProposalGroup> proposal_groups(Store& store, const Period& period);
+
+// Proposals submitted in each month of the period: "YYYY-MM" → count.
+std::map<std::string, long> submissions_by_month(Store& store, const Period& period);
+
+// A handling unit's lead assignments in force (the final round, not returned) on
+// proposals submitted in the period.
+struct UnitHandling {
+  std::string unit;
+  long assigned = 0;
+  long joint = 0; // joint (会办) assignments in force
+  long replied = 0;
+  long on_time = 0;
+  long overdue = 0;                     // not replied and past due on `today`
+  std::map<long, long> days_to_reply;   // days from assignment to reply → count
+  std::map<std::string, long> results;  // A/B/C/D → count
+  std::map<std::string, long> feedback; // the proposals' satisfaction → count
+};
+std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
+                                        const std::string& today);
+
+// Activities dated in the period, counted by kind and organiser.
+struct ActivityGroup {
+  std::string kind;
+  bool by_studio = false;
+  long count = 0;
+  long suggestions = 0;
+  long disputes_resolved = 0;
+  long problems_solved = 0;
+};
+std::vector<ActivityGroup> activity_groups(Store& store, const Period& period);
+
+// Articles dated in the period by level ("" for none).
+std::map<std::string, long> articles_by_level(Store& store, const Period& period);
+
+// Opinions submitted in the period: received, and those adopted at least once.
+struct OpinionCounts {
+  long received = 0;
+  long compiled = 0;
+  long adopted = 0;
+  long instructed = 0;
+  std::map<std::string, long> adopted_at; // level → opinions adopted at that level
+};
+OpinionCounts opinion_counts(Store& store, const Period& period);
+
+// Brand studios listed at the end of the period (not delisted by `period.last`).
+long brand_studios(Store& store, const Period& period);
+// Active members with `role`.
+long members_with_role(Store& store, std::string_view role);
+
+// Each studio's activities in the period.
+struct StudioYear {
+  std::string name;
+  bool brand = false;
+  std::string delisted;
+  std::optional<double> score;
+  long activities = 0;
+  long consultations = 0; // visits and micro-consultations
+  long disputes_resolved = 0;
+  long problems_solved = 0;
+};
+std::vector<StudioYear> studio_years(Store& store, const Period& period);
+
+// Proposals submitted in the period whose result is `result`, with their lead units
+// and where they stand now (回头看).
+struct LookBack {
+  std::string code, title, units, replied, status, concluded;
+};
+std::vector<LookBack> proposals_with_result(Store& store, const Period& period,
+                                            std::string_view result);
+
+// Proposals whose `column` (submitted, filed, assigned, replied or concluded) falls in
+// the period, by that date.
+struct DatedProposal {
+  std::string code, title, proposer, date, status;
+};
+std::vector<DatedProposal> proposals_dated(Store& store, std::string_view column,
+                                           const Period& period);
+
+// Open handling: assignments in force (final round, not returned, not replied) of
+// proposals being handled, due in the period, by due date.
+struct OpenAssignment {
+  std::string code, title, unit, role, due;
+};
+std::vector<OpenAssignment> open_assignments_due(Store& store, const Period& period);
+
+// Activities and articles dated in the period, by date.
+struct DatedActivity {
+  std::string code, kind, date, title, studio;
+  long suggestions = 0, disputes_resolved = 0, problems_solved = 0;
+};
+std::vector<DatedActivity> activities_in(Store& store, const Period& period);
+struct DatedArticle {
+  std::string code, title, outlet, level, date;
+};
+std::vector<DatedArticle> articles_in(Store& store, const Period& period);
+
+} // namespace cppcc::storage
