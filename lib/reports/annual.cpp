@@ -357,7 +357,9 @@ render::Report annual_report(records::Workspace& ws, int year)
                                grouped(ws, y.proposals, by)));
   const auto handling = storage::unit_handling(ws.store, period, ws.today.iso());
   r.tables.push_back(units(ws, handling));
-  const auto months = storage::submissions_by_month(ws.store, period);
+  auto months = storage::submissions_by_month(ws.store, period);
+  for (int m = 1; m <= 12; ++m) // every month of the year, the quiet ones too
+    months.try_emplace(fmt::format("{:04}-{:02}", year, m), 0);
   render::Table by_month;
   by_month.key = "by_month";
   by_month.title = ws.label("report", "by_month");

@@ -42,16 +42,21 @@ render::Table due(records::Workspace& ws, std::string key, const std::string& as
   render::Table t;
   t.title = ws.label("figures", key);
   t.key = std::move(key);
-  t.columns = {text_column(ws, "proposal", "code"),
-               text_column(ws, "proposal", "title"),
-               text_column(ws, "report", "unit"),
-               text_column(ws, "assignment", "role"),
-               text_column(ws, "assignment", "due"),
-               {"days", ws.label("report", "days_overdue"), render::Type::number}};
+  const bool overdue = t.key == "overdue";
+  t.columns = {
+      text_column(ws, "proposal", "code"),
+      text_column(ws, "proposal", "title"),
+      text_column(ws, "report", "unit"),
+      text_column(ws, "assignment", "role"),
+      text_column(ws, "assignment", "due"),
+      {"days", ws.label("report", overdue ? "days_overdue" : "days_left"), render::Type::number}};
+  // Days overdue at `as_of`, or days left for what falls due later.
   const long at = io::from_iso(as_of)->days();
-  for (const auto& a : rows)
+  for (const auto& a : rows) {
+    const long days = at - io::from_iso(a.due)->days();
     t.rows.push_back({a.code, a.title, a.unit, ws.label("words", a.role), a.due,
-                      std::to_string(at - io::from_iso(a.due)->days())});
+                      std::to_string(overdue ? days : -days)});
+  }
   return t;
 }
 
