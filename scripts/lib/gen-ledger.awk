@@ -2,10 +2,48 @@
 #   awk -v kind=members|units|proposals -v rows=N -f scripts/lib/gen-ledger.awk
 # Proposals: realistic Chinese titles, bodies of 300–600 characters with quotes,
 # commas and line breaks, co-signers and handling units; most rows are concluded.
+#
+# Several years up to an as-of date (scripts/bench-report), dated from January of
+# first_year (default: three years before as_of) to the month before as_of, in date order:
+#   awk -v kind=proposals -v as_of=YYYY-MM-DD [-v first_year=Y] -v rows=N -v members=M …
+#     the same titles and bodies with a session per year and every category; most
+#     concluded (some late, some without feedback), some not filed; the last months
+#     still in hand: submitted (waiting review), filed, assigned and rehandling with due
+#     dates around as_of, replied
+#   awk -v kind=studios -v rows=N -v members=M      studios of 10 members each (members
+#     1..10N, who must exist), half of them brand studios
+#   awk -v kind=activities -v as_of=… -v rows=N -v members=M -v studios=S
+#     every shipped kind, under Chinese labels; ~45% organised by a studio among its
+#     members (visits, micro-consultations, study, exchange with outcome counts), the
+#     rest by the office, a plenary of every member now and then
+#   awk -v kind=articles -v as_of=… -v rows=N -v members=M   levels 区级 … 国家级, 0–3 authors
+#   awk -v kind=opinions -v as_of=… -v rows=N -v members=M   received, compiled (some
+#     adopted at one or more levels, some with a leader's instruction) or not used
 function rnd(n) { seed = (seed * 1103515245 + 12345) % 2147483648; return int(seed / 65536) % n }
 function pick(list, count) { return list[rnd(count) + 1] }
 function csv(s) { gsub(/"/, "\"\"", s); return "\"" s "\"" }
 function pad2(n) { return n < 10 ? "0" n : n }
+function mname(p) { return sur[(p - 1) % nsur + 1] giv[int((p - 1) / nsur) % ngiv + 1] (p > nsur * ngiv ? p : "") }
+# mi: a month index, year * 12 + month - 1.
+function ymd(mi, d) { return sprintf("%04d-%02d-%02d", int(mi / 12), mi % 12 + 1, d) }
+function gcd(a, b) { return b == 0 ? a : gcd(b, a % b) }
+# Members c0 .. c0+n-1 of the sequence from member k in steps coprime with nmem (n distinct
+# members when c0 + n <= nmem), joined by sep.
+function seq(k, c0, n, sep,   out, c) {
+  out = "";
+  for (c = c0; c < c0 + n; c++) out = out (c > c0 ? sep : "") mname((k - 1 + c * step) % nmem + 1);
+  return out
+}
+function names(k, n, sep) { return seq(k, 0, n, sep) }
+# The span of dated kinds: months first_mi .. as_mi - 1; row i of rows falls in month_of(i).
+function span_from(as_of,   t) {
+  if (as_of !~ /^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]$/) { print "gen-ledger: " kind " needs -v as_of=YYYY-MM-DD" > "/dev/stderr"; exit 2 }
+  split(as_of, t, "-"); as_mi = t[1] * 12 + t[2] - 1;
+  fy = first_year != "" ? first_year + 0 : t[1] - 3; first_mi = fy * 12; span = as_mi - first_mi;
+  nmem = members + 0; if (nmem < 10) { print "gen-ledger: " kind " needs -v members=M (10 or more)" > "/dev/stderr"; exit 2 }
+  step = 37; while (gcd(step, nmem) != 1) step++;
+}
+function month_of(i) { return first_mi + int((i - 1) * span / rows) }
 BEGIN {
   seed = 20231;
   nsur = split("张 李 王 刘 陈 杨 赵 黄 周 吴 徐 孙 胡 朱 高 林 何 郭 马 罗 梁 宋 郑 谢 韩 唐 冯 于 董 萧", sur, " ");
@@ -26,6 +64,123 @@ BEGIN {
   } else if (kind == "units") {
     print "name,kind,contact,phone";
     for (i = 1; i <= nunit; i++) printf "%s,government,联系人%d,0915-32%05d\n", unit[i], i, i;
+  } else if (kind == "proposals" && as_of != "") {
+    span_from(as_of);
+    nses = split("十六届一次会议 十六届二次会议 十六届三次会议 十六届四次会议 十六届五次会议", ses, " ");
+    ncat = split("经济建设 政治建设 文化建设 社会建设 生态文明建设 其他", cat, " ");
+    print "code,title,body,proposer,cosigners,category,session,submitted,status,filed,reject_reason,lead_units,joint_units,assigned,replied,result,feedback,concluded,key,key_leader";
+    for (i = 1; i <= rows; i++) {
+      title = pick(lead, nlead) pick(top, ntop) "的建议";
+      body = ""; want = 3 * (300 + rnd(301));
+      while (length(body) < want) body = body pick(ph, nph) (rnd(4) == 0 ? "\n" : "");
+      p = rnd(nmem) + 1; proposer = mname(p);
+      co = ""; nco = rnd(4);
+      for (k = 0; k < nco; k++) { c = rnd(nmem) + 1; if (c != p) co = co (co == "" ? "" : "；") mname(c) }
+      sm = month_of(i); d = rnd(28) + 1; age = as_mi - sm; y = int(sm / 12);
+      session = y - fy < nses ? ses[y - fy + 1] : y "年会议";
+      fd = d + rnd(29 - d);
+      l = pick(unit, nunit); j = pick(unit, nunit); if (j == l) j = "";
+      x = rnd(100); result = x < 60 ? "A" : x < 90 ? "B" : x < 97 ? "C" : "D";
+      feedback = rnd(5) ? "满意" : "基本满意";
+      q = rnd(100);
+      # status, then the dates as month offsets from sm (-1: none): filed, assigned, replied, concluded
+      if (age >= 8) {                       # long concluded (or not filed)
+        if (q < 5) { status = "not_filed"; fo = ao = ro = cno = -1 }
+        else if (q < 8) { status = "concluded"; fo = 0; ao = 1; ro = 5; cno = 6 }   # replied late
+        else if (q < 10) { status = "concluded"; fo = 0; ao = 1; ro = 3; cno = 5; feedback = "" }
+        else { status = "concluded"; fo = 0; ao = 1; ro = 3; cno = 4 }
+      } else if (age <= 2) {                # waiting review or assignment
+        if (q < 3) { status = "submitted"; fo = ao = ro = cno = -1 }
+        else if (q < 5) { status = "not_filed"; fo = ao = ro = cno = -1 }
+        else { status = "filed"; fo = 0; ao = ro = cno = -1 }
+      } else if (q >= 95) { status = "not_filed"; fo = ao = ro = cno = -1 }
+      else if (q < 5 && age <= 5) { status = "assigned"; fo = 0; ao = 1; ro = cno = -1 }  # due around as_of
+      else if (q < 6 && age <= 5) { status = "rehandling"; fo = 0; ao = 1; ro = 2; cno = -1; result = "C"; feedback = "不满意" }
+      else if (q < 30 || age <= 3) { status = "replied"; fo = 0; ao = 1; ro = 2; cno = -1 }
+      else { status = "concluded"; fo = 0; ao = 1; ro = 2; cno = 3 }
+      if (status != "concluded" && status != "rehandling") feedback = "";
+      key = fo >= 0 && rnd(100) == 0;
+      printf "P%07d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", i, title, csv(body), proposer, co,
+        pick(cat, ncat), session, ymd(sm, d), status, (fo >= 0 ? ymd(sm, fd) : ""),
+        (status == "not_filed" ? "内容空泛无具体建议" : ""), (ao >= 0 ? l : ""), (ao >= 0 ? j : ""),
+        (ao >= 0 ? ymd(sm + ao, d) : ""), (ro >= 0 ? ymd(sm + ro, d) : ""), (ro >= 0 ? result : ""),
+        feedback, (cno >= 0 ? ymd(sm + cno, d) : ""), (key ? "是" : ""), (key ? "区政协主席" : "");
+    }
+  } else if (kind == "studios") {
+    nmem = members + 0; step = 1;
+    if (nmem < 10 * rows) { print "gen-ledger: studios need -v members=M of at least 10 per studio" > "/dev/stderr"; exit 2 }
+    npl = split("江北街道 江南街道 老城街道 新城街道 滨江街道 白鹭镇 茶溪镇 柳湾镇 桂花社区 望江社区 双河镇 石门镇 青山镇 龙泉镇 花园镇 梨园镇 枫林镇 松岭镇 竹溪镇 月河镇", pl, " ");
+    print "name,lead,members,place,brand,observation_point";
+    for (i = 1; i <= rows; i++)
+      printf "%s%s委员工作室,%s,%s,%s便民服务中心,%s,%s\n", pl[(i - 1) % npl + 1], (i > npl ? i : ""),
+        mname((i - 1) * 10 + 1), names((i - 1) * 10 + 1, 10, "、"), pl[(i - 1) % npl + 1],
+        (i % 2 ? "是" : "否"), (i % 3 ? "否" : "是");
+  } else if (kind == "activities") {
+    span_from(as_of); nstudio = studios + 0;
+    npl = split("江北街道 江南街道 老城街道 新城街道 滨江街道 白鹭镇 茶溪镇 柳湾镇 桂花社区 望江社区 双河镇 石门镇 青山镇 龙泉镇 花园镇 梨园镇 枫林镇 松岭镇 竹溪镇 月河镇", pl, " ");
+    # office kinds by weight (the plenary comes every 2000th row)
+    nok = split("集体学习 集体学习 集体学习 调研 调研 视察 视察 协商 协商 民主监督 民主监督 联谊交流 联谊交流 联谊交流 文史书画 文史书画 接待来访考察 接待来访考察", okind, " ");
+    nsk = split("走访 走访 走访 走访 微协商 微协商 微协商 集体学习 集体学习 联谊交流 联谊交流", skind, " ");
+    print "code,kind,date,title,studio,participants,excused,absent,suggestions,disputes_resolved,problems_solved";
+    for (i = 1; i <= rows; i++) {
+      mi = month_of(i); date = ymd(mi, rnd(28) + 1); topic = pick(top, ntop);
+      excused = absent = ""; sug = dis = sol = 0;
+      if (i % 2000 == 1) {
+        k = "全会"; studio = ""; title = "政协第十六届委员会第" (int(i / 2000) + 1) "次全体会议";
+        # every member: three excused and two absent, the others present
+        first = rnd(nmem) + 1;
+        participants = seq(first, 0, nmem - 5, "、");
+        excused = seq(first, nmem - 5, 3, "、"); absent = seq(first, nmem - 2, 2, "、");
+      } else if (nstudio > 0 && rnd(100) < 45) {
+        s = rnd(nstudio) + 1; k = pick(skind, nsk);
+        studio = pl[(s - 1) % npl + 1] (s > npl ? s : "") "委员工作室";
+        title = pl[(s - 1) % npl + 1] topic (k == "集体学习" ? "学习" : k);
+        participants = ""; n = 2 + rnd(5); first = (s - 1) * 10 + 1 + rnd(11 - n);   # its own members
+        for (c = first; c < first + n; c++) participants = participants (c > first ? "、" : "") mname(c);
+        if (k == "走访" || k == "微协商") { sug = rnd(4); dis = rnd(3); sol = rnd(2) }
+        else if (rnd(4) == 0) sol = 1;
+      } else {
+        k = pick(okind, nok); studio = "";
+        title = "围绕" topic "开展" k;
+        n = 3 + rnd(13); first = rnd(nmem) + 1;
+        participants = names(first, n, "、");
+        if (rnd(3) == 0) excused = seq(first, n, 1, "、");
+        if (rnd(10) == 0) absent = seq(first, n + 1, 1, "、");
+        if (k == "调研" || k == "视察" || k == "民主监督") sug = 1 + rnd(5);
+        else if (k == "协商") sug = rnd(3);
+      }
+      printf "A%07d,%s,%s,%s,%s,%s,%s,%s,%d,%d,%d\n", i, k, date, title, studio, participants, excused, absent, sug, dis, sol;
+    }
+  } else if (kind == "articles") {
+    span_from(as_of);
+    nkind = split("工作综述 委员风采 调研纪实 协商成果 履职故事", akind, " ");
+    print "code,title,outlet,level,date,authors";
+    for (i = 1; i <= rows; i++) {
+      x = rnd(100);
+      if (x < 60) { level = "区级"; outlet = "区融媒体中心" } else if (x < 85) { level = "市级"; outlet = "市日报" }
+      else if (x < 97) { level = "省级"; outlet = "省政协网" } else { level = "国家级"; outlet = "人民政协报" }
+      printf "X%07d,区政协%s%s,%s,%s,%s,%s\n", i, pick(top, ntop), pick(akind, nkind), outlet, level,
+        ymd(month_of(i), rnd(28) + 1), names(rnd(nmem) + 1, rnd(4), "、");
+    }
+  } else if (kind == "opinions") {
+    span_from(as_of);
+    npl = split("江北街道 江南街道 老城街道 新城街道 滨江街道 白鹭镇 茶溪镇 柳湾镇 桂花社区 望江社区", pl, " ");
+    ncat = split("经济建设 政治建设 文化建设 社会建设 生态文明建设", cat, " ");
+    nad = split("区级 市级 市级、省级 市级（综合） 省级 国家级", adopt, " ");
+    print "code,title,body,submitter,submitted,category,status,issue_no,compiled,adopted_levels,instructed_by";
+    for (i = 1; i <= rows; i++) {
+      mi = month_of(i); d = rnd(28) + 1; where = pick(pl, npl); topic = pick(top, ntop);
+      submitter = rnd(5) ? mname(rnd(nmem) + 1) : pick(par, npar) "区委";
+      x = rnd(100); issue = compiled = levels = leader = "";
+      if (x < 65 && mi + 1 < as_mi) {
+        status = "已编发"; compiled = ymd(mi + 1, d); issue = int((mi + 1) / 12) "年第" ((mi + 1) % 12 * 2 + 1) "期";
+        if (rnd(3) == 0) levels = pick(adopt, nad);
+        if (rnd(20) == 0) leader = "区委书记 王建国";
+      } else status = x < 72 ? "未采用" : "已收到";
+      printf "S%06d,关于%s%s的反映,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", i, where, topic,
+        csv("反映人了解到，" where topic "问题较为突出，群众意见较大。建议有关部门调查核实，采取措施解决。"),
+        submitter, ymd(mi, d), pick(cat, ncat), status, issue, compiled, levels, leader;
+    }
   } else {
     print "code,title,body,proposer,cosigners,category,submitted,status,filed,lead_units,joint_units,assigned,replied,result,feedback,concluded,reject_reason";
     nmem = members + 0;
