@@ -222,11 +222,12 @@ Summary import_files(records::Workspace& ws, const Kind& kind,
                                 message, summary.rejected, summary.rows));
   }
   ws.store.defer_search_index(false);
-  const long queued = storage::pending_count(ws.store);
-  if (queued <= ws.config.index_at_once_up_to)
-    storage::reindex_pending(ws.store);
-  else
+  // Only proposals are searched: other kinds neither queue nor report the queue.
+  const long queued = kind.name == "proposal" ? storage::pending_count(ws.store) : 0;
+  if (queued > ws.config.index_at_once_up_to)
     summary.search_queued = queued;
+  else if (queued > 0)
+    storage::reindex_pending(ws.store);
   summary.members_created = run.names().members_created();
   summary.units_created = run.names().units_created();
   if (options.dry_run == DryRun::yes)

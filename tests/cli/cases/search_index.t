@@ -15,6 +15,12 @@ indexes them. Here the threshold is lowered to 1 in cppcc.yaml so three rows are
   $ cppcc proposal import proposals.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 3 rows: 3 inserted, 0 updated, 0 unchanged, 0 rejected (… s); 3 proposals wait for the search index: run 'cppcc db reindex'
 
+Importing another kind meanwhile neither indexes the queue nor speaks of it.
+
+  $ printf 'name,contact\n区水利局,刘强\n' > units.csv
+  $ cppcc unit import units.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
+  unit: 1 rows: 1 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+
 Queued proposals are found by every kind of search: three characters and more (the
 index path), two and one (the scan path), in titles and in bodies.
 
