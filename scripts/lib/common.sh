@@ -20,13 +20,15 @@ cppcc_install_missing() {
 }
 
 # Configures (once) and builds in build/ at the repository root; extra args go to cmake.
+# Builds in $CPPCC_BUILD_DIR (default build/); extra arguments go to the first cmake.
 cppcc_build() {
-  local root
+  local root dir
   root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-  if [[ ! -f $root/build/build.ninja ]]; then
-    cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  dir=${CPPCC_BUILD_DIR:-$root/build}
+  if [[ ! -f $dir/build.ninja ]]; then
+    cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DCPPCC_WERROR=ON "$@" >/dev/null
   fi
-  cmake --build "$root/build" -j "$(nproc)" | grep -vE '^\[[0-9]+/[0-9]+\]' || true
-  [[ -x $root/build/cppcc ]]
+  cmake --build "$dir" -j "$(nproc)" | grep -vE '^\[[0-9]+/[0-9]+\]' || true
+  [[ -x $dir/cppcc ]]
 }
