@@ -36,7 +36,7 @@ storage::Period period_of(Context& ctx, const Span& span)
     return {first.iso(), last.iso()};
   }
   const int year = span.year ? span.year : ctx.today().year;
-  return {fmt::format("{:04}-01-01", year), fmt::format("{:04}-12-31", year)};
+  return storage::year_period(year);
 }
 
 } // namespace

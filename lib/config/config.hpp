@@ -34,6 +34,11 @@ public:
 
   std::string committee_name;
   std::string committee_name_en;
+  // The committee's name as a report in `lang` writes it (name_en in English, if set).
+  const std::string& committee(Lang lang) const
+  {
+    return lang == Lang::en && !committee_name_en.empty() ? committee_name_en : committee_name;
+  }
   int term = 0;
   std::string session;
   std::string proposal_code_prefix;

@@ -287,18 +287,6 @@ render::Table units(records::Workspace& ws, std::vector<storage::UnitHandling> r
   return t;
 }
 
-Period year_of(int year)
-{
-  return {fmt::format("{:04}-01-01", year), fmt::format("{:04}-12-31", year)};
-}
-
-std::string committee(records::Workspace& ws)
-{
-  return ws.lang == config::Lang::en && !ws.config.committee_name_en.empty()
-             ? ws.config.committee_name_en
-             : ws.config.committee_name;
-}
-
 std::string titled(std::string text, const std::map<std::string, std::string>& values)
 {
   return *fill(text, values, false);
@@ -326,7 +314,7 @@ render::Table units_table(records::Workspace& ws, const Period& period)
 
 render::Report annual_report(records::Workspace& ws, int year)
 {
-  const Period period = year_of(year);
+  const Period period = storage::year_period(year);
   Year y;
   y.proposals = storage::proposal_groups(ws.store, period);
   y.activities = storage::activity_groups(ws.store, period);
@@ -335,7 +323,7 @@ render::Report annual_report(records::Workspace& ws, int year)
   const ProposalTotals t = totals(y.proposals);
 
   render::Report r;
-  std::map<std::string, std::string> values = {{"committee", committee(ws)},
+  std::map<std::string, std::string> values = {{"committee", ws.config.committee(ws.lang)},
                                                {"year", std::to_string(year)}};
   for (const auto& rule : ws.config.annual_figures) {
     std::string value = figure(ws, rule, y, t, period);
@@ -345,7 +333,7 @@ render::Report annual_report(records::Workspace& ws, int year)
   }
   r.title = titled(ws.label("report", "annual"), values);
   r.head = {{"year", "year", std::to_string(year), render::Type::number},
-            {"committee", "committee", committee(ws), render::Type::text}};
+            {"committee", "committee", ws.config.committee(ws.lang), render::Type::text}};
   r.figures_title = ws.label("report", "figures");
   for (const auto& sentence :
        ws.lang == config::Lang::zh ? ws.config.annual_summary_zh : ws.config.annual_summary_en)
@@ -378,7 +366,8 @@ render::Report annual_report(records::Workspace& ws, int year)
                        {"replied", ws.label("proposal", "replied"), render::Type::text},
                        {"status", ws.label("proposal", "status"), render::Type::text},
                        {"concluded", ws.label("proposal", "concluded"), render::Type::text}};
-  for (const auto& p : storage::proposals_with_result(ws.store, year_of(year - 1), "B"))
+  for (const auto& p :
+       storage::proposals_with_result(ws.store, storage::year_period(year - 1), "B"))
     look_back.rows.push_back({p.code, p.title, p.units, p.replied,
                               ws.config.proposal_workflow.states().label(p.status, ws.lang),
                               p.concluded});

@@ -69,9 +69,7 @@ render::Report monthly_report(records::Workspace& ws, int year, int month)
       month_period(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1);
   const std::string month_text = fmt::format("{:04}-{:02}", year, month);
   render::Report r;
-  const std::string committee = ws.lang == config::Lang::en && !ws.config.committee_name_en.empty()
-                                    ? ws.config.committee_name_en
-                                    : ws.config.committee_name;
+  const std::string& committee = ws.config.committee(ws.lang);
   std::string title = ws.label("report", "monthly");
   for (const auto& [key, value] : {std::pair{std::string("{committee}"), committee},
                                    std::pair{std::string("{month}"), month_text}})

@@ -57,12 +57,6 @@ struct Labels {
   }
 };
 
-std::string committee(const config::Config& config, config::Lang lang)
-{
-  return lang == config::Lang::en && !config.committee_name_en.empty() ? config.committee_name_en
-                                                                       : config.committee_name;
-}
-
 // 2024年3月1日 / 1 March 2024: how a letter gives a date.
 std::string letter_date(const io::Date& date, config::Lang lang)
 {
@@ -209,7 +203,7 @@ render::Document reminder_document(const records::Workspace& ws, const Reminders
   const Labels l{ws.config, ws.lang};
   auto count = [](std::size_t n) { return std::to_string(n); };
   render::Document doc;
-  doc.title = l.remind("heading", {{"committee", committee(ws.config, ws.lang)}});
+  doc.title = l.remind("heading", {{"committee", ws.config.committee(ws.lang)}});
   doc.fields = {
       {"as_of", l.remind("as_of"), r.as_of.iso()},
       {"within", l.remind("within"), std::to_string(r.within_days), render::Type::number},
@@ -232,7 +226,7 @@ std::string unit_notice(const config::Config& config, config::Lang lang, const R
                         const UnitReminders& unit)
 {
   const Labels l{config, lang};
-  const std::string who = committee(config, lang);
+  const std::string who = config.committee(lang);
   render::Table table{"",
                       "",
                       {{"seq", l.remind("seq"), render::Type::number},

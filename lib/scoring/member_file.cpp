@@ -166,9 +166,10 @@ MemberScore score_of(records::Workspace& ws, const model::Member& member, int ye
   const auto& rules = ws.config.scoring;
   for (auto& m : score_year(ws.store, rules, year).members)
     if (m.member.id == member.id) return m;
-  MemberScore alone = score_members(rules, year, {member},
-                                    storage::member_year(ws.store, year_period(year), member.id))
-                          .members.front();
+  MemberScore alone =
+      score_members(rules, year, {member},
+                    storage::member_year(ws.store, storage::year_period(year), member.id))
+          .members.front();
   alone.rank = 0;
   return alone;
 }
@@ -191,7 +192,8 @@ render::Document member_file(records::Workspace& ws, std::string_view code, int 
   doc.fields.push_back(
       {"rank", w.word("rank"), score.rank ? std::to_string(score.rank) : "", number});
 
-  const storage::MemberYear records = storage::member_year(ws.store, year_period(year), member.id);
+  const storage::MemberYear records =
+      storage::member_year(ws.store, storage::year_period(year), member.id);
   doc.tables.push_back(w.proposals(records.proposals));
   doc.tables.push_back(w.opinions(records.opinions));
   doc.tables.push_back(w.activities(records.activities, member.id));

@@ -283,11 +283,6 @@ void rank(std::vector<MemberScore>& scores)
 
 } // namespace
 
-storage::Period year_period(int year)
-{
-  return {fmt::format("{:04}-01-01", year), fmt::format("{:04}-12-31", year)};
-}
-
 YearScores score_members(const Rules& rules, int year, const std::vector<model::Member>& members,
                          const storage::MemberYear& records)
 {
@@ -296,7 +291,7 @@ YearScores score_members(const Rules& rules, int year, const std::vector<model::
   out.base = rules.base;
   for (const auto& member : members)
     out.members.push_back({member, {}, 0, nullptr, 0, {}});
-  Scorer scorer(rules, year_period(year), out.members);
+  Scorer scorer(rules, storage::year_period(year), out.members);
   scorer.activities(records.activities);
   scorer.proposals(records.proposals);
   scorer.opinions(records.opinions);
@@ -312,7 +307,7 @@ YearScores score_year(storage::Store& store, const Rules& rules, int year)
   storage::MemberFilter active;
   active.status = "active";
   return score_members(rules, year, storage::list_members(store, active),
-                       storage::member_year(store, year_period(year)));
+                       storage::member_year(store, storage::year_period(year)));
 }
 
 std::string points_text(double points)

@@ -59,9 +59,6 @@ struct YearScores {
   std::vector<MemberScore> members; // by rank, then code
 };
 
-// The first and last day of `year`.
-storage::Period year_period(int year);
-
 // Scores `members` for `year` from `records` (storage::member_year of that year) and
 // ranks them among themselves. `rules` must outlive the result.
 YearScores score_members(const Rules& rules, int year, const std::vector<model::Member>& members,

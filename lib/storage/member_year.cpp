@@ -1,11 +1,18 @@
 #include "storage/member_year.hpp"
 
+#include <fmt/format.h>
+
 #include "storage/member_refs.hpp"
 #include "storage/sql_util.hpp"
 
 #include <unordered_map>
 
 namespace cppcc::storage {
+
+Period year_period(int year)
+{
+  return {fmt::format("{:04}-01-01", year), fmt::format("{:04}-12-31", year)};
+}
 
 namespace {
 

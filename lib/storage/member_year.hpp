@@ -16,6 +16,8 @@ struct Period {
   std::string first;
   std::string last;
 };
+// 1 January to 31 December of `year`.
+Period year_period(int year);
 
 enum class ProposalRole { lead, cosigner };
 
