@@ -159,19 +159,19 @@ private:
   const config::Config& m_c;
 };
 
-// The member's score among every active member, else (a member who has left) alone
-// and unranked.
+// The member's score with its lines, ranked among every active member, else (a
+// member who has left) unranked.
 MemberScore score_of(records::Workspace& ws, const model::Member& member, int year)
 {
   const auto& rules = ws.config.scoring;
-  for (auto& m : score_year(ws.store, rules, year).members)
-    if (m.member.id == member.id) return m;
-  MemberScore alone =
+  MemberScore score =
       score_members(rules, year, {member},
                     storage::member_year(ws.store, storage::year_period(year), member.id))
           .members.front();
-  alone.rank = 0;
-  return alone;
+  score.rank = 0;
+  for (const auto& m : score_year(ws.store, rules, year).members)
+    if (m.member.id == member.id) score.rank = m.rank;
+  return score;
 }
 
 } // namespace

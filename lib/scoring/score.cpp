@@ -36,15 +36,24 @@ bool levels_match(const Item& item, const std::string& level)
 
 const std::vector<model::Participant> k_nobody;
 
-// Collects the lines of one year's records for the members being scored; records
-// dated outside the period are passed over.
+// Scores one year's records for the members being scored; records dated outside the
+// period are passed over. Detailed, it keeps a line per record and item (the member
+// file's derivation); otherwise it only counts each item's records and points, which
+// is all a table of totals needs, and takes records already counted by SQL.
 class Scorer {
 public:
-  Scorer(const Rules& rules, const storage::Period& period, std::vector<MemberScore>& scores)
-      : m_rules(rules), m_period(period), m_scores(scores)
+  enum class Mode { lines, totals };
+
+  Scorer(const Rules& rules, const storage::Period& period, std::vector<MemberScore>& scores,
+         Mode mode)
+      : m_rules(rules), m_period(period), m_scores(scores), m_mode(mode)
   {
-    for (std::size_t i = 0; i < scores.size(); ++i)
+    for (std::size_t i = 0; i < scores.size(); ++i) {
       m_index[scores[i].member.id] = i;
+      if (mode == Mode::totals)
+        for (const auto& item : rules.items)
+          scores[i].items.push_back({&item, 0, 0, false});
+    }
   }
 
   void activities(const std::vector<model::Activity>& activities)
@@ -53,13 +62,22 @@ public:
       for (const auto& p : in_period(a.date) ? a.participants : k_nobody)
         if (MemberScore* m = scored(p.member.id))
           for (const auto& item : items_of(Source::activity))
-            if (activity_matches(*item, a, p, m->member)) {
+            if (activity_matches(*item, a.kind, p.attendance, a.studio_id.has_value(), m->member)) {
               Line line = base_line(*item, RecordKind::activity, a.code, a.title, a.date);
               line.kind_id = a.kind;
               line.attendance = p.attendance;
               line.note = a.studio;
-              add(*m, std::move(line));
+              add(*m, *item, std::move(line));
             }
+  }
+
+  void activities(const std::vector<storage::ActivityTally>& tallies)
+  {
+    for (const auto& t : tallies)
+      if (MemberScore* m = scored(t.member_id))
+        for (const auto& item : items_of(Source::activity))
+          if (activity_matches(*item, t.kind, t.attendance, t.by_studio, m->member))
+            tally(*m, *item, item->points, t.count);
   }
 
   void proposals(const std::vector<storage::ProposalPart>& parts)
@@ -69,13 +87,24 @@ public:
       if (!m || !in_period(part.submitted)) continue;
       const bool lead = part.role == storage::ProposalRole::lead;
       for (const auto& item : items_of(lead ? Source::lead_proposal : Source::cosigned_proposal))
-        if (proposal_counts(*item, part)) {
+        if (proposal_counts(*item, part.status, !part.filed.empty(), part.key, part.excellent)) {
           Line line = base_line(*item, RecordKind::proposal, part.code, part.title, part.submitted);
           line.role = lead ? "lead" : "cosigner";
           line.status = part.status;
-          add(*m, std::move(line));
+          add(*m, *item, std::move(line));
         }
     }
+  }
+
+  void proposals(const std::vector<storage::ProposalTally>& tallies)
+  {
+    for (const auto& t : tallies)
+      if (MemberScore* m = scored(t.member_id)) {
+        const bool lead = t.role == storage::ProposalRole::lead;
+        for (const auto& item : items_of(lead ? Source::lead_proposal : Source::cosigned_proposal))
+          if (proposal_counts(*item, t.status, t.filed, t.key, t.excellent))
+            tally(*m, *item, item->points, t.count);
+      }
   }
 
   void opinions(const std::vector<model::Opinion>& opinions)
@@ -92,7 +121,7 @@ public:
             line.note = a->body;
             line.combined = a->combined;
             if (a->combined) line.points = item->points * item->combined_fraction;
-            add(*m, std::move(line));
+            add(*m, *item, std::move(line));
           }
       for (const auto& instruction : o.instructions) {
         const std::string date = dated(instruction.date, o);
@@ -102,7 +131,7 @@ public:
             Line line = base_line(*item, RecordKind::opinion, o.code, o.title, date);
             line.level = instruction.level;
             line.note = instruction.leader;
-            add(*m, std::move(line));
+            add(*m, *item, std::move(line));
           }
       }
     }
@@ -123,8 +152,21 @@ public:
               line.shared_by = static_cast<int>(a.authors.size());
               line.points = item->points / line.shared_by;
             }
-            add(*m, std::move(line));
+            add(*m, *item, std::move(line));
           }
+  }
+
+  void articles(const std::vector<storage::ArticleTally>& tallies)
+  {
+    for (const auto& t : tallies)
+      if (MemberScore* m = scored(t.member_id))
+        for (const auto& item : items_of(Source::article)) {
+          if (!levels_match(*item, t.level)) continue;
+          if (item->share == Share::first && !t.first) continue;
+          const double points =
+              item->share == Share::equal ? item->points / std::max(t.authors, 1) : item->points;
+          tally(*m, *item, points, t.count);
+        }
   }
 
 private:
@@ -160,30 +202,46 @@ private:
     return line;
   }
 
-  static void add(MemberScore& m, Line line) { m.lines.push_back(std::move(line)); }
-
-  static bool activity_matches(const Item& item, const model::Activity& a,
-                               const model::Participant& p, const model::Member& member)
+  void add(MemberScore& m, const Item& item, Line line)
   {
-    if (!item.kinds.empty() && !in(item.kinds, a.kind)) return false;
-    if (in(item.except_kinds, a.kind)) return false;
-    if (p.attendance != item.attendance) return false;
-    if (item.organiser == Organiser::office && a.studio_id) return false;
-    if (item.organiser == Organiser::studio && !a.studio_id) return false;
+    if (m_mode == Mode::lines)
+      m.lines.push_back(std::move(line));
+    else
+      tally(m, item, line.points, 1);
+  }
+
+  // `count` records of `item`, each earning `points` (the cap is applied at the end).
+  void tally(MemberScore& m, const Item& item, double points, long count)
+  {
+    ItemScore& score = m.items[static_cast<std::size_t>(&item - m_rules.items.data())];
+    score.count += static_cast<int>(count);
+    score.points += points * static_cast<double>(count);
+  }
+
+  static bool activity_matches(const Item& item, const std::string& kind,
+                               const std::string& attendance, bool by_studio,
+                               const model::Member& member)
+  {
+    if (!item.kinds.empty() && !in(item.kinds, kind)) return false;
+    if (in(item.except_kinds, kind)) return false;
+    if (attendance != item.attendance) return false;
+    if (item.organiser == Organiser::office && by_studio) return false;
+    if (item.organiser == Organiser::studio && !by_studio) return false;
     return !item.standing_only || member.standing;
   }
 
-  static bool proposal_counts(const Item& item, const storage::ProposalPart& part)
+  static bool proposal_counts(const Item& item, const std::string& status, bool filed, bool key,
+                              bool excellent)
   {
     switch (item.counts) {
     case Counts::submitted:
-      return part.status != "withdrawn";
+      return status != "withdrawn";
     case Counts::filed:
-      return !part.filed.empty();
+      return filed;
     case Counts::key:
-      return part.key;
+      return key;
     case Counts::excellent:
-      return part.excellent;
+      return excellent;
     case Counts::compiled:
       return false;
     }
@@ -206,7 +264,7 @@ private:
       Line line = base_line(*item, RecordKind::opinion, o.code, o.title, date);
       line.status = o.status;
       line.note = o.issue_no;
-      add(m, std::move(line));
+      add(m, *item, std::move(line));
     }
   }
 
@@ -230,6 +288,7 @@ private:
   const Rules& m_rules;
   storage::Period m_period;
   std::vector<MemberScore>& m_scores;
+  Mode m_mode;
   std::unordered_map<long, std::size_t> m_index;
 };
 
@@ -270,6 +329,24 @@ void total_up(const Rules& rules, MemberScore& m)
   m.grade = &rules.grade(m.total);
 }
 
+// The same from the counted items: an item's records all earn points of one sign, so
+// the capped sum does not depend on which records came first.
+void total_up_tallies(const Rules& rules, MemberScore& m)
+{
+  double total = rules.base;
+  for (auto& score : m.items) {
+    const std::optional<double>& cap = score.item->cap;
+    if (cap && std::abs(score.points) > *cap + 1e-9) {
+      score.points = std::copysign(*cap, score.points);
+      score.capped = true;
+    }
+    score.points = round2(score.points);
+    total += score.points;
+  }
+  m.total = round2(total);
+  m.grade = &rules.grade(m.total);
+}
+
 void rank(std::vector<MemberScore>& scores)
 {
   std::stable_sort(scores.begin(), scores.end(), [](const MemberScore& a, const MemberScore& b) {
@@ -291,7 +368,7 @@ YearScores score_members(const Rules& rules, int year, const std::vector<model::
   out.base = rules.base;
   for (const auto& member : members)
     out.members.push_back({member, {}, 0, nullptr, 0, {}});
-  Scorer scorer(rules, storage::year_period(year), out.members);
+  Scorer scorer(rules, storage::year_period(year), out.members, Scorer::Mode::lines);
   scorer.activities(records.activities);
   scorer.proposals(records.proposals);
   scorer.opinions(records.opinions);
@@ -306,8 +383,22 @@ YearScores score_year(storage::Store& store, const Rules& rules, int year)
 {
   storage::MemberFilter active;
   active.status = "active";
-  return score_members(rules, year, storage::list_members(store, active),
-                       storage::member_year(store, storage::year_period(year)));
+  YearScores out;
+  out.year = year;
+  out.base = rules.base;
+  for (auto& member : storage::list_members(store, active))
+    out.members.push_back({std::move(member), {}, 0, nullptr, 0, {}});
+  const storage::Period period = storage::year_period(year);
+  const storage::MemberYearTally records = storage::member_year_tally(store, period);
+  Scorer scorer(rules, period, out.members, Scorer::Mode::totals);
+  scorer.activities(records.activities);
+  scorer.proposals(records.proposals);
+  scorer.opinions(records.opinions);
+  scorer.articles(records.articles);
+  for (auto& m : out.members)
+    total_up_tallies(rules, m);
+  rank(out.members);
+  return out;
 }
 
 std::string points_text(double points)

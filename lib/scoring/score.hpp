@@ -64,7 +64,8 @@ struct YearScores {
 YearScores score_members(const Rules& rules, int year, const std::vector<model::Member>& members,
                          const storage::MemberYear& records);
 
-// Every active member's score for `year`, ranked, from the store.
+// Every active member's score for `year`, ranked, from the store: the items and
+// totals without the lines (score_members of one member gives those).
 YearScores score_year(storage::Store& store, const Rules& rules, int year);
 
 // Points as the tables show them: 3, -3, 1.5, 0.67 (two decimals at most).

@@ -55,4 +55,40 @@ struct MemberYear {
 MemberYear member_year(Store& store, const Period& period,
                        std::optional<long> member_id = std::nullopt);
 
+// The same records reduced to what the scoring rules look at, counted by SQL: a
+// year's scores for every member need the counts, not a line per record (a million
+// proposals are a few thousand tallies). Opinions stay whole: their adoptions and
+// instructions carry their own dates.
+struct ActivityTally {
+  long member_id = 0;
+  std::string kind;
+  std::string attendance;
+  bool by_studio = false;
+  long count = 0;
+};
+struct ProposalTally {
+  long member_id = 0;
+  ProposalRole role = ProposalRole::lead;
+  std::string status;
+  bool filed = false;
+  bool key = false;
+  bool excellent = false;
+  long count = 0;
+};
+struct ArticleTally {
+  long member_id = 0;
+  std::string level;
+  bool first = false; // the first-named author
+  int authors = 1;    // how many members wrote it
+  long count = 0;
+};
+struct MemberYearTally {
+  std::vector<ActivityTally> activities;
+  std::vector<ProposalTally> proposals;
+  std::vector<model::Opinion> opinions; // as in MemberYear
+  std::vector<ArticleTally> articles;
+};
+
+MemberYearTally member_year_tally(Store& store, const Period& period);
+
 } // namespace cppcc::storage

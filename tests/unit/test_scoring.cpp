@@ -802,4 +802,103 @@ TEST_SUITE("scoring")
       CHECK(message == "no member '王伟' (did you mean '王玮'?)");
     }
   }
+
+  // A year's table counts records in SQL (score_year) while the member file scores
+  // each record (score_members): over varied records, caps, shares and statuses, both
+  // must give every member the same items and total.
+  TEST_CASE("the counted totals equal the totals of the scored lines, member by member")
+  {
+    storage::Store store = storage::Store::create(":memory:");
+    const cfg::Config config = cfg::Config::from_text("", "test");
+    records::Workspace ws{store, config, "tester", io::Date{2024, 3, 1}, cfg::Lang::en};
+    std::vector<long> ids;
+    for (int i = 1; i <= 5; ++i)
+      ids.push_back(records::add_member(ws, {{"code", fmt::format("W{:03}", i)},
+                                             {"name", fmt::format("委员{}", i)},
+                                             {"standing", i % 2 ? "yes" : "no"}})
+                        .id);
+    model::Studio studio;
+    studio.name = "江北工作室";
+    const long studio_id = storage::insert_studio(store, studio, "2024-03-01 09:00:00");
+    const std::string now = "2024-03-01 09:00:00";
+    const char* kinds[] = {"plenary", "standing_committee", "study", "research", "visit"};
+    const char* attendance[] = {"present", "present", "excused", "absent"};
+    unsigned seed = 7;
+    auto next = [&](unsigned n) {
+      seed = seed * 1103515245u + 12345u;
+      return (seed >> 8) % n;
+    };
+    for (int i = 0; i < 60; ++i) { // 60 activities over two years: caps of 10 are passed
+      model::Activity a;
+      a.code = fmt::format("A{:03}", i);
+      a.kind = kinds[next(5)];
+      a.date = fmt::format("{}-{:02}-{:02}", 2022 + next(2), 1 + next(12), 1 + next(28));
+      a.title = a.code;
+      if (next(3) == 0) a.studio_id = studio_id;
+      for (std::size_t m = 0; m < ids.size(); ++m)
+        if (next(3) != 0) a.participants.push_back({{ids[m], ""}, attendance[next(4)]});
+      storage::insert_activity(store, a, now);
+    }
+    const char* statuses[] = {"submitted", "filed", "withdrawn", "concluded", "rejected"};
+    for (int i = 0; i < 40; ++i) {
+      model::Proposal p;
+      p.code = fmt::format("P{:03}", i);
+      p.title = p.code;
+      p.proposer = "x";
+      p.proposer_member_id = ids[next(5)];
+      p.session = "s";
+      p.submitted = fmt::format("{}-{:02}-10", 2022 + next(2), 1 + next(12));
+      p.status = statuses[next(5)];
+      if (p.status == "filed" || p.status == "concluded") p.filed = p.submitted;
+      p.key = next(4) == 0;
+      p.excellent = next(5) == 0;
+      for (std::size_t m = 0; m < ids.size(); ++m)
+        if (ids[m] != *p.proposer_member_id && next(2) == 0)
+          p.cosigners.push_back({std::to_string(ids[m]), ids[m], std::nullopt});
+      storage::insert_proposal(store, p, now);
+    }
+    const char* levels[] = {"district", "city", "province", "national"};
+    for (int i = 0; i < 30; ++i) {
+      model::Article a;
+      a.code = fmt::format("X{:03}", i);
+      a.title = a.code;
+      a.level = levels[next(4)];
+      a.date = fmt::format("2023-{:02}-01", 1 + next(12));
+      for (std::size_t m = 0; m < ids.size(); ++m)
+        if (next(3) == 0) a.authors.push_back({ids[m], ""});
+      if (a.authors.empty()) a.authors.push_back({ids[next(5)], ""});
+      storage::insert_article(store, a, now);
+    }
+
+    for (const char* yaml : {"", "scoring:\n  items:\n    article_city: {share: first}\n",
+                             "scoring:\n  items:\n    article_national: {share: full}\n"}) {
+      CAPTURE(yaml);
+      const cfg::Config c = cfg::Config::from_text(yaml, "test");
+      const auto counted = scoring::score_year(store, c.scoring, 2023);
+      std::vector<model::Member> members;
+      for (const auto& m : counted.members)
+        members.push_back(m.member);
+      const auto lined = scoring::score_members(
+          c.scoring, 2023, members, storage::member_year(store, storage::year_period(2023)));
+      REQUIRE(counted.members.size() == 5);
+      REQUIRE(lined.members.size() == 5);
+      bool some_capped = false;
+      for (const auto& a : counted.members) {
+        const auto& b = of(lined, a.member.code);
+        CAPTURE(a.member.code);
+        CHECK(a.total == b.total);
+        CHECK(a.rank == b.rank);
+        CHECK(a.lines.empty());
+        REQUIRE(a.items.size() == b.items.size());
+        for (std::size_t i = 0; i < a.items.size(); ++i) {
+          CAPTURE(a.items[i].item->id);
+          CHECK(a.items[i].count == b.items[i].count);
+          CHECK(a.items[i].points == b.items[i].points);
+          CHECK(a.items[i].capped == b.items[i].capped);
+          some_capped = some_capped || a.items[i].capped;
+        }
+      }
+      CHECK(some_capped); // the records do reach a cap
+    }
+  }
 }
