@@ -84,6 +84,7 @@ void Context::run(CLI::App* command, Need need, std::function<void(records::Work
         db_path(), need == Need::write ? storage::Access::write : storage::Access::read);
     records::Workspace ws{store, cfg, op, today(), lang()};
     if (need == Need::read) {
+      storage::ReadTransaction snapshot(store);
       handler(ws);
       return;
     }

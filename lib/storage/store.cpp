@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -18,6 +19,22 @@ namespace cppcc::storage {
 namespace {
 
 constexpr int k_busy_timeout_ms = 5000;
+
+// How long a command waits for another's write lock before it gives up with exit 75:
+// k_busy_timeout_ms, or CPPCC_BUSY_TIMEOUT_MS (tests force the timeout quickly).
+int busy_timeout_ms()
+{
+  const char* text = std::getenv("CPPCC_BUSY_TIMEOUT_MS");
+  if (text == nullptr || *text == '\0') return k_busy_timeout_ms;
+  char* end = nullptr;
+  errno = 0;
+  const long ms = std::strtol(text, &end, 10);
+  if (*end != '\0' || errno != 0 || ms < 0 || ms > 3'600'000)
+    throw ConfigError(fmt::format("CPPCC_BUSY_TIMEOUT_MS is '{}': expected milliseconds, 0 to "
+                                  "3600000",
+                                  text));
+  return static_cast<int>(ms);
+}
 
 struct Migration {
   int version;
@@ -87,6 +104,10 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
     throw InputError(fmt::format("no database at '{}'; create one with 'cppcc db init' or give "
                                  "--db PATH",
                                  path.string()));
+  if (std::filesystem::is_directory(path, ec))
+    throw InputError(fmt::format("'{}' is a directory, not a database; give the database file "
+                                 "with --db PATH",
+                                 path.string()));
   if (access == Access::write && ::access(path.c_str(), W_OK) != 0)
     throw OutputError(
         fmt::format("database '{}' is read-only: {}", path.string(), std::strerror(errno)));
@@ -98,7 +119,7 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
                     SQLite::OPEN_NOMUTEX;
   configure_library();
   try {
-    auto db = std::make_unique<SQLite::Database>(path.string(), flags, k_busy_timeout_ms);
+    auto db = std::make_unique<SQLite::Database>(path.string(), flags, busy_timeout_ms());
     db->execAndGet("SELECT count(*) FROM sqlite_schema"); // fails here if not a database
     return db;
   } catch (const SQLite::Exception& e) {
@@ -174,7 +195,7 @@ Store Store::create(const std::filesystem::path& path)
   try {
     Store store(
         path, std::make_unique<SQLite::Database>(
-                  path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, k_busy_timeout_ms));
+                  path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, busy_timeout_ms()));
     store.configure();
     store.migrate();
     return store;

@@ -77,6 +77,21 @@ private:
   SQLite::Transaction m_transaction;
 };
 
+// One read: BEGIN now, ROLLBACK (nothing to undo) when destroyed. Every query of a read
+// command then sees the same committed state, the WAL snapshot of its first query,
+// however many writers commit meanwhile: a report never mixes figures from before and
+// after an import.
+class ReadTransaction {
+public:
+  explicit ReadTransaction(Store& store)
+      : m_transaction(store.db(), SQLite::TransactionBehavior::DEFERRED)
+  {
+  }
+
+private:
+  SQLite::Transaction m_transaction;
+};
+
 // A nested transaction: SAVEPOINT now, RELEASE on release(), ROLLBACK TO and RELEASE
 // if destroyed before (SQLiteCpp 3.2.1's Savepoint never releases after a rollback).
 class Savepoint {

@@ -20,7 +20,7 @@ rel_setup() {
   trap rel_cleanup EXIT
   export LANG=C.UTF-8 TZ=UTC USER=reliability CPPCC_TODAY=2024-03-01
   export CPPCC_CLOCK='2024-03-01 09:00:00'
-  unset CPPCC_DB LC_ALL LC_MESSAGES
+  unset CPPCC_DB CPPCC_BUSY_TIMEOUT_MS LC_ALL LC_MESSAGES
   rel_seed=${RELIABILITY_SEED:-20240301}
 }
 
