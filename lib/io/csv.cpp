@@ -90,6 +90,11 @@ bool CsvReader::next(CsvRecord& record)
     end = read_field(field);
   }
   record.fields.resize(count);
+  for (std::size_t i = 0; i < count; ++i) // no text has one; SQLite and C strings end there
+    if (record.fields[i].find('\0') != std::string::npos)
+      throw DataError(fmt::format("{}:{}: a NUL byte in cell {} (not a text file, or text saved as "
+                                  "UTF-16: save it as CSV UTF-8)",
+                                  m_file_name, record.line, i + 1));
   return true;
 }
 
@@ -206,21 +211,11 @@ CsvWriter::CsvWriter(const std::string& path_or_dash, Encoding encoding, bool bo
   if (bom && encoding != Encoding::utf8)
     throw UsageError(fmt::format("a byte order mark is written only with UTF-8, not {}",
                                  encoding_name(encoding)));
-  if (path_or_dash == "-") {
-    m_fd = STDOUT_FILENO;
-  } else {
-    m_fd = ::open(path_or_dash.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (m_fd < 0)
-      throw OutputError(fmt::format("cannot create '{}': {}", m_name, std::strerror(errno)));
-    m_owns_fd = true;
-  }
+  if (path_or_dash != "-") m_file.emplace(path_or_dash); // whole, 0600, on close()
   if (bom) m_buffer = "\xEF\xBB\xBF";
 }
 
-CsvWriter::~CsvWriter()
-{
-  if (m_owns_fd && m_fd >= 0) ::close(m_fd);
-}
+CsvWriter::~CsvWriter() = default;
 
 void CsvWriter::write(const std::vector<std::string>& fields)
 {
@@ -237,19 +232,22 @@ void CsvWriter::write(const std::vector<std::string>& fields)
 
 void CsvWriter::close()
 {
-  if (m_fd < 0) return;
+  if (m_closed) return;
   flush();
-  const int fd = m_fd;
-  m_fd = -1;
-  if (m_owns_fd && ::close(fd) != 0)
-    throw OutputError(fmt::format("cannot write '{}': {}", m_name, std::strerror(errno)));
+  m_closed = true;
+  if (m_file) m_file->commit();
 }
 
 void CsvWriter::flush()
 {
+  if (m_file) {
+    m_file->write(m_buffer);
+    m_buffer.clear();
+    return;
+  }
   std::size_t done = 0;
   while (done < m_buffer.size()) {
-    const ssize_t n = ::write(m_fd, m_buffer.data() + done, m_buffer.size() - done);
+    const ssize_t n = ::write(STDOUT_FILENO, m_buffer.data() + done, m_buffer.size() - done);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0)
       throw OutputError(fmt::format("cannot write '{}': {}", m_name, std::strerror(errno)));

@@ -2,8 +2,10 @@
 // CSV as spreadsheets write it (RFC 4180), streamed one record at a time from and to files
 // in any encoding of io/encoding.hpp.
 #include "io/encoding.hpp"
+#include "io/files.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -67,9 +69,9 @@ public:
 private:
   void flush();
 
-  std::string m_name; // for messages
-  int m_fd = -1;
-  bool m_owns_fd = false;
+  std::string m_name;                // for messages
+  std::optional<PrivateFile> m_file; // none: standard output
+  bool m_closed = false;
   Utf8Encoder m_encoder;
   std::string m_record;
   std::string m_buffer;
