@@ -143,6 +143,15 @@ private:
           cell = mapped->second;
       fields.emplace(field, std::move(cell));
     }
+    // A second row with the same key would silently overwrite the first (and make a
+    // re-import report changes): refused. One bit per record id keeps memory flat.
+    const std::string key_column = m_kind.key.empty() ? "code" : m_kind.key;
+    const auto key_cell = fields.find(key_column);
+    const std::string key = key_cell == fields.end() ? "" : util::trim(key_cell->second);
+    if (const long id = record_id(key_column, key); id > 0 && touched(id))
+      throw DataError(fmt::format("column '{}': '{}' is on an earlier row of this import too; "
+                                  "keep one row per {}",
+                                  key_column, key, key_column));
     // Rows are validated before they are written, so a bad row normally writes
     // nothing; where good rows must stay (--skip-invalid) a savepoint makes sure.
     std::optional<storage::Savepoint> one;
@@ -159,6 +168,32 @@ private:
       break;
     }
     if (one) one->release();
+    if (const long id = record_id(key_column, key); id > 0) {
+      if (static_cast<std::size_t>(id) >= m_touched.size())
+        m_touched.resize(static_cast<std::size_t>(id) * 2 + 64);
+      m_touched[static_cast<std::size_t>(id)] = true;
+    }
+  }
+
+  bool touched(long id) const
+  {
+    return static_cast<std::size_t>(id) < m_touched.size() &&
+           m_touched[static_cast<std::size_t>(id)];
+  }
+
+  // The id of the record with this key, 0 when there is none (yet).
+  long record_id(const std::string& column, const std::string& key)
+  {
+    if (key.empty()) return 0;
+    auto& query = m_ws.store.prepared(
+        fmt::format("SELECT id FROM {} WHERE {} = ?", table_of(m_kind.name), column));
+    query.bind(1, key);
+    return query.executeStep() ? query.getColumn(0).getInt64() : 0;
+  }
+
+  static std::string table_of(const std::string& kind)
+  {
+    return kind == "activity" ? "activities" : kind + "s"; // names from kinds(), not the user
   }
 
   records::Workspace& m_ws;
@@ -167,6 +202,7 @@ private:
   records::Resolver m_names;
   Summary m_summary;
   std::vector<std::string> m_errors;
+  std::vector<bool> m_touched; // by record id: written by an earlier row of this import
 };
 
 const std::vector<Kind>& kinds()
