@@ -149,8 +149,15 @@ std::string trim(std::string_view text)
       len = 1;
       return true;
     }
-    if (s.substr(at, 3) == "\u3000") { // ideographic space
-      len = 3;
+    // The ideographic space, and the invisible ones a pasted or concatenated file
+    // carries: a byte order mark (zero-width no-break space) and a zero-width space.
+    for (const std::string_view wide : {"\u3000", "\uFEFF", "\u200B"})
+      if (s.substr(at, 3) == wide) {
+        len = 3;
+        return true;
+      }
+    if (s.substr(at, 2) == "\u00A0") { // no-break space
+      len = 2;
       return true;
     }
     return false;
@@ -162,8 +169,10 @@ std::string trim(std::string_view text)
   while (end > begin) {
     if (is_space(text, end - 1, len)) {
       --end;
-    } else if (end >= begin + 3 && text.substr(end - 3, 3) == "\u3000") {
+    } else if (end >= begin + 3 && is_space(text, end - 3, len) && len == 3) {
       end -= 3;
+    } else if (end >= begin + 2 && is_space(text, end - 2, len) && len == 2) {
+      end -= 2;
     } else {
       break;
     }
