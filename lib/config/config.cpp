@@ -211,7 +211,8 @@ Config Config::load(const std::optional<std::filesystem::path>& override_file)
 {
   if (!override_file) return build(YAML::Node(YAML::NodeType::Map), "");
   std::ifstream in(*override_file, std::ios::binary);
-  if (!in)
+  std::error_code ec; // a directory opens, and reads as empty
+  if (!in || std::filesystem::is_directory(*override_file, ec))
     throw InputError(fmt::format("cannot read configuration file '{}'", override_file->string()));
   std::stringstream text;
   text << in.rdbuf();

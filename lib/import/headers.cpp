@@ -43,7 +43,9 @@ std::string normalise_header(std::string_view header)
 Mapping Mapping::load(const std::filesystem::path& file)
 {
   std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(fmt::format("cannot read mapping file '{}'", file.string()));
+  std::error_code ec; // a directory opens, and reads as empty
+  if (!in || std::filesystem::is_directory(file, ec))
+    throw InputError(fmt::format("cannot read mapping file '{}'", file.string()));
   std::stringstream text;
   text << in.rdbuf();
   return parse(text.str(), file.string());
@@ -150,7 +152,12 @@ HeaderPlan plan_headers(const config::Config& config, std::string_view kind,
   }
   if (!unknown.empty()) {
     std::vector<std::string> described;
+    constexpr std::size_t k_named = 10; // the rest are counted: the message stays one line
     for (const auto& u : unknown) {
+      if (described.size() == k_named) {
+        described.push_back(fmt::format("and {} more", unknown.size() - k_named));
+        break;
+      }
       std::vector<std::string> near; // one name per column
       for (const auto& name : util::closest(u, shown, 4))
         if (std::none_of(near.begin(), near.end(), [&](const std::string& n) {

@@ -111,6 +111,16 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
   if (access == Access::write && ::access(path.c_str(), W_OK) != 0)
     throw OutputError(
         fmt::format("database '{}' is read-only: {}", path.string(), std::strerror(errno)));
+  // A read while the database was read-only leaves read-only -wal and -shm files, and
+  // SQLite then refuses every write with "attempt to write a readonly database".
+  for (const char* suffix : {"-wal", "-shm"}) {
+    const std::string side = path.string() + suffix;
+    if (access == Access::write && ::access(side.c_str(), F_OK) == 0 &&
+        ::access(side.c_str(), W_OK) != 0)
+      throw OutputError(fmt::format("database '{}' cannot be written: '{}' is read-only (left "
+                                    "by a read while the database was); chmod u+w '{}'",
+                                    path.string(), side, side));
+  }
   if (::access(path.c_str(), R_OK) != 0)
     throw InputError(
         fmt::format("cannot read database '{}': {}", path.string(), std::strerror(errno)));
