@@ -65,17 +65,24 @@ Mapping Mapping::parse(std::string_view yaml, std::string_view source)
   auto fail = [&](const YAML::Node& at, const std::string& what) {
     throw ConfigError(fmt::format("{}:{}: {}", source, at.Mark().line + 1, what));
   };
+  // Keys and cell values are plain text (an empty one is ""); a list or map there
+  // (`[a]: b`) is refused here rather than escaping as yaml-cpp's conversion error (exit 70).
+  auto text = [&](const YAML::Node& node) {
+    if (node.IsNull()) return std::string();
+    if (!node.IsScalar()) fail(node, "expected text, not a list or map");
+    return node.Scalar();
+  };
   if (!root.IsMap()) fail(root, "expected 'columns:' and/or 'values:' at the top");
   for (const auto& entry : root) {
-    const std::string key = entry.first.as<std::string>();
+    const std::string key = text(entry.first);
     if (key == "columns") {
       if (!entry.second.IsMap())
         fail(entry.second, "'columns' should map headers to canonical columns");
       for (const auto& column : entry.second) {
         if (!column.second.IsScalar())
           fail(column.second,
-               fmt::format("column '{}' should map to one name", column.first.as<std::string>()));
-        mapping.columns[normalise_header(column.first.as<std::string>())] = column.second.Scalar();
+               fmt::format("column '{}' should map to one name", text(column.first)));
+        mapping.columns[normalise_header(text(column.first))] = column.second.Scalar();
         mapping.lines["columns." + column.second.Scalar()] = column.second.Mark().line + 1;
       }
     } else if (key == "values") {
@@ -83,13 +90,13 @@ Mapping Mapping::parse(std::string_view yaml, std::string_view source)
         fail(entry.second, "'values' should map columns to {cell: value} maps");
       for (const auto& column : entry.second) {
         if (!column.second.IsMap())
-          fail(column.second, fmt::format("values of '{}' should be a map of cell: value",
-                                          column.first.as<std::string>()));
-        auto& values = mapping.values[column.first.as<std::string>()];
-        mapping.lines["values." + column.first.as<std::string>()] = column.first.Mark().line + 1;
+          fail(column.second,
+               fmt::format("values of '{}' should be a map of cell: value", text(column.first)));
+        auto& values = mapping.values[text(column.first)];
+        mapping.lines["values." + text(column.first)] = column.first.Mark().line + 1;
         for (const auto& value : column.second)
-          values[util::trim(value.first.as<std::string>())] =
-              value.second.IsNull() ? std::string() : value.second.as<std::string>();
+          values[util::trim(text(value.first))] =
+              value.second.IsNull() ? std::string() : text(value.second);
       }
     } else {
       fail(entry.first, fmt::format("unknown key '{}' (expected 'columns' or 'values')", key));
