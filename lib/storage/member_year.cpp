@@ -191,54 +191,54 @@ std::vector<model::Article> articles(Store& store, const Period& period,
 
 std::vector<ActivityTally> activity_tallies(Store& store, const Period& period)
 {
-  auto& s =
-      store.prepared("SELECT p.member_id, a.kind, p.attendance, a.studio_id IS NOT NULL, count(*) "
-                     "FROM activities a JOIN activity_participants p ON p.activity_id = a.id "
-                     "WHERE a.date BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3, 4");
+  auto& s = store.prepared("SELECT p.member_id, a.kind, p.attendance, a.studio_id IS NOT NULL "
+                           "FROM activities a JOIN activity_participants p ON p.activity_id = a.id "
+                           "WHERE a.date BETWEEN ?1 AND ?2");
   s.bind(1, period.first);
   s.bind(2, period.last);
   std::vector<ActivityTally> out;
-  while (s.executeStep())
-    out.push_back(
-        {id_of(s, 0), text_at(s, 1), text_at(s, 2), s.getColumn(3).getInt() != 0, id_of(s, 4)});
+  for (auto& row : count_rows(s)) {
+    auto& v = row.values;
+    out.push_back({std::stol(v[0]), std::move(v[1]), std::move(v[2]), v[3] == "1", row.count});
+  }
   return out;
 }
 
 std::vector<ProposalTally> proposal_tallies(Store& store, const Period& period)
 {
   auto& s = store.prepared(
-      "SELECT proposer_member_id, 0, status, filed IS NOT NULL, key, excellent, count(*) "
+      "SELECT proposer_member_id, 0, status, filed IS NOT NULL, key, excellent "
       "FROM proposals WHERE proposer_member_id IS NOT NULL AND submitted BETWEEN ?1 AND ?2 "
-      "GROUP BY 1, 3, 4, 5, 6 "
       "UNION ALL "
-      "SELECT c.member_id, 1, p.status, p.filed IS NOT NULL, p.key, p.excellent, count(*) "
+      "SELECT c.member_id, 1, p.status, p.filed IS NOT NULL, p.key, p.excellent "
       "FROM proposals p JOIN proposal_cosigners c ON c.proposal_id = p.id "
-      "WHERE c.member_id IS NOT NULL AND p.submitted BETWEEN ?1 AND ?2 GROUP BY 1, 3, 4, 5, 6");
+      "WHERE c.member_id IS NOT NULL AND p.submitted BETWEEN ?1 AND ?2");
   s.bind(1, period.first);
   s.bind(2, period.last);
   std::vector<ProposalTally> out;
-  while (s.executeStep())
-    out.push_back({id_of(s, 0),
-                   s.getColumn(1).getInt() == 0 ? ProposalRole::lead : ProposalRole::cosigner,
-                   text_at(s, 2), s.getColumn(3).getInt() != 0, s.getColumn(4).getInt() != 0,
-                   s.getColumn(5).getInt() != 0, id_of(s, 6)});
+  for (auto& row : count_rows(s)) {
+    auto& v = row.values;
+    out.push_back({std::stol(v[0]), v[1] == "0" ? ProposalRole::lead : ProposalRole::cosigner,
+                   std::move(v[2]), v[3] == "1", v[4] == "1", v[5] == "1", row.count});
+  }
   return out;
 }
 
 std::vector<ArticleTally> article_tallies(Store& store, const Period& period)
 {
   auto& s = store.prepared(
-      "SELECT x.member_id, coalesce(a.level, ''), "
+      "SELECT x.member_id, a.level, "
       "x.position = (SELECT min(y.position) FROM article_authors y WHERE y.article_id = a.id), "
-      "(SELECT count(*) FROM article_authors y WHERE y.article_id = a.id), count(*) "
+      "(SELECT count(*) FROM article_authors y WHERE y.article_id = a.id) "
       "FROM articles a JOIN article_authors x ON x.article_id = a.id "
-      "WHERE a.date BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3, 4");
+      "WHERE a.date BETWEEN ?1 AND ?2");
   s.bind(1, period.first);
   s.bind(2, period.last);
   std::vector<ArticleTally> out;
-  while (s.executeStep())
-    out.push_back({id_of(s, 0), text_at(s, 1), s.getColumn(2).getInt() != 0,
-                   s.getColumn(3).getInt(), id_of(s, 4)});
+  for (auto& row : count_rows(s)) {
+    auto& v = row.values;
+    out.push_back({std::stol(v[0]), std::move(v[1]), v[2] == "1", std::stoi(v[3]), row.count});
+  }
   return out;
 }
 

@@ -21,18 +21,19 @@ long long_at(SQLite::Statement& s, int column)
 
 std::vector<ProposalGroup> proposal_groups(Store& store, const Period& period)
 {
+  // Read from the covering index proposals_by_submitted (migration 003), counted here.
   auto& s = store.prepared(
-      "SELECT status, coalesce(category, ''), type, coalesce(sector, ''), coalesce(result, ''), "
-      "coalesce(satisfaction, ''), coalesce(contact, ''), filed IS NOT NULL, "
-      "replied IS NOT NULL, replied IS NOT NULL AND due IS NOT NULL AND replied <= due, count(*) "
-      "FROM proposals WHERE submitted BETWEEN ?1 AND ?2 "
-      "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10");
+      "SELECT status, category, type, sector, result, satisfaction, contact, filed IS NOT NULL, "
+      "replied IS NOT NULL, replied IS NOT NULL AND due IS NOT NULL AND replied <= due "
+      "FROM proposals WHERE submitted BETWEEN ?1 AND ?2");
   bind_period(s, period);
   std::vector<ProposalGroup> out;
-  while (s.executeStep())
-    out.push_back({text_at(s, 0), text_at(s, 1), text_at(s, 2), text_at(s, 3), text_at(s, 4),
-                   text_at(s, 5), text_at(s, 6), s.getColumn(7).getInt() != 0,
-                   s.getColumn(8).getInt() != 0, s.getColumn(9).getInt() != 0, long_at(s, 10)});
+  for (auto& row : count_rows(s)) {
+    auto& v = row.values;
+    out.push_back({std::move(v[0]), std::move(v[1]), std::move(v[2]), std::move(v[3]),
+                   std::move(v[4]), std::move(v[5]), std::move(v[6]), v[7] == "1", v[8] == "1",
+                   v[9] == "1", row.count});
+  }
   return out;
 }
 
@@ -50,40 +51,44 @@ std::map<std::string, long> submissions_by_month(Store& store, const Period& per
 std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
                                         const std::string& today)
 {
-  // The assignments in force: the proposal's final round, not returned.
+  // The assignments in force: the proposal's final round, not returned; counted here,
+  // then named and ordered by unit.
   auto& s = store.prepared(
-      "SELECT u.name, a.role, a.replied IS NOT NULL, a.replied IS NOT NULL AND a.replied <= "
+      "SELECT a.unit_id, a.role, a.replied IS NOT NULL, a.replied IS NOT NULL AND a.replied <= "
       "a.due, a.replied IS NULL AND a.due < ?3 AND p.status IN ('assigned', 'rehandling'), "
-      "CAST(julianday(a.replied) - julianday(a.assigned) AS INTEGER), coalesce(a.result, ''), "
-      "coalesce(p.satisfaction, ''), count(*) "
+      "CAST(julianday(a.replied) - julianday(a.assigned) AS INTEGER), a.result, p.satisfaction "
       "FROM proposals p JOIN assignments a ON a.proposal_id = p.id AND a.round = p.round "
-      "JOIN units u ON u.id = a.unit_id "
-      "WHERE p.submitted BETWEEN ?1 AND ?2 AND a.returned IS NULL "
-      "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1");
+      "WHERE p.submitted BETWEEN ?1 AND ?2 AND a.returned IS NULL");
   bind_period(s, period);
   s.bind(3, today);
-  std::vector<UnitHandling> out;
-  while (s.executeStep()) {
-    if (out.empty() || out.back().unit != text_at(s, 0)) {
-      out.emplace_back();
-      out.back().unit = text_at(s, 0);
-    }
-    UnitHandling& u = out.back();
-    const long n = long_at(s, 8);
-    if (text_at(s, 1) == "joint") {
+  std::map<std::string, UnitHandling> by_unit;
+  std::map<std::string, std::string> names; // unit id → name
+  auto& units = store.prepared("SELECT id, name FROM units");
+  while (units.executeStep())
+    names[text_at(units, 0)] = text_at(units, 1);
+  for (const auto& row : count_rows(s)) {
+    const auto& v = row.values;
+    const std::string& name = names[v[0]];
+    UnitHandling& u = by_unit[name];
+    u.unit = name;
+    const long n = row.count;
+    if (v[1] == "joint") {
       u.joint += n;
       continue;
     }
     u.assigned += n;
-    if (s.getColumn(2).getInt() != 0) {
+    if (v[2] == "1") {
       u.replied += n;
-      u.days_to_reply[long_at(s, 5)] += n;
+      u.days_to_reply[std::stol(v[5])] += n;
     }
-    if (s.getColumn(3).getInt() != 0) u.on_time += n;
-    if (s.getColumn(4).getInt() != 0) u.overdue += n;
-    if (!text_at(s, 6).empty()) u.results[text_at(s, 6)] += n;
-    if (!text_at(s, 7).empty()) u.feedback[text_at(s, 7)] += n;
+    if (v[3] == "1") u.on_time += n;
+    if (v[4] == "1") u.overdue += n;
+    if (!v[6].empty()) u.results[v[6]] += n;
+    if (!v[7].empty()) u.feedback[v[7]] += n;
   }
+  std::vector<UnitHandling> out;
+  for (auto& [name, u] : by_unit)
+    out.push_back(std::move(u));
   return out;
 }
 

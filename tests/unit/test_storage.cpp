@@ -1,6 +1,7 @@
 // lib/storage/: the database file (creation, schema versions, migration, check,
 // backup) and proposal search.
 #include "config/config.hpp"
+#include "config/resources.hpp"
 #include "error.hpp"
 #include "records/members.hpp"
 #include "records/proposals.hpp"
@@ -195,6 +196,56 @@ TEST_SUITE("storage")
     Records data(store);
     data.add("P1", "关于供水的建议", "");
     CHECK(storage::find_proposal(store, "P1").has_value());
+  }
+
+  // Migration 003 rebuilds the co-signers table (WITHOUT ROWID) and widens indexes: a
+  // version-2 database with records keeps every one of them.
+  TEST_CASE("migrating a version-2 database to the year indexes keeps its records")
+  {
+    TempDir dir;
+    const fs::path file = dir.path / "v2.db";
+    {
+      SQLite::Database raw(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      for (const auto& r : cppcc::config::resources_under("migrations/"))
+        if (r.path < "migrations/003") raw.exec(std::string(r.text));
+      raw.exec("PRAGMA user_version = 2");
+      raw.exec("INSERT INTO members(id, code, name, status, created_at, updated_at) VALUES "
+               "(1, 'W001', '张明', 'active', 'x', 'x'), (2, 'W002', '李华', 'active', 'x', 'x')");
+      raw.exec("INSERT INTO units(id, name, created_at, updated_at) VALUES "
+               "(1, '区教育局', 'x', 'x')");
+      raw.exec("INSERT INTO proposals(id, code, title, type, proposer, proposer_member_id, "
+               "session, submitted, status, round, created_at, updated_at) VALUES "
+               "(1, 'P1', '关于供水的建议', 'member', '张明', 1, 's', '2023-03-01', 'assigned', 1, "
+               "'x', 'x')");
+      raw.exec("INSERT INTO proposal_cosigners(proposal_id, position, name, member_id) VALUES "
+               "(1, 1, '李华', 2), (1, 2, '王某', NULL)");
+      raw.exec("INSERT INTO assignments(proposal_id, unit_id, role, round, assigned, due) "
+               "VALUES (1, 1, 'lead', 1, '2023-03-10', '2023-06-10')");
+      raw.exec("INSERT INTO search_pending(proposal_id) VALUES (1)");
+    }
+    {
+      storage::Store store = storage::Store::open_for_migration(file);
+      const Strings applied = store.migrate();
+      CHECK(applied == Strings{"003_year_index.sql"});
+    }
+    storage::Store store = storage::Store::open(file, storage::Access::write);
+    CHECK(store.check() == Strings{});
+    const auto p = storage::find_proposal(store, "P1");
+    REQUIRE(p.has_value());
+    REQUIRE(p->cosigners.size() == 2);
+    CHECK(p->cosigners[0].name == "李华");
+    CHECK(p->cosigners[0].member_id == 2);
+    CHECK(p->cosigners[1].name == "王某");
+    CHECK_FALSE(p->cosigners[1].member_id.has_value());
+    CHECK(storage::assignments_of(store, p->id).size() == 1);
+    SQLite::Database raw(file.string(), SQLite::OPEN_READONLY);
+    CHECK(raw.execAndGet("SELECT sql FROM sqlite_schema WHERE name = 'proposal_cosigners'")
+              .getString()
+              .find("WITHOUT ROWID") != std::string::npos);
+    CHECK(raw.execAndGet("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                         "('proposals_by_submitted', 'assignments_by_proposal', "
+                         "'activities_by_date', 'cosigners_by_member')")
+              .getInt() == 4);
   }
 
   TEST_CASE("check finds no problem in a healthy database")

@@ -6,7 +6,7 @@ configuration with a cppcc.yaml beside the database; --version.
 A new database is private to its owner: mode 0600 whatever the umask.
 
   $ umask 022; cppcc db init
-  created ./cppcc.db (schema version 2)
+  created ./cppcc.db (schema version 3)
   $ stat -c %a cppcc.db
   600
 
@@ -15,15 +15,14 @@ A new database is private to its owner: mode 0600 whatever the umask.
   $ cppcc db check
   ok
   $ cppcc db migrate
-  schema version 2 is current
+  schema version 3 is current
   $ cppcc db stats
   ./cppcc.db
-  schema version         2
+  schema version         3
   members                0
   member_roles           0
   units                  0
   proposals              0
-  proposal_cosigners     0
   assignments            0
   proposal_events        0
   audit_log              0
@@ -37,6 +36,7 @@ A new database is private to its owner: mode 0600 whatever the umask.
   activity_participants  0
   articles               0
   article_authors        0
+  proposal_cosigners     0
 
 Some records, then the counts again (as JSON: numbers).
 
@@ -51,12 +51,11 @@ Some records, then the counts again (as JSON: numbers).
   {
     "title": "./cppcc.db",
     "fields": {
-      "schema_version": 2,
+      "schema_version": 3,
       "members": 2,
       "member_roles": 0,
       "units": 1,
       "proposals": 2,
-      "proposal_cosigners": 1,
       "assignments": 1,
       "proposal_events": 4,
       "audit_log": 7,
@@ -69,7 +68,8 @@ Some records, then the counts again (as JSON: numbers).
       "activities": 0,
       "activity_participants": 0,
       "articles": 0,
-      "article_authors": 0
+      "article_authors": 0,
+      "proposal_cosigners": 1
     },
     "tables": {}
   }
