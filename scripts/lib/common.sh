@@ -3,11 +3,15 @@
 
 CPPCC_PACKAGES=(cmake g++ ninja-build pkg-config libcli11-dev libsqlitecpp-dev libsqlite3-dev
   libfmt-dev libyaml-cpp-dev doctest-dev sqlite3)
+# The fuzz targets (scripts/fuzz, the fuzz step of scripts/test) need clang and its
+# libFuzzer runtime (libclang-common-14-dev, pulled in by clang).
+CPPCC_FUZZ_PACKAGES=(clang)
 
-# Installs the Debian packages that are not installed yet; silent when all are.
+# Installs the Debian packages that are not installed yet (CPPCC_PACKAGES and any
+# given as arguments); silent when all are.
 cppcc_install_missing() {
   local missing=() pkg
-  for pkg in "${CPPCC_PACKAGES[@]}"; do
+  for pkg in "${CPPCC_PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
       missing+=("$pkg")
   done
@@ -31,4 +35,19 @@ cppcc_build() {
   fi
   cmake --build "$dir" -j "$(nproc)" | grep -vE '^\[[0-9]+/[0-9]+\]' || true
   [[ -x $dir/cppcc ]]
+}
+
+# Configures (once) and builds the libFuzzer targets of tests/fuzz/ with clang++ in
+# build-fuzz/ (a CMake project of its own: the gcc build is untouched).
+cppcc_fuzz_build() {
+  local root dir
+  root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+  dir=$root/build-fuzz
+  if [[ ! -f $dir/build.ninja ]]; then
+    cmake -S "$root/tests/fuzz" -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ >/dev/null
+  fi
+  local log
+  log=$(cmake --build "$dir" -j "$(nproc)" 2>&1) && return 0
+  grep -vE '^\[[0-9]+/[0-9]+\]' <<<"$log" >&2
+  return 1
 }
