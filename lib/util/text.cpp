@@ -149,6 +149,7 @@ std::string trim(std::string_view text)
       len = 1;
       return true;
     }
+    if (c != 0xE3 && c != 0xEF && c != 0xE2 && c != 0xC2) return false; // no wide space starts so
     // The ideographic space, and the invisible ones a pasted or concatenated file
     // carries: a byte order mark (zero-width no-break space) and a zero-width space.
     for (const std::string_view wide : {"\u3000", "\uFEFF", "\u200B"})

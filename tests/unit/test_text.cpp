@@ -117,6 +117,11 @@ TEST_SUITE("text")
     CHECK(util::trim("张\u3000明") == "张\u3000明");
     CHECK(util::trim("\u3000\u3000") == "");
     CHECK(util::trim("") == "");
+    // a byte order mark, a zero-width space and a no-break space, at either end only
+    CHECK(util::trim("\uFEFFP2023-901\u200B") == "P2023-901");
+    CHECK(util::trim("\u00A0张明\u00A0\uFEFF") == "张明");
+    CHECK(util::trim("张\u200B明") == "张\u200B明");
+    CHECK(util::trim("数据\u00A0") == "数据");
   }
 
   TEST_CASE("ascii_lower leaves non-ASCII text alone")
