@@ -358,47 +358,46 @@ void rank(std::vector<MemberScore>& scores)
                                                                      : static_cast<int>(i + 1);
 }
 
-} // namespace
-
-YearScores score_members(const Rules& rules, int year, const std::vector<model::Member>& members,
-                         const storage::MemberYear& records)
+// Scores `members` from `records` (a MemberYear, line by line, or a MemberYearTally,
+// counted) and ranks them.
+template <class Records>
+YearScores scored(const Rules& rules, int year, std::vector<model::Member> members,
+                  const Records& records, Scorer::Mode mode)
 {
   YearScores out;
   out.year = year;
   out.base = rules.base;
-  for (const auto& member : members)
-    out.members.push_back({member, {}, 0, nullptr, 0, {}});
-  Scorer scorer(rules, storage::year_period(year), out.members, Scorer::Mode::lines);
+  for (auto& member : members)
+    out.members.push_back({std::move(member), {}, 0, nullptr, 0, {}});
+  Scorer scorer(rules, storage::year_period(year), out.members, mode);
   scorer.activities(records.activities);
   scorer.proposals(records.proposals);
   scorer.opinions(records.opinions);
   scorer.articles(records.articles);
   for (auto& m : out.members)
-    total_up(rules, m);
+    if (mode == Scorer::Mode::lines)
+      total_up(rules, m);
+    else
+      total_up_tallies(rules, m);
   rank(out.members);
   return out;
+}
+
+} // namespace
+
+YearScores score_members(const Rules& rules, int year, const std::vector<model::Member>& members,
+                         const storage::MemberYear& records)
+{
+  return scored(rules, year, members, records, Scorer::Mode::lines);
 }
 
 YearScores score_year(storage::Store& store, const Rules& rules, int year)
 {
   storage::MemberFilter active;
   active.status = "active";
-  YearScores out;
-  out.year = year;
-  out.base = rules.base;
-  for (auto& member : storage::list_members(store, active))
-    out.members.push_back({std::move(member), {}, 0, nullptr, 0, {}});
-  const storage::Period period = storage::year_period(year);
-  const storage::MemberYearTally records = storage::member_year_tally(store, period);
-  Scorer scorer(rules, period, out.members, Scorer::Mode::totals);
-  scorer.activities(records.activities);
-  scorer.proposals(records.proposals);
-  scorer.opinions(records.opinions);
-  scorer.articles(records.articles);
-  for (auto& m : out.members)
-    total_up_tallies(rules, m);
-  rank(out.members);
-  return out;
+  return scored(rules, year, storage::list_members(store, active),
+                storage::member_year_tally(store, storage::year_period(year)),
+                Scorer::Mode::totals);
 }
 
 std::string points_text(double points)
