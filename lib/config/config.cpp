@@ -198,6 +198,25 @@ YAML::Node parse(std::string_view text, std::string_view source)
 
 } // namespace
 
+bool same_yaml(const YAML::Node& a, const YAML::Node& b)
+{
+  if (a.Type() != b.Type()) return false;
+  if (a.IsScalar()) return a.Scalar() == b.Scalar();
+  if (a.IsSequence() || a.IsMap()) {
+    if (a.size() != b.size()) return false;
+    if (a.IsSequence()) {
+      for (std::size_t i = 0; i < a.size(); ++i)
+        if (!same_yaml(a[i], b[i])) return false;
+      return true;
+    }
+    for (const auto& entry : a) {
+      const YAML::Node other = b[entry.first.Scalar()];
+      if (!other.IsDefined() || !same_yaml(entry.second, other)) return false;
+    }
+  }
+  return true;
+}
+
 YAML::Node default_tree()
 {
   YAML::Node tree(YAML::NodeType::Map);
@@ -227,6 +246,10 @@ Config Config::from_text(std::string_view override_yaml, std::string_view source
 Config Config::build(YAML::Node over, std::string_view source)
 {
   YAML::Node tree = default_tree();
+  // The shipped rules, to tell an office's own from the shipped ones given again.
+  YAML::Node shipped(YAML::NodeType::Map);
+  shipped["scoring"] = YAML::Clone(tree["scoring"]);
+  const YAML::Node shipped_figures = YAML::Clone(node_at(tree, "report.annual.figures"));
   check_shape(tree, over, "", source);
   merge_into(tree, over);
   const Decoder d(tree, over, source);
@@ -277,10 +300,13 @@ Config Config::build(YAML::Node over, std::string_view source)
   c.opinion_statuses = d.fixed_vocabulary("opinion.statuses", "opinion status",
                                           {"received", "compiled", "not_used"});
   c.activity_kinds = d.vocabulary("activity.kinds", "activity kind");
-  c.scoring =
-      scoring::read_rules(d.at("scoring"), over, source.empty() ? "built-in defaults" : source,
-                          c.activity_kinds, c.levels);
-  const bool own_figures = d.given("report.annual.figures");
+  c.scoring = scoring::read_rules(d.at("scoring"), over, shipped,
+                                  source.empty() ? "built-in defaults" : source, c.activity_kinds,
+                                  c.levels);
+  // Figures an office gives must name its own kinds; the shipped ones, given again
+  // as `config show` prints them, are still the shipped ones.
+  const bool own_figures = d.given("report.annual.figures") &&
+                           !same_yaml(node_at(over, "report.annual.figures"), shipped_figures);
   c.annual_figures = reports::read_figures(
       d.at("report.annual.figures"),
       own_figures && !source.empty() ? source : std::string_view("built-in defaults"),

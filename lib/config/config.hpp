@@ -80,6 +80,8 @@ private:
 // The node at a dotted `path` ("proposal.handling") below `root`, keeping line marks;
 // an undefined node when a key on the way is missing.
 YAML::Node node_at(const YAML::Node& root, std::string_view path);
+// The same content: scalars, lists and maps equal element by element (however written).
+bool same_yaml(const YAML::Node& a, const YAML::Node& b);
 
 // The shipped defaults as one tree (every YAML file under schemas/ merged).
 YAML::Node default_tree();

@@ -78,7 +78,10 @@ std::vector<std::string> keys_of(const YAML::Node& map)
 // override file when the override gives that setting.
 class Reader {
 public:
-  Reader(const YAML::Node& over, std::string_view source) : m_over(over), m_source(source) {}
+  Reader(const YAML::Node& over, const YAML::Node& shipped, std::string_view source)
+      : m_over(over), m_shipped(shipped), m_source(source)
+  {
+  }
 
   [[noreturn]] void fail(const std::string& path, const std::string& what,
                          const YAML::Node& over_node = YAML::Node()) const
@@ -143,11 +146,14 @@ public:
   }
 
   // A list of ids of `vocabulary`. Ids the office's own file gives must be known; the
-  // shipped rules may name kinds an office has replaced (they then count nothing).
+  // shipped rules may name kinds an office has replaced (they then count nothing), also
+  // when its file repeats them as `config show` prints them.
   std::vector<std::string> ids(const YAML::Node& node, const std::string& path,
                                const config::Vocabulary& vocabulary) const
   {
-    const bool own = find(path).IsDefined();
+    const YAML::Node given = find(path);
+    const bool own =
+        given.IsDefined() && !config::same_yaml(given, config::node_at(m_shipped, path));
     if (!node.IsSequence()) fail(path, fmt::format("expected a list of {} ids", vocabulary.name()));
     std::vector<std::string> known;
     for (const auto& entry : vocabulary.entries())
@@ -169,6 +175,7 @@ public:
 
 private:
   YAML::Node m_over;
+  YAML::Node m_shipped;
   std::string m_source;
 };
 
@@ -282,10 +289,11 @@ const Grade& Rules::grade(double total) const
   return grades.back();
 }
 
-Rules read_rules(const YAML::Node& scoring, const YAML::Node& over, std::string_view source,
-                 const config::Vocabulary& activity_kinds, const config::Vocabulary& levels)
+Rules read_rules(const YAML::Node& scoring, const YAML::Node& over, const YAML::Node& shipped,
+                 std::string_view source, const config::Vocabulary& activity_kinds,
+                 const config::Vocabulary& levels)
 {
-  const Reader r(over, source);
+  const Reader r(over, shipped, source);
   if (!scoring.IsMap()) r.fail("scoring", "expected a map of base, grades, items");
   Rules rules;
   rules.base = r.number(scoring["base"], "scoring.base", -100000, 100000);

@@ -81,7 +81,10 @@ struct Rules {
 // `source` its name, so that a bad setting is reported at its line there ("cppcc.yaml:7:
 // key 'scoring.items.plenary.points': …"), else as "built-in defaults: …". Unknown
 // settings, sources, activity kinds, levels and attendance values are ConfigError.
-Rules read_rules(const YAML::Node& scoring, const YAML::Node& over, std::string_view source,
-                 const config::Vocabulary& activity_kinds, const config::Vocabulary& levels);
+// `shipped` holds the shipped `scoring` tree: a list of kinds or levels equal to the
+// shipped one counts as shipped, not as the office's own.
+Rules read_rules(const YAML::Node& scoring, const YAML::Node& over, const YAML::Node& shipped,
+                 std::string_view source, const config::Vocabulary& activity_kinds,
+                 const config::Vocabulary& levels);
 
 } // namespace cppcc::scoring

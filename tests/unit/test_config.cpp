@@ -338,4 +338,23 @@ TEST_SUITE("config")
       CHECK(contains(message, "unsatisfied/不满意"));
     }
   }
+
+  // An office that replaces the activity kinds and keeps the shipped report figures
+  // (which name shipped kinds) can save what `config show` prints as its cppcc.yaml.
+  TEST_CASE("what config show prints loads again when an office replaces the activity kinds")
+  {
+    const Config c =
+        Config::from_text("activity:\n  kinds:\n    - {id: plenary, zh: 全会, en: plenary}\n"
+                          "    - {id: patrol, zh: 巡查, en: patrol}\n",
+                          "office.yaml");
+    const Config again = Config::from_text(c.dump(), "shown.yaml");
+    CHECK(again.dump() == c.dump());
+    // figures the office writes itself must still name kinds it has
+    CHECK_THROWS_AS(
+        Config::from_text("activity:\n  kinds:\n    - {id: patrol, zh: 巡查, en: patrol}\n"
+                          "report:\n  annual:\n    figures:\n"
+                          "      - {key: visits, source: activities, kinds: [visit]}\n",
+                          "office.yaml"),
+        cppcc::ConfigError);
+  }
 }
