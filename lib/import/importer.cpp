@@ -8,6 +8,7 @@
 #include "records/opinions.hpp"
 #include "records/proposals.hpp"
 #include "records/studios.hpp"
+#include "storage/codes.hpp"
 #include "storage/search.hpp"
 #include "util/text.hpp"
 
@@ -184,11 +185,7 @@ private:
   // The id of the record with this key, 0 when there is none (yet).
   long record_id(const std::string& column, const std::string& key)
   {
-    if (key.empty()) return 0;
-    auto& query = m_ws.store.prepared(
-        fmt::format("SELECT id FROM {} WHERE {} = ?", table_of(m_kind.name), column));
-    query.bind(1, key);
-    return query.executeStep() ? query.getColumn(0).getInt64() : 0;
+    return key.empty() ? 0 : storage::id_with_key(m_ws.store, table_of(m_kind.name), column, key);
   }
 
   static std::string table_of(const std::string& kind)

@@ -29,4 +29,17 @@ std::string next_code(Store& store, std::string_view table, std::string_view ste
   }
 }
 
+long id_with_key(Store& store, std::string_view table, std::string_view column,
+                 const std::string& key)
+{
+  static constexpr std::array<std::string_view, 7> k_tables = {
+      "members", "units", "proposals", "opinions", "studios", "activities", "articles"};
+  if (std::find(k_tables.begin(), k_tables.end(), table) == k_tables.end() ||
+      (column != "code" && column != "name"))
+    throw Error(fmt::format("no record key '{}.{}'", table, column));
+  auto& query = store.prepared(fmt::format("SELECT id FROM {} WHERE {} = ?", table, column));
+  query.bind(1, key);
+  return query.executeStep() ? static_cast<long>(query.getColumn(0).getInt64()) : 0;
+}
+
 } // namespace cppcc::storage
