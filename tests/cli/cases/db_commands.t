@@ -158,6 +158,20 @@ The same file named with --config.
   committee:
     name: 汉滨区政协
 
+What config show prints can be saved as the office's cppcc.yaml and loads again, also
+when the office replaces the activity kinds (the shipped scoring items and report
+figures that name other kinds are still the shipped ones); figures the office writes
+itself must name its own kinds.
+
+  $ printf 'activity:\n  kinds:\n    - {id: plenary, zh: 全会, en: plenary}\n    - {id: patrol, zh: 巡查, en: patrol}\n' >kinds.yaml
+  $ cppcc --config kinds.yaml config show >saved.yaml
+  $ cppcc --config saved.yaml config show | tail -n +2 | cmp - <(tail -n +2 saved.yaml) && echo same
+  same
+  $ printf 'report:\n  annual:\n    figures:\n      - {key: visits, source: activities, kinds: [visit]}\n' >>kinds.yaml
+  $ cppcc --config kinds.yaml config show
+  ! cppcc: kinds.yaml:1: report.annual.figures[0].kinds: unknown activity kind 'visit' (known: plenary, patrol)
+  [78]
+
 The overrides are used: the configured session and the four-month period.
 
   $ cppcc -q --db office/hanbin.db member add --code W001 --name 张明 --sector 教育界
