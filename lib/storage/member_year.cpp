@@ -5,6 +5,8 @@
 #include "storage/member_refs.hpp"
 #include "storage/sql_util.hpp"
 
+#include <algorithm>
+#include <array>
 #include <unordered_map>
 
 namespace cppcc::storage {
@@ -189,15 +191,76 @@ std::vector<model::Article> articles(Store& store, const Period& period,
   return out;
 }
 
-std::vector<ActivityTally> activity_tallies(Store& store, const Period& period)
+// A tally's group while counting: a member id and small numbers (Interned identifiers,
+// flags, counts), listed at the end through a GroupCounter, which orders the groups by
+// their values as text.
+using TallyKey = std::array<long, 5>;
+struct TallyHash {
+  std::size_t operator()(const TallyKey& key) const
+  {
+    std::size_t h = 0;
+    for (const long v : key)
+      h = h * 1000003U ^ std::hash<long>()(v);
+    return h;
+  }
+};
+using Tallies = std::unordered_map<TallyKey, long, TallyHash>;
+
+// The period's records by id, each with what `read` takes from the statement's row.
+template <class T, class Read>
+std::vector<std::pair<long, T>> read_by_id(SQLite::Statement& s, const Period& period, Read read)
 {
-  auto& s = store.prepared("SELECT p.member_id, a.kind, p.attendance, a.studio_id IS NOT NULL "
-                           "FROM activities a JOIN activity_participants p ON p.activity_id = a.id "
-                           "WHERE a.date BETWEEN ?1 AND ?2");
   s.bind(1, period.first);
   s.bind(2, period.last);
+  std::vector<std::pair<long, T>> out;
+  while (s.executeStep())
+    out.emplace_back(long_at(s, 0), read());
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return out;
+}
+
+template <class T> std::vector<long> ids_of(const std::vector<std::pair<long, T>>& records)
+{
+  std::vector<long> ids;
+  ids.reserve(records.size());
+  for (const auto& record : records)
+    ids.push_back(record.first);
+  return ids;
+}
+
+const char* flag(long value)
+{
+  return value ? "1" : "0";
+}
+
+std::vector<ActivityTally> activity_tallies(Store& store, const Period& period)
+{
+  // Activities from the covering index activities_by_date: kind and organiser.
+  struct Held {
+    std::size_t kind;
+    bool by_studio;
+  };
+  Interned kinds, attendance;
+  auto& s = store.prepared(
+      "SELECT id, kind, studio_id IS NOT NULL FROM activities WHERE date BETWEEN ?1 AND ?2");
+  const auto activities = read_by_id<Held>(s, period, [&] {
+    return Held{kinds.at(s, 1), long_at(s, 2) != 0};
+  });
+  Tallies counts;
+  auto& p = store.prepared("SELECT activity_id, member_id, attendance FROM activity_participants "
+                           "WHERE activity_id BETWEEN ?1 AND ?2 ORDER BY activity_id");
+  for_each_child(p, ids_of(activities), [&](std::size_t i) {
+    const Held& a = activities[i].second;
+    ++counts[{long_at(p, 1), static_cast<long>(a.kind), static_cast<long>(attendance.at(p, 2)),
+              a.by_studio, 0}];
+  });
+  GroupCounter groups;
+  for (const auto& [key, n] : counts)
+    groups.add({std::to_string(key[0]), kinds[static_cast<std::size_t>(key[1])],
+                attendance[static_cast<std::size_t>(key[2])], flag(key[3])},
+               n);
   std::vector<ActivityTally> out;
-  for (auto& row : count_rows(s)) {
+  for (auto& row : std::move(groups).rows()) {
     auto& v = row.values;
     out.push_back({std::stol(v[0]), std::move(v[1]), std::move(v[2]), v[3] == "1", row.count});
   }
@@ -206,17 +269,37 @@ std::vector<ActivityTally> activity_tallies(Store& store, const Period& period)
 
 std::vector<ProposalTally> proposal_tallies(Store& store, const Period& period)
 {
-  auto& s = store.prepared(
-      "SELECT proposer_member_id, 0, status, filed IS NOT NULL, key, excellent "
-      "FROM proposals WHERE proposer_member_id IS NOT NULL AND submitted BETWEEN ?1 AND ?2 "
-      "UNION ALL "
-      "SELECT c.member_id, 1, p.status, p.filed IS NOT NULL, p.key, p.excellent "
-      "FROM proposals p JOIN proposal_cosigners c ON c.proposal_id = p.id "
-      "WHERE c.member_id IS NOT NULL AND p.submitted BETWEEN ?1 AND ?2");
-  s.bind(1, period.first);
-  s.bind(2, period.last);
+  // Proposals from the covering index proposals_by_submitted.
+  struct Counted {
+    long proposer; // 0: none of the members
+    long status;   // Interned
+    bool filed, key, excellent;
+  };
+  Interned states;
+  auto& s = store.prepared("SELECT id, proposer_member_id, status, filed IS NOT NULL, key, "
+                           "excellent FROM proposals WHERE submitted BETWEEN ?1 AND ?2");
+  const auto proposals = read_by_id<Counted>(s, period, [&] {
+    return Counted{s.getColumn(1).isNull() ? 0 : long_at(s, 1), static_cast<long>(states.at(s, 2)),
+                   long_at(s, 3) != 0, long_at(s, 4) != 0, long_at(s, 5) != 0};
+  });
+  Tallies counts; // member, role (0 lead, 1 co-signer), status, filed, key × 2 + excellent
+  const auto count = [&](long member_id, long role, const Counted& p) {
+    ++counts[{member_id, role, p.status, p.filed, p.key * 2 + p.excellent}];
+  };
+  for (const auto& [id, p] : proposals)
+    if (p.proposer != 0) count(p.proposer, 0, p);
+  auto& c = store.prepared("SELECT proposal_id, member_id FROM proposal_cosigners WHERE "
+                           "proposal_id BETWEEN ?1 AND ?2 AND member_id IS NOT NULL "
+                           "ORDER BY proposal_id");
+  for_each_child(c, ids_of(proposals),
+                 [&](std::size_t i) { count(long_at(c, 1), 1, proposals[i].second); });
+  GroupCounter groups;
+  for (const auto& [key, n] : counts)
+    groups.add({std::to_string(key[0]), flag(key[1]), states[static_cast<std::size_t>(key[2])],
+                flag(key[3]), flag(key[4] / 2), flag(key[4] % 2)},
+               n);
   std::vector<ProposalTally> out;
-  for (auto& row : count_rows(s)) {
+  for (auto& row : std::move(groups).rows()) {
     auto& v = row.values;
     out.push_back({std::stol(v[0]), v[1] == "0" ? ProposalRole::lead : ProposalRole::cosigner,
                    std::move(v[2]), v[3] == "1", v[4] == "1", v[5] == "1", row.count});
@@ -226,16 +309,38 @@ std::vector<ProposalTally> proposal_tallies(Store& store, const Period& period)
 
 std::vector<ArticleTally> article_tallies(Store& store, const Period& period)
 {
-  auto& s = store.prepared(
-      "SELECT x.member_id, a.level, "
-      "x.position = (SELECT min(y.position) FROM article_authors y WHERE y.article_id = a.id), "
-      "(SELECT count(*) FROM article_authors y WHERE y.article_id = a.id) "
-      "FROM articles a JOIN article_authors x ON x.article_id = a.id "
-      "WHERE a.date BETWEEN ?1 AND ?2");
-  s.bind(1, period.first);
-  s.bind(2, period.last);
+  Interned levels;
+  auto& s = store.prepared("SELECT id, level FROM articles WHERE date BETWEEN ?1 AND ?2");
+  const auto articles = read_by_id<std::size_t>(s, period, [&] { return levels.at(s, 1); });
+  // An article's authors arrive together: counted when the next article's begin.
+  Tallies counts;                             // member, level, first-named, authors
+  std::vector<std::pair<long, long>> authors; // member id, position
+  std::size_t current = 0;
+  const auto flush = [&] {
+    if (authors.empty()) return;
+    long first = authors.front().second;
+    for (const auto& [member_id, position] : authors)
+      first = std::min(first, position);
+    for (const auto& [member_id, position] : authors)
+      ++counts[{member_id, static_cast<long>(articles[current].second), position == first,
+                static_cast<long>(authors.size()), 0}];
+    authors.clear();
+  };
+  auto& x = store.prepared("SELECT article_id, member_id, position FROM article_authors "
+                           "WHERE article_id BETWEEN ?1 AND ?2 ORDER BY article_id");
+  for_each_child(x, ids_of(articles), [&](std::size_t i) {
+    if (i != current) flush();
+    current = i;
+    authors.emplace_back(long_at(x, 1), long_at(x, 2));
+  });
+  flush();
+  GroupCounter groups;
+  for (const auto& [key, n] : counts)
+    groups.add({std::to_string(key[0]), levels[static_cast<std::size_t>(key[1])], flag(key[2]),
+                std::to_string(key[3])},
+               n);
   std::vector<ArticleTally> out;
-  for (auto& row : count_rows(s)) {
+  for (auto& row : std::move(groups).rows()) {
     auto& v = row.values;
     out.push_back({std::stol(v[0]), std::move(v[1]), v[2] == "1", std::stoi(v[3]), row.count});
   }

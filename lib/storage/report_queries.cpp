@@ -2,6 +2,10 @@
 
 #include "storage/sql_util.hpp"
 
+#include "io/dates.hpp"
+
+#include <algorithm>
+
 namespace cppcc::storage {
 
 namespace {
@@ -12,9 +16,29 @@ void bind_period(SQLite::Statement& s, const Period& period)
   s.bind(2, period.last);
 }
 
-long long_at(SQLite::Statement& s, int column)
+// Days from `from` to `to`, dates stored as YYYY-MM-DD; SQLite's julianday for any
+// other text.
+long days_between(Store& store, std::string_view from, std::string_view to)
 {
-  return static_cast<long>(s.getColumn(column).getInt64());
+  const auto iso = [](std::string_view d) -> std::optional<io::Date> {
+    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return std::nullopt;
+    int v[3] = {0, 0, 0};
+    for (std::size_t i = 0, part = 0; i < d.size(); ++i) {
+      if (i == 4 || i == 7) {
+        ++part;
+        continue;
+      }
+      if (d[i] < '0' || d[i] > '9') return std::nullopt;
+      v[part] = v[part] * 10 + (d[i] - '0');
+    }
+    return io::Date{v[0], v[1], v[2]};
+  };
+  const auto a = iso(from), b = iso(to);
+  if (a && b) return b->days() - a->days();
+  auto& s = store.prepared("SELECT CAST(julianday(?2) - julianday(?1) AS INTEGER)");
+  s.bind(1, std::string(from));
+  s.bind(2, std::string(to));
+  return s.executeStep() ? long_at(s, 0) : 0;
 }
 
 } // namespace
@@ -51,40 +75,79 @@ std::map<std::string, long> submissions_by_month(Store& store, const Period& per
 std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
                                         const std::string& today)
 {
-  // The assignments in force: the proposal's final round, not returned; counted here,
-  // then named and ordered by unit.
-  auto& s = store.prepared(
-      "SELECT a.unit_id, a.role, a.replied IS NOT NULL, a.replied IS NOT NULL AND a.replied <= "
-      "a.due, a.replied IS NULL AND a.due < ?3 AND p.status IN ('assigned', 'rehandling'), "
-      "CAST(julianday(a.replied) - julianday(a.assigned) AS INTEGER), a.result, p.satisfaction "
-      "FROM proposals p JOIN assignments a ON a.proposal_id = p.id AND a.round = p.round "
-      "WHERE p.submitted BETWEEN ?1 AND ?2 AND a.returned IS NULL");
-  bind_period(s, period);
-  s.bind(3, today);
-  std::map<std::string, UnitHandling> by_unit;
-  std::map<std::string, std::string> names; // unit id → name
+  // The period's proposals, from the covering index proposals_by_submitted, by id.
+  struct Handled {
+    long id;
+    long round;
+    bool open; // being handled: an unreplied assignment past due is overdue
+    std::size_t satisfaction;
+  };
+  Interned satisfaction;
+  std::vector<Handled> proposals;
+  auto& p = store.prepared("SELECT id, round, status IN ('assigned', 'rehandling'), "
+                           "satisfaction FROM proposals WHERE submitted BETWEEN ?1 AND ?2");
+  bind_period(p, period);
+  while (p.executeStep())
+    proposals.push_back({long_at(p, 0), long_at(p, 1), long_at(p, 2) != 0, satisfaction.at(p, 3)});
+  std::sort(proposals.begin(), proposals.end(),
+            [](const Handled& a, const Handled& b) { return a.id < b.id; });
+  std::vector<long> ids;
+  ids.reserve(proposals.size());
+  for (const auto& h : proposals)
+    ids.push_back(h.id);
+
+  // Their assignments in force: the proposal's final round, not returned.
+  struct Counts {
+    UnitHandling handling;
+    std::vector<long> results;  // by Interned result
+    std::vector<long> feedback; // by Interned satisfaction
+  };
+  std::map<long, Counts> by_unit_id;
+  Interned results;
+  auto& a = store.prepared(
+      "SELECT proposal_id, round, unit_id, role, assigned, due, replied, result FROM assignments "
+      "WHERE proposal_id BETWEEN ?1 AND ?2 AND returned IS NULL ORDER BY proposal_id");
+  const auto bump = [](std::vector<long>& counts, std::size_t i) {
+    if (counts.size() <= i) counts.resize(i + 1);
+    ++counts[i];
+  };
+  for_each_child(a, ids, [&](std::size_t i) {
+    const Handled& h = proposals[i];
+    if (long_at(a, 1) != h.round) return;
+    Counts& c = by_unit_id[long_at(a, 2)];
+    UnitHandling& u = c.handling;
+    if (view_at(a, 3) == "joint") {
+      ++u.joint;
+      return;
+    }
+    ++u.assigned;
+    const std::string_view due = view_at(a, 5);
+    const std::string_view replied = view_at(a, 6);
+    if (!replied.empty()) {
+      ++u.replied;
+      ++u.days_to_reply[days_between(store, view_at(a, 4), replied)];
+      if (replied <= due) ++u.on_time;
+    } else if (h.open && due < today) {
+      ++u.overdue;
+    }
+    if (!view_at(a, 7).empty()) bump(c.results, results.at(a, 7));
+    if (!satisfaction[h.satisfaction].empty()) bump(c.feedback, h.satisfaction);
+  });
+
+  // Named and ordered by unit.
+  std::map<long, std::string> names;
   auto& units = store.prepared("SELECT id, name FROM units");
   while (units.executeStep())
-    names[text_at(units, 0)] = text_at(units, 1);
-  for (const auto& row : count_rows(s)) {
-    const auto& v = row.values;
-    const std::string& name = names[v[0]];
-    UnitHandling& u = by_unit[name];
-    u.unit = name;
-    const long n = row.count;
-    if (v[1] == "joint") {
-      u.joint += n;
-      continue;
-    }
-    u.assigned += n;
-    if (v[2] == "1") {
-      u.replied += n;
-      u.days_to_reply[std::stol(v[5])] += n;
-    }
-    if (v[3] == "1") u.on_time += n;
-    if (v[4] == "1") u.overdue += n;
-    if (!v[6].empty()) u.results[v[6]] += n;
-    if (!v[7].empty()) u.feedback[v[7]] += n;
+    names[long_at(units, 0)] = text_at(units, 1);
+  std::map<std::string, UnitHandling> by_unit;
+  for (auto& [id, c] : by_unit_id) {
+    UnitHandling& u = c.handling;
+    u.unit = names[id];
+    for (std::size_t i = 0; i < c.results.size(); ++i)
+      if (c.results[i]) u.results[results[i]] += c.results[i];
+    for (std::size_t i = 0; i < c.feedback.size(); ++i)
+      if (c.feedback[i]) u.feedback[satisfaction[i]] += c.feedback[i];
+    by_unit[u.unit] = std::move(u);
   }
   std::vector<UnitHandling> out;
   for (auto& [name, u] : by_unit)

@@ -1,8 +1,34 @@
 #include "storage/sql_util.hpp"
 
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace cppcc::storage {
+
+void GroupCounter::add(std::initializer_list<std::string_view> values, long n)
+{
+  m_key.clear();
+  for (const auto value : values) {
+    m_key.append(value);
+    m_key.push_back('\x1f');
+  }
+  auto found = m_index.find(m_key);
+  if (found == m_index.end()) {
+    CountedRow row;
+    for (const auto value : values)
+      row.values.emplace_back(value);
+    found = m_index.emplace(m_key, m_rows.size()).first;
+    m_rows.push_back(std::move(row));
+  }
+  m_rows[found->second].count += n;
+}
+
+std::vector<CountedRow> GroupCounter::rows() &&
+{
+  std::sort(m_rows.begin(), m_rows.end(),
+            [](const CountedRow& a, const CountedRow& b) { return a.values < b.values; });
+  return std::move(m_rows);
+}
 
 std::vector<CountedRow> count_rows(SQLite::Statement& s)
 {
@@ -13,9 +39,7 @@ std::vector<CountedRow> count_rows(SQLite::Statement& s)
   while (s.executeStep()) {
     key.clear();
     for (int c = 0; c < columns; ++c) {
-      const SQLite::Column column = s.getColumn(c);
-      const char* text = column.getText(nullptr);
-      if (text) key.append(text, static_cast<std::size_t>(column.getBytes()));
+      key.append(view_at(s, c));
       key.push_back('\x1f');
     }
     auto found = index.find(key);
@@ -35,6 +59,15 @@ std::vector<CountedRow> count_rows(SQLite::Statement& s)
   std::sort(out.begin(), out.end(),
             [](const CountedRow& a, const CountedRow& b) { return a.values < b.values; });
   return out;
+}
+
+std::size_t Interned::at(SQLite::Statement& s, int c)
+{
+  const std::string_view value = view_at(s, c);
+  for (std::size_t i = 0; i < m_names.size(); ++i)
+    if (m_names[i] == value) return i;
+  m_names.emplace_back(value);
+  return m_names.size() - 1;
 }
 
 } // namespace cppcc::storage

@@ -37,6 +37,8 @@ inline void bind_id(SQLite::Statement& s, int index, const std::optional<long>& 
 } // namespace cppcc::storage
 
 #include <fmt/format.h>
+#include <initializer_list>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -52,14 +54,86 @@ inline const char* static_sql(const char* format, const char* columns)
   return it->second.c_str();
 }
 
-// The rows of `s` counted by the values of all their columns, as text (NULL is ""),
-// sorted by those values: a GROUP BY done with a hash. SQLite sorts every row of a
-// GROUP BY in a temporary B-tree, which over the hundreds of thousands of rows of a
-// year's proposals or assignments costs several times the scan; the groups are few.
+// Columns of the current row read without copying, for passes over many rows: the text
+// stays valid until the statement steps ("" for NULL).
+inline std::string_view view_at(SQLite::Statement& s, int column)
+{
+  const SQLite::Column value = s.getColumn(column);
+  const char* text = value.getText(nullptr);
+  return text ? std::string_view(text, static_cast<std::size_t>(value.getBytes()))
+              : std::string_view();
+}
+
+inline long long_at(SQLite::Statement& s, int column)
+{
+  return static_cast<long>(s.getColumn(column).getInt64());
+}
+
+// Rows counted by a tuple of values (text; NULL is ""), sorted by those values: a GROUP
+// BY done with a hash. SQLite sorts every row of a GROUP BY in a temporary B-tree, which
+// over the hundreds of thousands of rows of a year's proposals or assignments costs
+// several times the scan; the groups are few.
 struct CountedRow {
   std::vector<std::string> values;
   long count = 0;
 };
+
+class GroupCounter {
+public:
+  // Counts `n` more of the group `values`.
+  void add(std::initializer_list<std::string_view> values, long n = 1);
+  // The groups, sorted by their values.
+  std::vector<CountedRow> rows() &&;
+
+private:
+  std::unordered_map<std::string, std::size_t> m_index; // values joined → m_rows
+  std::vector<CountedRow> m_rows;
+  std::string m_key;
+};
+
+// The rows of `s` counted by the values of all their columns.
 std::vector<CountedRow> count_rows(SQLite::Statement& s);
+
+// Reads the rows that belong to `parents` (ids, ascending) with `s`, which binds ?1 and ?2
+// to a range of parent ids and returns rows whose first column is the parent's id, in
+// ascending order of it; calls f(i) with `s` on each row of parents[i]. Nearby ids are
+// read as one range: a year's records, mostly written in order, are a few range scans
+// of the child table's key instead of a B-tree search per parent (a join), which costs
+// several times as much; scattered ids are one short range each.
+template <class F>
+void for_each_child(SQLite::Statement& s, const std::vector<long>& parents, F&& f)
+{
+  constexpr long k_gap = 32; // ids of other parents scanned past, at most, per parent
+  std::size_t first = 0;
+  while (first < parents.size()) {
+    std::size_t last = first;
+    while (last + 1 < parents.size() && parents[last + 1] - parents[last] <= k_gap)
+      ++last;
+    s.reset();
+    s.bind(1, static_cast<int64_t>(parents[first]));
+    s.bind(2, static_cast<int64_t>(parents[last]));
+    std::size_t at = first;
+    while (s.executeStep()) {
+      const long id = long_at(s, 0);
+      while (at <= last && parents[at] < id)
+        ++at;
+      if (at > last) break;
+      if (parents[at] == id) f(at);
+    }
+    first = last + 1;
+  }
+  s.reset();
+}
+
+// Small sets of identifiers (states, kinds, levels) read row by row, kept as indexes.
+class Interned {
+public:
+  // The index of the text of column `c` of `s`'s current row ("" for NULL).
+  std::size_t at(SQLite::Statement& s, int c);
+  const std::string& operator[](std::size_t i) const { return m_names[i]; }
+
+private:
+  std::vector<std::string> m_names;
+};
 
 } // namespace cppcc::storage
