@@ -8,10 +8,15 @@
 #include "records/proposals.hpp"
 #include "records/studios.hpp"
 #include "reports/reports.hpp"
+#include "storage/members.hpp"
+#include "storage/proposals.hpp"
+#include "storage/report_queries.hpp"
 #include "storage/store.hpp"
 #include "workflow/proposal_actions.hpp"
 
+#include <SQLiteCpp/Statement.h>
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <map>
 #include <string>
 
@@ -190,5 +195,110 @@ TEST_SUITE("reports")
                     cppcc::UsageError);
     const auto t = reports::proposals_by(y.ws, {"2023-01-01", "2023-12-31"}, "status");
     CHECK(t.rows.size() == 4);
+  }
+}
+
+// unit_handling reads the year's assignments by ranges of proposal ids and counts in
+// C++; the reference is the join it replaced, counted by SQLite. Proposals of three years
+// are written in random order, so a year's ids are scattered, in runs and alone.
+TEST_CASE("unit handling read by id ranges equals the join counted in SQL")
+{
+  storage::Store store = storage::Store::create(":memory:");
+  const std::string now = "2024-03-01 09:00:00";
+  std::vector<long> units;
+  for (int i = 0; i < 4; ++i) {
+    cppcc::model::Unit u;
+    u.name = fmt::format("单位{}", i);
+    units.push_back(storage::insert_unit(store, u, now));
+  }
+  unsigned seed = 11;
+  auto next = [&](unsigned n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) % n;
+  };
+  const char* statuses[] = {"assigned", "rehandling", "replied", "concluded", "filed"};
+  const char* satisfaction[] = {"", "satisfied", "basic", "unsatisfied"};
+  const char* results[] = {"", "A", "B", "C", "D"};
+  for (int i = 0; i < 1500; ++i) {
+    cppcc::model::Proposal p;
+    p.code = fmt::format("P{:04}", i);
+    p.title = p.code;
+    p.proposer = "x";
+    p.session = "s";
+    // Mostly runs of one year, now and then another year's proposal in between.
+    const int year = next(10) < 7 ? 2021 + (i / 100) % 3 : 2021 + static_cast<int>(next(3));
+    p.submitted = fmt::format("{}-{:02}-{:02}", year, 1 + next(12), 1 + next(28));
+    p.status = statuses[next(5)];
+    p.round = 1 + static_cast<int>(next(2));
+    p.satisfaction = satisfaction[next(4)];
+    const long id = storage::insert_proposal(store, p, now);
+    for (int round = 1; round <= p.round; ++round)
+      for (unsigned k = 0, n = 1 + next(3); k < n; ++k) {
+        cppcc::model::Assignment a;
+        a.unit_id = units[next(4)];
+        a.role = k == 0 || next(2) ? "lead" : "joint";
+        a.round = round;
+        a.assigned = fmt::format("{}-{:02}-{:02}", year, 1 + next(12), 1 + next(28));
+        a.due = fmt::format("{}-{:02}-{:02}", year + static_cast<int>(next(2)), 1 + next(12),
+                            1 + next(28));
+        if (next(6) == 0) a.returned = a.assigned;
+        if (next(3) != 0) {
+          a.replied = fmt::format("{}-{:02}-{:02}", year + static_cast<int>(next(2)), 1 + next(12),
+                                  1 + next(28));
+          a.result = results[next(5)];
+        }
+        storage::insert_assignment(store, id, a);
+      }
+  }
+  const std::string today = "2023-06-15";
+  for (int year : {2021, 2022, 2023, 2024}) {
+    CAPTURE(year);
+    const auto period = storage::year_period(year);
+    std::map<std::string, storage::UnitHandling> expected;
+    SQLite::Statement s(
+        store.db(),
+        "SELECT u.name, a.role, a.replied IS NOT NULL, a.replied IS NOT NULL AND a.replied <= "
+        "a.due, a.replied IS NULL AND a.due < ?3 AND p.status IN ('assigned', 'rehandling'), "
+        "CAST(julianday(a.replied) - julianday(a.assigned) AS INTEGER), a.result, "
+        "p.satisfaction FROM proposals p JOIN assignments a ON a.proposal_id = p.id AND "
+        "a.round = p.round JOIN units u ON u.id = a.unit_id WHERE p.submitted BETWEEN ?1 AND "
+        "?2 AND a.returned IS NULL");
+    s.bind(1, period.first);
+    s.bind(2, period.last);
+    s.bind(3, today);
+    long rows = 0;
+    while (s.executeStep()) {
+      ++rows;
+      auto& u = expected[s.getColumn(0).getString()];
+      u.unit = s.getColumn(0).getString();
+      if (s.getColumn(1).getString() == "joint") {
+        ++u.joint;
+        continue;
+      }
+      ++u.assigned;
+      if (s.getColumn(2).getInt()) {
+        ++u.replied;
+        ++u.days_to_reply[s.getColumn(5).getInt()];
+      }
+      u.on_time += s.getColumn(3).getInt();
+      u.overdue += s.getColumn(4).getInt();
+      if (!s.getColumn(6).isNull()) ++u.results[s.getColumn(6).getString()];
+      if (!s.getColumn(7).isNull()) ++u.feedback[s.getColumn(7).getString()];
+    }
+    if (year < 2024) CHECK(rows > 300);
+    const auto actual = storage::unit_handling(store, period, today);
+    REQUIRE(actual.size() == expected.size());
+    for (const auto& u : actual) {
+      CAPTURE(u.unit);
+      const auto& e = expected.at(u.unit);
+      CHECK(u.assigned == e.assigned);
+      CHECK(u.joint == e.joint);
+      CHECK(u.replied == e.replied);
+      CHECK(u.on_time == e.on_time);
+      CHECK(u.overdue == e.overdue);
+      CHECK(u.days_to_reply == e.days_to_reply);
+      CHECK(u.results == e.results);
+      CHECK(u.feedback == e.feedback);
+    }
   }
 }

@@ -6,6 +6,7 @@
 #include "records/members.hpp"
 #include "records/proposals.hpp"
 #include "storage/proposals.hpp"
+#include "storage/sql_util.hpp"
 #include "storage/store.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -415,4 +416,58 @@ TEST_SUITE("storage")
     CHECK(found(store, "供水").empty());
     CHECK(store.check().empty());
   }
+}
+
+// for_each_child reads a table's rows by ranges of parent ids; whatever the ids asked
+// for — runs, scattered ids, ids without rows, ids past the table — it must call back
+// once for each row of an asked parent, and for no other.
+TEST_CASE("for_each_child visits exactly the rows of the asked parents")
+{
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  db.exec("CREATE TABLE child (parent INTEGER NOT NULL, n INTEGER NOT NULL, "
+          "PRIMARY KEY (parent, n)) WITHOUT ROWID");
+  for (int parent = 1; parent <= 2000; ++parent)
+    for (int n = 0; n < parent % 4; ++n) // parents ≡ 0 (mod 4) have no rows
+      db.exec("INSERT INTO child VALUES (" + std::to_string(parent) + ", " + std::to_string(n) +
+              ")");
+  SQLite::Statement s(db, "SELECT parent, n FROM child WHERE parent BETWEEN ?1 AND ?2 "
+                          "ORDER BY parent");
+  std::vector<std::vector<long>> cases = {{}, {1}, {2000}, {2001, 5000}};
+  std::vector<long> mixed;
+  for (long id = 10; id <= 300; ++id) // a run with its own gaps
+    if (id % 3 != 0) mixed.push_back(id);
+  for (long id = 400; id <= 2000; id += 97) // scattered, beyond the gap of a run
+    mixed.push_back(id);
+  mixed.push_back(2500); // past the table
+  cases.push_back(mixed);
+  for (const auto& parents : cases) {
+    CAPTURE(parents.size());
+    std::vector<std::pair<long, long>> seen;
+    storage::for_each_child(s, parents, [&](std::size_t i) {
+      CHECK(s.getColumn(0).getInt64() == parents[i]);
+      seen.emplace_back(parents[i], s.getColumn(1).getInt64());
+    });
+    std::vector<std::pair<long, long>> expected;
+    for (const long parent : parents)
+      for (long n = 0; parent <= 2000 && n < parent % 4; ++n)
+        expected.emplace_back(parent, n);
+    CHECK(seen == expected);
+  }
+}
+
+TEST_CASE("GroupCounter counts by values and lists the groups in the values' order")
+{
+  storage::GroupCounter groups;
+  groups.add({"10", "filed"});
+  groups.add({"9", "filed"}, 3);
+  groups.add({"10", "filed"});
+  groups.add({"10", ""});
+  const auto rows = std::move(groups).rows();
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0].values == std::vector<std::string>{"10", ""});
+  CHECK(rows[0].count == 1);
+  CHECK(rows[1].values == std::vector<std::string>{"10", "filed"});
+  CHECK(rows[1].count == 2);
+  CHECK(rows[2].values == std::vector<std::string>{"9", "filed"});
+  CHECK(rows[2].count == 3);
 }
