@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
+#include <future>
 #include <map>
 #include <optional>
 
@@ -315,6 +316,21 @@ render::Table units_table(records::Workspace& ws, const Period& period)
 render::Report annual_report(records::Workspace& ws, int year)
 {
   const Period period = storage::year_period(year);
+  // The two longest passes, the member scores and the look back, run on a second
+  // connection reading the same snapshot, on another core; without one, here at the end.
+  struct Background {
+    scoring::YearScores scores;
+    std::vector<storage::LookBack> look_back;
+  };
+  std::optional<storage::Store> twin = ws.store.twin_reader();
+  storage::Store& second = twin ? *twin : ws.store;
+  std::future<Background> background =
+      std::async(twin ? std::launch::async : std::launch::deferred, [&second, &ws, year] {
+        Background b;
+        b.look_back = storage::proposals_with_result(second, storage::year_period(year - 1), "B");
+        b.scores = scoring::score_year(second, ws.config.scoring, year);
+        return b;
+      });
   Year y;
   y.proposals = storage::proposal_groups(ws.store, period);
   y.activities = storage::activity_groups(ws.store, period);
@@ -366,8 +382,8 @@ render::Report annual_report(records::Workspace& ws, int year)
                        {"replied", ws.label("proposal", "replied"), render::Type::text},
                        {"status", ws.label("proposal", "status"), render::Type::text},
                        {"concluded", ws.label("proposal", "concluded"), render::Type::text}};
-  for (const auto& p :
-       storage::proposals_with_result(ws.store, storage::year_period(year - 1), "B"))
+  const Background b = background.get();
+  for (const auto& p : b.look_back)
     look_back.rows.push_back({p.code, p.title, p.units, p.replied,
                               ws.config.proposal_workflow.states().label(p.status, ws.lang),
                               p.concluded});
@@ -386,7 +402,7 @@ render::Report annual_report(records::Workspace& ws, int year)
     row.pop_back();
   r.tables.push_back(opinions);
 
-  const auto scores = scoring::score_year(ws.store, ws.config.scoring, year);
+  const auto& scores = b.scores;
   render::Table top;
   top.key = "top_members";
   top.title = ws.label("report", "top_members");

@@ -247,17 +247,48 @@ std::vector<StudioYear> studio_years(Store& store, const Period& period)
 std::vector<LookBack> proposals_with_result(Store& store, const Period& period,
                                             std::string_view result)
 {
-  auto& s = store.prepared(
-      "SELECT p.code, p.title, (SELECT group_concat(u.name, ';') FROM assignments a JOIN units u "
-      "ON u.id = a.unit_id WHERE a.proposal_id = p.id AND a.round = p.round AND a.role = 'lead' "
-      "AND a.returned IS NULL), coalesce(p.replied, ''), p.status, coalesce(p.concluded, '') "
-      "FROM proposals p WHERE p.submitted BETWEEN ?1 AND ?2 AND p.result = ?3 ORDER BY p.code");
+  struct Listed {
+    long id;
+    long round;
+    LookBack row;
+  };
+  auto& s = store.prepared("SELECT id, round, code, title, replied, status, concluded FROM "
+                           "proposals WHERE submitted BETWEEN ?1 AND ?2 AND result = ?3");
   bind_period(s, period);
   s.bind(3, std::string(result));
-  std::vector<LookBack> out;
+  std::vector<Listed> listed;
   while (s.executeStep())
-    out.push_back(
-        {text_at(s, 0), text_at(s, 1), text_at(s, 2), text_at(s, 3), text_at(s, 4), text_at(s, 5)});
+    listed.push_back(
+        {long_at(s, 0), long_at(s, 1),
+         LookBack{text_at(s, 2), text_at(s, 3), {}, text_at(s, 4), text_at(s, 5), text_at(s, 6)}});
+  std::sort(listed.begin(), listed.end(),
+            [](const Listed& a, const Listed& b) { return a.id < b.id; });
+  std::vector<long> ids;
+  ids.reserve(listed.size());
+  for (const auto& l : listed)
+    ids.push_back(l.id);
+
+  // Their lead units in force, in the order of the assignments' index (by unit id).
+  std::map<long, std::string> names;
+  auto& units = store.prepared("SELECT id, name FROM units");
+  while (units.executeStep())
+    names[long_at(units, 0)] = text_at(units, 1);
+  auto& a = store.prepared("SELECT proposal_id, round, unit_id FROM assignments WHERE "
+                           "proposal_id BETWEEN ?1 AND ?2 AND returned IS NULL AND role = 'lead' "
+                           "ORDER BY proposal_id");
+  for_each_child(a, ids, [&](std::size_t i) {
+    if (long_at(a, 1) != listed[i].round) return;
+    std::string& list = listed[i].row.units;
+    if (!list.empty()) list += ';';
+    list += names[long_at(a, 2)];
+  });
+
+  std::sort(listed.begin(), listed.end(),
+            [](const Listed& x, const Listed& y) { return x.row.code < y.row.code; });
+  std::vector<LookBack> out;
+  out.reserve(listed.size());
+  for (auto& l : listed)
+    out.push_back(std::move(l.row));
   return out;
 }
 

@@ -38,6 +38,7 @@ inline void bind_id(SQLite::Statement& s, int index, const std::optional<long>& 
 
 #include <fmt/format.h>
 #include <initializer_list>
+#include <mutex>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -48,7 +49,9 @@ namespace cppcc::storage {
 // program's life, so that Store::prepared(const char*) can key it by address.
 inline const char* static_sql(const char* format, const char* columns)
 {
+  static std::mutex k_lock; // a report's second connection builds on another thread
   static std::unordered_map<const char*, std::string> k_built;
+  const std::lock_guard<std::mutex> hold(k_lock);
   auto [it, fresh] = k_built.try_emplace(format);
   if (fresh) it->second = fmt::format(fmt::runtime(format), columns);
   return it->second.c_str();

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Transaction.h>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -43,6 +44,13 @@ public:
   const std::filesystem::path& path() const { return m_path; }
   int schema_version();
   static int latest_version();
+
+  // A second, read-only connection to this store's database that reads the same committed
+  // state as this store's read transaction, so that a read command can run its queries
+  // on two cores. Nothing when that cannot be promised: an in-memory database, no read
+  // transaction open, one that has already read (its snapshot may be older than a new
+  // connection's), or a write committed by another process while the two started.
+  std::optional<Store> twin_reader();
 
   // Applies the migrations newer than the file's version, in one transaction; returns
   // the names of those applied.

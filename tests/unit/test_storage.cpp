@@ -471,3 +471,47 @@ TEST_CASE("GroupCounter counts by values and lists the groups in the values' ord
   CHECK(rows[2].values == std::vector<std::string>{"9", "filed"});
   CHECK(rows[2].count == 3);
 }
+
+// A read command's second connection must read what its first reads: the twin starts its
+// snapshot right after the store's own, and is refused when that cannot be promised.
+TEST_CASE("a twin reader sees the store's snapshot, and is refused when it cannot")
+{
+  TempDir dir;
+  const auto file = dir.path / "twin.db";
+  {
+    storage::Store created = storage::Store::create(file);
+    created.db().exec("INSERT INTO units(name, created_at, updated_at) VALUES ('甲', 'x', 'x')");
+  }
+  const auto units = [](storage::Store& s) {
+    return s.db().execAndGet("SELECT count(*) FROM units").getInt();
+  };
+  storage::Store writer = storage::Store::open(file, storage::Access::write);
+  storage::Store store = storage::Store::open(file, storage::Access::read);
+
+  SUBCASE("a read transaction that has not read yet: the same snapshot, before a later write")
+  {
+    storage::ReadTransaction snapshot(store);
+    std::optional<storage::Store> twin = store.twin_reader();
+    REQUIRE(twin);
+    writer.db().exec("INSERT INTO units(name, created_at, updated_at) VALUES ('乙', 'x', 'x')");
+    CHECK(units(writer) == 2);
+    CHECK(units(store) == 1);
+    CHECK(units(*twin) == 1);
+  }
+  SUBCASE("a read transaction that has read: its snapshot may be older than any new one")
+  {
+    storage::ReadTransaction snapshot(store);
+    CHECK(units(store) == 1);
+    CHECK_FALSE(store.twin_reader());
+  }
+  SUBCASE("no read transaction: each query would see the latest state")
+  {
+    CHECK_FALSE(store.twin_reader());
+  }
+  SUBCASE("an in-memory database has no second connection")
+  {
+    storage::Store memory = storage::Store::create(":memory:");
+    storage::ReadTransaction snapshot(memory);
+    CHECK_FALSE(memory.twin_reader());
+  }
+}
