@@ -208,7 +208,7 @@ using Tallies = std::unordered_map<TallyKey, long, TallyHash>;
 
 // The period's records by id, each with what `read` takes from the statement's row.
 template <class T, class Read>
-std::vector<std::pair<long, T>> read_by_id(SQLite::Statement& s, const Period& period, Read read)
+std::vector<std::pair<long, T>> read_by_id(RowScan& s, const Period& period, Read read)
 {
   s.bind(1, period.first);
   s.bind(2, period.last);
@@ -241,14 +241,14 @@ std::vector<ActivityTally> activity_tallies(Store& store, const Period& period)
     bool by_studio;
   };
   Interned kinds, attendance;
-  auto& s = store.prepared(
-      "SELECT id, kind, studio_id IS NOT NULL FROM activities WHERE date BETWEEN ?1 AND ?2");
+  RowScan s(store,
+            "SELECT id, kind, studio_id IS NOT NULL FROM activities WHERE date BETWEEN ?1 AND ?2");
   const auto activities = read_by_id<Held>(s, period, [&] {
     return Held{kinds.at(s, 1), long_at(s, 2) != 0};
   });
   Tallies counts;
-  auto& p = store.prepared("SELECT activity_id, member_id, attendance FROM activity_participants "
-                           "WHERE activity_id BETWEEN ?1 AND ?2 ORDER BY activity_id");
+  RowScan p(store, "SELECT activity_id, member_id, attendance FROM activity_participants "
+                   "WHERE activity_id BETWEEN ?1 AND ?2 ORDER BY activity_id");
   for_each_child(p, ids_of(activities), [&](std::size_t i) {
     const Held& a = activities[i].second;
     ++counts[{long_at(p, 1), static_cast<long>(a.kind), static_cast<long>(attendance.at(p, 2)),
@@ -276,10 +276,10 @@ std::vector<ProposalTally> proposal_tallies(Store& store, const Period& period)
     bool filed, key, excellent;
   };
   Interned states;
-  auto& s = store.prepared("SELECT id, proposer_member_id, status, filed IS NOT NULL, key, "
-                           "excellent FROM proposals WHERE submitted BETWEEN ?1 AND ?2");
+  RowScan s(store, "SELECT id, proposer_member_id, status, filed IS NOT NULL, key, "
+                   "excellent FROM proposals WHERE submitted BETWEEN ?1 AND ?2");
   const auto proposals = read_by_id<Counted>(s, period, [&] {
-    return Counted{s.getColumn(1).isNull() ? 0 : long_at(s, 1), static_cast<long>(states.at(s, 2)),
+    return Counted{s.null(1) ? 0 : long_at(s, 1), static_cast<long>(states.at(s, 2)),
                    long_at(s, 3) != 0, long_at(s, 4) != 0, long_at(s, 5) != 0};
   });
   Tallies counts; // member, role (0 lead, 1 co-signer), status, filed, key × 2 + excellent
@@ -288,9 +288,9 @@ std::vector<ProposalTally> proposal_tallies(Store& store, const Period& period)
   };
   for (const auto& [id, p] : proposals)
     if (p.proposer != 0) count(p.proposer, 0, p);
-  auto& c = store.prepared("SELECT proposal_id, member_id FROM proposal_cosigners WHERE "
-                           "proposal_id BETWEEN ?1 AND ?2 AND member_id IS NOT NULL "
-                           "ORDER BY proposal_id");
+  RowScan c(store, "SELECT proposal_id, member_id FROM proposal_cosigners WHERE "
+                   "proposal_id BETWEEN ?1 AND ?2 AND member_id IS NOT NULL "
+                   "ORDER BY proposal_id");
   for_each_child(c, ids_of(proposals),
                  [&](std::size_t i) { count(long_at(c, 1), 1, proposals[i].second); });
   GroupCounter groups;
@@ -310,7 +310,7 @@ std::vector<ProposalTally> proposal_tallies(Store& store, const Period& period)
 std::vector<ArticleTally> article_tallies(Store& store, const Period& period)
 {
   Interned levels;
-  auto& s = store.prepared("SELECT id, level FROM articles WHERE date BETWEEN ?1 AND ?2");
+  RowScan s(store, "SELECT id, level FROM articles WHERE date BETWEEN ?1 AND ?2");
   const auto articles = read_by_id<std::size_t>(s, period, [&] { return levels.at(s, 1); });
   // An article's authors arrive together: counted when the next article's begin.
   Tallies counts;                             // member, level, first-named, authors
@@ -326,8 +326,8 @@ std::vector<ArticleTally> article_tallies(Store& store, const Period& period)
                 static_cast<long>(authors.size()), 0}];
     authors.clear();
   };
-  auto& x = store.prepared("SELECT article_id, member_id, position FROM article_authors "
-                           "WHERE article_id BETWEEN ?1 AND ?2 ORDER BY article_id");
+  RowScan x(store, "SELECT article_id, member_id, position FROM article_authors "
+                   "WHERE article_id BETWEEN ?1 AND ?2 ORDER BY article_id");
   for_each_child(x, ids_of(articles), [&](std::size_t i) {
     if (i != current) flush();
     current = i;

@@ -10,7 +10,7 @@ namespace cppcc::storage {
 
 namespace {
 
-void bind_period(SQLite::Statement& s, const Period& period)
+template <class Statement> void bind_period(Statement& s, const Period& period)
 {
   s.bind(1, period.first);
   s.bind(2, period.last);
@@ -46,7 +46,8 @@ long days_between(Store& store, std::string_view from, std::string_view to)
 std::vector<ProposalGroup> proposal_groups(Store& store, const Period& period)
 {
   // Read from the covering index proposals_by_submitted (migration 003), counted here.
-  auto& s = store.prepared(
+  RowScan s(
+      store,
       "SELECT status, category, type, sector, result, satisfaction, contact, filed IS NOT NULL, "
       "replied IS NOT NULL, replied IS NOT NULL AND due IS NOT NULL AND replied <= due "
       "FROM proposals WHERE submitted BETWEEN ?1 AND ?2");
@@ -63,12 +64,13 @@ std::vector<ProposalGroup> proposal_groups(Store& store, const Period& period)
 
 std::map<std::string, long> submissions_by_month(Store& store, const Period& period)
 {
-  auto& s = store.prepared("SELECT substr(submitted, 1, 7), count(*) FROM proposals "
-                           "WHERE submitted BETWEEN ?1 AND ?2 GROUP BY 1");
+  // Counted here: a GROUP BY on substr() would sort the period's proposals.
+  RowScan s(store, "SELECT substr(submitted, 1, 7) FROM proposals WHERE submitted BETWEEN ?1 "
+                   "AND ?2");
   bind_period(s, period);
   std::map<std::string, long> out;
-  while (s.executeStep())
-    out[text_at(s, 0)] = long_at(s, 1);
+  for (auto& row : count_rows(s))
+    out[std::move(row.values[0])] = row.count;
   return out;
 }
 
@@ -84,8 +86,8 @@ std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
   };
   Interned satisfaction;
   std::vector<Handled> proposals;
-  auto& p = store.prepared("SELECT id, round, status IN ('assigned', 'rehandling'), "
-                           "satisfaction FROM proposals WHERE submitted BETWEEN ?1 AND ?2");
+  RowScan p(store, "SELECT id, round, status IN ('assigned', 'rehandling'), "
+                   "satisfaction FROM proposals WHERE submitted BETWEEN ?1 AND ?2");
   bind_period(p, period);
   while (p.executeStep())
     proposals.push_back({long_at(p, 0), long_at(p, 1), long_at(p, 2) != 0, satisfaction.at(p, 3)});
@@ -104,7 +106,8 @@ std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
   };
   std::map<long, Counts> by_unit_id;
   Interned results;
-  auto& a = store.prepared(
+  RowScan a(
+      store,
       "SELECT proposal_id, round, unit_id, role, assigned, due, replied, result FROM assignments "
       "WHERE proposal_id BETWEEN ?1 AND ?2 AND returned IS NULL ORDER BY proposal_id");
   const auto bump = [](std::vector<long>& counts, std::size_t i) {
@@ -136,7 +139,7 @@ std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
 
   // Named and ordered by unit.
   std::map<long, std::string> names;
-  auto& units = store.prepared("SELECT id, name FROM units");
+  RowScan units(store, "SELECT id, name FROM units");
   while (units.executeStep())
     names[long_at(units, 0)] = text_at(units, 1);
   std::map<std::string, UnitHandling> by_unit;
@@ -252,8 +255,8 @@ std::vector<LookBack> proposals_with_result(Store& store, const Period& period,
     long round;
     LookBack row;
   };
-  auto& s = store.prepared("SELECT id, round, code, title, replied, status, concluded FROM "
-                           "proposals WHERE submitted BETWEEN ?1 AND ?2 AND result = ?3");
+  RowScan s(store, "SELECT id, round, code, title, replied, status, concluded FROM "
+                   "proposals WHERE submitted BETWEEN ?1 AND ?2 AND result = ?3");
   bind_period(s, period);
   s.bind(3, std::string(result));
   std::vector<Listed> listed;
@@ -270,12 +273,12 @@ std::vector<LookBack> proposals_with_result(Store& store, const Period& period,
 
   // Their lead units in force, in the order of the assignments' index (by unit id).
   std::map<long, std::string> names;
-  auto& units = store.prepared("SELECT id, name FROM units");
+  RowScan units(store, "SELECT id, name FROM units");
   while (units.executeStep())
     names[long_at(units, 0)] = text_at(units, 1);
-  auto& a = store.prepared("SELECT proposal_id, round, unit_id FROM assignments WHERE "
-                           "proposal_id BETWEEN ?1 AND ?2 AND returned IS NULL AND role = 'lead' "
-                           "ORDER BY proposal_id");
+  RowScan a(store, "SELECT proposal_id, round, unit_id FROM assignments WHERE "
+                   "proposal_id BETWEEN ?1 AND ?2 AND returned IS NULL AND role = 'lead' "
+                   "ORDER BY proposal_id");
   for_each_child(a, ids, [&](std::size_t i) {
     if (long_at(a, 1) != listed[i].round) return;
     std::string& list = listed[i].row.units;

@@ -30,9 +30,69 @@ std::vector<CountedRow> GroupCounter::rows() &&
   return std::move(m_rows);
 }
 
-std::vector<CountedRow> count_rows(SQLite::Statement& s)
+RowScan::RowScan(Store& store, const char* sql) : m_db(store.db().getHandle())
 {
-  const int columns = s.getColumnCount();
+  const int rc = sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr);
+  if (rc != SQLITE_OK) throw SQLite::Exception(m_db, rc);
+}
+
+RowScan::~RowScan()
+{
+  sqlite3_finalize(m_statement);
+}
+
+void RowScan::bind(int index, const std::string& text)
+{
+  const int rc = sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()),
+                                   SQLITE_TRANSIENT);
+  if (rc != SQLITE_OK) throw SQLite::Exception(m_db, rc);
+}
+
+void RowScan::bind(int index, int64_t value)
+{
+  const int rc = sqlite3_bind_int64(m_statement, index, value);
+  if (rc != SQLITE_OK) throw SQLite::Exception(m_db, rc);
+}
+
+bool RowScan::executeStep()
+{
+  const int rc = sqlite3_step(m_statement);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  throw SQLite::Exception(m_db, rc);
+}
+
+void RowScan::reset()
+{
+  sqlite3_reset(m_statement);
+}
+
+bool RowScan::null(int column) const
+{
+  return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+long RowScan::integer(int column) const
+{
+  return static_cast<long>(sqlite3_column_int64(m_statement, column));
+}
+
+std::string_view RowScan::view(int column) const
+{
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+  return text ? std::string_view(
+                    text, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)))
+              : std::string_view();
+}
+
+int RowScan::columns() const
+{
+  return sqlite3_column_count(m_statement);
+}
+
+std::vector<CountedRow> count_rows(RowScan& s)
+{
+  const int columns = s.columns();
   std::unordered_map<std::string, std::size_t> index;
   std::vector<CountedRow> out;
   std::string key; // the row's values, each followed by a unit separator
@@ -61,7 +121,7 @@ std::vector<CountedRow> count_rows(SQLite::Statement& s)
   return out;
 }
 
-std::size_t Interned::at(SQLite::Statement& s, int c)
+std::size_t Interned::at(RowScan& s, int c)
 {
   const std::string_view value = view_at(s, c);
   for (std::size_t i = 0; i < m_names.size(); ++i)
