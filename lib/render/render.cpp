@@ -127,13 +127,24 @@ std::string json_value(const std::string& value, Type type)
 std::string json_rows(const Table& table, const std::string& indent)
 {
   if (table.rows.empty()) return "[]";
+  // Appended in place: a year's look back alone is tens of thousands of rows.
+  std::vector<std::string> keys;
+  for (const auto& column : table.columns)
+    keys.push_back(util::json_quote(column.key) + ": ");
+  static const std::string k_empty;
   std::string out = "[\n";
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    out += indent + "  {";
+    const auto& row = table.rows[r];
+    out += indent;
+    out += "  {";
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
-      const std::string cell = i < table.rows[r].size() ? table.rows[r][i] : std::string();
-      out += (i ? ", " : "") + util::json_quote(table.columns[i].key) + ": " +
-             json_value(cell, table.columns[i].type);
+      if (i) out += ", ";
+      out += keys[i];
+      const std::string& cell = i < row.size() ? row[i] : k_empty;
+      if (table.columns[i].type == Type::number)
+        out += cell.empty() ? "null" : cell;
+      else
+        out += util::json_quote(cell);
     }
     out += r + 1 < table.rows.size() ? "},\n" : "}\n";
   }
