@@ -332,7 +332,8 @@ render::Report annual_report(records::Workspace& ws, int year)
         return b;
       });
   Year y;
-  y.proposals = storage::proposal_groups(ws.store, period);
+  storage::ProposalYear proposals = storage::proposal_year(ws.store, period);
+  y.proposals = std::move(proposals.groups);
   y.activities = storage::activity_groups(ws.store, period);
   y.articles = storage::articles_by_level(ws.store, period);
   y.opinions = storage::opinion_counts(ws.store, period);
@@ -359,9 +360,9 @@ render::Report annual_report(records::Workspace& ws, int year)
   for (const char* by : {"status", "category", "type", "sector"})
     r.tables.push_back(counted(ws, std::string("by_") + by, by, ws.label("proposal", by),
                                grouped(ws, y.proposals, by)));
-  const auto handling = storage::unit_handling(ws.store, period, ws.today.iso());
+  const auto handling = storage::unit_handling(ws.store, proposals, ws.today.iso());
   r.tables.push_back(units(ws, handling));
-  auto months = storage::submissions_by_month(ws.store, period);
+  auto months = std::move(proposals.by_month);
   for (int m = 1; m <= 12; ++m) // every month of the year, the quiet ones too
     months.try_emplace(fmt::format("{:04}-{:02}", year, m), 0);
   render::Table by_month;

@@ -43,17 +43,18 @@ long days_between(Store& store, std::string_view from, std::string_view to)
 
 } // namespace
 
-std::vector<ProposalGroup> proposal_groups(Store& store, const Period& period)
+namespace {
+
+// The columns ProposalGroup counts by, first in the statements that read them.
+constexpr const char* k_group_columns =
+    "status, category, type, sector, result, satisfaction, contact, filed IS NOT NULL, "
+    "replied IS NOT NULL, replied IS NOT NULL AND due IS NOT NULL AND replied <= due";
+constexpr int k_group_column_count = 10;
+
+std::vector<ProposalGroup> groups_of(std::vector<CountedRow> rows)
 {
-  // Read from the covering index proposals_by_submitted (migration 003), counted here.
-  RowScan s(
-      store,
-      "SELECT status, category, type, sector, result, satisfaction, contact, filed IS NOT NULL, "
-      "replied IS NOT NULL, replied IS NOT NULL AND due IS NOT NULL AND replied <= due "
-      "FROM proposals WHERE submitted BETWEEN ?1 AND ?2");
-  bind_period(s, period);
   std::vector<ProposalGroup> out;
-  for (auto& row : count_rows(s)) {
+  for (auto& row : rows) {
     auto& v = row.values;
     out.push_back({std::move(v[0]), std::move(v[1]), std::move(v[2]), std::move(v[3]),
                    std::move(v[4]), std::move(v[5]), std::move(v[6]), v[7] == "1", v[8] == "1",
@@ -62,37 +63,56 @@ std::vector<ProposalGroup> proposal_groups(Store& store, const Period& period)
   return out;
 }
 
-std::map<std::string, long> submissions_by_month(Store& store, const Period& period)
+} // namespace
+
+std::vector<ProposalGroup> proposal_groups(Store& store, const Period& period)
 {
-  // Counted here: a GROUP BY on substr() would sort the period's proposals.
-  RowScan s(store, "SELECT substr(submitted, 1, 7) FROM proposals WHERE submitted BETWEEN ?1 "
-                   "AND ?2");
+  // Read from the covering index proposals_by_submitted (migration 003), counted here.
+  RowScan s(store, static_sql("SELECT {} FROM proposals WHERE submitted BETWEEN ?1 AND ?2",
+                              k_group_columns));
   bind_period(s, period);
-  std::map<std::string, long> out;
-  for (auto& row : count_rows(s))
-    out[std::move(row.values[0])] = row.count;
-  return out;
+  return groups_of(count_rows(s));
+}
+
+ProposalYear proposal_year(Store& store, const Period& period)
+{
+  RowScan s(store, static_sql("SELECT {}, id, round, status IN ('assigned', 'rehandling'), "
+                              "substr(submitted, 1, 7) FROM proposals WHERE submitted BETWEEN "
+                              "?1 AND ?2",
+                              k_group_columns));
+  bind_period(s, period);
+  ProposalYear year;
+  RowCounter groups(k_group_column_count);
+  Interned satisfactions;
+  std::string month;        // rows come by submitted date: a month's are together
+  long* in_month = nullptr; // its count in year.by_month
+  while (s.executeStep()) {
+    groups.add(s);
+    year.handled.push_back(
+        {long_at(s, 10), long_at(s, 11), long_at(s, 12) != 0, satisfactions.at(s, 5)});
+    if (const std::string_view m = view_at(s, 13); !in_month || m != month) {
+      month = m;
+      in_month = &year.by_month[month];
+    }
+    ++*in_month;
+  }
+  year.groups = groups_of(std::move(groups).rows());
+  std::sort(year.handled.begin(), year.handled.end(),
+            [](const HandledProposal& a, const HandledProposal& b) { return a.id < b.id; });
+  year.satisfactions = satisfactions.names();
+  return year;
 }
 
 std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
                                         const std::string& today)
 {
-  // The period's proposals, from the covering index proposals_by_submitted, by id.
-  struct Handled {
-    long id;
-    long round;
-    bool open; // being handled: an unreplied assignment past due is overdue
-    std::size_t satisfaction;
-  };
-  Interned satisfaction;
-  std::vector<Handled> proposals;
-  RowScan p(store, "SELECT id, round, status IN ('assigned', 'rehandling'), "
-                   "satisfaction FROM proposals WHERE submitted BETWEEN ?1 AND ?2");
-  bind_period(p, period);
-  while (p.executeStep())
-    proposals.push_back({long_at(p, 0), long_at(p, 1), long_at(p, 2) != 0, satisfaction.at(p, 3)});
-  std::sort(proposals.begin(), proposals.end(),
-            [](const Handled& a, const Handled& b) { return a.id < b.id; });
+  return unit_handling(store, proposal_year(store, period), today);
+}
+
+std::vector<UnitHandling> unit_handling(Store& store, const ProposalYear& year,
+                                        const std::string& today)
+{
+  const std::vector<HandledProposal>& proposals = year.handled;
   std::vector<long> ids;
   ids.reserve(proposals.size());
   for (const auto& h : proposals)
@@ -115,7 +135,7 @@ std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
     ++counts[i];
   };
   for_each_child(a, ids, [&](std::size_t i) {
-    const Handled& h = proposals[i];
+    const HandledProposal& h = proposals[i];
     if (long_at(a, 1) != h.round) return;
     Counts& c = by_unit_id[long_at(a, 2)];
     UnitHandling& u = c.handling;
@@ -134,7 +154,7 @@ std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
       ++u.overdue;
     }
     if (!view_at(a, 7).empty()) bump(c.results, results.at(a, 7));
-    if (!satisfaction[h.satisfaction].empty()) bump(c.feedback, h.satisfaction);
+    if (!year.satisfactions[h.satisfaction].empty()) bump(c.feedback, h.satisfaction);
   });
 
   // Named and ordered by unit.
@@ -149,7 +169,7 @@ std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
     for (std::size_t i = 0; i < c.results.size(); ++i)
       if (c.results[i]) u.results[results[i]] += c.results[i];
     for (std::size_t i = 0; i < c.feedback.size(); ++i)
-      if (c.feedback[i]) u.feedback[satisfaction[i]] += c.feedback[i];
+      if (c.feedback[i]) u.feedback[year.satisfactions[i]] += c.feedback[i];
     by_unit[u.unit] = std::move(u);
   }
   std::vector<UnitHandling> out;

@@ -22,9 +22,6 @@ struct ProposalGroup {
 };
 std::vector<ProposalGroup> proposal_groups(Store& store, const Period& period);
 
-// Proposals submitted in each month of the period: "YYYY-MM" → count.
-std::map<std::string, long> submissions_by_month(Store& store, const Period& period);
-
 // A handling unit's lead assignments in force (the final round, not returned) on
 // proposals submitted in the period.
 struct UnitHandling {
@@ -39,6 +36,25 @@ struct UnitHandling {
   std::map<std::string, long> feedback; // the proposals' satisfaction → count
 };
 std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
+                                        const std::string& today);
+
+// What the annual report reads of a period's proposals, in one pass over the covering
+// index proposals_by_submitted: their groups, their count by month ("YYYY-MM"), and
+// what unit handling needs of each, by id.
+struct HandledProposal {
+  long id = 0;
+  long round = 0;
+  bool open = false;            // assigned or rehandling: unreplied and past due is overdue
+  std::size_t satisfaction = 0; // in ProposalYear::satisfactions
+};
+struct ProposalYear {
+  std::vector<ProposalGroup> groups;
+  std::map<std::string, long> by_month;
+  std::vector<HandledProposal> handled;
+  std::vector<std::string> satisfactions; // "" for none
+};
+ProposalYear proposal_year(Store& store, const Period& period);
+std::vector<UnitHandling> unit_handling(Store& store, const ProposalYear& year,
                                         const std::string& today);
 
 // Activities dated in the period, counted by kind and organiser.

@@ -72,6 +72,11 @@ bool RowScan::null(int column) const
   return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
+int RowScan::type(int column) const
+{
+  return sqlite3_column_type(m_statement, column);
+}
+
 long RowScan::integer(int column) const
 {
   return static_cast<long>(sqlite3_column_int64(m_statement, column));
@@ -90,35 +95,60 @@ int RowScan::columns() const
   return sqlite3_column_count(m_statement);
 }
 
+void RowCounter::add(RowScan& s)
+{
+  m_key.clear();
+  for (int c = 0; c < m_columns; ++c) {
+    switch (s.type(c)) {
+    case SQLITE_INTEGER: {
+      const int64_t value = s.integer(c);
+      m_key.push_back('i');
+      m_key.append(reinterpret_cast<const char*>(&value), sizeof value);
+      break;
+    }
+    case SQLITE_NULL:
+      m_key.push_back('n');
+      break;
+    default: {
+      const std::string_view text = s.view(c);
+      const auto size = static_cast<uint32_t>(text.size());
+      m_key.push_back('t');
+      m_key.append(reinterpret_cast<const char*>(&size), sizeof size);
+      m_key.append(text);
+    }
+    }
+  }
+  auto found = m_index.find(m_key);
+  if (found == m_index.end()) {
+    CountedRow row;
+    for (int c = 0; c < m_columns; ++c)
+      row.values.emplace_back(s.type(c) == SQLITE_INTEGER ? std::to_string(s.integer(c))
+                                                          : std::string(s.view(c)));
+    found = m_index.emplace(m_key, m_rows.size()).first;
+    m_rows.push_back(std::move(row));
+  }
+  ++m_rows[found->second].count;
+}
+
+std::vector<CountedRow> RowCounter::rows() &&
+{
+  std::sort(m_rows.begin(), m_rows.end(),
+            [](const CountedRow& a, const CountedRow& b) { return a.values < b.values; });
+  std::vector<CountedRow> out;
+  for (auto& row : m_rows)
+    if (!out.empty() && out.back().values == row.values)
+      out.back().count += row.count;
+    else
+      out.push_back(std::move(row));
+  return out;
+}
+
 std::vector<CountedRow> count_rows(RowScan& s)
 {
-  const int columns = s.columns();
-  std::unordered_map<std::string, std::size_t> index;
-  std::vector<CountedRow> out;
-  std::string key; // the row's values, each followed by a unit separator
-  while (s.executeStep()) {
-    key.clear();
-    for (int c = 0; c < columns; ++c) {
-      key.append(view_at(s, c));
-      key.push_back('\x1f');
-    }
-    auto found = index.find(key);
-    if (found == index.end()) {
-      CountedRow row;
-      std::size_t start = 0;
-      for (int c = 0; c < columns; ++c) {
-        const std::size_t end = key.find('\x1f', start);
-        row.values.push_back(key.substr(start, end - start));
-        start = end + 1;
-      }
-      found = index.emplace(key, out.size()).first;
-      out.push_back(std::move(row));
-    }
-    ++out[found->second].count;
-  }
-  std::sort(out.begin(), out.end(),
-            [](const CountedRow& a, const CountedRow& b) { return a.values < b.values; });
-  return out;
+  RowCounter counter(s.columns());
+  while (s.executeStep())
+    counter.add(s);
+  return std::move(counter).rows();
 }
 
 std::size_t Interned::at(RowScan& s, int c)

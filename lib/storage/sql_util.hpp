@@ -93,6 +93,7 @@ public:
   void reset();
 
   bool null(int column) const;
+  int type(int column) const; // SQLITE_INTEGER, SQLITE_TEXT, SQLITE_NULL …
   long integer(int column) const;
   std::string_view view(int column) const; // "" for NULL; valid until the next step
   int columns() const;
@@ -139,6 +140,23 @@ private:
   std::string m_key;
 };
 
+// Rows counted by the values of their first `columns` columns, as CountedRows. Integers
+// are keyed by their bytes, not converted to text row by row; a group's values are
+// written as text once, when it first occurs.
+class RowCounter {
+public:
+  explicit RowCounter(int columns) : m_columns(columns) {}
+  void add(RowScan& s);
+  // The groups, sorted by their values (NULL and "" are the same value).
+  std::vector<CountedRow> rows() &&;
+
+private:
+  int m_columns;
+  std::unordered_map<std::string, std::size_t> m_index;
+  std::vector<CountedRow> m_rows;
+  std::string m_key;
+};
+
 // The rows of `s` counted by the values of all their columns.
 std::vector<CountedRow> count_rows(RowScan& s);
 
@@ -179,6 +197,7 @@ public:
   // The index of the text of column `c` of `s`'s current row ("" for NULL).
   std::size_t at(RowScan& s, int c);
   const std::string& operator[](std::size_t i) const { return m_names[i]; }
+  const std::vector<std::string>& names() const { return m_names; }
 
 private:
   std::vector<std::string> m_names;
