@@ -270,26 +270,26 @@ std::vector<StudioYear> studio_years(Store& store, const Period& period)
 std::vector<LookBack> proposals_with_result(Store& store, const Period& period,
                                             std::string_view result)
 {
-  struct Listed {
-    long id;
-    long round;
-    LookBack row;
-  };
   RowScan s(store, "SELECT id, round, code, title, replied, status, concluded FROM "
                    "proposals WHERE submitted BETWEEN ?1 AND ?2 AND result = ?3");
   bind_period(s, period);
   s.bind(3, std::string(result));
-  std::vector<Listed> listed;
-  while (s.executeStep())
-    listed.push_back(
-        {long_at(s, 0), long_at(s, 1),
-         LookBack{text_at(s, 2), text_at(s, 3), {}, text_at(s, 4), text_at(s, 5), text_at(s, 6)}});
-  std::sort(listed.begin(), listed.end(),
-            [](const Listed& a, const Listed& b) { return a.id < b.id; });
+  std::vector<LookBack> rows;
+  struct Key {
+    long id;
+    long round;
+    std::size_t row;
+  };
+  std::vector<Key> keys; // sorted by id, for reading the assignments by id ranges
+  while (s.executeStep()) {
+    keys.push_back({long_at(s, 0), long_at(s, 1), rows.size()});
+    rows.push_back({text_at(s, 2), text_at(s, 3), {}, text_at(s, 4), text_at(s, 5), text_at(s, 6)});
+  }
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) { return a.id < b.id; });
   std::vector<long> ids;
-  ids.reserve(listed.size());
-  for (const auto& l : listed)
-    ids.push_back(l.id);
+  ids.reserve(keys.size());
+  for (const auto& k : keys)
+    ids.push_back(k.id);
 
   // Their lead units in force, in the order of the assignments' index (by unit id).
   std::map<long, std::string> names;
@@ -300,18 +300,21 @@ std::vector<LookBack> proposals_with_result(Store& store, const Period& period,
                    "proposal_id BETWEEN ?1 AND ?2 AND returned IS NULL AND role = 'lead' "
                    "ORDER BY proposal_id");
   for_each_child(a, ids, [&](std::size_t i) {
-    if (long_at(a, 1) != listed[i].round) return;
-    std::string& list = listed[i].row.units;
+    if (long_at(a, 1) != keys[i].round) return;
+    std::string& list = rows[keys[i].row].units;
     if (!list.empty()) list += ';';
     list += names[long_at(a, 2)];
   });
 
-  std::sort(listed.begin(), listed.end(),
-            [](const Listed& x, const Listed& y) { return x.row.code < y.row.code; });
+  std::vector<std::size_t> order(rows.size());
+  for (std::size_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&rows](std::size_t x, std::size_t y) { return rows[x].code < rows[y].code; });
   std::vector<LookBack> out;
-  out.reserve(listed.size());
-  for (auto& l : listed)
-    out.push_back(std::move(l.row));
+  out.reserve(rows.size());
+  for (const std::size_t i : order)
+    out.push_back(std::move(rows[i]));
   return out;
 }
 
