@@ -316,24 +316,38 @@ render::Table units_table(records::Workspace& ws, const Period& period)
 render::Report annual_report(records::Workspace& ws, int year)
 {
   const Period period = storage::year_period(year);
-  // The two longest passes, the member scores and the look back, run on a second
-  // connection reading the same snapshot, on another core; without one, here at the end.
+  // The passes are shared between two connections reading the same snapshot, one on
+  // each core: the member scores, then the units' handling of the year's proposals once
+  // this thread has read them, on the second; the rest here. Without a second
+  // connection the second share runs here, at the end.
   struct Background {
     scoring::YearScores scores;
-    std::vector<storage::LookBack> look_back;
+    std::vector<storage::UnitHandling> handling;
   };
   std::optional<storage::Store> twin = ws.store.twin_reader();
   storage::Store& second = twin ? *twin : ws.store;
+  storage::ProposalYear proposals;
+  std::promise<void> proposals_read;
+  std::shared_future<void> proposals_ready = proposals_read.get_future().share();
+  const std::string today = ws.today.iso();
   std::future<Background> background =
-      std::async(twin ? std::launch::async : std::launch::deferred, [&second, &ws, year] {
-        Background b;
-        b.look_back = storage::proposals_with_result(second, storage::year_period(year - 1), "B");
-        b.scores = scoring::score_year(second, ws.config.scoring, year);
-        return b;
-      });
+      std::async(twin ? std::launch::async : std::launch::deferred,
+                 [&second, &ws, &proposals, &today, proposals_ready, year] {
+                   Background b;
+                   b.scores = scoring::score_year(second, ws.config.scoring, year);
+                   proposals_ready.get();
+                   b.handling = storage::unit_handling(second, proposals, today);
+                   return b;
+                 });
+  try {
+    proposals = storage::proposal_year(ws.store, period);
+  } catch (...) {
+    proposals_read.set_exception(std::current_exception()); // the second share stops
+    throw;
+  }
+  proposals_read.set_value();
   Year y;
-  storage::ProposalYear proposals = storage::proposal_year(ws.store, period);
-  y.proposals = std::move(proposals.groups);
+  y.proposals = proposals.groups;
   y.activities = storage::activity_groups(ws.store, period);
   y.articles = storage::articles_by_level(ws.store, period);
   y.opinions = storage::opinion_counts(ws.store, period);
@@ -360,8 +374,10 @@ render::Report annual_report(records::Workspace& ws, int year)
   for (const char* by : {"status", "category", "type", "sector"})
     r.tables.push_back(counted(ws, std::string("by_") + by, by, ws.label("proposal", by),
                                grouped(ws, y.proposals, by)));
-  const auto handling = storage::unit_handling(ws.store, proposals, ws.today.iso());
-  r.tables.push_back(units(ws, handling));
+  const std::vector<storage::LookBack> last_year =
+      storage::proposals_with_result(ws.store, storage::year_period(year - 1), "B");
+  const Background b = background.get();
+  r.tables.push_back(units(ws, b.handling));
   auto months = std::move(proposals.by_month);
   for (int m = 1; m <= 12; ++m) // every month of the year, the quiet ones too
     months.try_emplace(fmt::format("{:04}-{:02}", year, m), 0);
@@ -383,8 +399,7 @@ render::Report annual_report(records::Workspace& ws, int year)
                        {"replied", ws.label("proposal", "replied"), render::Type::text},
                        {"status", ws.label("proposal", "status"), render::Type::text},
                        {"concluded", ws.label("proposal", "concluded"), render::Type::text}};
-  const Background b = background.get();
-  for (const auto& p : b.look_back)
+  for (const auto& p : last_year)
     look_back.rows.push_back({p.code, p.title, p.units, p.replied,
                               ws.config.proposal_workflow.states().label(p.status, ws.lang),
                               p.concluded});
