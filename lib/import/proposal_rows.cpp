@@ -307,7 +307,9 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
   if (code.empty()) throw DataError("column 'code': a proposal code is required");
   std::optional<workflow::StoredProposal> stored;
   if (storage::find_proposal(ws.store, code)) stored.emplace(ws, code);
-  const records::Fields fields = effective_fields(ws, row, stored);
+  records::Fields patched; // a new proposal is the row as it is
+  if (stored) patched = effective_fields(ws, row, stored);
+  const records::Fields& fields = stored ? patched : row;
   FieldReader r(fields, records::Naming::column);
 
   // The row as a proposal of its own, built from nothing through the lifecycle.
@@ -324,7 +326,7 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
   r.check();
 
   const Lifecycle life = workflow::lifecycle(ws);
-  workflow::StoredProposal fresh(ws, described);
+  workflow::StoredProposal fresh(ws, std::move(described));
   life.submit(fresh.state);
   replay(life, r, fresh.state, steps, {});
   r.check();

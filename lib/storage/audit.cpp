@@ -14,8 +14,8 @@ void append_audit(Store& store, const AuditEntry& entry)
                ", " + util::json_quote(c.after) + "]";
   }
   changes += "}";
-  auto& s = store.prepared("INSERT INTO audit_log(at, operator, kind, record, action, "
-                           "changes) VALUES (?, ?, ?, ?, ?, ?)");
+  auto& s = store.prepared_rebound("INSERT INTO audit_log(at, operator, kind, record, action, "
+                                   "changes) VALUES (?, ?, ?, ?, ?, ?)");
   s.bind(1, entry.at);
   s.bind(2, entry.op);
   s.bind(3, entry.kind);

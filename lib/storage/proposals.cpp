@@ -60,7 +60,7 @@ void bind_proposal(SQLite::Statement& s, const model::Proposal& p)
 {
   s.bind(1, p.code);
   s.bind(2, p.title);
-  s.bind(3, p.body);
+  s.bindNoCopy(3, p.body); // the proposal outlives the statement's step
   s.bind(4, p.type);
   s.bind(5, p.proposer);
   bind_id(s, 6, p.proposer_member_id);
@@ -111,9 +111,9 @@ void write_cosigners(Store& store, long id, const std::vector<model::Cosigner>& 
     remove.bind(1, static_cast<int64_t>(id));
     remove.exec();
   }
-  auto& insert =
-      store.prepared("INSERT OR IGNORE INTO proposal_cosigners(proposal_id, position, name, "
-                     "member_id, merged_from_id) VALUES (?, ?, ?, ?, ?)");
+  auto& insert = store.prepared_rebound(
+      "INSERT OR IGNORE INTO proposal_cosigners(proposal_id, position, name, "
+      "member_id, merged_from_id) VALUES (?, ?, ?, ?, ?)");
   int position = 0;
   for (const auto& c : cosigners) {
     insert.bind(1, static_cast<int64_t>(id));
@@ -162,7 +162,7 @@ std::vector<std::string> proposal_codes(Store& store)
 
 long insert_proposal(Store& store, const model::Proposal& proposal, std::string_view now)
 {
-  auto& s = store.prepared(
+  auto& s = store.prepared_rebound(
       "INSERT INTO proposals(code, title, body, type, proposer, proposer_member_id, sector, "
       "category, session, during_plenary, submitted, status, filed, filing_no, reject_reason, "
       "converted_unit_id, merged_into_id, round, assigned, due, replied, result, contact, "
@@ -263,10 +263,10 @@ std::vector<model::Assignment> assignments_of(Store& store, long proposal_id)
 
 long insert_assignment(Store& store, long proposal_id, const model::Assignment& a)
 {
-  auto& s =
-      store.prepared("INSERT INTO assignments(proposal_id, unit_id, role, round, assigned, due, "
-                     "returned, return_reason, replied, result, reply_text) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  auto& s = store.prepared_rebound(
+      "INSERT INTO assignments(proposal_id, unit_id, role, round, assigned, due, "
+      "returned, return_reason, replied, result, reply_text) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   s.bind(1, static_cast<int64_t>(proposal_id));
   s.bind(2, static_cast<int64_t>(a.unit_id));
   s.bind(3, a.role);
@@ -324,7 +324,7 @@ void append_events(Store& store, long proposal_id, const std::vector<model::Even
 {
   for (std::size_t first = 0; first < events.size(); first += k_events_per_insert) {
     const std::size_t n = std::min(k_events_per_insert, events.size() - first);
-    auto& s = store.prepared(insert_events_sql(n));
+    auto& s = store.prepared_rebound(insert_events_sql(n));
     int column = 0;
     for (std::size_t i = first; i < first + n; ++i) {
       const auto& e = events[i];

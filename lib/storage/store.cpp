@@ -176,6 +176,14 @@ SQLite::Statement& Store::prepared(const char* static_sql)
   return *slot;
 }
 
+SQLite::Statement& Store::prepared_rebound(const char* static_sql)
+{
+  auto& slot = m_static_statements[static_sql];
+  if (!slot) slot = std::make_unique<SQLite::Statement>(*m_db, static_sql);
+  slot->reset();
+  return *slot;
+}
+
 void Store::use_bulk_cache()
 {
   m_db->exec("PRAGMA cache_size = -32768");

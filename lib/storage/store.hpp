@@ -33,6 +33,10 @@ public:
   // The same for SQL text that lives as long as the program (a literal, or a static
   // string), looked up by its address: no hashing of the text on every call.
   SQLite::Statement& prepared(const char* static_sql);
+  // The same for a statement whose every parameter the caller binds again before each
+  // step (the import's inserts): the last values are not cleared first, so SQLite
+  // reuses their buffers instead of freeing and allocating them again for every row.
+  SQLite::Statement& prepared_rebound(const char* static_sql);
 
   // While deferred, proposals written are queued in search_pending instead of being
   // indexed for full-text search (bulk imports); searches still find them by scanning.

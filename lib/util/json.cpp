@@ -4,9 +4,12 @@
 
 namespace cppcc::util {
 
-std::string json_quote(std::string_view text)
+namespace {
+
+// Appends `text` as a JSON string literal.
+void append_quoted(std::string& out, std::string_view text)
 {
-  std::string out = "\"";
+  out += '"';
   for (const char c : text) {
     switch (c) {
     case '"':
@@ -31,7 +34,17 @@ std::string json_quote(std::string_view text)
         out += c;
     }
   }
-  return out + "\"";
+  out += '"';
+}
+
+} // namespace
+
+std::string json_quote(std::string_view text)
+{
+  std::string out;
+  out.reserve(text.size() + 2);
+  append_quoted(out, text);
+  return out;
 }
 
 std::string json_object(const std::vector<std::pair<std::string, std::string>>& fields)
@@ -39,9 +52,12 @@ std::string json_object(const std::vector<std::pair<std::string, std::string>>& 
   std::string out = "{";
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i > 0) out += ", ";
-    out += json_quote(fields[i].first) + ": " + json_quote(fields[i].second);
+    append_quoted(out, fields[i].first);
+    out += ": ";
+    append_quoted(out, fields[i].second);
   }
-  return out + "}";
+  out += '}';
+  return out;
 }
 
 namespace {

@@ -196,12 +196,15 @@ std::vector<std::string> split_list(std::string_view cell)
   std::vector<std::string> parts;
   std::size_t start = 0;
   for (std::size_t i = 0; i < cell.size();) {
+    const char first = cell[i];
     std::size_t matched = 0;
-    for (auto separator : k_separators)
-      if (cell.substr(i, separator.size()) == separator) {
-        matched = separator.size();
-        break;
-      }
+    if (first == ';' || first == ',' || first == '\xEF' ||
+        first == '\xE3') // separators' first bytes
+      for (auto separator : k_separators)
+        if (cell.substr(i, separator.size()) == separator) {
+          matched = separator.size();
+          break;
+        }
     if (matched == 0) {
       ++i;
       continue;

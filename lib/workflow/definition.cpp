@@ -127,13 +127,16 @@ std::vector<std::string> Definition::allowed_actions(std::string_view state) con
   return out;
 }
 
+bool is_allowed(const Definition& definition, std::string_view state, std::string_view action_name)
+{
+  const Action* action = definition.action(action_name);
+  return action && std::find(action->from.begin(), action->from.end(), state) != action->from.end();
+}
+
 void ensure_allowed(const Definition& definition, std::string_view record, std::string_view state,
                     std::string_view action_name)
 {
-  const Action* action = definition.action(action_name);
-  const bool allowed =
-      action && std::find(action->from.begin(), action->from.end(), state) != action->from.end();
-  if (!allowed) {
+  if (!is_allowed(definition, state, action_name)) {
     const auto others = definition.allowed_actions(state);
     throw TransitionError(fmt::format("{} is {}; '{}' is not allowed ({})", record, state,
                                       action_name,
@@ -145,10 +148,18 @@ void ensure_allowed(const Definition& definition, std::string_view record, std::
 Step decide(const Definition& definition, std::string_view record, std::string_view state,
             std::string_view action_name, const Facts& facts)
 {
-  ensure_allowed(definition, record, state, action_name);
+  return decide(
+      definition, [record] { return std::string(record); }, state, action_name, facts);
+}
+
+Step decide(const Definition& definition, const std::function<std::string()>& record,
+            std::string_view state, std::string_view action_name, const Facts& facts)
+{
+  if (!is_allowed(definition, state, action_name))
+    ensure_allowed(definition, record(), state, action_name);
   const Action* action = definition.action(action_name);
   if (!action->requires_.empty() && !facts.holds(action->requires_))
-    throw TransitionError(fmt::format("{} is {}; '{}' is not allowed yet: {}", record, state,
+    throw TransitionError(fmt::format("{} is {}; '{}' is not allowed yet: {}", record(), state,
                                       action_name, facts.explain(action->requires_)));
   Step step{std::string(state), action->to.empty() ? std::string(state) : action->to};
   for (const auto& branch : action->branches)

@@ -65,6 +65,8 @@ struct Step {
 // Throws TransitionError unless `action` is allowed in `state`.
 void ensure_allowed(const Definition& definition, std::string_view record, std::string_view state,
                     std::string_view action);
+// Whether `action` is allowed in `state`.
+bool is_allowed(const Definition& definition, std::string_view state, std::string_view action);
 
 // Decides the outcome of `action` on a record in `state`. Throws TransitionError
 // ("proposal 'P1' is submitted; 'reply' is not allowed (allowed: file, reject …)")
@@ -72,6 +74,9 @@ void ensure_allowed(const Definition& definition, std::string_view record, std::
 // `record` names the record in messages.
 Step decide(const Definition& definition, std::string_view record, std::string_view state,
             std::string_view action, const Facts& facts);
+// The same, naming the record only for a message (an import decides millions of steps).
+Step decide(const Definition& definition, const std::function<std::string()>& record,
+            std::string_view state, std::string_view action, const Facts& facts);
 
 // Conditions the proposal workflow may use (see schemas/workflow.yaml).
 const std::vector<std::string>& proposal_conditions();

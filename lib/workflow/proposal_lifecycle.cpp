@@ -35,20 +35,28 @@ std::vector<model::Assignment*> ProposalState::active(std::string_view role)
 
 void Lifecycle::begin(ProposalState& s, std::string_view action, const io::Date& date) const
 {
-  ensure_allowed(m_config.proposal_workflow, record(s), s.proposal.status, action);
+  if (!is_allowed(m_config.proposal_workflow, s.proposal.status, action))
+    ensure_allowed(m_config.proposal_workflow, record(s), s.proposal.status, action);
   if (date.iso() < s.last_date)
     throw DataError(fmt::format("{}: date {} is before its last recorded step ({} on {})",
                                 record(s), date.iso(), s.last_action, s.last_date));
 }
 
-Facts Lifecycle::facts(ProposalState& s, const io::Date& date) const
-{
-  const int wait_days = m_config.handling.conclude_without_feedback_days;
-  auto window_opens = [&s, wait_days, date] {
+namespace {
+
+// What the workflow's conditions ask about a proposal on `date`. Facts' functions hold
+// only a pointer to it (no allocation per step).
+struct Situation {
+  ProposalState& s;
+  io::Date date;
+  int wait_days;
+
+  io::Date window_opens() const
+  {
     return io::from_iso(s.proposal.replied).value_or(date).add_days(wait_days);
-  };
-  Facts f;
-  f.holds = [&s, window_opens, date](std::string_view condition) {
+  }
+  bool holds(std::string_view condition) const
+  {
     if (condition == "all_leads_replied") {
       auto leads = s.active("lead");
       return !leads.empty() &&
@@ -59,17 +67,27 @@ Facts Lifecycle::facts(ProposalState& s, const io::Date& date) const
     if (condition == "feedback_window_passed")
       return !s.proposal.replied.empty() && date >= window_opens();
     return false;
-  };
-  f.explain = [&s, window_opens, wait_days](std::string_view condition) {
+  }
+  std::string explain(std::string_view condition) const
+  {
     if (condition == "feedback_window_passed")
       return fmt::format("it was replied on {}; without the proposer's feedback it can be "
                          "concluded from {} ({} days, proposal.handling."
                          "conclude_without_feedback_days); record 'feedback' instead",
                          s.proposal.replied, window_opens().iso(), wait_days);
     return fmt::format("condition '{}' does not hold", condition);
-  };
+  }
+};
+
+Facts facts_of(const Situation& situation)
+{
+  Facts f;
+  f.holds = [&situation](std::string_view condition) { return situation.holds(condition); };
+  f.explain = [&situation](std::string_view condition) { return situation.explain(condition); };
   return f;
 }
+
+} // namespace
 
 // What entering a state means, beyond the state itself.
 void Lifecycle::enter(ProposalState& s, const std::string& from, const std::string& to,
@@ -116,8 +134,10 @@ void Lifecycle::enter(ProposalState& s, const std::string& from, const std::stri
 Outcome Lifecycle::finish(ProposalState& s, std::string_view action, const io::Date& date,
                           Details details, std::string note) const
 {
-  const Step step =
-      decide(m_config.proposal_workflow, record(s), s.proposal.status, action, facts(s, date));
+  const Situation situation{s, date, m_config.handling.conclude_without_feedback_days};
+  const Step step = decide(
+      m_config.proposal_workflow, [&s] { return record(s); }, s.proposal.status, action,
+      facts_of(situation));
   s.proposal.status = step.to;
   if (step.to != step.from) enter(s, step.from, step.to, date, details);
   s.events.push_back({0, std::string(action), date.iso(), step.from, step.to, m_op, m_now,

@@ -80,7 +80,6 @@ private:
   void begin(ProposalState& s, std::string_view action, const io::Date& date) const;
   Outcome finish(ProposalState& s, std::string_view action, const io::Date& date, Details details,
                  std::string note = {}) const;
-  Facts facts(ProposalState& s, const io::Date& date) const;
   void enter(ProposalState& s, const std::string& from, const std::string& to, const io::Date& date,
              Details& details) const;
 
