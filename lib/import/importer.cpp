@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 #include "import/proposal_rows.hpp"
+#include "import/read_ahead.hpp"
 #include "io/csv.hpp"
 #include "records/activities.hpp"
 #include "records/articles.hpp"
@@ -70,7 +71,8 @@ private:
 class Run {
 public:
   Run(records::Workspace& ws, const Kind& kind, const Options& options)
-      : m_ws(ws), m_kind(kind), m_options(options), m_names(ws, options.create_missing)
+      : m_ws(ws), m_kind(kind), m_options(options), m_names(ws, options.create_missing),
+        m_last_id_before(storage::max_id(ws.store, table_of(kind.name)))
   {
   }
 
@@ -81,31 +83,34 @@ public:
     m_summary.encodings.emplace_back(io::encoding_name(detected.encoding));
     io::Utf8Source source(path, detected.encoding);
     io::CsvReader reader(source, path);
-    io::CsvRecord record;
-    if (!reader.next(record))
+    io::CsvRecord head;
+    if (!reader.next(head))
       throw DataError(fmt::format("{}: empty file: expected a header line", path));
-    const std::vector<std::string> header = record.fields;
+    const std::vector<std::string> header = head.fields;
     const HeaderPlan plan = plan_headers(m_ws.config, m_kind.name, *m_kind.columns, m_kind.key,
                                          header, m_options.mapping, path);
     if (m_options.skip_invalid == SkipInvalid::yes && m_options.dry_run == DryRun::no && !rejects)
       rejects.emplace(m_options.rejects, detected); // a dry run writes nothing at all
-    records::Fields fields;
-    while (reader.next(record)) {
-      if (all_empty(record.fields)) continue;
+    const std::uint64_t size = source.file_size();
+    ReadAhead rows(reader, source, [&](ReadRow& read) { fields_of(plan, read); });
+    ReadRow record;
+    while (rows.next(record)) {
       ++m_summary.rows;
       try {
-        row(plan, record, fields);
+        if (!record.problem.empty()) throw DataError(record.problem);
+        row(record.fields);
       } catch (const Error& e) {
         if (e.status() != Exit::data && e.status() != Exit::illegal_transition &&
             e.status() != Exit::usage)
           throw;
+        untouch_failed();
         ++m_summary.rejected;
         const std::string what = e.what();
         if (rejects) {
           std::string reason = what;
           for (std::size_t at; (at = reason.find('\n')) != std::string::npos;)
             reason.replace(at, 1, "; ");
-          rejects->add(header, record.fields, reason);
+          rejects->add(header, std::move(record.cells), reason);
         }
         for (std::size_t start = 0; start <= what.size() && !rejects;) { // a line per problem
           const std::size_t end = std::min(what.find('\n', start), what.size());
@@ -116,9 +121,9 @@ public:
         }
       }
       if (m_options.progress && m_summary.rows % 1024 == 0)
-        m_options.progress(source.bytes_read(), source.file_size());
+        m_options.progress(record.bytes_read, size);
     }
-    if (m_options.progress) m_options.progress(source.file_size(), source.file_size());
+    if (m_options.progress) m_options.progress(size, size);
   }
 
   Summary& summary() { return m_summary; }
@@ -126,35 +131,44 @@ public:
   records::Resolver& names() { return m_names; }
 
 private:
-  void row(const HeaderPlan& plan, const io::CsvRecord& record, records::Fields& fields)
+  // The row's fields by canonical column, values mapped; or why it cannot be read. Runs
+  // on the reading thread (ReadAhead): it reads only the plan and the options.
+  void fields_of(const HeaderPlan& plan, ReadRow& row) const
   {
-    if (record.fields.size() > plan.fields.size() &&
-        !all_empty(
-            {record.fields.begin() + static_cast<long>(plan.fields.size()), record.fields.end()}))
-      throw DataError(fmt::format("the row has {} cells but the header {}", record.fields.size(),
-                                  plan.fields.size()));
-    fields.clear();
+    const auto& cells = row.cells;
+    if (cells.size() > plan.fields.size() &&
+        !all_empty({cells.begin() + static_cast<long>(plan.fields.size()), cells.end()})) {
+      row.problem =
+          fmt::format("the row has {} cells but the header {}", cells.size(), plan.fields.size());
+      return;
+    }
     for (std::size_t i = 0; i < plan.fields.size(); ++i) {
       const std::string& field = plan.fields[i];
       if (field.empty()) continue;
-      std::string cell = i < record.fields.size() ? unneutralise(record.fields[i]) : std::string();
+      std::string cell = i < cells.size() ? unneutralise(cells[i]) : std::string();
       if (auto values = m_options.mapping.values.find(field);
           values != m_options.mapping.values.end())
         if (auto mapped = values->second.find(util::trim(cell)); mapped != values->second.end())
           cell = mapped->second;
-      fields.emplace(field, std::move(cell));
+      row.fields.emplace(field, std::move(cell));
     }
+  }
+
+  void row(const records::Fields& fields)
+  {
     // A second row with the same key would silently overwrite the first (and make a
     // re-import report changes): refused. One bit per record id keeps memory flat.
-    const std::string key_column = m_kind.key.empty() ? "code" : m_kind.key;
-    const auto key_cell = fields.find(key_column);
-    const std::string key = key_cell == fields.end() ? "" : util::trim(key_cell->second);
-    if (const long id = record_id(key_column, key); id > 0 && touched(id))
+    const std::string key = row_key(fields);
+    const long id = record_id(key);
+    if (id > 0 && touched(id))
       throw DataError(fmt::format("column '{}': '{}' is on an earlier row of this import too; "
                                   "keep one row per {}",
-                                  key_column, key, key_column));
+                                  key_column(), key, key_column()));
     // Rows are validated before they are written, so a bad row normally writes
     // nothing; where good rows must stay (--skip-invalid) a savepoint makes sure.
+    if (id == 0) // until it is written: see untouch_failed
+      m_pending =
+          Pending{key, key.empty() ? storage::max_id(m_ws.store, table_of(m_kind.name)) : 0};
     std::optional<storage::Savepoint> one;
     if (m_options.skip_invalid == SkipInvalid::yes) one.emplace(m_ws.store, "import_row");
     switch (m_kind.upsert(m_ws, m_names, fields)) {
@@ -169,23 +183,67 @@ private:
       break;
     }
     if (one) one->release();
-    if (const long id = record_id(key_column, key); id > 0) {
-      if (static_cast<std::size_t>(id) >= m_touched.size())
-        m_touched.resize(static_cast<std::size_t>(id) * 2 + 64);
-      m_touched[static_cast<std::size_t>(id)] = true;
-    }
+    if (m_pending && m_pending->key.empty()) untouch_keyless();
+    m_pending.reset();
+    // A record this row inserted has an id past m_last_id_before: touched without a mark.
+    if (id > 0) mark(m_touched, id);
   }
 
+  // Whether an earlier row of this import wrote the record: one that existed before the
+  // import when it is marked, one inserted since unless untouch_failed says otherwise.
   bool touched(long id) const
   {
-    return static_cast<std::size_t>(id) < m_touched.size() &&
-           m_touched[static_cast<std::size_t>(id)];
+    return id > m_last_id_before ? !marked(m_untouched, id) : marked(m_touched, id);
+  }
+
+  // A record left by a row that failed after inserting it (no savepoint took it back)
+  // was not written by that row as far as later rows are concerned.
+  // Rows that inserted records no later row's key can be checked against as touched:
+  // a row that failed after inserting (no savepoint took it back), and a row without a
+  // key (its code generated), which a later row may name.
+  void untouch_failed()
+  {
+    if (!m_pending) return;
+    if (!m_pending->key.empty()) {
+      if (const long id = record_id(m_pending->key); id > m_last_id_before) mark(m_untouched, id);
+    } else {
+      untouch_keyless();
+    }
+    m_pending.reset();
+  }
+
+  void untouch_keyless()
+  {
+    const long last = storage::max_id(m_ws.store, table_of(m_kind.name));
+    for (long id = std::max(m_pending->last_id, m_last_id_before) + 1; id <= last; ++id)
+      mark(m_untouched, id);
+  }
+
+  static void mark(std::vector<bool>& bits, long id)
+  {
+    if (static_cast<std::size_t>(id) >= bits.size())
+      bits.resize(static_cast<std::size_t>(id) * 2 + 64);
+    bits[static_cast<std::size_t>(id)] = true;
+  }
+
+  static bool marked(const std::vector<bool>& bits, long id)
+  {
+    return static_cast<std::size_t>(id) < bits.size() && bits[static_cast<std::size_t>(id)];
+  }
+
+  std::string key_column() const { return m_kind.key.empty() ? "code" : m_kind.key; }
+
+  std::string row_key(const records::Fields& fields) const
+  {
+    const auto key_cell = fields.find(key_column());
+    return key_cell == fields.end() ? "" : util::trim(key_cell->second);
   }
 
   // The id of the record with this key, 0 when there is none (yet).
-  long record_id(const std::string& column, const std::string& key)
+  long record_id(const std::string& key)
   {
-    return key.empty() ? 0 : storage::id_with_key(m_ws.store, table_of(m_kind.name), column, key);
+    return key.empty() ? 0
+                       : storage::id_with_key(m_ws.store, table_of(m_kind.name), key_column(), key);
   }
 
   static std::string table_of(const std::string& kind)
@@ -199,7 +257,14 @@ private:
   records::Resolver m_names;
   Summary m_summary;
   std::vector<std::string> m_errors;
-  std::vector<bool> m_touched; // by record id: written by an earlier row of this import
+  long m_last_id_before;         // the kind's highest record id when the import began
+  std::vector<bool> m_touched;   // by id, up to m_last_id_before: written by an earlier row
+  std::vector<bool> m_untouched; // by id, past m_last_id_before: see untouch_failed
+  struct Pending {
+    std::string key; // of the row being written, which had no record before
+    long last_id;    // for a row without a key: the highest id before it
+  };
+  std::optional<Pending> m_pending;
 };
 
 const std::vector<Kind>& kinds()

@@ -29,17 +29,35 @@ std::string next_code(Store& store, std::string_view table, std::string_view ste
   }
 }
 
-long id_with_key(Store& store, std::string_view table, std::string_view column,
-                 const std::string& key)
+namespace {
+
+bool is_record_table(std::string_view table)
 {
   static constexpr std::array<std::string_view, 7> k_tables = {
       "members", "units", "proposals", "opinions", "studios", "activities", "articles"};
-  if (std::find(k_tables.begin(), k_tables.end(), table) == k_tables.end() ||
-      (column != "code" && column != "name"))
+  return std::find(k_tables.begin(), k_tables.end(), table) != k_tables.end();
+}
+
+} // namespace
+
+long id_with_key(Store& store, std::string_view table, std::string_view column,
+                 const std::string& key)
+{
+  if (!is_record_table(table) || (column != "code" && column != "name"))
     throw Error(fmt::format("no record key '{}.{}'", table, column));
   auto& query = store.prepared(fmt::format("SELECT id FROM {} WHERE {} = ?", table, column));
   query.bind(1, key);
   return query.executeStep() ? static_cast<long>(query.getColumn(0).getInt64()) : 0;
+}
+
+long max_id(Store& store, std::string_view table)
+{
+  if (!is_record_table(table)) throw Error(fmt::format("no record table '{}'", table));
+  auto& query = store.prepared(fmt::format("SELECT coalesce(max(id), 0) FROM {}", table));
+  query.executeStep();
+  const long id = static_cast<long>(query.getColumn(0).getInt64());
+  query.reset();
+  return id;
 }
 
 } // namespace cppcc::storage

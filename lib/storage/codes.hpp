@@ -17,5 +17,8 @@ std::string next_code(Store& store, std::string_view table, std::string_view ste
 // 0 when there is none.
 long id_with_key(Store& store, std::string_view table, std::string_view column,
                  const std::string& key);
+// The highest id of `table` (the same tables), 0 when it is empty: a record inserted
+// afterwards has a higher one.
+long max_id(Store& store, std::string_view table);
 
 } // namespace cppcc::storage

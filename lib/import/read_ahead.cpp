@@ -1,0 +1,102 @@
+#include "import/read_ahead.hpp"
+
+#include "util/text.hpp"
+
+#include <utility>
+
+namespace cppcc::import {
+
+namespace {
+
+// Rows travel in batches (one lock per batch, not per row) of at most this many rows or
+// bytes of cells, and at most k_batches_ahead wait to be taken.
+constexpr std::size_t k_rows_per_batch = 64;
+constexpr std::size_t k_bytes_per_batch = 256 * 1024;
+constexpr std::size_t k_batches_ahead = 4;
+
+bool all_blank(const std::vector<std::string>& cells)
+{
+  for (const auto& cell : cells)
+    if (!util::trim(cell).empty()) return false;
+  return true;
+}
+
+} // namespace
+
+ReadAhead::ReadAhead(io::CsvReader& reader, io::Utf8Source& source, Prepare prepare)
+    : m_reader(reader), m_source(source), m_prepare(std::move(prepare)),
+      m_thread([this] { produce(); })
+{
+}
+
+ReadAhead::~ReadAhead()
+{
+  {
+    std::lock_guard lock(m_mutex);
+    m_stop = true;
+  }
+  m_changed.notify_all();
+  m_thread.join();
+}
+
+bool ReadAhead::next(ReadRow& row)
+{
+  while (m_at == m_taking.rows.size()) {
+    if (m_taking.last) {
+      if (m_taking.error) std::rethrow_exception(std::exchange(m_taking.error, nullptr));
+      return false;
+    }
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_ready.empty(); });
+    m_taking = std::move(m_ready.front());
+    m_ready.pop_front();
+    m_at = 0;
+    lock.unlock();
+    m_changed.notify_all(); // room for one more
+  }
+  row = std::move(m_taking.rows[m_at++]);
+  return true;
+}
+
+bool ReadAhead::hand_over(Batch& batch)
+{
+  std::unique_lock lock(m_mutex);
+  m_changed.wait(lock, [this] { return m_stop || m_ready.size() < k_batches_ahead; });
+  if (m_stop) return false;
+  m_ready.push_back(std::move(batch));
+  lock.unlock();
+  m_changed.notify_all();
+  batch = Batch{};
+  return true;
+}
+
+void ReadAhead::produce()
+{
+  Batch batch;
+  std::size_t bytes = 0;
+  io::CsvRecord record;
+  try {
+    while (m_reader.next(record)) {
+      if (all_blank(record.fields)) continue;
+      ReadRow row;
+      row.line = record.line;
+      row.cells = std::move(record.fields);
+      record.fields.clear();
+      row.bytes_read = m_source.bytes_read();
+      m_prepare(row);
+      for (const auto& cell : row.cells)
+        bytes += cell.size();
+      batch.rows.push_back(std::move(row));
+      if (batch.rows.size() == k_rows_per_batch || bytes >= k_bytes_per_batch) {
+        if (!hand_over(batch)) return;
+        bytes = 0;
+      }
+    }
+  } catch (...) {
+    batch.error = std::current_exception();
+  }
+  batch.last = true;
+  hand_over(batch);
+}
+
+} // namespace cppcc::import

@@ -1,0 +1,67 @@
+#pragma once
+// The first stages of an import (bytes → UTF-8 records → a row's fields) run on a thread
+// of their own, a bounded amount ahead of the stage that validates and writes the rows:
+// on two cores, reading a file then costs an import next to nothing.
+#include "io/csv.hpp"
+#include "records/field_reader.hpp"
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace cppcc::import {
+
+// A record of the file, with the fields the import reads from it.
+struct ReadRow {
+  long line = 0;                  // where the record starts
+  std::vector<std::string> cells; // as read (a rejected row is written back from them)
+  records::Fields fields;         // by canonical column
+  std::string problem;            // when not empty: why the row cannot be read
+  std::uint64_t bytes_read = 0;   // of the file when the record was read, for progress
+};
+
+// Reads `reader`'s records on a thread, skipping those whose cells are all blank, and
+// hands them out in order with `prepare` applied. `prepare` runs on that thread: it may
+// read only what nothing changes meanwhile. Memory stays bounded: the thread waits while
+// a few batches of rows are not taken yet.
+class ReadAhead {
+public:
+  using Prepare = std::function<void(ReadRow&)>;
+  ReadAhead(io::CsvReader& reader, io::Utf8Source& source, Prepare prepare);
+  // Stops the thread (it may be waiting for room) and waits for it.
+  ~ReadAhead();
+  ReadAhead(const ReadAhead&) = delete;
+  ReadAhead& operator=(const ReadAhead&) = delete;
+
+  // The next row; false at the end. What reading threw (an unterminated quote, a byte
+  // the encoding cannot have) is thrown here, after the rows read before it.
+  bool next(ReadRow& row);
+
+private:
+  struct Batch {
+    std::vector<ReadRow> rows;
+    std::exception_ptr error;
+    bool last = false;
+  };
+  void produce();
+  bool hand_over(Batch& batch); // false when stopped
+
+  io::CsvReader& m_reader;
+  io::Utf8Source& m_source;
+  Prepare m_prepare;
+  std::mutex m_mutex;
+  std::condition_variable m_changed;
+  std::deque<Batch> m_ready;
+  bool m_stop = false;
+  Batch m_taking; // the batch next() hands out from
+  std::size_t m_at = 0;
+  std::thread m_thread; // last: it starts once everything above is built
+};
+
+} // namespace cppcc::import
