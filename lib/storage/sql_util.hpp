@@ -61,16 +61,6 @@ inline const char* static_sql(const char* format, const char* columns)
   return it->second.c_str();
 }
 
-// Columns of the current row read without copying, for passes over many rows: the text
-// stays valid until the statement steps ("" for NULL).
-inline std::string_view view_at(SQLite::Statement& s, int column)
-{
-  const SQLite::Column value = s.getColumn(column);
-  const char* text = value.getText(nullptr);
-  return text ? std::string_view(text, static_cast<std::size_t>(value.getBytes()))
-              : std::string_view();
-}
-
 inline long long_at(SQLite::Statement& s, int column)
 {
   return static_cast<long>(s.getColumn(column).getInt64());
