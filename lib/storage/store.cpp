@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
@@ -243,19 +244,30 @@ std::optional<Store> Store::twin_reader()
   if (is_memory(m_path) || sqlite3_get_autocommit(own) != 0 ||
       sqlite3_txn_state(own, "main") != SQLITE_TXN_NONE)
     return std::nullopt;
-  Store twin(m_path, open_existing(m_path, Access::read));
-  twin.configure();
   // PRAGMA data_version changes when another connection commits between two reads: if it
   // is the same before this transaction takes its snapshot and after the twin takes its
-  // own, no commit came between them, and the two snapshots are the same.
+  // own, no commit came between them, and the two snapshots are the same. A twin that
+  // cannot be opened or started is no twin: the command reads on this connection alone.
+  std::optional<Store> twin;
   const auto data_version = [&twin] {
-    return twin.m_db->execAndGet("PRAGMA data_version").getInt64();
+    return twin->m_db->execAndGet("PRAGMA data_version").getInt64();
   };
-  const auto before = data_version();
+  std::int64_t before = 0;
+  try {
+    twin.emplace(Store(m_path, open_existing(m_path, Access::read)));
+    twin->configure();
+    before = data_version();
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
   m_db->execAndGet("SELECT count(*) FROM sqlite_schema"); // this transaction's snapshot
-  twin.m_db->exec("BEGIN");
-  twin.m_db->execAndGet("SELECT count(*) FROM sqlite_schema"); // the twin's
-  if (data_version() != before) return std::nullopt;
+  try {
+    twin->m_db->exec("BEGIN");
+    twin->m_db->execAndGet("SELECT count(*) FROM sqlite_schema"); // the twin's
+    if (data_version() != before) return std::nullopt;
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
   return twin;
 }
 

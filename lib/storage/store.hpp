@@ -53,7 +53,8 @@ public:
   // state as this store's read transaction, so that a read command can run its queries
   // on two cores. Nothing when that cannot be promised: an in-memory database, no read
   // transaction open, one that has already read (its snapshot may be older than a new
-  // connection's), or a write committed by another process while the two started.
+  // connection's), a write committed by another process while the two started, or a
+  // second connection that cannot be opened.
   std::optional<Store> twin_reader();
 
   // Applies the migrations newer than the file's version, in one transaction; returns

@@ -508,6 +508,13 @@ TEST_CASE("a twin reader sees the store's snapshot, and is refused when it canno
   {
     CHECK_FALSE(store.twin_reader());
   }
+  SUBCASE("a second connection that cannot open is no twin, and the store still reads")
+  {
+    storage::ReadTransaction snapshot(store);
+    fs::remove(file); // the open connections keep the file; a new one finds nothing
+    CHECK_FALSE(store.twin_reader());
+    CHECK(units(store) == 1);
+  }
   SUBCASE("an in-memory database has no second connection")
   {
     storage::Store memory = storage::Store::create(":memory:");
