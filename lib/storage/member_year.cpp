@@ -219,14 +219,8 @@ std::vector<std::pair<long, T>> read_by_id(RowScan& s, const Period& period, Rea
   return out;
 }
 
-template <class T> std::vector<long> ids_of(const std::vector<std::pair<long, T>>& records)
-{
-  std::vector<long> ids;
-  ids.reserve(records.size());
-  for (const auto& record : records)
-    ids.push_back(record.first);
-  return ids;
-}
+// The id of a record read by read_by_id.
+constexpr auto k_id = [](const auto& record) { return record.first; };
 
 const char* flag(long value)
 {
@@ -249,7 +243,7 @@ std::vector<ActivityTally> activity_tallies(Store& store, const Period& period)
   Tallies counts;
   RowScan p(store, "SELECT activity_id, member_id, attendance FROM activity_participants "
                    "WHERE activity_id BETWEEN ?1 AND ?2 ORDER BY activity_id");
-  for_each_child(p, ids_of(activities), [&](std::size_t i) {
+  for_each_child(p, ids_of(activities, k_id), [&](std::size_t i) {
     const Held& a = activities[i].second;
     ++counts[{long_at(p, 1), static_cast<long>(a.kind), static_cast<long>(attendance.at(p, 2)),
               a.by_studio, 0}];
@@ -291,7 +285,7 @@ std::vector<ProposalTally> proposal_tallies(Store& store, const Period& period)
   RowScan c(store, "SELECT proposal_id, member_id FROM proposal_cosigners WHERE "
                    "proposal_id BETWEEN ?1 AND ?2 AND member_id IS NOT NULL "
                    "ORDER BY proposal_id");
-  for_each_child(c, ids_of(proposals),
+  for_each_child(c, ids_of(proposals, k_id),
                  [&](std::size_t i) { count(long_at(c, 1), 1, proposals[i].second); });
   GroupCounter groups;
   for (const auto& [key, n] : counts)
@@ -328,7 +322,7 @@ std::vector<ArticleTally> article_tallies(Store& store, const Period& period)
   };
   RowScan x(store, "SELECT article_id, member_id, position FROM article_authors "
                    "WHERE article_id BETWEEN ?1 AND ?2 ORDER BY article_id");
-  for_each_child(x, ids_of(articles), [&](std::size_t i) {
+  for_each_child(x, ids_of(articles, k_id), [&](std::size_t i) {
     if (i != current) flush();
     current = i;
     authors.emplace_back(long_at(x, 1), long_at(x, 2));

@@ -16,6 +16,16 @@ template <class Statement> void bind_period(Statement& s, const Period& period)
   s.bind(2, period.last);
 }
 
+// Handling units by id → name.
+std::map<long, std::string> unit_names(Store& store)
+{
+  std::map<long, std::string> names;
+  RowScan units(store, "SELECT id, name FROM units");
+  while (units.executeStep())
+    names[long_at(units, 0)] = text_at(units, 1);
+  return names;
+}
+
 // Days from `from` to `to`, dates stored as YYYY-MM-DD; SQLite's julianday for any
 // other text.
 long days_between(Store& store, std::string_view from, std::string_view to)
@@ -113,10 +123,7 @@ std::vector<UnitHandling> unit_handling(Store& store, const ProposalYear& year,
                                         const std::string& today)
 {
   const std::vector<HandledProposal>& proposals = year.handled;
-  std::vector<long> ids;
-  ids.reserve(proposals.size());
-  for (const auto& h : proposals)
-    ids.push_back(h.id);
+  const std::vector<long> ids = ids_of(proposals, [](const HandledProposal& h) { return h.id; });
 
   // Their assignments in force: the proposal's final round, not returned.
   struct Counts {
@@ -158,10 +165,7 @@ std::vector<UnitHandling> unit_handling(Store& store, const ProposalYear& year,
   });
 
   // Named and ordered by unit.
-  std::map<long, std::string> names;
-  RowScan units(store, "SELECT id, name FROM units");
-  while (units.executeStep())
-    names[long_at(units, 0)] = text_at(units, 1);
+  std::map<long, std::string> names = unit_names(store);
   std::map<std::string, UnitHandling> by_unit;
   for (auto& [id, c] : by_unit_id) {
     UnitHandling& u = c.handling;
@@ -286,16 +290,10 @@ std::vector<LookBack> proposals_with_result(Store& store, const Period& period,
     rows.push_back({text_at(s, 2), text_at(s, 3), {}, text_at(s, 4), text_at(s, 5), text_at(s, 6)});
   }
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) { return a.id < b.id; });
-  std::vector<long> ids;
-  ids.reserve(keys.size());
-  for (const auto& k : keys)
-    ids.push_back(k.id);
+  const std::vector<long> ids = ids_of(keys, [](const Key& k) { return k.id; });
 
   // Their lead units in force, in the order of the assignments' index (by unit id).
-  std::map<long, std::string> names;
-  RowScan units(store, "SELECT id, name FROM units");
-  while (units.executeStep())
-    names[long_at(units, 0)] = text_at(units, 1);
+  std::map<long, std::string> names = unit_names(store);
   RowScan a(store, "SELECT proposal_id, round, unit_id FROM assignments WHERE "
                    "proposal_id BETWEEN ?1 AND ?2 AND returned IS NULL AND role = 'lead' "
                    "ORDER BY proposal_id");

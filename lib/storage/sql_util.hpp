@@ -181,6 +181,16 @@ void for_each_child(Statement& s, const std::vector<long>& parents, F&& f)
   s.reset();
 }
 
+// The ids of `records` (ascending when they are sorted by id), for for_each_child.
+template <class Records, class Id> std::vector<long> ids_of(const Records& records, Id id)
+{
+  std::vector<long> ids;
+  ids.reserve(records.size());
+  for (const auto& record : records)
+    ids.push_back(id(record));
+  return ids;
+}
+
 // Small sets of identifiers (states, kinds, levels) read row by row, kept as indexes.
 class Interned {
 public:
