@@ -227,7 +227,8 @@ TEST_SUITE("storage")
     {
       storage::Store store = storage::Store::open_for_migration(file);
       const Strings applied = store.migrate();
-      CHECK(applied == Strings{"003_year_index.sql", "004_activity_article_index.sql"});
+      CHECK(applied == Strings{"003_year_index.sql", "004_activity_article_index.sql",
+                               "005_result_index.sql"});
     }
     storage::Store store = storage::Store::open(file, storage::Access::write);
     CHECK(store.check() == Strings{});

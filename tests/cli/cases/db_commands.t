@@ -6,7 +6,7 @@ configuration with a cppcc.yaml beside the database; --version.
 A new database is private to its owner: mode 0600 whatever the umask.
 
   $ umask 022; cppcc db init
-  created ./cppcc.db (schema version 4)
+  created ./cppcc.db (schema version 5)
   $ stat -c %a cppcc.db
   600
 
@@ -15,10 +15,10 @@ A new database is private to its owner: mode 0600 whatever the umask.
   $ cppcc db check
   ok
   $ cppcc db migrate
-  schema version 4 is current
+  schema version 5 is current
   $ cppcc db stats
   ./cppcc.db
-  schema version         4
+  schema version         5
   members                0
   member_roles           0
   units                  0
@@ -51,7 +51,7 @@ Some records, then the counts again (as JSON: numbers).
   {
     "title": "./cppcc.db",
     "fields": {
-      "schema_version": 4,
+      "schema_version": 5,
       "members": 2,
       "member_roles": 0,
       "units": 1,
