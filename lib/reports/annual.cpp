@@ -5,8 +5,10 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <fmt/format.h>
+#include <functional>
 #include <future>
 #include <map>
 #include <optional>
@@ -313,44 +315,71 @@ render::Table units_table(records::Workspace& ws, const Period& period)
   return units(ws, storage::unit_handling(ws.store, period, ws.today.iso()));
 }
 
-render::Report annual_report(records::Workspace& ws, int year)
+// Everything report annual reads, pass by pass.
+struct Passes {
+  storage::ProposalYear proposals;
+  Year year; // the proposals' groups are moved in once unit handling has them
+  scoring::YearScores scores;
+  std::vector<storage::UnitHandling> handling;
+  std::vector<storage::LookBack> last_year;
+  std::vector<storage::StudioYear> studios;
+};
+
+// The passes are shared between two connections reading the same snapshot, one on each
+// core. Each thread starts with a long pass of its own (the year's proposals here, the
+// member scores on the second), then both take the remaining passes in turn, whichever
+// is free first; unit handling waits until the proposals have been read. Without a
+// second connection every pass runs here, one after the other.
+Passes read_year(records::Workspace& ws, int year)
 {
   const Period period = storage::year_period(year);
-  // The passes are shared between two connections reading the same snapshot, one on
-  // each core: the member scores, then the units' handling of the year's proposals once
-  // this thread has read them, on the second; the rest here. Without a second
-  // connection the second share runs here, at the end.
-  struct Background {
-    scoring::YearScores scores;
-    std::vector<storage::UnitHandling> handling;
-  };
   std::optional<storage::Store> twin = ws.store.twin_reader();
-  storage::Store& second = twin ? *twin : ws.store;
-  storage::ProposalYear proposals;
+  Passes p;
   std::promise<void> proposals_read;
   std::shared_future<void> proposals_ready = proposals_read.get_future().share();
   const std::string today = ws.today.iso();
-  std::future<Background> background =
-      std::async(twin ? std::launch::async : std::launch::deferred,
-                 [&second, &ws, &proposals, &today, proposals_ready, year] {
-                   Background b;
-                   b.scores = scoring::score_year(second, ws.config.scoring, year);
-                   proposals_ready.get();
-                   b.handling = storage::unit_handling(second, proposals, today);
-                   return b;
-                 });
+  using Pass = std::function<void(storage::Store&)>;
+  const std::vector<Pass> rest = {
+      [&](storage::Store& s) {
+        p.last_year = storage::proposals_with_result(s, storage::year_period(year - 1), "B");
+      },
+      [&](storage::Store& s) {
+        proposals_ready.get();
+        p.handling = storage::unit_handling(s, p.proposals, today);
+      },
+      [&](storage::Store& s) { p.year.activities = storage::activity_groups(s, period); },
+      [&](storage::Store& s) { p.year.articles = storage::articles_by_level(s, period); },
+      [&](storage::Store& s) { p.year.opinions = storage::opinion_counts(s, period); },
+      [&](storage::Store& s) { p.studios = storage::studio_years(s, period); },
+  };
+  std::atomic<std::size_t> next = 0;
+  const auto take_rest = [&rest, &next](storage::Store& s) {
+    for (std::size_t i; (i = next.fetch_add(1)) < rest.size();)
+      rest[i](s);
+  };
+  std::future<void> second = std::async(twin ? std::launch::async : std::launch::deferred, [&] {
+    storage::Store& s = twin ? *twin : ws.store;
+    p.scores = scoring::score_year(s, ws.config.scoring, year);
+    take_rest(s);
+  });
   try {
-    proposals = storage::proposal_year(ws.store, period);
+    p.proposals = storage::proposal_year(ws.store, period);
   } catch (...) {
-    proposals_read.set_exception(std::current_exception()); // the second share stops
-    throw;
+    proposals_read.set_exception(std::current_exception()); // unit handling stops
+    throw; // (the second thread is joined by its future first)
   }
   proposals_read.set_value();
-  Year y;
-  y.proposals = proposals.groups;
-  y.activities = storage::activity_groups(ws.store, period);
-  y.articles = storage::articles_by_level(ws.store, period);
-  y.opinions = storage::opinion_counts(ws.store, period);
+  take_rest(ws.store);
+  second.get();
+  p.year.proposals = std::move(p.proposals.groups);
+  return p;
+}
+
+render::Report annual_report(records::Workspace& ws, int year)
+{
+  const Period period = storage::year_period(year);
+  Passes passes = read_year(ws, year);
+  const Year& y = passes.year;
   const ProposalTotals t = totals(y.proposals);
 
   render::Report r;
@@ -374,11 +403,8 @@ render::Report annual_report(records::Workspace& ws, int year)
   for (const char* by : {"status", "category", "type", "sector"})
     r.tables.push_back(counted(ws, std::string("by_") + by, by, ws.label("proposal", by),
                                grouped(ws, y.proposals, by)));
-  const std::vector<storage::LookBack> last_year =
-      storage::proposals_with_result(ws.store, storage::year_period(year - 1), "B");
-  const Background b = background.get();
-  r.tables.push_back(units(ws, b.handling));
-  auto months = std::move(proposals.by_month);
+  r.tables.push_back(units(ws, passes.handling));
+  auto months = std::move(passes.proposals.by_month);
   for (int m = 1; m <= 12; ++m) // every month of the year, the quiet ones too
     months.try_emplace(fmt::format("{:04}-{:02}", year, m), 0);
   render::Table by_month;
@@ -387,7 +413,7 @@ render::Report annual_report(records::Workspace& ws, int year)
   by_month.columns = {column(ws, "month", render::Type::text), column(ws, "count")};
   for (const auto& [month, n] : months)
     by_month.rows.push_back({month, count_text(n)});
-  r.tables.push_back(by_month);
+  r.tables.push_back(std::move(by_month));
 
   // 回头看: last year's class-B proposals and where they stand now.
   render::Table look_back;
@@ -399,11 +425,12 @@ render::Report annual_report(records::Workspace& ws, int year)
                        {"replied", ws.label("proposal", "replied"), render::Type::text},
                        {"status", ws.label("proposal", "status"), render::Type::text},
                        {"concluded", ws.label("proposal", "concluded"), render::Type::text}};
-  for (const auto& p : last_year)
-    look_back.rows.push_back({p.code, p.title, p.units, p.replied,
-                              ws.config.proposal_workflow.states().label(p.status, ws.lang),
-                              p.concluded});
-  r.tables.push_back(look_back);
+  look_back.rows.reserve(passes.last_year.size());
+  for (auto& p : passes.last_year)
+    look_back.rows.push_back(
+        {std::move(p.code), std::move(p.title), std::move(p.units), std::move(p.replied),
+         ws.config.proposal_workflow.states().label(p.status, ws.lang), std::move(p.concluded)});
+  r.tables.push_back(std::move(look_back));
 
   std::vector<std::pair<std::string, long>> levels;
   for (const auto& e : ws.config.levels.entries()) {
@@ -416,9 +443,9 @@ render::Report annual_report(records::Workspace& ws, int year)
   opinions.columns.pop_back(); // a report adopted at two levels counts at both: no shares
   for (auto& row : opinions.rows)
     row.pop_back();
-  r.tables.push_back(opinions);
+  r.tables.push_back(std::move(opinions));
 
-  const auto& scores = b.scores;
+  const auto& scores = passes.scores;
   render::Table top;
   top.key = "top_members";
   top.title = ws.label("report", "top_members");
@@ -434,7 +461,7 @@ render::Report annual_report(records::Workspace& ws, int year)
                         ws.config.sectors.label(m.member.sector, ws.lang),
                         scoring::points_text(m.total), m.grade ? m.grade->label(ws.lang) : ""});
   }
-  r.tables.push_back(top);
+  r.tables.push_back(std::move(top));
 
   render::Table studios;
   studios.key = "studios";
@@ -447,14 +474,14 @@ render::Report annual_report(records::Workspace& ws, int year)
       {"disputes_resolved", ws.label("studio_figures", "disputes_resolved"), render::Type::number},
       {"problems_solved", ws.label("studio_figures", "problems_solved"), render::Type::number},
       {"score", ws.label("studio", "score"), render::Type::number}};
-  for (const auto& s : storage::studio_years(ws.store, period)) {
+  for (const auto& s : passes.studios) {
     if (!s.delisted.empty() && s.delisted < period.first) continue;
     studios.rows.push_back({s.name, ws.label("words", s.brand ? "yes" : "no"),
                             count_text(s.activities), count_text(s.consultations),
                             count_text(s.disputes_resolved), count_text(s.problems_solved),
                             s.score ? fmt::format("{}", *s.score) : ""});
   }
-  r.tables.push_back(studios);
+  r.tables.push_back(std::move(studios));
 
   // Charts: categories, submissions by month, the units' timeliness.
   render::Chart pie{render::Chart::Kind::pie, ws.label("report", "by_category"), "", {}};
