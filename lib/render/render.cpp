@@ -124,15 +124,19 @@ std::string json_value(const std::string& value, Type type)
   return util::json_quote(value);
 }
 
-std::string json_rows(const Table& table, const std::string& indent)
+// The rows as a JSON list of objects, appended to `out` in place: a year's look back
+// alone is tens of thousands of rows.
+void append_json_rows(std::string& out, const Table& table, std::string_view indent)
 {
-  if (table.rows.empty()) return "[]";
-  // Appended in place: a year's look back alone is tens of thousands of rows.
+  if (table.rows.empty()) {
+    out += "[]";
+    return;
+  }
   std::vector<std::string> keys;
   for (const auto& column : table.columns)
     keys.push_back(util::json_quote(column.key) + ": ");
   static const std::string k_empty;
-  std::string out = "[\n";
+  out += "[\n";
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const auto& row = table.rows[r];
     out += indent;
@@ -144,11 +148,12 @@ std::string json_rows(const Table& table, const std::string& indent)
       if (table.columns[i].type == Type::number)
         out += cell.empty() ? "null" : cell;
       else
-        out += util::json_quote(cell);
+        util::append_quoted(out, cell);
     }
     out += r + 1 < table.rows.size() ? "},\n" : "}\n";
   }
-  return out + indent + "]";
+  out += indent;
+  out += "]";
 }
 
 } // namespace
@@ -192,8 +197,11 @@ std::string render(const Table& table, Format format)
     return csv(table);
   case Format::md:
     return markdown(table, 2);
-  case Format::json:
-    return json_rows(table, "") + "\n";
+  case Format::json: {
+    std::string out;
+    append_json_rows(out, table, "");
+    return out + "\n";
+  }
   }
   return {};
 }
@@ -245,9 +253,10 @@ std::string render(const Document& document, Format format)
              ": " + json_value(document.fields[i].value, document.fields[i].type);
     out += document.fields.empty() ? "},\n" : "\n  },\n";
     out += "  \"tables\": {";
-    for (std::size_t i = 0; i < document.tables.size(); ++i)
-      out += std::string(i ? "," : "") + "\n    " + util::json_quote(document.tables[i].key) +
-             ": " + json_rows(document.tables[i], "    ");
+    for (std::size_t i = 0; i < document.tables.size(); ++i) {
+      out += std::string(i ? "," : "") + "\n    " + util::json_quote(document.tables[i].key) + ": ";
+      append_json_rows(out, document.tables[i], "    ");
+    }
     out += document.tables.empty() ? "}\n}\n" : "\n  }\n}\n";
     return out;
   }
@@ -348,9 +357,10 @@ std::string render(const Report& report, Format format)
              json_value(report.figures[i].value, report.figures[i].type);
     out += report.figures.empty() ? "},\n" : "\n  },\n";
     out += "  \"tables\": {";
-    for (std::size_t i = 0; i < report.tables.size(); ++i)
-      out += std::string(i ? "," : "") + "\n    " + util::json_quote(report.tables[i].key) + ": " +
-             json_rows(report.tables[i], "    ");
+    for (std::size_t i = 0; i < report.tables.size(); ++i) {
+      out += std::string(i ? "," : "") + "\n    " + util::json_quote(report.tables[i].key) + ": ";
+      append_json_rows(out, report.tables[i], "    ");
+    }
     out += report.tables.empty() ? "}\n}\n" : "\n  }\n}\n";
     return out;
   }

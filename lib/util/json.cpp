@@ -4,8 +4,6 @@
 
 namespace cppcc::util {
 
-namespace {
-
 // Appends `text` as a JSON string literal: runs of characters that need no escape are
 // appended whole (event details and audit entries are written for every imported row).
 void append_quoted(std::string& out, std::string_view text)
@@ -40,8 +38,6 @@ void append_quoted(std::string& out, std::string_view text)
   out.append(text, run, text.size() - run);
   out += '"';
 }
-
-} // namespace
 
 std::string json_quote(std::string_view text)
 {

@@ -10,6 +10,8 @@ namespace cppcc::util {
 
 // A JSON string literal for `text` (quotes included), escaping per RFC 8259.
 std::string json_quote(std::string_view text);
+// The same, appended to `out`.
+void append_quoted(std::string& out, std::string_view text);
 
 // {"k": "v", …} from pairs; values are quoted as strings.
 std::string json_object(const std::vector<std::pair<std::string, std::string>>& fields);
