@@ -5,6 +5,8 @@
 #include "io/dates.hpp"
 
 #include <algorithm>
+#include <array>
+#include <tuple>
 
 namespace cppcc::storage {
 
@@ -184,25 +186,52 @@ std::vector<UnitHandling> unit_handling(Store& store, const ProposalYear& year,
 
 std::vector<ActivityGroup> activity_groups(Store& store, const Period& period)
 {
-  auto& s = store.prepared(
-      "SELECT kind, studio_id IS NOT NULL, count(*), sum(suggestions), sum(disputes_resolved), "
-      "sum(problems_solved) FROM activities WHERE date BETWEEN ?1 AND ?2 GROUP BY 1, 2");
+  // Counted here from the covering index activities_by_date, not by GROUP BY, which
+  // sorts the year's rows first; in GROUP BY's order (kind, then organiser).
+  RowScan s(store, "SELECT kind, studio_id IS NOT NULL, suggestions, disputes_resolved, "
+                   "problems_solved FROM activities WHERE date BETWEEN ?1 AND ?2");
   bind_period(s, period);
+  Interned kinds;
+  std::vector<std::array<ActivityGroup, 2>> by_kind; // by Interned kind, then organiser
+  while (s.executeStep()) {
+    const std::size_t kind = kinds.at(s, 0);
+    if (kind >= by_kind.size()) by_kind.resize(kind + 1);
+    ActivityGroup& g = by_kind[kind][long_at(s, 1) != 0 ? 1 : 0];
+    ++g.count;
+    g.suggestions += long_at(s, 2); // NULL reads as 0, as sum() skips it
+    g.disputes_resolved += long_at(s, 3);
+    g.problems_solved += long_at(s, 4);
+  }
   std::vector<ActivityGroup> out;
-  while (s.executeStep())
-    out.push_back({text_at(s, 0), s.getColumn(1).getInt() != 0, long_at(s, 2), long_at(s, 3),
-                   long_at(s, 4), long_at(s, 5)});
+  for (std::size_t kind = 0; kind < by_kind.size(); ++kind)
+    for (std::size_t by_studio = 0; by_studio < 2; ++by_studio) {
+      ActivityGroup& g = by_kind[kind][by_studio];
+      if (g.count == 0) continue;
+      g.kind = kinds[kind];
+      g.by_studio = by_studio == 1;
+      out.push_back(std::move(g));
+    }
+  std::sort(out.begin(), out.end(), [](const ActivityGroup& a, const ActivityGroup& b) {
+    return std::tie(a.kind, a.by_studio) < std::tie(b.kind, b.by_studio);
+  });
   return out;
 }
 
 std::map<std::string, long> articles_by_level(Store& store, const Period& period)
 {
-  auto& s = store.prepared("SELECT coalesce(level, ''), count(*) FROM articles "
-                           "WHERE date BETWEEN ?1 AND ?2 GROUP BY 1");
+  // Counted here from the covering index articles_by_date, not by GROUP BY.
+  RowScan s(store, "SELECT level FROM articles WHERE date BETWEEN ?1 AND ?2");
   bind_period(s, period);
+  Interned levels; // NULL reads as ""
+  std::vector<long> counts;
+  while (s.executeStep()) {
+    const std::size_t level = levels.at(s, 0);
+    if (level >= counts.size()) counts.resize(level + 1);
+    ++counts[level];
+  }
   std::map<std::string, long> out;
-  while (s.executeStep())
-    out[text_at(s, 0)] = long_at(s, 1);
+  for (std::size_t level = 0; level < counts.size(); ++level)
+    out[levels[level]] += counts[level];
   return out;
 }
 

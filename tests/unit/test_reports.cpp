@@ -302,3 +302,73 @@ TEST_CASE("unit handling read by id ranges equals the join counted in SQL")
     }
   }
 }
+
+TEST_CASE("activity and article groups counted in C++ equal SQL's GROUP BY")
+{
+  Year y; // a studio, and four activities of its own
+  unsigned seed = 7;
+  auto next = [&](unsigned n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) % n;
+  };
+  const char* kinds[] = {"visit", "study", "research", "micro_consultation", "reception"};
+  const char* levels[] = {"district", "city", "province", "national"};
+  for (int i = 0; i < 800; ++i) {
+    const std::string date =
+        fmt::format("{}-{:02}-{:02}", 2022 + next(3), 1 + next(12), 1 + next(28));
+    SQLite::Statement a(y.store.db(),
+                        "INSERT INTO activities(code, kind, date, title, studio_id, suggestions, "
+                        "disputes_resolved, problems_solved, created_at, updated_at) VALUES "
+                        "(?1, ?2, ?3, 't', ?4, ?5, ?6, ?7, 'x', 'x')");
+    a.bind(1, fmt::format("X{}", i));
+    a.bind(2, kinds[next(5)]);
+    a.bind(3, date);
+    if (next(2)) a.bind(4, 1);
+    a.bind(5, static_cast<int>(next(4)));
+    a.bind(6, static_cast<int>(next(3)));
+    a.bind(7, static_cast<int>(next(5)));
+    a.exec();
+    SQLite::Statement r(y.store.db(), "INSERT INTO articles(code, title, level, date, created_at, "
+                                      "updated_at) VALUES (?1, 't', ?2, ?3, 'x', 'x')");
+    r.bind(1, fmt::format("R{}", i));
+    if (next(5)) r.bind(2, levels[next(4)]); // else NULL: no level
+    r.bind(3, date);
+    r.exec();
+  }
+  for (int year : {2022, 2023, 2024, 2030}) {
+    CAPTURE(year);
+    const auto period = storage::year_period(year);
+    SQLite::Statement g(y.store.db(),
+                        "SELECT kind, studio_id IS NOT NULL, count(*), sum(suggestions), "
+                        "sum(disputes_resolved), sum(problems_solved) FROM activities WHERE date "
+                        "BETWEEN ?1 AND ?2 GROUP BY 1, 2");
+    g.bind(1, period.first);
+    g.bind(2, period.last);
+    std::vector<storage::ActivityGroup> expected;
+    while (g.executeStep())
+      expected.push_back({g.getColumn(0).getString(), g.getColumn(1).getInt() != 0,
+                          g.getColumn(2).getInt64(), g.getColumn(3).getInt64(),
+                          g.getColumn(4).getInt64(), g.getColumn(5).getInt64()});
+    const auto actual = storage::activity_groups(y.store, period);
+    REQUIRE(actual.size() == expected.size());
+    if (year != 2030) CHECK(actual.size() >= 8);
+    for (std::size_t i = 0; i < actual.size(); ++i) {
+      CAPTURE(i);
+      CHECK(actual[i].kind == expected[i].kind);
+      CHECK(actual[i].by_studio == expected[i].by_studio);
+      CHECK(actual[i].count == expected[i].count);
+      CHECK(actual[i].suggestions == expected[i].suggestions);
+      CHECK(actual[i].disputes_resolved == expected[i].disputes_resolved);
+      CHECK(actual[i].problems_solved == expected[i].problems_solved);
+    }
+    SQLite::Statement l(y.store.db(), "SELECT coalesce(level, ''), count(*) FROM articles WHERE "
+                                      "date BETWEEN ?1 AND ?2 GROUP BY 1");
+    l.bind(1, period.first);
+    l.bind(2, period.last);
+    std::map<std::string, long> by_level;
+    while (l.executeStep())
+      by_level[l.getColumn(0).getString()] = l.getColumn(1).getInt64();
+    CHECK(storage::articles_by_level(y.store, period) == by_level);
+    if (year != 2030) CHECK(by_level.count("") == 1);
+  }
+}
