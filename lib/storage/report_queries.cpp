@@ -53,15 +53,37 @@ long days_between(Store& store, std::string_view from, std::string_view to)
   return s.executeStep() ? long_at(s, 0) : 0;
 }
 
+// The first seven characters of a date (YYYY-MM), as SQL's substr(date, 1, 7) counts
+// them: UTF-8 characters, not bytes.
+std::string_view month_of(std::string_view date)
+{
+  std::size_t at = 0;
+  for (int chars = 0; chars < 7 && at < date.size(); ++chars)
+    do
+      ++at;
+    while (at < date.size() && (static_cast<unsigned char>(date[at]) & 0xC0) == 0x80);
+  return date.substr(0, at);
+}
+
 } // namespace
 
 namespace {
 
-// The columns ProposalGroup counts by, first in the statements that read them.
+// The columns ProposalGroup counts by, first in the statements that read them: seven
+// values, then what its three flags are computed from (in C++: as SQL expressions they
+// cost as much as reading all the columns).
 constexpr const char* k_group_columns =
-    "status, category, type, sector, result, satisfaction, contact, filed IS NOT NULL, "
-    "replied IS NOT NULL, replied IS NOT NULL AND due IS NOT NULL AND replied <= due";
-constexpr int k_group_column_count = 10;
+    "status, category, type, sector, result, satisfaction, contact, filed, replied, due";
+constexpr int k_group_value_columns = 7;
+
+// Counts the current row of `s` (k_group_columns first) in `groups`.
+void count_group(RowCounter& groups, RowScan& s)
+{
+  const bool filed = !s.null(7);
+  const bool replied = !s.null(8);
+  const bool on_time = replied && !s.null(9) && s.view(8) <= s.view(9); // SQL's text order
+  groups.add(s, {filed ? "1" : "0", replied ? "1" : "0", on_time ? "1" : "0"});
+}
 
 std::vector<ProposalGroup> groups_of(std::vector<CountedRow> rows)
 {
@@ -83,34 +105,39 @@ std::vector<ProposalGroup> proposal_groups(Store& store, const Period& period)
   RowScan s(store, static_sql("SELECT {} FROM proposals WHERE submitted BETWEEN ?1 AND ?2",
                               k_group_columns));
   bind_period(s, period);
-  return groups_of(count_rows(s));
+  RowCounter groups(k_group_value_columns);
+  while (s.executeStep())
+    count_group(groups, s);
+  return groups_of(std::move(groups).rows());
 }
 
 ProposalYear proposal_year(Store& store, const Period& period)
 {
-  RowScan s(store, static_sql("SELECT {}, id, round, status IN ('assigned', 'rehandling'), "
-                              "substr(submitted, 1, 7) FROM proposals WHERE submitted BETWEEN "
-                              "?1 AND ?2",
+  RowScan s(store, static_sql("SELECT {}, id, round, submitted FROM proposals WHERE submitted "
+                              "BETWEEN ?1 AND ?2",
                               k_group_columns));
   bind_period(s, period);
   ProposalYear year;
-  RowCounter groups(k_group_column_count);
+  RowCounter groups(k_group_value_columns);
   Interned satisfactions;
   std::string month;        // rows come by submitted date: a month's are together
   long* in_month = nullptr; // its count in year.by_month
   while (s.executeStep()) {
-    groups.add(s);
-    year.handled.push_back(
-        {long_at(s, 10), long_at(s, 11), long_at(s, 12) != 0, satisfactions.at(s, 5)});
-    if (const std::string_view m = view_at(s, 13); !in_month || m != month) {
+    count_group(groups, s);
+    const std::string_view status = s.view(0);
+    year.handled.push_back({long_at(s, 10), long_at(s, 11),
+                            status == "assigned" || status == "rehandling",
+                            satisfactions.at(s, 5)});
+    if (const std::string_view m = month_of(s.view(12)); !in_month || m != month) {
       month = m;
       in_month = &year.by_month[month];
     }
     ++*in_month;
   }
   year.groups = groups_of(std::move(groups).rows());
-  std::sort(year.handled.begin(), year.handled.end(),
-            [](const HandledProposal& a, const HandledProposal& b) { return a.id < b.id; });
+  const auto by_id = [](const HandledProposal& a, const HandledProposal& b) { return a.id < b.id; };
+  if (!std::is_sorted(year.handled.begin(), year.handled.end(), by_id)) // often they are
+    std::sort(year.handled.begin(), year.handled.end(), by_id);
   year.satisfactions = satisfactions.names();
   return year;
 }

@@ -95,7 +95,7 @@ int RowScan::columns() const
   return sqlite3_column_count(m_statement);
 }
 
-void RowCounter::add(RowScan& s)
+void RowCounter::add(RowScan& s, std::initializer_list<std::string_view> computed)
 {
   m_key.clear();
   for (int c = 0; c < m_columns; ++c) {
@@ -118,12 +118,20 @@ void RowCounter::add(RowScan& s)
     }
     }
   }
+  for (const std::string_view text : computed) {
+    const auto size = static_cast<uint32_t>(text.size());
+    m_key.push_back('t');
+    m_key.append(reinterpret_cast<const char*>(&size), sizeof size);
+    m_key.append(text);
+  }
   auto found = m_index.find(m_key);
   if (found == m_index.end()) {
     CountedRow row;
     for (int c = 0; c < m_columns; ++c)
       row.values.emplace_back(s.type(c) == SQLITE_INTEGER ? std::to_string(s.integer(c))
                                                           : std::string(s.view(c)));
+    for (const std::string_view text : computed)
+      row.values.emplace_back(text);
     found = m_index.emplace(m_key, m_rows.size()).first;
     m_rows.push_back(std::move(row));
   }
@@ -141,14 +149,6 @@ std::vector<CountedRow> RowCounter::rows() &&
     else
       out.push_back(std::move(row));
   return out;
-}
-
-std::vector<CountedRow> count_rows(RowScan& s)
-{
-  RowCounter counter(s.columns());
-  while (s.executeStep())
-    counter.add(s);
-  return std::move(counter).rows();
 }
 
 std::size_t Interned::at(RowScan& s, int c)

@@ -136,7 +136,9 @@ private:
 class RowCounter {
 public:
   explicit RowCounter(int columns) : m_columns(columns) {}
-  void add(RowScan& s);
+  // Counts the current row of `s`, its group being its first `columns` values and then
+  // `computed` (values the caller derives from the row, e.g. flags).
+  void add(RowScan& s, std::initializer_list<std::string_view> computed = {});
   // The groups, sorted by their values (NULL and "" are the same value).
   std::vector<CountedRow> rows() &&;
 
@@ -146,9 +148,6 @@ private:
   std::vector<CountedRow> m_rows;
   std::string m_key;
 };
-
-// The rows of `s` counted by the values of all their columns.
-std::vector<CountedRow> count_rows(RowScan& s);
 
 // Reads the rows that belong to `parents` (ids, ascending) with `s`, which binds ?1 and ?2
 // to a range of parent ids and returns rows whose first column is the parent's id, in

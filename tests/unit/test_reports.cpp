@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 #include <map>
 #include <string>
+#include <tuple>
 
 namespace cfg = cppcc::config;
 namespace io = cppcc::io;
@@ -370,5 +371,78 @@ TEST_CASE("activity and article groups counted in C++ equal SQL's GROUP BY")
       by_level[l.getColumn(0).getString()] = l.getColumn(1).getInt64();
     CHECK(storage::articles_by_level(y.store, period) == by_level);
     if (year != 2030) CHECK(by_level.count("") == 1);
+  }
+}
+
+TEST_CASE("proposal groups with flags computed in C++ equal SQL's GROUP BY")
+{
+  storage::Store store = storage::Store::create(":memory:");
+  unsigned seed = 5;
+  auto next = [&](unsigned n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) % n;
+  };
+  const auto date = [&](int year) {
+    return fmt::format("{}-{:02}-{:02}", year, 1 + next(12), 1 + next(28));
+  };
+  const char* statuses[] = {"assigned", "rehandling", "replied", "concluded", "filed"};
+  const char* categories[] = {"", "经济", "社会"};
+  for (int i = 0; i < 600; ++i) {
+    cppcc::model::Proposal p;
+    p.code = fmt::format("P{:04}", i);
+    p.title = p.code;
+    p.proposer = "x";
+    p.session = "s";
+    p.submitted = date(2022 + static_cast<int>(next(2)));
+    p.status = statuses[next(5)];
+    p.category = categories[next(3)];
+    if (next(4)) p.filed = p.submitted;
+    if (next(3)) p.due = date(2023);
+    if (next(2)) p.replied = next(5) ? date(2023) : p.due; // on the due date: on time
+    p.round = 1;
+    storage::insert_proposal(store, p, "2024-01-01 00:00:00");
+  }
+  for (int year : {2022, 2023}) {
+    CAPTURE(year);
+    const auto period = storage::year_period(year);
+    SQLite::Statement s(store.db(),
+                        "SELECT status, category, filed IS NOT NULL, replied IS NOT NULL, replied "
+                        "IS NOT NULL AND due IS NOT NULL AND replied <= due, count(*) FROM "
+                        "proposals WHERE submitted BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3, 4, 5");
+    s.bind(1, period.first);
+    s.bind(2, period.last);
+    std::map<std::tuple<std::string, std::string, bool, bool, bool>, long> expected, actual;
+    while (s.executeStep())
+      expected[{s.getColumn(0).getString(), s.getColumn(1).getString(),
+                s.getColumn(2).getInt() != 0, s.getColumn(3).getInt() != 0,
+                s.getColumn(4).getInt() != 0}] = s.getColumn(5).getInt64();
+    const storage::ProposalYear y = storage::proposal_year(store, period);
+    for (const auto& g : y.groups)
+      actual[{g.status, g.category, g.filed, g.replied, g.on_time}] += g.count;
+    CHECK(actual == expected);
+    CHECK(expected.size() > 20);
+    std::map<std::tuple<std::string, std::string, bool, bool, bool>, long> again;
+    for (const auto& g : storage::proposal_groups(store, period))
+      again[{g.status, g.category, g.filed, g.replied, g.on_time}] += g.count;
+    CHECK(again == expected);
+
+    SQLite::Statement m(store.db(), "SELECT substr(submitted, 1, 7), count(*) FROM proposals "
+                                    "WHERE submitted BETWEEN ?1 AND ?2 GROUP BY 1");
+    m.bind(1, period.first);
+    m.bind(2, period.last);
+    std::map<std::string, long> months;
+    while (m.executeStep())
+      months[m.getColumn(0).getString()] = m.getColumn(1).getInt64();
+    CHECK(y.by_month == months);
+    SQLite::Statement o(store.db(), "SELECT id FROM proposals WHERE submitted BETWEEN ?1 AND ?2 "
+                                    "AND status IN ('assigned', 'rehandling') ORDER BY id");
+    o.bind(1, period.first);
+    o.bind(2, period.last);
+    std::vector<long> open, open_read;
+    while (o.executeStep())
+      open.push_back(o.getColumn(0).getInt64());
+    for (const auto& h : y.handled)
+      if (h.open) open_read.push_back(h.id);
+    CHECK(open_read == open);
   }
 }
