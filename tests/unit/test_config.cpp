@@ -1,6 +1,7 @@
 // lib/config/: the shipped defaults, an office's override laid over them, and the
 // vocabularies records are checked against.
 #include "config/config.hpp"
+#include "config/resources.hpp"
 #include "error.hpp"
 
 #include <atomic>
@@ -59,6 +60,36 @@ TEST_SUITE("config")
     CHECK(c.sectors.contains("教育界"));
     CHECK(c.proposal_workflow.initial() == "submitted");
     CHECK(c.sources() == std::vector<std::string>{"built-in defaults"});
+  }
+
+  TEST_CASE("the shipped defaults read as their files do, comments and all")
+  {
+    // default_tree() blanks the files' comment lines before parsing and takes the parsed
+    // nodes over without copying them: the tree must be the files' own, merged in order.
+    YAML::Node expected(YAML::NodeType::Map);
+    const auto lay = [](auto& self, YAML::Node base, const YAML::Node& over) -> void {
+      for (const auto& entry : over) {
+        const std::string key = entry.first.as<std::string>();
+        if (base[key] && base[key].IsMap() && entry.second.IsMap())
+          self(self, base[key], entry.second);
+        else
+          base[key] = YAML::Clone(entry.second);
+      }
+    };
+    std::size_t files = 0;
+    for (const auto& resource : cppcc::config::resources())
+      if (resource.path.ends_with(".yaml")) {
+        lay(lay, expected, YAML::Load(std::string(resource.text)));
+        ++files;
+      }
+    CHECK(files >= 7);
+    const YAML::Node tree = cppcc::config::default_tree();
+    CHECK(cppcc::config::same_yaml(tree, expected));
+    CHECK(tree["scoring"]["items"].size() == expected["scoring"]["items"].size());
+    // A comment line inside a block scalar would be text: the check above would see it.
+    YAML::Node edited = YAML::Clone(expected);
+    edited["report"]["annual"]["figures"][0]["key"] = "changed";
+    CHECK_FALSE(cppcc::config::same_yaml(tree, edited));
   }
 
   TEST_CASE("an empty override gives the defaults and names its source")
