@@ -72,6 +72,11 @@ bool RowScan::null(int column) const
   return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
+sqlite3_value* RowScan::value(int column) const
+{
+  return sqlite3_column_value(m_statement, column);
+}
+
 int RowScan::type(int column) const
 {
   return sqlite3_column_type(m_statement, column);
@@ -82,12 +87,24 @@ long RowScan::integer(int column) const
   return static_cast<long>(sqlite3_column_int64(m_statement, column));
 }
 
+namespace {
+
+// The text of a column's value: one call to find the column (which is the costly part of
+// each sqlite3_column_* call), then its text and size from the value itself. The values
+// are unprotected; the library runs in SQLITE_CONFIG_MULTITHREAD mode, where SQLite's
+// documentation lets them be read like any other (store.cpp, configure_library).
+std::string_view text_of(sqlite3_value* value)
+{
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+  return text ? std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(value)))
+              : std::string_view();
+}
+
+} // namespace
+
 std::string_view RowScan::view(int column) const
 {
-  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
-  return text ? std::string_view(
-                    text, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)))
-              : std::string_view();
+  return text_of(sqlite3_column_value(m_statement, column));
 }
 
 int RowScan::columns() const
@@ -99,18 +116,19 @@ void RowCounter::add(RowScan& s, std::initializer_list<std::string_view> compute
 {
   m_key.clear();
   for (int c = 0; c < m_columns; ++c) {
-    switch (s.type(c)) {
+    sqlite3_value* value = s.value(c);
+    switch (sqlite3_value_type(value)) {
     case SQLITE_INTEGER: {
-      const int64_t value = s.integer(c);
+      const int64_t number = sqlite3_value_int64(value);
       m_key.push_back('i');
-      m_key.append(reinterpret_cast<const char*>(&value), sizeof value);
+      m_key.append(reinterpret_cast<const char*>(&number), sizeof number);
       break;
     }
     case SQLITE_NULL:
       m_key.push_back('n');
       break;
     default: {
-      const std::string_view text = s.view(c);
+      const std::string_view text = text_of(value);
       const auto size = static_cast<uint32_t>(text.size());
       m_key.push_back('t');
       m_key.append(reinterpret_cast<const char*>(&size), sizeof size);

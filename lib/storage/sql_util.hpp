@@ -83,7 +83,8 @@ public:
   void reset();
 
   bool null(int column) const;
-  int type(int column) const; // SQLITE_INTEGER, SQLITE_TEXT, SQLITE_NULL …
+  int type(int column) const;             // SQLITE_INTEGER, SQLITE_TEXT, SQLITE_NULL …
+  sqlite3_value* value(int column) const; // valid until the next step
   long integer(int column) const;
   std::string_view view(int column) const; // "" for NULL; valid until the next step
   int columns() const;
