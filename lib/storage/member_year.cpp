@@ -215,7 +215,7 @@ std::vector<std::pair<long, T>> read_by_id(RowScan& s, const Period& period, Rea
   std::vector<std::pair<long, T>> out;
   while (s.executeStep())
     out.emplace_back(long_at(s, 0), read());
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  sort_by_id(out, [](const auto& record) { return record.first; });
   return out;
 }
 

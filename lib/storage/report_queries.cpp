@@ -345,7 +345,7 @@ std::vector<LookBack> proposals_with_result(Store& store, const Period& period,
     keys.push_back({long_at(s, 0), long_at(s, 1), rows.size()});
     rows.push_back({text_at(s, 2), text_at(s, 3), {}, text_at(s, 4), text_at(s, 5), text_at(s, 6)});
   }
-  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) { return a.id < b.id; });
+  sort_by_id(keys, [](const Key& k) { return k.id; });
   const std::vector<long> ids = ids_of(keys, [](const Key& k) { return k.id; });
 
   // Their lead units in force, in the order of the assignments' index (by unit id).

@@ -38,6 +38,7 @@ inline void bind_id(SQLite::Statement& s, int index, const std::optional<long>& 
 
 #include "storage/store.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <fmt/format.h>
 #include <initializer_list>
@@ -179,6 +180,38 @@ void for_each_child(Statement& s, const std::vector<long>& parents, F&& f)
     first = last + 1;
   }
   s.reset();
+}
+
+// Sorts `records` ascending by `id(record)`, a record's id. A year's ids are dense (a
+// year's records are mostly written together), so when they span at most a few times
+// their number each record is placed at its id in one pass instead of being compared
+// n log n times; otherwise, or when two records share an id, std::sort.
+template <class T, class Id> void sort_by_id(std::vector<T>& records, Id id)
+{
+  const auto before = [&id](const T& a, const T& b) { return id(a) < id(b); };
+  if (std::is_sorted(records.begin(), records.end(), before)) return;
+  const auto [low, high] = std::minmax_element(records.begin(), records.end(), before);
+  const long first = id(*low);
+  const auto span = static_cast<std::size_t>(id(*high) - first) + 1;
+  if (span <= 4 * records.size() + 1024) {
+    constexpr std::uint32_t k_none = UINT32_MAX;
+    std::vector<std::uint32_t> at(span, k_none); // record index by id - first
+    bool unique = true;
+    for (std::size_t i = 0; i < records.size() && unique; ++i) {
+      std::uint32_t& slot = at[static_cast<std::size_t>(id(records[i]) - first)];
+      unique = slot == k_none;
+      slot = static_cast<std::uint32_t>(i);
+    }
+    if (unique) {
+      std::vector<T> sorted;
+      sorted.reserve(records.size());
+      for (const std::uint32_t i : at)
+        if (i != k_none) sorted.push_back(std::move(records[i]));
+      records = std::move(sorted);
+      return;
+    }
+  }
+  std::sort(records.begin(), records.end(), before);
 }
 
 // The ids of `records` (ascending when they are sorted by id), for for_each_child.

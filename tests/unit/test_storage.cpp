@@ -456,6 +456,48 @@ TEST_CASE("for_each_child visits exactly the rows of the asked parents")
   }
 }
 
+TEST_CASE("sort_by_id orders by id whether ids are dense, sparse, repeated or sorted")
+{
+  using Record = std::pair<long, std::string>;
+  const auto id = [](const Record& r) { return r.first; };
+  unsigned seed = 3;
+  auto next = [&](unsigned n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) % n;
+  };
+  const auto check = [&](std::vector<Record> records) {
+    std::vector<Record> expected = records;
+    std::stable_sort(expected.begin(), expected.end(),
+                     [](const Record& a, const Record& b) { return a.first < b.first; });
+    storage::sort_by_id(records, id);
+    REQUIRE(records.size() == expected.size());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+      CHECK(records[i].first == expected[i].first);
+      if (i == 0 || records[i].first != records[i - 1].first) // repeated ids: any order
+        CHECK(records[i].second == std::to_string(records[i].first));
+    }
+  };
+  std::vector<Record> dense, sparse, repeated, sorted;
+  for (long i = 0; i < 2000; ++i) {
+    dense.emplace_back(1000 + i, "");
+    sparse.emplace_back(static_cast<long>(next(1u << 30)), "");
+    sorted.emplace_back(5 * i, "");
+  }
+  for (std::size_t i = dense.size(); i > 1; --i) // shuffled
+    std::swap(dense[i - 1], dense[next(static_cast<unsigned>(i))]);
+  for (auto* records : {&dense, &sparse, &sorted})
+    for (auto& r : *records)
+      r.second = std::to_string(r.first);
+  repeated = dense;
+  repeated.push_back(repeated[17]);
+  check(dense);
+  check(sparse);
+  check(sorted);
+  check(repeated);
+  check({});
+  check({{-5, "-5"}, {-7, "-7"}});
+}
+
 TEST_CASE("GroupCounter counts by values and lists the groups in the values' order")
 {
   storage::GroupCounter groups;
