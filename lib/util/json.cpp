@@ -1,20 +1,46 @@
 #include "util/json.hpp"
 
+#include <cstdint>
+#include <cstring>
 #include <fmt/format.h>
 
 namespace cppcc::util {
 
+namespace {
+
+// Whether any of the eight bytes of `word` needs an escape: '"', '\\' or a control
+// character (< 0x20). Exact: the borrow of a zero test only spreads past a byte that is
+// itself a match.
+bool needs_escape(std::uint64_t word)
+{
+  constexpr std::uint64_t k_ones = 0x0101010101010101ULL, k_highs = 0x8080808080808080ULL;
+  const auto has_zero = [](std::uint64_t v) { return (v - k_ones) & ~v & k_highs; };
+  const std::uint64_t below_space = (word - 0x20 * k_ones) & ~word & k_highs;
+  return (below_space | has_zero(word ^ ('"' * k_ones)) | has_zero(word ^ ('\\' * k_ones))) != 0;
+}
+
+} // namespace
+
 // Appends `text` as a JSON string literal: runs of characters that need no escape are
-// appended whole (event details and audit entries are written for every imported row).
+// appended whole, found eight bytes at a time (event details and audit entries are
+// written for every imported row; a year's look back is ~13 MB of JSON).
 void append_quoted(std::string& out, std::string_view text)
 {
   out += '"';
   std::size_t run = 0; // start of the characters not appended yet
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
+  for (std::size_t i = 0; i < text.size();) {
+    if (i + 8 <= text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, sizeof word);
+      if (!needs_escape(word)) {
+        i += 8;
+        continue;
+      }
+    }
+    const char c = text[i++];
     if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20) continue;
-    out.append(text, run, i - run);
-    run = i + 1;
+    out.append(text, run, i - 1 - run);
+    run = i;
     switch (c) {
     case '"':
       out += "\\\"";

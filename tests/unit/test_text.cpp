@@ -1,6 +1,8 @@
 // lib/util/text.hpp: UTF-8 code points, terminal width, suggestions, list cells.
+#include "util/json.hpp"
 #include "util/text.hpp"
 
+#include <cstdio>
 #include <doctest/doctest.h>
 #include <string>
 #include <vector>
@@ -134,5 +136,63 @@ TEST_SUITE("text")
     CHECK(util::join({}, ";") == "");
     CHECK(util::join({"a"}, ";") == "a");
     CHECK(util::join({"张明", "李强"}, "；") == "张明；李强");
+  }
+
+  TEST_CASE("json_quote escapes quotes, backslashes and control characters wherever they fall")
+  {
+    // The reference: one character at a time, as RFC 8259 asks.
+    const auto reference = [](std::string_view text) {
+      std::string out = "\"";
+      for (const char c : text) {
+        switch (c) {
+        case '"':
+          out += "\\\"";
+          break;
+        case '\\':
+          out += "\\\\";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
+        default:
+          if (static_cast<unsigned char>(c) < 0x20) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "\\u%04x", static_cast<unsigned char>(c));
+            out += hex;
+          } else {
+            out += c;
+          }
+        }
+      }
+      return out + "\"";
+    };
+    CHECK(cppcc::util::json_quote("关于\"停车难\"的建议\n第二行\t\\") ==
+          "\"关于\\\"停车难\\\"的建议\\n第二行\\t\\\\\"");
+    CHECK(cppcc::util::json_quote(std::string("a\x01"
+                                              "b\x1f"
+                                              " \x7f",
+                                              6)) == "\"a\\u0001b\\u001f \x7f\"");
+    // Every special character at every offset of texts longer than a word, among
+    // multi-byte characters and bytes just above and below the special ones.
+    const std::string specials = std::string("\"\\\n\r\t\x01\x1f", 7);
+    const std::string plain = std::string("ab !#[]~\x7f") + "政协委员";
+    unsigned seed = 9;
+    auto next = [&](std::size_t n) {
+      seed = seed * 1103515245u + 12345u;
+      return static_cast<std::size_t>((seed >> 8) % n);
+    };
+    for (int trial = 0; trial < 3000; ++trial) {
+      std::string text;
+      for (std::size_t i = 0, n = next(40); i < n; ++i)
+        text += next(6) == 0 ? specials[next(specials.size())] : plain[next(plain.size())];
+      CAPTURE(text);
+      REQUIRE(cppcc::util::json_quote(text) == reference(text));
+    }
   }
 }
