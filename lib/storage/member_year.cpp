@@ -235,10 +235,9 @@ std::vector<ActivityTally> activity_tallies(Store& store, const Period& period)
     bool by_studio;
   };
   Interned kinds, attendance;
-  RowScan s(store,
-            "SELECT id, kind, studio_id IS NOT NULL FROM activities WHERE date BETWEEN ?1 AND ?2");
+  RowScan s(store, "SELECT id, kind, studio_id FROM activities WHERE date BETWEEN ?1 AND ?2");
   const auto activities = read_by_id<Held>(s, period, [&] {
-    return Held{kinds.at(s, 1), long_at(s, 2) != 0};
+    return Held{kinds.at(s, 1), !s.null(2)}; // NULL tested here: SQL expressions cost more
   });
   Tallies counts;
   RowScan p(store, "SELECT activity_id, member_id, attendance FROM activity_participants "
@@ -270,11 +269,11 @@ std::vector<ProposalTally> proposal_tallies(Store& store, const Period& period)
     bool filed, key, excellent;
   };
   Interned states;
-  RowScan s(store, "SELECT id, proposer_member_id, status, filed IS NOT NULL, key, "
-                   "excellent FROM proposals WHERE submitted BETWEEN ?1 AND ?2");
+  RowScan s(store, "SELECT id, proposer_member_id, status, filed, key, excellent FROM proposals "
+                   "WHERE submitted BETWEEN ?1 AND ?2");
   const auto proposals = read_by_id<Counted>(s, period, [&] {
-    return Counted{s.null(1) ? 0 : long_at(s, 1), static_cast<long>(states.at(s, 2)),
-                   long_at(s, 3) != 0, long_at(s, 4) != 0, long_at(s, 5) != 0};
+    return Counted{s.null(1) ? 0 : long_at(s, 1), static_cast<long>(states.at(s, 2)), !s.null(3),
+                   long_at(s, 4) != 0, long_at(s, 5) != 0};
   });
   Tallies counts; // member, role (0 lead, 1 co-signer), status, filed, key × 2 + excellent
   const auto count = [&](long member_id, long role, const Counted& p) {
