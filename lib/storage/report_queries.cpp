@@ -135,9 +135,7 @@ ProposalYear proposal_year(Store& store, const Period& period)
     ++*in_month;
   }
   year.groups = groups_of(std::move(groups).rows());
-  const auto by_id = [](const HandledProposal& a, const HandledProposal& b) { return a.id < b.id; };
-  if (!std::is_sorted(year.handled.begin(), year.handled.end(), by_id)) // often they are
-    std::sort(year.handled.begin(), year.handled.end(), by_id);
+  sort_by_id(year.handled, [](const HandledProposal& h) { return h.id; });
   year.satisfactions = satisfactions.names();
   return year;
 }
