@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <tuple>
 
 namespace cppcc::storage {
@@ -358,15 +359,27 @@ std::vector<LookBack> proposals_with_result(Store& store, const Period& period,
     list += names[long_at(a, 2)];
   });
 
-  std::vector<std::size_t> order(rows.size());
-  for (std::size_t i = 0; i < order.size(); ++i)
-    order[i] = i;
-  std::sort(order.begin(), order.end(),
-            [&rows](std::size_t x, std::size_t y) { return rows[x].code < rows[y].code; });
+  // By code. The codes' first 16 bytes, zero-padded, are sorted next to the row numbers
+  // (memcmp orders them as std::string does; equal prefixes compare the whole codes):
+  // comparing the rows' own strings reads all over the rows (~13 MB at 67k rows).
+  struct Ordered {
+    std::array<char, 16> prefix{};
+    std::size_t row = 0;
+  };
+  std::vector<Ordered> order(rows.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const std::string& code = rows[i].code;
+    std::memcpy(order[i].prefix.data(), code.data(), std::min(code.size(), order[i].prefix.size()));
+    order[i].row = i;
+  }
+  std::sort(order.begin(), order.end(), [&rows](const Ordered& x, const Ordered& y) {
+    const int c = std::memcmp(x.prefix.data(), y.prefix.data(), x.prefix.size());
+    return c != 0 ? c < 0 : rows[x.row].code < rows[y.row].code;
+  });
   std::vector<LookBack> out;
   out.reserve(rows.size());
-  for (const std::size_t i : order)
-    out.push_back(std::move(rows[i]));
+  for (const Ordered& o : order)
+    out.push_back(std::move(rows[o.row]));
   return out;
 }
 

@@ -446,3 +446,40 @@ TEST_CASE("proposal groups with flags computed in C++ equal SQL's GROUP BY")
     CHECK(open_read == open);
   }
 }
+
+TEST_CASE("the look back lists last year's proposals of a result in the codes' order")
+{
+  storage::Store store = storage::Store::create(":memory:");
+  // Codes of every length around the 16 bytes compared first, sharing long prefixes,
+  // multi-byte ones, and one that is a prefix of another.
+  std::vector<std::string> codes = {
+      "P2022-0001",         "P2022-00010", "P2022-000100000000", "P2022-0001000000000",
+      "P2022-000100000001", "P2022-00009", "提案2022第一百号",   "提案2022第一百号补",
+      "提案2022第九十九号", "A",           "P2022-0001000000",   "P2022-00010000000"};
+  for (int i = 0; i < 60; ++i)
+    codes.push_back(fmt::format("Q{:03}", (i * 37) % 100));
+  std::vector<std::string> expected;
+  int n = 0;
+  for (const auto& code : codes) {
+    cppcc::model::Proposal p;
+    p.code = code;
+    p.title = "关于" + code;
+    p.proposer = "x";
+    p.session = "s";
+    p.submitted = fmt::format("2022-{:02}-{:02}", 1 + n % 12, 1 + n % 28);
+    p.status = "concluded";
+    p.round = 1;
+    p.result = n % 3 == 0 ? "A" : "B";
+    if (p.result == "B") expected.push_back(code);
+    ++n;
+    storage::insert_proposal(store, p, "2024-01-01 00:00:00");
+  }
+  std::sort(expected.begin(), expected.end());
+  std::vector<std::string> listed;
+  for (const auto& row : storage::proposals_with_result(store, storage::year_period(2022), "B")) {
+    listed.push_back(row.code);
+    CHECK(row.title == "关于" + row.code);
+  }
+  CHECK(listed == expected);
+  CHECK(listed.size() > 40);
+}
