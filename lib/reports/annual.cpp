@@ -5,6 +5,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <fmt/format.h>
@@ -320,7 +321,8 @@ struct Passes {
   storage::ProposalYear proposals;
   Year year; // the proposals' groups are moved in once unit handling has them
   scoring::YearScores scores;
-  std::vector<storage::UnitHandling> handling;
+  std::vector<storage::UnitHandling> handling; // merged from the parts read
+  std::array<std::vector<storage::UnitHandling>, 3> handling_parts;
   std::vector<storage::LookBack> last_year;
   std::vector<storage::StudioYear> studios;
 };
@@ -328,8 +330,9 @@ struct Passes {
 // The passes are shared between two connections reading the same snapshot, one on each
 // core. Each thread starts with a long pass of its own (the year's proposals here, the
 // member scores on the second), then both take the remaining passes in turn, whichever
-// is free first; unit handling waits until the proposals have been read. Without a
-// second connection every pass runs here, one after the other.
+// is free first; unit handling, in three parts so that the threads end together, waits
+// until the proposals have been read. Without a second connection every pass runs here,
+// one after the other.
 Passes read_year(records::Workspace& ws, int year)
 {
   const Period period = storage::year_period(year);
@@ -338,15 +341,19 @@ Passes read_year(records::Workspace& ws, int year)
   std::promise<void> proposals_read;
   std::shared_future<void> proposals_ready = proposals_read.get_future().share();
   const std::string today = ws.today.iso();
+  const auto handle = [&](storage::Store& s, std::size_t part) {
+    proposals_ready.get();
+    p.handling_parts[part] =
+        storage::unit_handling(s, p.proposals, today, part, p.handling_parts.size());
+  };
   using Pass = std::function<void(storage::Store&)>;
   const std::vector<Pass> rest = {
       [&](storage::Store& s) {
         p.last_year = storage::proposals_with_result(s, storage::year_period(year - 1), "B");
       },
-      [&](storage::Store& s) {
-        proposals_ready.get();
-        p.handling = storage::unit_handling(s, p.proposals, today);
-      },
+      [&](storage::Store& s) { handle(s, 0); },
+      [&](storage::Store& s) { handle(s, 1); },
+      [&](storage::Store& s) { handle(s, 2); },
       [&](storage::Store& s) { p.year.activities = storage::activity_groups(s, period); },
       [&](storage::Store& s) { p.year.articles = storage::articles_by_level(s, period); },
       [&](storage::Store& s) { p.year.opinions = storage::opinion_counts(s, period); },
@@ -372,6 +379,8 @@ Passes read_year(records::Workspace& ws, int year)
   take_rest(ws.store);
   second.get();
   p.year.proposals = std::move(p.proposals.groups);
+  for (auto& part : p.handling_parts)
+    p.handling = storage::merge_unit_handling(std::move(p.handling), std::move(part));
   return p;
 }
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <span>
 #include <tuple>
 
 namespace cppcc::storage {
@@ -148,9 +149,14 @@ std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
 }
 
 std::vector<UnitHandling> unit_handling(Store& store, const ProposalYear& year,
-                                        const std::string& today)
+                                        const std::string& today, std::size_t part,
+                                        std::size_t parts)
 {
-  const std::vector<HandledProposal>& proposals = year.handled;
+  // This part's share of the year's proposals, in id order.
+  const std::size_t n = year.handled.size();
+  const auto from = year.handled.begin() + static_cast<long>(n * part / parts);
+  const auto to = year.handled.begin() + static_cast<long>(n * (part + 1) / parts);
+  const std::span<const HandledProposal> proposals(from, to);
   const std::vector<long> ids = ids_of(proposals, [](const HandledProposal& h) { return h.id; });
 
   // Their assignments in force: the proposal's final round, not returned.
@@ -210,19 +216,46 @@ std::vector<UnitHandling> unit_handling(Store& store, const ProposalYear& year,
   return out;
 }
 
+std::vector<UnitHandling> merge_unit_handling(std::vector<UnitHandling> a,
+                                              std::vector<UnitHandling> b)
+{
+  std::map<std::string, UnitHandling> by_unit;
+  for (auto* part : {&a, &b})
+    for (auto& u : *part) {
+      auto [at, added] = by_unit.try_emplace(u.unit, std::move(u));
+      if (added) continue;
+      UnitHandling& into = at->second;
+      into.assigned += u.assigned;
+      into.joint += u.joint;
+      into.replied += u.replied;
+      into.on_time += u.on_time;
+      into.overdue += u.overdue;
+      for (const auto& [days, count] : u.days_to_reply)
+        into.days_to_reply[days] += count;
+      for (const auto& [result, count] : u.results)
+        into.results[result] += count;
+      for (const auto& [feedback, count] : u.feedback)
+        into.feedback[feedback] += count;
+    }
+  std::vector<UnitHandling> out;
+  for (auto& [name, u] : by_unit)
+    out.push_back(std::move(u));
+  return out;
+}
+
 std::vector<ActivityGroup> activity_groups(Store& store, const Period& period)
 {
   // Counted here from the covering index activities_by_date, not by GROUP BY, which
   // sorts the year's rows first; in GROUP BY's order (kind, then organiser).
-  RowScan s(store, "SELECT kind, studio_id IS NOT NULL, suggestions, disputes_resolved, "
-                   "problems_solved FROM activities WHERE date BETWEEN ?1 AND ?2");
+  RowScan s(store, "SELECT kind, studio_id, suggestions, disputes_resolved, problems_solved "
+                   "FROM activities WHERE date BETWEEN ?1 AND ?2");
   bind_period(s, period);
   Interned kinds;
   std::vector<std::array<ActivityGroup, 2>> by_kind; // by Interned kind, then organiser
   while (s.executeStep()) {
     const std::size_t kind = kinds.at(s, 0);
     if (kind >= by_kind.size()) by_kind.resize(kind + 1);
-    ActivityGroup& g = by_kind[kind][long_at(s, 1) != 0 ? 1 : 0];
+    ActivityGroup& g = by_kind[kind][s.null(1) ? 0 : 1]; // organised by a studio or not
     ++g.count;
     g.suggestions += long_at(s, 2); // NULL reads as 0, as sum() skips it
     g.disputes_resolved += long_at(s, 3);

@@ -54,8 +54,14 @@ struct ProposalYear {
   std::vector<std::string> satisfactions; // "" for none
 };
 ProposalYear proposal_year(Store& store, const Period& period);
+// Unit handling of the year's proposals, or of part `part` (from 0) of `parts` equal
+// shares of them, so that two threads can share the pass; merge_unit_handling adds the
+// parts' counts up by unit.
 std::vector<UnitHandling> unit_handling(Store& store, const ProposalYear& year,
-                                        const std::string& today);
+                                        const std::string& today, std::size_t part = 0,
+                                        std::size_t parts = 1);
+std::vector<UnitHandling> merge_unit_handling(std::vector<UnitHandling> a,
+                                              std::vector<UnitHandling> b);
 
 // Activities dated in the period, counted by kind and organiser.
 struct ActivityGroup {

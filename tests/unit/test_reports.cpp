@@ -289,6 +289,24 @@ TEST_CASE("unit handling read by id ranges equals the join counted in SQL")
     if (year < 2024) CHECK(rows > 300);
     const auto actual = storage::unit_handling(store, period, today);
     REQUIRE(actual.size() == expected.size());
+    // Read in three parts (as report annual shares it between threads) and merged: the same.
+    const storage::ProposalYear proposals = storage::proposal_year(store, period);
+    std::vector<storage::UnitHandling> merged;
+    for (std::size_t part = 0; part < 3; ++part)
+      merged = storage::merge_unit_handling(
+          std::move(merged), storage::unit_handling(store, proposals, today, part, 3));
+    REQUIRE(merged.size() == actual.size());
+    for (std::size_t i = 0; i < merged.size(); ++i) {
+      CHECK(merged[i].unit == actual[i].unit);
+      CHECK(merged[i].assigned == actual[i].assigned);
+      CHECK(merged[i].joint == actual[i].joint);
+      CHECK(merged[i].replied == actual[i].replied);
+      CHECK(merged[i].on_time == actual[i].on_time);
+      CHECK(merged[i].overdue == actual[i].overdue);
+      CHECK(merged[i].days_to_reply == actual[i].days_to_reply);
+      CHECK(merged[i].results == actual[i].results);
+      CHECK(merged[i].feedback == actual[i].feedback);
+    }
     for (const auto& u : actual) {
       CAPTURE(u.unit);
       const auto& e = expected.at(u.unit);
