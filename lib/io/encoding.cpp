@@ -304,11 +304,20 @@ Detected detect_encoding(const std::filesystem::path& file)
     bool fits = true;
   };
   Candidate candidates[] = {{Encoding::utf8}, {Encoding::gb18030}, {Encoding::cp936}};
+  // UTF-8 is settled once a good stretch of multi-byte text has decoded: text in GB18030
+  // or CP936 does not read as UTF-8 for long (and if a file turns bad later, reading it
+  // stops there, naming the line). Those two are told apart by rare characters (€), so
+  // a file in either is read to its end.
+  constexpr std::uint64_t k_utf8_settled_after = 1024 * 1024, k_utf8_settled_multibyte = 4096;
+  std::uint64_t read = 0, multibyte = 0;
   for (bool first = true;; first = false) {
     const std::size_t n = input.read(buffer.data(), k_chunk);
     if (first && std::string_view(buffer.data(), n).starts_with(k_utf8_bom))
       return {Encoding::utf8, true};
     if (n == 0) break;
+    read += n;
+    for (std::size_t i = 0; i < n; ++i)
+      multibyte += static_cast<unsigned char>(buffer.data()[i]) >= 0x80 ? 1 : 0;
     bool any_fits = false;
     for (Candidate& c : candidates) {
       // Each decoder puts its own carried-over bytes in the shared headroom, one at a time.
@@ -316,6 +325,8 @@ Detected detect_encoding(const std::filesystem::path& file)
       any_fits = any_fits || c.fits;
     }
     if (!any_fits) break;
+    if (candidates[0].fits && read >= k_utf8_settled_after && multibyte >= k_utf8_settled_multibyte)
+      return {Encoding::utf8, false};
   }
   std::uint64_t furthest = 0;
   for (Candidate& c : candidates) {

@@ -117,6 +117,29 @@ TEST_SUITE("encoding")
     CHECK(read_all(file, Encoding::cp936) == "€ 100,中文\r\n");
   }
 
+  TEST_CASE("UTF-8 is settled after a megabyte of multi-byte text; GBK files are read whole")
+  {
+    TempDir dir;
+    std::string utf8_rows, gbk_rows;
+    while (utf8_rows.size() < 1'200'000)
+      utf8_rows += "1,关于加强社区养老服务的建议\r\n";
+    while (gbk_rows.size() < 1'200'000)
+      gbk_rows += "1," + k_gbk_zhongwen + "\r\n";
+    // Past the first megabyte of UTF-8, detection has stopped: a bad byte there is found
+    // by the reading, at its offset.
+    const auto late_bad = dir.write("late.csv", utf8_rows + k_gbk_zhongwen + "\r\n");
+    CHECK(detected(late_bad) == "UTF-8");
+    CHECK(data_error([&] { read_all(late_bad, Encoding::utf8); })
+              .find("not valid UTF-8 text (bad byte at offset " + std::to_string(utf8_rows.size()) +
+                    ")") != std::string::npos);
+    // A megabyte of ASCII settles nothing: the GBK text after it decides.
+    CHECK(detected(dir.write("ascii_first.csv", std::string(1'200'000, 'a') + "\r\n" +
+                                                    k_gbk_zhongwen + "\r\n")) == "GB18030");
+    // GB18030 and CP936 differ only in rare characters: the euro sign at the end counts.
+    CHECK(detected(dir.write("euro_last.csv", gbk_rows + "\x80 100\r\n")) == "CP936");
+    CHECK(detected(dir.write("gbk.csv", gbk_rows)) == "GB18030");
+  }
+
   TEST_CASE("a truncated GB18030 file fits no encoding and names the furthest offset")
   {
     TempDir dir;
