@@ -366,7 +366,12 @@ Passes read_year(records::Workspace& ws, int year)
   };
   std::future<void> second = std::async(twin ? std::launch::async : std::launch::deferred, [&] {
     storage::Store& s = twin ? *twin : ws.store;
-    p.scores = scoring::score_year(s, ws.config.scoring, year);
+    // The member scores take the year's proposals from this thread's proposal_year.
+    p.scores =
+        scoring::score_year(s, ws.config.scoring, year, [&]() -> const storage::TalliedProposals& {
+          proposals_ready.get();
+          return p.proposals.tallied;
+        });
     take_rest(s);
   });
   try {

@@ -391,12 +391,13 @@ YearScores score_members(const Rules& rules, int year, const std::vector<model::
   return scored(rules, year, members, records, Scorer::Mode::lines);
 }
 
-YearScores score_year(storage::Store& store, const Rules& rules, int year)
+YearScores score_year(storage::Store& store, const Rules& rules, int year,
+                      const storage::ProposalsOfPeriod& proposals)
 {
   storage::MemberFilter active;
   active.status = "active";
   return scored(rules, year, storage::list_members(store, active),
-                storage::member_year_tally(store, storage::year_period(year)),
+                storage::member_year_tally(store, storage::year_period(year), proposals),
                 Scorer::Mode::totals);
 }
 

@@ -66,7 +66,9 @@ YearScores score_members(const Rules& rules, int year, const std::vector<model::
 
 // Every active member's score for `year`, ranked, from the store: the items and
 // totals without the lines (score_members of one member gives those).
-YearScores score_year(storage::Store& store, const Rules& rules, int year);
+// `proposals`, if given, hands over the year's proposals (see member_year_tally).
+YearScores score_year(storage::Store& store, const Rules& rules, int year,
+                      const storage::ProposalsOfPeriod& proposals = {});
 
 // Points as the tables show them: 3, -3, 1.5, 0.67 (two decimals at most).
 std::string points_text(double points);

@@ -260,36 +260,46 @@ std::vector<ActivityTally> activity_tallies(Store& store, const Period& period)
   return out;
 }
 
-std::vector<ProposalTally> proposal_tallies(Store& store, const Period& period)
+} // namespace
+
+TalliedProposals tallied_proposals(Store& store, const Period& period)
 {
-  // Proposals from the covering index proposals_by_submitted.
-  struct Counted {
-    long proposer; // 0: none of the members
-    long status;   // Interned
-    bool filed, key, excellent;
-  };
+  // From the covering index proposals_by_submitted.
   Interned states;
   RowScan s(store, "SELECT id, proposer_member_id, status, filed, key, excellent FROM proposals "
                    "WHERE submitted BETWEEN ?1 AND ?2");
-  const auto proposals = read_by_id<Counted>(s, period, [&] {
-    return Counted{s.null(1) ? 0 : long_at(s, 1), static_cast<long>(states.at(s, 2)), !s.null(3),
-                   long_at(s, 4) != 0, long_at(s, 5) != 0};
-  });
+  s.bind(1, period.first);
+  s.bind(2, period.last);
+  TalliedProposals out;
+  while (s.executeStep())
+    out.proposals.push_back({long_at(s, 0), s.null(1) ? 0 : long_at(s, 1), states.at(s, 2),
+                             !s.null(3), long_at(s, 4) != 0, long_at(s, 5) != 0});
+  sort_by_id(out.proposals, [](const TalliedProposal& p) { return p.id; });
+  out.statuses = states.names();
+  return out;
+}
+
+namespace {
+
+std::vector<ProposalTally> proposal_tallies(Store& store, const TalliedProposals& year)
+{
+  const std::vector<TalliedProposal>& proposals = year.proposals;
   Tallies counts; // member, role (0 lead, 1 co-signer), status, filed, key × 2 + excellent
-  const auto count = [&](long member_id, long role, const Counted& p) {
-    ++counts[{member_id, role, p.status, p.filed, p.key * 2 + p.excellent}];
+  const auto count = [&](long member_id, long role, const TalliedProposal& p) {
+    ++counts[{member_id, role, static_cast<long>(p.status), p.filed, p.key * 2 + p.excellent}];
   };
-  for (const auto& [id, p] : proposals)
+  for (const auto& p : proposals)
     if (p.proposer != 0) count(p.proposer, 0, p);
   RowScan c(store, "SELECT proposal_id, member_id FROM proposal_cosigners WHERE "
                    "proposal_id BETWEEN ?1 AND ?2 AND member_id IS NOT NULL "
                    "ORDER BY proposal_id");
-  for_each_child(c, ids_of(proposals, k_id),
-                 [&](std::size_t i) { count(long_at(c, 1), 1, proposals[i].second); });
+  for_each_child(c, ids_of(proposals, [](const TalliedProposal& p) { return p.id; }),
+                 [&](std::size_t i) { count(long_at(c, 1), 1, proposals[i]); });
   GroupCounter groups;
   for (const auto& [key, n] : counts)
-    groups.add({std::to_string(key[0]), flag(key[1]), states[static_cast<std::size_t>(key[2])],
-                flag(key[3]), flag(key[4] / 2), flag(key[4] % 2)},
+    groups.add({std::to_string(key[0]), flag(key[1]),
+                year.statuses[static_cast<std::size_t>(key[2])], flag(key[3]), flag(key[4] / 2),
+                flag(key[4] % 2)},
                n);
   std::vector<ProposalTally> out;
   for (auto& row : std::move(groups).rows()) {
@@ -342,13 +352,16 @@ std::vector<ArticleTally> article_tallies(Store& store, const Period& period)
 
 } // namespace
 
-MemberYearTally member_year_tally(Store& store, const Period& period)
+MemberYearTally member_year_tally(Store& store, const Period& period,
+                                  const ProposalsOfPeriod& proposals)
 {
   MemberYearTally year;
   year.activities = activity_tallies(store, period);
-  year.proposals = proposal_tallies(store, period);
   year.opinions = opinions(store, period, std::nullopt);
   year.articles = article_tallies(store, period);
+  // Last: a caller that hands the proposals over may still be reading them.
+  year.proposals = proposals ? proposal_tallies(store, proposals())
+                             : proposal_tallies(store, tallied_proposals(store, period));
   return year;
 }
 

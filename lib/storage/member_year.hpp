@@ -5,6 +5,7 @@
 #include "model/records.hpp"
 #include "storage/store.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -89,6 +90,24 @@ struct MemberYearTally {
   std::vector<ArticleTally> articles;
 };
 
-MemberYearTally member_year_tally(Store& store, const Period& period);
+// A period's proposal as the tallies count it, for a caller that reads the period's
+// proposals anyway (report annual's proposal_year) and hands them over instead of
+// member_year_tally reading them a second time.
+struct TalliedProposal {
+  long id = 0;
+  long proposer = 0;      // the lead proposer's member id, 0 for none
+  std::size_t status = 0; // in TalliedProposals::statuses
+  bool filed = false, key = false, excellent = false;
+};
+struct TalliedProposals {
+  std::vector<TalliedProposal> proposals; // sorted by id
+  std::vector<std::string> statuses;
+};
+TalliedProposals tallied_proposals(Store& store, const Period& period);
+// Gives the period's proposals when called (it may wait for them); empty: read here.
+using ProposalsOfPeriod = std::function<const TalliedProposals&()>;
+
+MemberYearTally member_year_tally(Store& store, const Period& period,
+                                  const ProposalsOfPeriod& proposals = {});
 
 } // namespace cppcc::storage

@@ -115,13 +115,13 @@ std::vector<ProposalGroup> proposal_groups(Store& store, const Period& period)
 
 ProposalYear proposal_year(Store& store, const Period& period)
 {
-  RowScan s(store, static_sql("SELECT {}, id, round, submitted FROM proposals WHERE submitted "
-                              "BETWEEN ?1 AND ?2",
+  RowScan s(store, static_sql("SELECT {}, id, round, submitted, proposer_member_id, key, "
+                              "excellent FROM proposals WHERE submitted BETWEEN ?1 AND ?2",
                               k_group_columns));
   bind_period(s, period);
   ProposalYear year;
   RowCounter groups(k_group_value_columns);
-  Interned satisfactions;
+  Interned satisfactions, states;
   std::string month;        // rows come by submitted date: a month's are together
   long* in_month = nullptr; // its count in year.by_month
   while (s.executeStep()) {
@@ -130,6 +130,9 @@ ProposalYear proposal_year(Store& store, const Period& period)
     year.handled.push_back({long_at(s, 10), long_at(s, 11),
                             status == "assigned" || status == "rehandling",
                             satisfactions.at(s, 5)});
+    year.tallied.proposals.push_back({long_at(s, 10), s.null(13) ? 0 : long_at(s, 13),
+                                      states.at(s, 0), !s.null(7), long_at(s, 14) != 0,
+                                      long_at(s, 15) != 0});
     if (const std::string_view m = month_of(s.view(12)); !in_month || m != month) {
       month = m;
       in_month = &year.by_month[month];
@@ -138,6 +141,8 @@ ProposalYear proposal_year(Store& store, const Period& period)
   }
   year.groups = groups_of(std::move(groups).rows());
   sort_by_id(year.handled, [](const HandledProposal& h) { return h.id; });
+  sort_by_id(year.tallied.proposals, [](const TalliedProposal& p) { return p.id; });
+  year.tallied.statuses = states.names();
   year.satisfactions = satisfactions.names();
   return year;
 }

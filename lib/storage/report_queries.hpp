@@ -52,6 +52,7 @@ struct ProposalYear {
   std::map<std::string, long> by_month;
   std::vector<HandledProposal> handled;
   std::vector<std::string> satisfactions; // "" for none
+  TalliedProposals tallied;               // for the member scores (member_year_tally)
 };
 ProposalYear proposal_year(Store& store, const Period& period);
 // Unit handling of the year's proposals, or of part `part` (from 0) of `parts` equal

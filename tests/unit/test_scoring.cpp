@@ -14,6 +14,7 @@
 #include "storage/members.hpp"
 #include "storage/opinions.hpp"
 #include "storage/proposals.hpp"
+#include "storage/report_queries.hpp"
 #include "storage/store.hpp"
 #include "storage/studios.hpp"
 
@@ -899,6 +900,26 @@ TEST_SUITE("scoring")
         }
       }
       CHECK(some_capped); // the records do reach a cap
+
+      // report annual hands over the proposals its own pass read (proposal_year): the
+      // same totals as when the tallies read them.
+      const storage::ProposalYear year = storage::proposal_year(store, storage::year_period(2023));
+      CHECK(year.tallied.proposals.size() > 10);
+      bool handed_over = false;
+      const auto shared =
+          scoring::score_year(store, c.scoring, 2023, [&]() -> const storage::TalliedProposals& {
+            handed_over = true;
+            return year.tallied;
+          });
+      CHECK(handed_over);
+      REQUIRE(shared.members.size() == counted.members.size());
+      for (std::size_t i = 0; i < shared.members.size(); ++i) {
+        CHECK(shared.members[i].member.code == counted.members[i].member.code);
+        CHECK(shared.members[i].total == counted.members[i].total);
+        REQUIRE(shared.members[i].items.size() == counted.members[i].items.size());
+        for (std::size_t k = 0; k < shared.members[i].items.size(); ++k)
+          CHECK(shared.members[i].items[k].count == counted.members[i].items[k].count);
+      }
     }
   }
 }
