@@ -52,6 +52,11 @@ struct Kind {
   std::string key;                         // the column that must be present ("" = none)
   std::function<records::Upserted(records::Workspace&, records::Resolver&, const records::Fields&)>
       upsert;
+  // The tables its rows write whose secondary indexes a large import may build once at its
+  // end instead of row by row (see import_files), and the indexes of those tables that
+  // its rows read through (the update of a stored record): those are always kept.
+  std::vector<std::string> deferrable_tables = {};
+  std::vector<std::string> read_per_row = {};
 };
 
 // The kind named `name`; UsageError for an unknown one.

@@ -185,6 +185,14 @@ SQLite::Statement& Store::prepared_rebound(const char* static_sql)
   return *slot;
 }
 
+void Store::reset_prepared()
+{
+  for (auto& [sql, statement] : m_statements)
+    statement->reset();
+  for (auto& [sql, statement] : m_static_statements)
+    statement->reset();
+}
+
 void Store::use_bulk_cache()
 {
   m_db->exec("PRAGMA cache_size = -32768");

@@ -37,6 +37,9 @@ public:
   // step (the import's inserts): the last values are not cleared first, so SQLite
   // reuses their buffers instead of freeing and allocating them again for every row.
   SQLite::Statement& prepared_rebound(const char* static_sql);
+  // Resets every cached statement: SQLite refuses DDL (DROP or CREATE INDEX: "database
+  // table is locked") while one of them is still on a row.
+  void reset_prepared();
 
   // While deferred, proposals written are queued in search_pending instead of being
   // indexed for full-text search (bulk imports); searches still find them by scanning.

@@ -1,0 +1,72 @@
+#include "storage/bulk_indexes.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace cppcc::storage {
+
+namespace {
+
+constexpr int k_sort_cache = -8192; // KiB, as PRAGMA cache_size takes it
+
+} // namespace
+
+DeferredIndexes::DeferredIndexes(Store& store, const std::vector<std::string>& tables,
+                                 const std::vector<std::string>& keep)
+    : m_store(store)
+{
+  // origin 'c': made by CREATE INDEX (not a UNIQUE or PRIMARY KEY constraint's own);
+  // "unique" = 0: a CREATE UNIQUE INDEX enforces keys too. The SQL is the one the
+  // migrations left in sqlite_schema, so the index created again is the same index.
+  SQLite::Statement list(store.db(),
+                         "SELECT s.name, s.sql FROM sqlite_schema s JOIN pragma_index_list(?1) i "
+                         "ON i.name = s.name WHERE s.type = 'index' AND s.tbl_name = ?1 AND "
+                         "i.origin = 'c' AND i.\"unique\" = 0 AND s.sql IS NOT NULL "
+                         "ORDER BY s.rowid");
+  for (const auto& table : tables) {
+    list.reset();
+    list.bind(1, table);
+    while (list.executeStep()) {
+      std::string name = list.getColumn(0).getString();
+      if (std::find(keep.begin(), keep.end(), name) != keep.end()) continue;
+      m_dropped.emplace_back(std::move(name), list.getColumn(1).getString());
+    }
+  }
+  store.reset_prepared();
+  for (const auto& [name, sql] : m_dropped) // names from sqlite_schema, not the user
+    store.db().exec(fmt::format("DROP INDEX \"{}\"", name));
+}
+
+void DeferredIndexes::rebuild()
+{
+  m_store.reset_prepared();
+  // CREATE INDEX sorts in memory up to the page cache's size before it spills to a
+  // temporary file: with the bulk cache (32 MiB) on top of the cache itself, a 100,000-row
+  // import peaked at 66 MiB instead of 48. A small cache for the sorts keeps memory flat
+  // and cost them nothing measurable (scripts/bench-import's tables: 1.23 s against 1.32 s).
+  const int cache = m_store.db().execAndGet("PRAGMA cache_size").getInt();
+  m_store.db().exec(fmt::format("PRAGMA cache_size = {}", k_sort_cache));
+  for (const auto& [name, sql] : m_dropped)
+    m_store.db().exec(sql);
+  m_store.db().exec(fmt::format("PRAGMA cache_size = {}", cache));
+  m_dropped.clear();
+}
+
+std::vector<std::string> DeferredIndexes::names() const
+{
+  std::vector<std::string> out;
+  for (const auto& [name, sql] : m_dropped)
+    out.push_back(name);
+  return out;
+}
+
+long rows_up_to(Store& store, const std::string& table, long limit)
+{
+  SQLite::Statement count(
+      store.db(), fmt::format("SELECT count(*) FROM (SELECT 1 FROM \"{}\" LIMIT ?)", table));
+  count.bind(1, static_cast<int64_t>(limit));
+  count.executeStep();
+  return static_cast<long>(count.getColumn(0).getInt64());
+}
+
+} // namespace cppcc::storage
