@@ -30,15 +30,19 @@ YAML::Node node_at(const YAML::Node& root, std::string_view path)
 
 namespace {
 
+// How merge_into lays a node onto the base: copied, or taken over as it is when nothing
+// else holds it (a file just parsed).
+enum class Laid { copied, taken };
+
 // Lays `over` onto `base`: maps merge key by key, everything else replaces.
-void merge_into(YAML::Node base, const YAML::Node& over)
+void merge_into(YAML::Node base, const YAML::Node& over, Laid laid = Laid::copied)
 {
   for (const auto& entry : over) {
     const std::string key = entry.first.as<std::string>();
     if (base[key] && base[key].IsMap() && entry.second.IsMap())
-      merge_into(base[key], entry.second);
+      merge_into(base[key], entry.second, laid);
     else
-      base[key] = YAML::Clone(entry.second);
+      base[key] = laid == Laid::copied ? YAML::Clone(entry.second) : entry.second;
   }
 }
 
@@ -241,19 +245,6 @@ std::string without_comment_lines(std::string_view text)
   return out;
 }
 
-// Lays a freshly parsed file onto `base` as merge_into does, without copying it:
-// nothing else holds the parsed nodes.
-void adopt_into(YAML::Node base, const YAML::Node& parsed)
-{
-  for (const auto& entry : parsed) {
-    const std::string key = entry.first.as<std::string>();
-    if (base[key] && base[key].IsMap() && entry.second.IsMap())
-      adopt_into(base[key], entry.second);
-    else
-      base[key] = entry.second;
-  }
-}
-
 } // namespace
 
 YAML::Node default_tree()
@@ -261,8 +252,10 @@ YAML::Node default_tree()
   YAML::Node tree(YAML::NodeType::Map);
   for (const auto& resource : resources())
     if (resource.path.ends_with(".yaml"))
-      adopt_into(tree, parse(without_comment_lines(resource.text),
-                             fmt::format("schemas/{}", resource.path)));
+      merge_into(
+          tree,
+          parse(without_comment_lines(resource.text), fmt::format("schemas/{}", resource.path)),
+          Laid::taken);
   return tree;
 }
 

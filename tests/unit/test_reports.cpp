@@ -99,6 +99,16 @@ struct Year {
   records::Workspace ws;
 };
 
+// Deterministic pseudo-random numbers below n, for the randomized comparisons.
+struct Random {
+  unsigned seed;
+  unsigned operator()(unsigned n)
+  {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) % n;
+  }
+};
+
 } // namespace
 
 TEST_SUITE("reports")
@@ -212,11 +222,7 @@ TEST_CASE("unit handling read by id ranges equals the join counted in SQL")
     u.name = fmt::format("单位{}", i);
     units.push_back(storage::insert_unit(store, u, now));
   }
-  unsigned seed = 11;
-  auto next = [&](unsigned n) {
-    seed = seed * 1103515245u + 12345u;
-    return (seed >> 8) % n;
-  };
+  Random next{11};
   const char* statuses[] = {"assigned", "rehandling", "replied", "concluded", "filed"};
   const char* satisfaction[] = {"", "satisfied", "basic", "unsatisfied"};
   const char* results[] = {"", "A", "B", "C", "D"};
@@ -325,11 +331,7 @@ TEST_CASE("unit handling read by id ranges equals the join counted in SQL")
 TEST_CASE("activity and article groups counted in C++ equal SQL's GROUP BY")
 {
   Year y; // a studio, and four activities of its own
-  unsigned seed = 7;
-  auto next = [&](unsigned n) {
-    seed = seed * 1103515245u + 12345u;
-    return (seed >> 8) % n;
-  };
+  Random next{7};
   const char* kinds[] = {"visit", "study", "research", "micro_consultation", "reception"};
   const char* levels[] = {"district", "city", "province", "national"};
   for (int i = 0; i < 800; ++i) {
@@ -395,11 +397,7 @@ TEST_CASE("activity and article groups counted in C++ equal SQL's GROUP BY")
 TEST_CASE("proposal groups with flags computed in C++ equal SQL's GROUP BY")
 {
   storage::Store store = storage::Store::create(":memory:");
-  unsigned seed = 5;
-  auto next = [&](unsigned n) {
-    seed = seed * 1103515245u + 12345u;
-    return (seed >> 8) % n;
-  };
+  Random next{5};
   const auto date = [&](int year) {
     return fmt::format("{}-{:02}-{:02}", year, 1 + next(12), 1 + next(28));
   };
