@@ -99,6 +99,20 @@ struct Year {
   records::Workspace ws;
 };
 
+// Every count of one unit's handling, the same in `a` and `b`.
+void check_same_handling(const storage::UnitHandling& a, const storage::UnitHandling& b)
+{
+  CAPTURE(a.unit);
+  CHECK(a.assigned == b.assigned);
+  CHECK(a.joint == b.joint);
+  CHECK(a.replied == b.replied);
+  CHECK(a.on_time == b.on_time);
+  CHECK(a.overdue == b.overdue);
+  CHECK(a.days_to_reply == b.days_to_reply);
+  CHECK(a.results == b.results);
+  CHECK(a.feedback == b.feedback);
+}
+
 // Deterministic pseudo-random numbers below n, for the randomized comparisons.
 struct Random {
   unsigned seed;
@@ -304,27 +318,10 @@ TEST_CASE("unit handling read by id ranges equals the join counted in SQL")
     REQUIRE(merged.size() == actual.size());
     for (std::size_t i = 0; i < merged.size(); ++i) {
       CHECK(merged[i].unit == actual[i].unit);
-      CHECK(merged[i].assigned == actual[i].assigned);
-      CHECK(merged[i].joint == actual[i].joint);
-      CHECK(merged[i].replied == actual[i].replied);
-      CHECK(merged[i].on_time == actual[i].on_time);
-      CHECK(merged[i].overdue == actual[i].overdue);
-      CHECK(merged[i].days_to_reply == actual[i].days_to_reply);
-      CHECK(merged[i].results == actual[i].results);
-      CHECK(merged[i].feedback == actual[i].feedback);
+      check_same_handling(merged[i], actual[i]);
     }
-    for (const auto& u : actual) {
-      CAPTURE(u.unit);
-      const auto& e = expected.at(u.unit);
-      CHECK(u.assigned == e.assigned);
-      CHECK(u.joint == e.joint);
-      CHECK(u.replied == e.replied);
-      CHECK(u.on_time == e.on_time);
-      CHECK(u.overdue == e.overdue);
-      CHECK(u.days_to_reply == e.days_to_reply);
-      CHECK(u.results == e.results);
-      CHECK(u.feedback == e.feedback);
-    }
+    for (const auto& u : actual)
+      check_same_handling(u, expected.at(u.unit));
   }
 }
 
