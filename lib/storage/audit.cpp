@@ -16,12 +16,12 @@ void append_audit(Store& store, const AuditEntry& entry)
   changes += "}";
   auto& s = store.prepared_rebound("INSERT INTO audit_log(at, operator, kind, record, action, "
                                    "changes) VALUES (?, ?, ?, ?, ?, ?)");
-  s.bind(1, entry.at);
-  s.bind(2, entry.op);
-  s.bind(3, entry.kind);
-  s.bind(4, entry.record);
-  s.bind(5, entry.action);
-  s.bind(6, changes);
+  bind_kept(s, 1, entry.at);
+  bind_kept(s, 2, entry.op);
+  bind_kept(s, 3, entry.kind);
+  bind_kept(s, 4, entry.record);
+  bind_kept(s, 5, entry.action);
+  bind_kept(s, 6, changes);
   s.exec();
 }
 

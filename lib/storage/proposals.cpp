@@ -57,18 +57,18 @@ model::Proposal read_proposal(SQLite::Statement& s)
 // Binds every column but id at 1..29, in k_columns order.
 void bind_proposal(SQLite::Statement& s, const model::Proposal& p)
 {
-  s.bind(1, p.code);
-  s.bind(2, p.title);
-  s.bindNoCopy(3, p.body); // the proposal outlives the statement's step
-  s.bind(4, p.type);
-  s.bind(5, p.proposer);
+  bind_kept(s, 1, p.code);
+  bind_kept(s, 2, p.title);
+  bind_kept(s, 3, p.body);
+  bind_kept(s, 4, p.type);
+  bind_kept(s, 5, p.proposer);
   bind_id(s, 6, p.proposer_member_id);
   bind_text(s, 7, p.sector);
   bind_text(s, 8, p.category);
-  s.bind(9, p.session);
+  bind_kept(s, 9, p.session);
   s.bind(10, p.during_plenary ? 1 : 0);
-  s.bind(11, p.submitted);
-  s.bind(12, p.status);
+  bind_kept(s, 11, p.submitted);
+  bind_kept(s, 12, p.status);
   bind_text(s, 13, p.filed);
   if (p.filing_no)
     s.bind(14, *p.filing_no);
@@ -117,7 +117,7 @@ void write_cosigners(Store& store, long id, const std::vector<model::Cosigner>& 
   for (const auto& c : cosigners) {
     insert.bind(1, static_cast<int64_t>(id));
     insert.bind(2, ++position);
-    insert.bind(3, c.name);
+    bind_kept(insert, 3, c.name);
     bind_id(insert, 4, c.member_id);
     bind_id(insert, 5, c.merged_from_id);
     insert.exec();
@@ -268,10 +268,10 @@ long insert_assignment(Store& store, long proposal_id, const model::Assignment& 
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   s.bind(1, static_cast<int64_t>(proposal_id));
   s.bind(2, static_cast<int64_t>(a.unit_id));
-  s.bind(3, a.role);
+  bind_kept(s, 3, a.role);
   s.bind(4, a.round);
-  s.bind(5, a.assigned);
-  s.bind(6, a.due);
+  bind_kept(s, 5, a.assigned);
+  bind_kept(s, 6, a.due);
   bind_text(s, 7, a.returned);
   bind_text(s, 8, a.return_reason);
   bind_text(s, 9, a.replied);
@@ -310,16 +310,16 @@ void append_events(Store& store, long proposal_id, const std::vector<model::Even
         "INSERT INTO proposal_events(proposal_id, action, date, from_state, to_state, "
         "operator, recorded_at, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, static_cast<int64_t>(proposal_id));
-    s.bind(2, e.action);
-    s.bind(3, e.date);
+    bind_kept(s, 2, e.action);
+    bind_kept(s, 3, e.date);
     bind_text(s, 4, e.from_state);
-    s.bind(5, e.to_state);
-    s.bind(6, e.op);
-    s.bind(7, e.recorded_at);
+    bind_kept(s, 5, e.to_state);
+    bind_kept(s, 6, e.op);
+    bind_kept(s, 7, e.recorded_at);
     if (e.details.empty())
-      s.bind(8, "{}");
+      s.bindNoCopy(8, "{}");
     else
-      s.bind(8, e.details);
+      bind_kept(s, 8, e.details);
     s.exec();
   }
 }

@@ -18,13 +18,24 @@ inline std::optional<long> id_at(SQLite::Statement& s, int column)
   return static_cast<long>(s.getColumn(column).getInt64());
 }
 
+// Binds text without copying it: the caller keeps `value` alive, unchanged, until the
+// statement has stepped (a temporary would not be, hence the deleted overloads). A copy
+// costs a malloc, a memcpy and a free, and an imported proposal binds some 60 texts.
+inline void bind_kept(SQLite::Statement& s, int index, const std::string& value)
+{
+  s.bindNoCopy(index, value);
+}
+void bind_kept(SQLite::Statement&, int, std::string&&) = delete;
+
+// Binds text, NULL when empty; kept as bind_kept keeps it.
 inline void bind_text(SQLite::Statement& s, int index, const std::string& value)
 {
   if (value.empty())
     s.bind(index);
   else
-    s.bind(index, value);
+    s.bindNoCopy(index, value);
 }
+void bind_text(SQLite::Statement&, int, std::string&&) = delete;
 
 inline void bind_id(SQLite::Statement& s, int index, const std::optional<long>& id)
 {

@@ -108,6 +108,9 @@ TEST_SUITE("storage")
     CHECK(mode_of(file) == k_private);
     storage::Store reopened = storage::Store::open(file, storage::Access::read);
     CHECK(reopened.schema_version() == storage::Store::latest_version());
+    // 16 KiB pages (store.cpp, k_page_size) and WAL, kept in the file
+    CHECK(reopened.db().execAndGet("PRAGMA page_size").getInt() == 16384);
+    CHECK(reopened.db().execAndGet("PRAGMA journal_mode").getString() == "wal");
   }
 
   TEST_CASE("create refuses an existing file and leaves it alone")
