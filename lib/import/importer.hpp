@@ -39,18 +39,26 @@ struct Summary {
   int members_created = 0;
   int units_created = 0;
   long search_queued = 0; // proposals left for `db reindex`
+  // Rows written on a second thread while the next ones were validated (a large proposal
+  // import, see import_files), and how often validation had to wait for those writes.
+  long written_behind = 0;
+  long waited_for_writes = 0;
   double seconds = 0;
   std::vector<std::string> encodings; // per file, as detected or forced
   std::vector<std::string>
       problems; // --dry-run --skip-invalid: the rows that would go to --rejects
 };
 
+struct ProposalBulk; // import/proposal_rows.hpp
+
 // A record kind as the import engine sees it.
 struct Kind {
   std::string name;                        // member, unit, proposal …
   const std::vector<std::string>* columns; // canonical columns, in order
   std::string key;                         // the column that must be present ("" = none)
-  std::function<records::Upserted(records::Workspace&, records::Resolver&, const records::Fields&)>
+  // `bulk` is set for a large proposal import (see import_files), else nullptr.
+  std::function<records::Upserted(records::Workspace&, records::Resolver&, const records::Fields&,
+                                  ProposalBulk* bulk)>
       upsert;
   // The tables its rows write whose secondary indexes a large import may build once at its
   // end instead of row by row (see import_files), and the indexes of those tables that

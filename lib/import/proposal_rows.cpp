@@ -81,8 +81,9 @@ std::string implied_status(const FieldReader& r)
 
 class RowReplay {
 public:
-  RowReplay(records::Workspace& ws, records::Resolver& names, FieldReader& r)
-      : m_ws(ws), m_names(names), m_r(r)
+  RowReplay(records::Workspace& ws, records::Resolver& names, FieldReader& r,
+            const ProposalKeys* keys)
+      : m_ws(ws), m_names(names), m_r(r), m_keys(keys)
   {
   }
 
@@ -123,7 +124,7 @@ public:
     if (!m_r.text("filed").empty()) {
       std::optional<int> filing_no = m_r.number("filing_no", 1, 1000000);
       if (filing_no && filing_no != stored_filing_no)
-        if (auto holder = storage::filing_no_holder(m_ws.store, p.session, *filing_no))
+        if (auto holder = filing_no_holder(p.session, *filing_no))
           m_r.problem("filing_no", fmt::format("filing no {} of {} is taken by {}", *filing_no,
                                                p.session, *holder));
       if (!filing_no) filing_no = stored_filing_no;
@@ -180,8 +181,16 @@ private:
     return parsed ? parsed->iso() : std::string();
   }
 
+  std::optional<std::string> filing_no_holder(const std::string& session, int filing_no)
+  {
+    if (m_keys && !m_keys->maybe_taken(session, filing_no)) return std::nullopt;
+    return storage::filing_no_holder(m_ws.store, session, filing_no);
+  }
+
   int next_filing_no(const std::string& session)
   {
+    if (m_keys)
+      if (auto next = m_keys->next_filing_no(session)) return *next;
     return storage::next_filing_no(m_ws.store, session);
   }
 
@@ -223,6 +232,7 @@ private:
   records::Workspace& m_ws;
   records::Resolver& m_names;
   FieldReader& m_r;
+  const ProposalKeys* m_keys; // a large import's: see ProposalBulk
   std::optional<workflow::StoredProposal> m_target;
   std::string m_rehandling_due;
 };
@@ -301,12 +311,13 @@ void refuse_rewrites(const std::vector<std::string>& recorded,
 } // namespace
 
 records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver& names,
-                                      const records::Fields& row)
+                                      const records::Fields& row, ProposalBulk* bulk)
 {
   const std::string code = FieldReader(row, records::Naming::column).text("code");
   if (code.empty()) throw DataError("column 'code': a proposal code is required");
   std::optional<workflow::StoredProposal> stored;
-  if (storage::find_proposal(ws.store, code)) stored.emplace(ws, code);
+  if ((!bulk || bulk->keys.maybe_stored(code)) && storage::find_proposal(ws.store, code))
+    stored.emplace(ws, code);
   records::Fields patched; // a new proposal is the row as it is
   if (stored) patched = effective_fields(ws, row, stored);
   const records::Fields& fields = stored ? patched : row;
@@ -320,7 +331,7 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
       if (c.merged_from_id) described.cosigners.push_back(c);
   records::read_description(ws, names, r, described);
   if (r.text("submitted").empty()) r.problem("submitted", "a submission date is required");
-  RowReplay implied(ws, names, r);
+  RowReplay implied(ws, names, r, bulk ? &bulk->keys : nullptr);
   const auto steps =
       implied.steps(described, stored ? stored->state.proposal.filing_no : std::nullopt);
   r.check();
@@ -335,6 +346,11 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
       implied.merge_target() ? implied.merge_target()->state.proposal.code : std::string();
 
   if (!stored) {
+    if (bulk) bulk->keys.inserted(fresh.state.proposal);
+    if (bulk && !implied.merge_target()) { // written while the next rows are read
+      bulk->writer.submit([fresh = std::move(fresh)]() mutable { fresh.save("import"); });
+      return records::Upserted::inserted;
+    }
     fresh.save("import");
     if (auto* target = implied.merge_target()) {
       for (auto& c : target->state.proposal.cosigners) // carried over before it had an id
@@ -374,6 +390,7 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
                                   columns[i], wanted[i], now[i]));
   stored->save("import");
   if (auto* target = implied.merge_target()) target->save("merge_in");
+  if (bulk) bulk->keys.updated();
   return records::Upserted::updated;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 // A proposal ledger row: its descriptive fields, and the lifecycle steps its status
 // and dates imply, replayed through the same Lifecycle as the commands.
+#include "import/proposal_keys.hpp"
 #include "records/field_reader.hpp"
 #include "records/members.hpp"
 #include "records/references.hpp"
+#include "storage/write_behind.hpp"
 
 namespace cppcc::import {
 
@@ -12,7 +14,15 @@ namespace cppcc::import {
 // it implies beyond the recorded history. Throws DataError listing every problem,
 // including a status that contradicts the dates ("status 'assigned' needs column
 // 'assigned'") and a row that contradicts the recorded history.
+//
+// `bulk` (a large import, see import_files) lets the row be checked against what the
+// import keeps in memory instead of the database where that is certain, and hands a new
+// proposal to its writer: the next row is validated while this one is written.
+struct ProposalBulk {
+  ProposalKeys keys;
+  storage::WriteBehind& writer;
+};
 records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver& names,
-                                      const records::Fields& fields);
+                                      const records::Fields& fields, ProposalBulk* bulk);
 
 } // namespace cppcc::import

@@ -233,6 +233,23 @@ int next_filing_no(Store& store, std::string_view session)
   return next;
 }
 
+void for_each_proposal_code(Store& store, const std::function<void(std::string_view)>& code)
+{
+  // SQLite scans the UNIQUE index on code here (covering), and on (session, filing_no)
+  // below: a fraction of the table's pages, which hold the bodies.
+  RowScan s(store, "SELECT code FROM proposals");
+  while (s.executeStep())
+    code(s.view(0));
+}
+
+void for_each_filing_no(Store& store,
+                        const std::function<void(std::string_view session, int filing_no)>& taken)
+{
+  RowScan s(store, "SELECT session, filing_no FROM proposals WHERE filing_no IS NOT NULL");
+  while (s.executeStep())
+    taken(s.view(0), static_cast<int>(s.integer(1)));
+}
+
 std::vector<model::Assignment> assignments_of(Store& store, long proposal_id)
 {
   auto& s = store.prepared("SELECT a.id, a.unit_id, u.name, a.role, a.round, a.assigned, a.due, "

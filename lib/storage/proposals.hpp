@@ -3,6 +3,7 @@
 #include "model/records.hpp"
 #include "storage/store.hpp"
 
+#include <functional>
 #include <optional>
 #include <string_view>
 
@@ -21,6 +22,11 @@ std::string next_proposal_code(Store& store, std::string_view prefix, int year);
 std::optional<std::string> filing_no_holder(Store& store, std::string_view session, int filing_no);
 // One more than the highest filing number of `session`.
 int next_filing_no(Store& store, std::string_view session);
+// Every stored proposal's code, and every filing number with its session (read from
+// their indexes, not the rows): what a large import keeps in memory (import/proposal_keys).
+void for_each_proposal_code(Store& store, const std::function<void(std::string_view)>& code);
+void for_each_filing_no(Store& store,
+                        const std::function<void(std::string_view session, int filing_no)>& taken);
 
 std::vector<model::Assignment> assignments_of(Store& store, long proposal_id);
 long insert_assignment(Store& store, long proposal_id, const model::Assignment& assignment);

@@ -169,6 +169,7 @@ void Store::configure()
 
 SQLite::Statement& Store::prepared(const std::string& sql)
 {
+  hand_over();
   auto& slot = m_statements[sql];
   if (!slot) slot = std::make_unique<SQLite::Statement>(*m_db, sql);
   slot->reset();
@@ -178,6 +179,7 @@ SQLite::Statement& Store::prepared(const std::string& sql)
 
 SQLite::Statement& Store::prepared(const char* static_sql)
 {
+  hand_over();
   auto& slot = m_static_statements[static_sql];
   if (!slot) slot = std::make_unique<SQLite::Statement>(*m_db, static_sql);
   slot->reset();
@@ -187,6 +189,7 @@ SQLite::Statement& Store::prepared(const char* static_sql)
 
 SQLite::Statement& Store::prepared_rebound(const char* static_sql)
 {
+  hand_over();
   auto& slot = m_static_statements[static_sql];
   if (!slot) slot = std::make_unique<SQLite::Statement>(*m_db, static_sql);
   slot->reset();
@@ -195,6 +198,7 @@ SQLite::Statement& Store::prepared_rebound(const char* static_sql)
 
 void Store::reset_prepared()
 {
+  hand_over();
   for (auto& [sql, statement] : m_statements)
     statement->reset();
   for (auto& [sql, statement] : m_static_statements)

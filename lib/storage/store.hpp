@@ -1,6 +1,7 @@
 #pragma once
 // The one SQLite file that holds an office's records. A Store owns the connection;
 // every SQL statement of the program lives under lib/storage/.
+#include "storage/write_behind.hpp"
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -26,7 +27,11 @@ public:
   // Opens for `db migrate`: an older schema is fine, a newer one is still refused.
   static Store open_for_migration(const std::filesystem::path& path);
 
-  SQLite::Database& db() { return *m_db; }
+  SQLite::Database& db()
+  {
+    hand_over();
+    return *m_db;
+  }
   // A prepared statement for `sql`, compiled once per Store and reused: reset, with
   // no bindings. Not for a statement still being stepped by a caller up the stack.
   SQLite::Statement& prepared(const std::string& sql);
@@ -48,6 +53,11 @@ public:
   // before the commit (measured with scripts/bench-import); memory stays bounded by it.
   void use_bulk_cache();
   bool search_index_deferred() const { return m_search_deferred; }
+  // While `behind` is attached its jobs write through this store on their own thread,
+  // and any other thread's use of the store (db(), prepared…) first waits for the jobs
+  // submitted so far: reads see their writes, and the connection is never used by two
+  // threads at once. Detach (nullptr) only when no job is left to run.
+  void attach(WriteBehind* behind) { m_behind = behind; }
   const std::filesystem::path& path() const { return m_path; }
   int schema_version();
   static int latest_version();
@@ -73,11 +83,16 @@ public:
 private:
   Store(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
   void configure();
+  void hand_over()
+  {
+    if (m_behind != nullptr) m_behind->wait_unless_writing();
+  }
   std::filesystem::path m_path;
   std::unique_ptr<SQLite::Database> m_db;
   std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> m_statements;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> m_static_statements;
   bool m_search_deferred = false;
+  WriteBehind* m_behind = nullptr;
 };
 
 // One write: BEGIN IMMEDIATE now, COMMIT on commit(), ROLLBACK if destroyed before.

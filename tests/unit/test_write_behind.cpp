@@ -1,0 +1,298 @@
+// A large proposal import writes its rows on a second thread while it validates the next
+// ones (storage/write_behind.hpp, import/proposal_keys.hpp, import_files): the jobs run in
+// order, a store with the writer attached never lets another thread in while jobs are
+// pending, what the import keeps in memory agrees with the database, and the import
+// writes exactly what the same rows imported one small file at a time write.
+#include "config/config.hpp"
+#include "error.hpp"
+#include "import/importer.hpp"
+#include "import/proposal_keys.hpp"
+#include "records/workspace.hpp"
+#include "storage/proposals.hpp"
+#include "storage/store.hpp"
+#include "storage/write_behind.hpp"
+
+#include <doctest/doctest.h>
+
+#include "temp_dir.hpp"
+#include <algorithm>
+#include <fmt/format.h>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace cfg = cppcc::config;
+namespace import = cppcc::import;
+namespace io = cppcc::io;
+namespace records = cppcc::records;
+namespace storage = cppcc::storage;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+long count(storage::Store& store, const std::string& table)
+{
+  return store.db().execAndGet("SELECT count(*) FROM " + table).getInt();
+}
+
+// Every row of the tables a proposal import writes, one line each, in id order.
+Strings rows_of(storage::Store& store)
+{
+  Strings out;
+  for (const char* table : {"proposals", "proposal_cosigners", "assignments", "proposal_events",
+                            "audit_log", "search_pending", "members", "units"}) {
+    SQLite::Statement s(store.db(), fmt::format("SELECT * FROM {} ORDER BY 1", table));
+    while (s.executeStep()) {
+      std::string line = table;
+      for (int i = 0; i < s.getColumnCount(); ++i)
+        line += "|" + (s.getColumn(i).isNull() ? std::string("NULL") : s.getColumn(i).getString());
+      out.push_back(std::move(line));
+    }
+  }
+  return out;
+}
+
+// A ledger of proposals P`first`… with ~2 KB bodies, through every status the import
+// replays: some with the filing number given, some numbered by the import, a merge into
+// an earlier row of the same file, a rejection.
+std::string ledger(int rows, int first = 1)
+{
+  const std::string body(2000, 'y');
+  std::string out = "code,title,body,type,proposer,cosigners,submitted,status,filed,filing_no,"
+                    "reject_reason,merged_into,assigned,lead_units,replied,result,concluded\n";
+  for (int i = first; i < first + rows; ++i) {
+    const std::string day = fmt::format("2023-01-{:02}", i % 28 + 1);
+    out += fmt::format("P{:05},title {},{},member,委员{},委员{};委员{},{},", i, i, body, i % 7,
+                       (i + 1) % 7, (i + 2) % 7, day);
+    const std::string filing_no = i % 4 == 0 ? std::to_string(i) : std::string();
+    switch (i % 6) {
+    case 0:
+      out += "submitted,,,,,,,,,\n";
+      break;
+    case 1:
+      out += fmt::format("filed,2023-02-01,{},,,,,,,\n", filing_no);
+      break;
+    case 2:
+      out += fmt::format("assigned,2023-02-01,{},,,2023-02-10,区水利局,,,\n", filing_no);
+      break;
+    case 3:
+      out += fmt::format("replied,2023-02-01,{},,,2023-02-10,区水利局,2023-04-01,B,\n", filing_no);
+      break;
+    case 4:
+      out += fmt::format("concluded,2023-02-01,{},,,2023-02-10,区水利局,2023-04-01,A,2023-05-01\n",
+                         filing_no);
+      break;
+    default:
+      out += i % 12 == 5 && i - 4 >= first
+                 ? fmt::format("merged,,,,P{:05},,,,,\n", i - 4) // a filed row above
+                 : std::string("not_filed,,,重复提案,,,,,,\n");
+    }
+  }
+  return out;
+}
+
+struct Office {
+  TempDir dir;
+  storage::Store store = storage::Store::create(":memory:");
+  cfg::Config config = cfg::Config::from_text("", "test");
+  records::Workspace ws{store, config, "tester", io::Date{2024, 3, 1}, cfg::Lang::en};
+
+  Office()
+  {
+    ws.clock = "2024-03-01 09:00:00"; // both offices write the same timestamps
+    std::string members = "code,name,sector\n";
+    for (int i = 0; i < 7; ++i)
+      members += fmt::format("W{:03},委员{},中共\n", i, i);
+    import("member", "members.csv", members);
+    import("unit", "units.csv", "name,kind\n区水利局,government\n");
+  }
+
+  import::Summary import(const std::string& kind, const std::string& name, const std::string& text){
+      return import::import_files(ws, import::kind_named(kind), {dir.write(name, text).string()},
+                                  {});
+}
+}; // namespace
+
+// Splits a ledger's rows into files of `per` rows (small files: imported row by row).
+Strings chunks(const std::string& text, int per)
+{
+  const auto end_of_header = text.find('\n') + 1;
+  const std::string header = text.substr(0, end_of_header);
+  Strings out;
+  std::string current;
+  int in_current = 0;
+  for (std::size_t at = end_of_header; at < text.size();) {
+    const auto end = text.find('\n', at) + 1;
+    current += text.substr(at, end - at);
+    at = end;
+    if (++in_current == per || at >= text.size()) {
+      out.push_back(header + current);
+      current.clear();
+      in_current = 0;
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_SUITE("write behind")
+{
+  TEST_CASE("jobs run in order on another thread; a failed one stops the rest")
+  {
+    storage::WriteBehind writer;
+    std::vector<int> ran;
+    std::vector<bool> on_caller;
+    const auto caller = std::this_thread::get_id();
+    for (int i = 0; i < 1000; ++i)
+      writer.submit([&, i] {
+        ran.push_back(i);
+        on_caller.push_back(std::this_thread::get_id() == caller);
+      });
+    writer.wait();
+    REQUIRE(ran.size() == 1000);
+    for (int i = 0; i < 1000; ++i)
+      CHECK(ran[static_cast<std::size_t>(i)] == i);
+    CHECK(std::find(on_caller.begin(), on_caller.end(), true) == on_caller.end());
+    CHECK(writer.jobs_run() == 1000);
+
+    writer.submit([] { throw cppcc::DataError("disk on fire"); });
+    writer.submit([&] { ran.push_back(-1); });
+    try {
+      writer.wait();
+      FAIL("wait() did not throw");
+    } catch (const storage::WriteBehind::Failed& failed) {
+      CHECK_THROWS_WITH_AS(std::rethrow_exception(failed.cause), "disk on fire", cppcc::DataError);
+    }
+    CHECK(ran.size() == 1000); // the job after the failed one did not run
+    writer.submit([&] { ran.push_back(-2); });
+    CHECK_THROWS_AS(writer.wait(), storage::WriteBehind::Failed); // and stays failed
+    CHECK(ran.size() == 1000);
+  }
+
+  TEST_CASE("a store with a writer attached lets the caller read only what the jobs wrote")
+  {
+    storage::Store store = storage::Store::create(":memory:");
+    storage::WriteBehind writer;
+    store.attach(&writer);
+    for (int i = 1; i <= 300; ++i) {
+      writer.submit([&store, i] {
+        auto& insert = store.prepared("INSERT INTO units(name, kind, created_at, updated_at) "
+                                      "VALUES (?, 'government', '', '')");
+        insert.bind(1, fmt::format("unit {}", i));
+        insert.exec();
+      });
+      if (i % 7 == 0) CHECK(count(store, "units") == i); // no wait() called: the store waits
+    }
+    writer.wait();
+    store.attach(nullptr);
+    CHECK(count(store, "units") == 300);
+    CHECK(writer.waits() >= 1);
+  }
+
+  TEST_CASE("what a large import keeps in memory agrees with the database")
+  {
+    Office office;
+    office.import("proposal", "some.csv", ledger(120)); // a small file: row by row
+    storage::Store& store = office.store;
+    import::ProposalKeys keys(store, 5000);
+    CHECK(keys.codes() == count(store, "proposals"));
+    for (int i = 1; i <= 120; ++i)
+      CHECK(keys.maybe_stored(fmt::format("P{:05}", i)));
+    int maybes = 0;
+    for (int i = 121; i < 20121; ++i)
+      maybes += keys.maybe_stored(fmt::format("P{:05}", i)) ? 1 : 0;
+    CHECK(maybes < 60); // about 1 in 1,400 at the filter's design load
+
+    const std::string session = office.config.session;
+    REQUIRE(keys.next_filing_no(session));
+    CHECK(*keys.next_filing_no(session) == storage::next_filing_no(store, session));
+    CHECK(*keys.next_filing_no("another session") == 1);
+    for (int no = 0; no < 200; ++no)
+      CHECK_MESSAGE(keys.maybe_taken(session, no) ==
+                        storage::filing_no_holder(store, session, no).has_value(),
+                    no);
+
+    cppcc::model::Proposal p;
+    p.code = "NEW-1";
+    p.session = session;
+    p.filing_no = 500;
+    CHECK_FALSE(keys.maybe_stored("NEW-1"));
+    keys.inserted(p);
+    CHECK(keys.maybe_stored("NEW-1"));
+    CHECK(keys.maybe_taken(session, 500));
+    CHECK(*keys.next_filing_no(session) == 501);
+    for (int i = 0; i < 30000; ++i) { // past the first layer's capacity: a second one
+      p.code = fmt::format("MORE-{}", i);
+      p.filing_no.reset();
+      keys.inserted(p);
+    }
+    CHECK(keys.maybe_stored("MORE-0"));
+    CHECK(keys.maybe_stored("MORE-29999"));
+    CHECK(keys.maybe_stored("NEW-1"));
+    keys.updated(); // a stored proposal changed: the database answers for filing numbers
+    CHECK_FALSE(keys.next_filing_no(session));
+    CHECK(keys.maybe_taken(session, 9999));
+  }
+
+  TEST_CASE("a large import writes behind exactly what the same rows write one by one")
+  {
+    const std::string big = ledger(1100); // ~2.3 MB: ~1,100 rows by the estimate
+    Office bulk, small;
+    const auto summary = bulk.import("proposal", "big.csv", big);
+    CHECK(summary.inserted == 1100);
+    CHECK(summary.written_behind > 900);    // all but the merges (1 in 12)
+    CHECK(summary.waited_for_writes < 200); // the merges and the first rows' lookups
+    for (const auto& chunk : chunks(big, 50)) {
+      const auto each = small.import("proposal", "chunk.csv", chunk);
+      CHECK(each.written_behind == 0);
+    }
+    CHECK(count(bulk.store, "proposals") == 1100);
+    CHECK(count(bulk.store, "proposals WHERE merged_into_id IS NOT NULL") > 50);
+    CHECK(rows_of(bulk.store) == rows_of(small.store));
+    CHECK(bulk.store.check().empty());
+
+    // A second large file onto the first: 1,100 rows again, 100 of them stored already
+    // and changed (a later status): they are updated, the others written behind.
+    std::string more = ledger(1000, 2001);
+    for (int i = 1; i <= 100; ++i)
+      more += fmt::format("P{:05},title {},{},member,委员{},委员{};委员{},{},"
+                          "filed,2023-02-01,,,,,,,,\n",
+                          i * 6, i * 6, std::string(2000, 'y'), i * 6 % 7, (i * 6 + 1) % 7,
+                          (i * 6 + 2) % 7, fmt::format("2023-01-{:02}", i * 6 % 28 + 1));
+    Office again;
+    again.import("proposal", "big.csv", big);
+    CHECK(count(again.store, "proposals") == 1100);
+    const auto second = again.import("proposal", "more.csv", more);
+    CHECK(second.inserted == 1000);
+    CHECK(second.updated == 100);
+    for (const auto& chunk : chunks(more, 50))
+      small.import("proposal", "chunk.csv", chunk);
+    CHECK(rows_of(again.store) == rows_of(small.store));
+    CHECK(again.store.check().empty());
+  }
+
+  TEST_CASE("a large import finds what its earlier rows wrote: duplicates, filing numbers")
+  {
+    Office office;
+    const std::string big = ledger(1100);
+    SUBCASE("a code on an earlier row")
+    {
+      const auto first_row = big.find('\n') + 1;
+      const std::string text =
+          big + big.substr(first_row, big.find('\n', first_row) + 1 - first_row); // P00001
+      CHECK_THROWS_WITH(office.import("proposal", "dup.csv", text),
+                        doctest::Contains("'P00001' is on an earlier row of this import too"));
+    }
+    SUBCASE("a filing number an earlier row took")
+    {
+      const std::string text =
+          big + "Q1,title,body,member,委员1,,2023-01-05,filed,2023-02-01,8,,,,,,,\n";
+      CHECK_THROWS_WITH(
+          office.import("proposal", "taken.csv", text),
+          doctest::Contains(
+              fmt::format("filing no 8 of {} is taken by P00008", office.config.session).c_str()));
+    }
+    CHECK(count(office.store, "proposals") == 0); // nothing written either way
+  }
+}
