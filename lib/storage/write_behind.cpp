@@ -5,9 +5,11 @@ namespace cppcc::storage {
 namespace {
 
 // Jobs are handed to the writer in batches (one lock per batch, not per job); at most
-// k_queued wait to be taken. A proposal job holds one row's record (a few KB).
+// k_queued wait to be taken. A proposal job holds one row's record (a few KB): with the
+// batch the writer runs, up to ~2 × k_queued jobs are in memory. 64 rows are a few
+// milliseconds of the writer's work, enough to ride out the validating thread's pauses.
 constexpr std::size_t k_batch = 16;
-constexpr std::size_t k_queued = 256;
+constexpr std::size_t k_queued = 64;
 
 } // namespace
 
