@@ -407,7 +407,15 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   const auto start = std::chrono::steady_clock::now();
   ws.store.use_bulk_cache();
   storage::Savepoint whole(ws.store, "import");
-  ws.store.defer_search_index(true);
+  // Search indexing deferred until the rows are in, and again not after the import,
+  // however it ends (the store may be used on: a library caller, the tests).
+  struct SearchDeferred {
+    storage::Store& store;
+    explicit SearchDeferred(storage::Store& s) : store(s) { store.defer_search_index(true); }
+    ~SearchDeferred() { store.defer_search_index(false); }
+    SearchDeferred(const SearchDeferred&) = delete;
+    SearchDeferred& operator=(const SearchDeferred&) = delete;
+  } search_deferred(ws.store);
   // Dropped inside `whole`: a failed import or a dry run (rolled back) leaves them as
   // they were; one that commits has them built again below.
   std::optional<storage::DeferredIndexes> deferred;

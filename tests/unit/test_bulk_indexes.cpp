@@ -184,6 +184,7 @@ TEST_SUITE("bulk indexes")
       std::string bad = big + "P99999,title,body,party,民盟区委,,submitted,,,\n"; // no date
       CHECK_THROWS_AS(f.import("proposal", "bad.csv", bad), cppcc::DataError);
       CHECK(count(f.store, "proposals") == 0);
+      CHECK_FALSE(f.store.search_index_deferred()); // a proposal added next is indexed
       CHECK(index_list(f.store) == before);
       CHECK(creation_order(f.store) == order);
     }
