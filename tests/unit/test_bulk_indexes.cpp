@@ -10,7 +10,7 @@
 
 #include <doctest/doctest.h>
 
-#include "temp_dir.hpp"
+#include "import_office.hpp"
 #include <algorithm>
 #include <fmt/format.h>
 #include <string>
@@ -82,19 +82,7 @@ std::string ledger(int rows, int first = 1)
   return out;
 }
 
-struct Fixture {
-  TempDir dir;
-  storage::Store store = storage::Store::create(":memory:");
-  cfg::Config config = cfg::Config::from_text("", "test");
-  records::Workspace ws{store, config, "tester", io::Date{2024, 3, 1}, cfg::Lang::en};
-
-  import::Summary import(const std::string& kind, const std::string& name, const std::string& text,
-                         import::DryRun dry = import::DryRun::no){import::Options options;
-  options.dry_run = dry;
-  return import::import_files(ws, import::kind_named(kind), {dir.write(name, text).string()},
-                              options);
-}
-}; // namespace
+struct Fixture : ImportOffice {};
 
 } // namespace
 

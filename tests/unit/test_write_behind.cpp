@@ -14,7 +14,7 @@
 
 #include <doctest/doctest.h>
 
-#include "temp_dir.hpp"
+#include "import_office.hpp"
 #include <algorithm>
 #include <fmt/format.h>
 #include <string>
@@ -91,12 +91,7 @@ std::string ledger(int rows, int first = 1)
   return out;
 }
 
-struct Office {
-  TempDir dir;
-  storage::Store store = storage::Store::create(":memory:");
-  cfg::Config config = cfg::Config::from_text("", "test");
-  records::Workspace ws{store, config, "tester", io::Date{2024, 3, 1}, cfg::Lang::en};
-
+struct Office : ImportOffice {
   Office()
   {
     ws.clock = "2024-03-01 09:00:00"; // both offices write the same timestamps
@@ -106,12 +101,7 @@ struct Office {
     import("member", "members.csv", members);
     import("unit", "units.csv", "name,kind\n区水利局,government\n");
   }
-
-  import::Summary import(const std::string& kind, const std::string& name, const std::string& text){
-      return import::import_files(ws, import::kind_named(kind), {dir.write(name, text).string()},
-                                  {});
-}
-}; // namespace
+};
 
 // Splits a ledger's rows into files of `per` rows (small files: imported row by row).
 Strings chunks(const std::string& text, int per)
