@@ -1,6 +1,6 @@
 #pragma once
 // An office over an in-memory database with the shipped configuration, and a directory to
-// write ledgers in: what the import tests share.
+// write ledgers in, and a row count: what the import tests share.
 #include "config/config.hpp"
 #include "import/importer.hpp"
 #include "records/workspace.hpp"
@@ -8,6 +8,12 @@
 
 #include "temp_dir.hpp"
 #include <string>
+
+// The rows `table` holds.
+inline long count_rows(cppcc::storage::Store& store, const std::string& table)
+{
+  return store.db().execAndGet("SELECT count(*) FROM " + table).getInt();
+}
 
 struct ImportOffice {
   TempDir dir;

@@ -1,10 +1,8 @@
 // A large import builds the secondary indexes of the tables it writes once, at its end
 // (storage/bulk_indexes.hpp, import_files): the same indexes afterwards, none lost when
 // the import fails or is a dry run.
-#include "config/config.hpp"
 #include "error.hpp"
 #include "import/importer.hpp"
-#include "records/workspace.hpp"
 #include "storage/bulk_indexes.hpp"
 #include "storage/store.hpp"
 
@@ -16,10 +14,7 @@
 #include <string>
 #include <vector>
 
-namespace cfg = cppcc::config;
 namespace import = cppcc::import;
-namespace io = cppcc::io;
-namespace records = cppcc::records;
 namespace storage = cppcc::storage;
 using Strings = std::vector<std::string>;
 
@@ -55,11 +50,6 @@ long rowid_of(storage::Store& store, const std::string& index)
   return store.db()
       .execAndGet("SELECT rowid FROM sqlite_schema WHERE type = 'index' AND name = '" + index + "'")
       .getInt();
-}
-
-long count(storage::Store& store, const std::string& table)
-{
-  return store.db().execAndGet("SELECT count(*) FROM " + table).getInt();
 }
 
 bool has(const Strings& list, const std::string& item)
@@ -171,7 +161,7 @@ TEST_SUITE("bulk indexes")
     {
       std::string bad = big + "P99999,title,body,party,民盟区委,,submitted,,,\n"; // no date
       CHECK_THROWS_AS(f.import("proposal", "bad.csv", bad), cppcc::DataError);
-      CHECK(count(f.store, "proposals") == 0);
+      CHECK(count_rows(f.store, "proposals") == 0);
       CHECK_FALSE(f.store.search_index_deferred()); // a proposal added next is indexed
       CHECK(index_list(f.store) == before);
       CHECK(creation_order(f.store) == order);
@@ -180,7 +170,7 @@ TEST_SUITE("bulk indexes")
     {
       const auto summary = f.import("proposal", "big.csv", big, import::DryRun::yes);
       CHECK(summary.inserted == 1100);
-      CHECK(count(f.store, "proposals") == 0);
+      CHECK(count_rows(f.store, "proposals") == 0);
       CHECK(index_list(f.store) == before);
       CHECK(creation_order(f.store) == order);
     }
@@ -188,8 +178,8 @@ TEST_SUITE("bulk indexes")
     {
       const auto summary = f.import("proposal", "big.csv", big);
       CHECK(summary.inserted == 1100);
-      CHECK(count(f.store, "proposals") == 1100);
-      CHECK(count(f.store, "assignments") == 366);
+      CHECK(count_rows(f.store, "proposals") == 1100);
+      CHECK(count_rows(f.store, "assignments") == 366);
       CHECK(index_list(f.store) == before);
       for (const char* name :
            {"proposals_by_status", "proposals_by_submitted", "proposals_by_result",
@@ -204,7 +194,7 @@ TEST_SUITE("bulk indexes")
       const long status_at = rowid_of(f.store, "proposals_by_status");
       const long audit_at = rowid_of(f.store, "audit_by_record");
       f.import("proposal", "more.csv", ledger(1000, 2001));
-      CHECK(count(f.store, "proposals") == 2100);
+      CHECK(count_rows(f.store, "proposals") == 2100);
       CHECK(rowid_of(f.store, "proposals_by_status") == status_at);
       CHECK(rowid_of(f.store, "audit_by_record") == audit_at);
       CHECK(index_list(f.store) == before);

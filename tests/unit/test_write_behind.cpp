@@ -3,11 +3,9 @@
 // order, a store with the writer attached never lets another thread in while jobs are
 // pending, what the import keeps in memory agrees with the database, and the import
 // writes exactly what the same rows imported one small file at a time write.
-#include "config/config.hpp"
 #include "error.hpp"
 #include "import/importer.hpp"
 #include "import/proposal_keys.hpp"
-#include "records/workspace.hpp"
 #include "storage/proposals.hpp"
 #include "storage/store.hpp"
 #include "storage/write_behind.hpp"
@@ -21,19 +19,11 @@
 #include <thread>
 #include <vector>
 
-namespace cfg = cppcc::config;
 namespace import = cppcc::import;
-namespace io = cppcc::io;
-namespace records = cppcc::records;
 namespace storage = cppcc::storage;
 using Strings = std::vector<std::string>;
 
 namespace {
-
-long count(storage::Store& store, const std::string& table)
-{
-  return store.db().execAndGet("SELECT count(*) FROM " + table).getInt();
-}
 
 // Every row of the tables a proposal import writes, one line each, in id order.
 Strings rows_of(storage::Store& store)
@@ -172,11 +162,11 @@ TEST_SUITE("write behind")
         insert.bind(1, fmt::format("unit {}", i));
         insert.exec();
       });
-      if (i % 7 == 0) CHECK(count(store, "units") == i); // no wait() called: the store waits
+      if (i % 7 == 0) CHECK(count_rows(store, "units") == i); // no wait() called: the store waits
     }
     writer.wait();
     store.attach(nullptr);
-    CHECK(count(store, "units") == 300);
+    CHECK(count_rows(store, "units") == 300);
     CHECK(writer.waits() >= 1);
   }
 
@@ -186,7 +176,7 @@ TEST_SUITE("write behind")
     office.import("proposal", "some.csv", ledger(120)); // a small file: row by row
     storage::Store& store = office.store;
     import::ProposalKeys keys(store, 5000);
-    CHECK(keys.codes() == count(store, "proposals"));
+    CHECK(keys.codes() == count_rows(store, "proposals"));
     for (int i = 1; i <= 120; ++i)
       CHECK(keys.maybe_stored(fmt::format("P{:05}", i)));
     int maybes = 0;
@@ -237,8 +227,8 @@ TEST_SUITE("write behind")
       const auto each = small.import("proposal", "chunk.csv", chunk);
       CHECK(each.written_behind == 0);
     }
-    CHECK(count(bulk.store, "proposals") == 1100);
-    CHECK(count(bulk.store, "proposals WHERE merged_into_id IS NOT NULL") > 50);
+    CHECK(count_rows(bulk.store, "proposals") == 1100);
+    CHECK(count_rows(bulk.store, "proposals WHERE merged_into_id IS NOT NULL") > 50);
     CHECK(rows_of(bulk.store) == rows_of(small.store));
     CHECK(bulk.store.check().empty());
 
@@ -252,7 +242,7 @@ TEST_SUITE("write behind")
                           (i * 6 + 2) % 7, fmt::format("2023-01-{:02}", i * 6 % 28 + 1));
     Office again;
     again.import("proposal", "big.csv", big);
-    CHECK(count(again.store, "proposals") == 1100);
+    CHECK(count_rows(again.store, "proposals") == 1100);
     const auto second = again.import("proposal", "more.csv", more);
     CHECK(second.inserted == 1000);
     CHECK(second.updated == 100);
@@ -283,6 +273,6 @@ TEST_SUITE("write behind")
           doctest::Contains(
               fmt::format("filing no 8 of {} is taken by P00008", office.config.session).c_str()));
     }
-    CHECK(count(office.store, "proposals") == 0); // nothing written either way
+    CHECK(count_rows(office.store, "proposals") == 0); // nothing written either way
   }
 }
