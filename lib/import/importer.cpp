@@ -294,10 +294,7 @@ const std::vector<Kind>& kinds()
        [](auto& ws, auto& names, const auto& fields, ProposalBulk* bulk) {
          return upsert_proposal_row(ws, names, fields, bulk);
        },
-       {"proposals", "proposal_cosigners", "assignments", "proposal_events", "audit_log"},
-       // A row that updates a stored proposal (or merges into one) loads its assignments
-       // and its events through these: without them each such row would scan the table.
-       {"assignments_by_proposal", "events_by_proposal"}},
+       {"proposals", "proposal_cosigners", "assignments", "proposal_events", "audit_log"}},
       {"opinion", &records::opinion_columns(), "code", without_bulk<records::upsert_opinion>},
       {"studio", &records::studio_columns(), "name", without_bulk<records::upsert_studio>},
       {"activity", &records::activity_columns(), "code", without_bulk<records::upsert_activity>},
@@ -421,7 +418,7 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   std::optional<storage::DeferredIndexes> deferred;
   const long expected = expected_rows(files);
   const auto tables = tables_to_defer(ws.store, kind, expected);
-  if (!tables.empty()) deferred.emplace(ws.store, tables, kind.read_per_row);
+  if (!tables.empty()) deferred.emplace(ws.store, tables);
   // A large import into a small proposals table (the one whose indexes are deferred)
   // writes its new proposals on a second thread while it validates the next rows. Not
   // with --skip-invalid: each row's savepoint would wait for the writes before it anyway.

@@ -61,10 +61,9 @@ struct Kind {
                                   ProposalBulk* bulk)>
       upsert;
   // The tables its rows write whose secondary indexes a large import may build once at its
-  // end instead of row by row (see import_files), and the indexes of those tables that
-  // its rows read through (the update of a stored record): those are always kept.
+  // end instead of row by row (see import_files). The update of a stored record reads
+  // only through primary keys, which are never dropped.
   std::vector<std::string> deferrable_tables = {};
-  std::vector<std::string> read_per_row = {};
 };
 
 // The kind named `name`; UsageError for an unknown one.

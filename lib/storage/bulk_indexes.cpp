@@ -1,6 +1,5 @@
 #include "storage/bulk_indexes.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
 
 namespace cppcc::storage {
@@ -11,8 +10,7 @@ constexpr int k_sort_cache = -2048; // KiB, as PRAGMA cache_size takes it
 
 } // namespace
 
-DeferredIndexes::DeferredIndexes(Store& store, const std::vector<std::string>& tables,
-                                 const std::vector<std::string>& keep)
+DeferredIndexes::DeferredIndexes(Store& store, const std::vector<std::string>& tables)
     : m_store(store)
 {
   // origin 'c': made by CREATE INDEX (not a UNIQUE or PRIMARY KEY constraint's own);
@@ -26,11 +24,8 @@ DeferredIndexes::DeferredIndexes(Store& store, const std::vector<std::string>& t
   for (const auto& table : tables) {
     list.reset();
     list.bind(1, table);
-    while (list.executeStep()) {
-      std::string name = list.getColumn(0).getString();
-      if (std::find(keep.begin(), keep.end(), name) != keep.end()) continue;
-      m_dropped.emplace_back(std::move(name), list.getColumn(1).getString());
-    }
+    while (list.executeStep())
+      m_dropped.emplace_back(list.getColumn(0).getString(), list.getColumn(1).getString());
   }
   store.reset_prepared();
   for (const auto& [name, sql] : m_dropped) // names from sqlite_schema, not the user

@@ -16,10 +16,9 @@ namespace cppcc::storage {
 // indexes are never dropped: the per-row key checks need them.
 class DeferredIndexes {
 public:
-  // Drops every index made by CREATE INDEX (not UNIQUE) on `tables`, but those named
-  // in `keep` (indexes the writer's per-row reads go through).
-  DeferredIndexes(Store& store, const std::vector<std::string>& tables,
-                  const std::vector<std::string>& keep);
+  // Drops every index made by CREATE INDEX (not UNIQUE) on `tables`. A bulk write's
+  // per-row reads must go through primary keys, which stay.
+  DeferredIndexes(Store& store, const std::vector<std::string>& tables);
   DeferredIndexes(const DeferredIndexes&) = delete;
   DeferredIndexes& operator=(const DeferredIndexes&) = delete;
   // Creates the dropped indexes again, in their original order; once.

@@ -29,11 +29,16 @@ void for_each_filing_no(Store& store,
                         const std::function<void(std::string_view session, int filing_no)>& taken);
 
 std::vector<model::Assignment> assignments_of(Store& store, long proposal_id);
-long insert_assignment(Store& store, long proposal_id, const model::Assignment& assignment);
-void update_assignment(Store& store, const model::Assignment& assignment);
+// An assignment's id orders it within its proposal (schema 006): the caller gives a new
+// one the proposal's highest id plus one.
+void insert_assignment(Store& store, long proposal_id, const model::Assignment& assignment);
+void update_assignment(Store& store, long proposal_id, const model::Assignment& assignment);
 
-// Appends events in order, several per statement.
-void append_events(Store& store, long proposal_id, const std::vector<model::Event>& events);
+// Appends events in order, numbering them within the proposal from `first_id` on.
+void append_events(Store& store, long proposal_id, long first_id,
+                   const std::vector<model::Event>& events);
+// The highest event id of the proposal, 0 when it has none.
+long last_event_id(Store& store, long proposal_id);
 std::vector<model::Event> events_of(Store& store, long proposal_id);
 // The proposal's last event (by date, then order of recording), if any.
 std::optional<model::Event> last_event(Store& store, long proposal_id);

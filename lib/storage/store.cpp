@@ -5,6 +5,7 @@
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstdlib>
@@ -305,6 +306,16 @@ std::vector<std::string> Store::migrate()
 {
   std::vector<std::string> applied;
   const int current = schema_version();
+  // A migration that rebuilds a table journals what its statements change in temporary
+  // files: under temp_store = MEMORY that held as much again as the events of a large
+  // database (006 on a million proposals: 580 MB resident, 45 MB with files).
+  const int temp_store = m_db->execAndGet("PRAGMA temp_store").getInt();
+  m_db->exec("PRAGMA temp_store = FILE");
+  struct Restore {
+    SQLite::Database& db;
+    int temp_store;
+    ~Restore() { (void)db.tryExec(fmt::format("PRAGMA temp_store = {}", temp_store)); }
+  } restore{*m_db, temp_store};
   WriteTransaction transaction(*this);
   for (const auto& migration : migrations()) {
     if (migration.version <= current) continue;
@@ -360,11 +371,37 @@ void Store::backup_to(const std::filesystem::path& target)
 
 std::vector<std::pair<std::string, long>> Store::table_counts()
 {
+  // The record kinds' order, each followed by its child tables: not sqlite_schema's, in
+  // which a table a migration rebuilt (proposal_cosigners, assignments, proposal_events)
+  // comes last. A table not listed here follows in sqlite_schema's order.
+  static const std::vector<std::string> k_order = {"members",
+                                                   "member_roles",
+                                                   "units",
+                                                   "proposals",
+                                                   "proposal_cosigners",
+                                                   "assignments",
+                                                   "proposal_events",
+                                                   "audit_log",
+                                                   "search_pending",
+                                                   "studios",
+                                                   "studio_members",
+                                                   "opinions",
+                                                   "opinion_adoptions",
+                                                   "opinion_instructions",
+                                                   "activities",
+                                                   "activity_participants",
+                                                   "articles",
+                                                   "article_authors"};
   std::vector<std::string> tables;
   SQLite::Statement list(*m_db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
                                 "LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY rowid");
   while (list.executeStep())
     tables.push_back(list.getColumn(0).getString());
+  auto rank = [](const std::string& table) {
+    return std::find(k_order.begin(), k_order.end(), table) - k_order.begin();
+  };
+  std::stable_sort(tables.begin(), tables.end(),
+                   [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
   std::vector<std::pair<std::string, long>> out;
   for (const auto& table : tables) {
     // Table names come from sqlite_schema, not from the user.

@@ -77,7 +77,8 @@ public:
   std::vector<std::string> check();
   // Copies the database to `target` with SQLite's online backup (target mode 0600).
   void backup_to(const std::filesystem::path& target);
-  // Rows per table, in schema order (search index shadow tables left out).
+  // Rows per table, the record kinds' tables in a fixed order (search index shadow tables
+  // left out).
   std::vector<std::pair<std::string, long>> table_counts();
 
 private:

@@ -1,5 +1,7 @@
 #include "workflow/proposal_actions.hpp"
 
+#include <algorithm>
+
 #include "records/audit.hpp"
 #include "records/proposals.hpp"
 #include "records/references.hpp"
@@ -28,17 +30,27 @@ void StoredProposal::save(std::string_view action)
 {
   auto& p = state.proposal;
   const std::string now = m_ws.now();
-  if (p.id == 0)
+  const bool fresh = p.id == 0;
+  if (fresh)
     p.id = storage::insert_proposal(m_ws.store, p, now);
   else
     storage::update_proposal(m_ws.store, p, now);
+  // The state holds all of the proposal's assignments, so a new one's id (its order
+  // within the proposal) follows the highest held.
+  long last_assignment = 0;
+  for (const auto& a : state.assignments)
+    last_assignment = std::max(last_assignment, a.id);
   for (auto& a : state.assignments) {
-    if (a.id == 0)
-      a.id = storage::insert_assignment(m_ws.store, p.id, a);
-    else
-      storage::update_assignment(m_ws.store, a);
+    if (a.id == 0) {
+      a.id = ++last_assignment;
+      storage::insert_assignment(m_ws.store, p.id, a);
+    } else {
+      storage::update_assignment(m_ws.store, p.id, a);
+    }
   }
-  storage::append_events(m_ws.store, p.id, state.events);
+  if (!state.events.empty())
+    storage::append_events(m_ws.store, p.id,
+                           fresh ? 1 : storage::last_event_id(m_ws.store, p.id) + 1, state.events);
   state.events.clear();
   const auto& columns = records::proposal_columns();
   if (m_before.empty()) // a new record: the row itself holds its values

@@ -237,7 +237,7 @@ TEST_SUITE("remind")
       office.store.db().exec("ANALYZE; DELETE FROM sqlite_stat1; INSERT INTO sqlite_stat1 VALUES "
                              "('proposals', 'proposals_by_status', '1000000 250000 2'), "
                              "('proposals', 'proposals_by_submitted', '1000000 200'), "
-                             "('assignments', 'assignments_by_proposal', '2000000 2 2'), "
+                             "('assignments', 'assignments', '2000000 2 1'), "
                              "('assignments', 'assignments_by_unit', '2000000 10000'); "
                              "ANALYZE sqlite_schema");
     }

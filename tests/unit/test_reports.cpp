@@ -253,9 +253,11 @@ TEST_CASE("unit handling read by id ranges equals the join counted in SQL")
     p.round = 1 + static_cast<int>(next(2));
     p.satisfaction = satisfaction[next(4)];
     const long id = storage::insert_proposal(store, p, now);
+    long assignment_id = 0;
     for (int round = 1; round <= p.round; ++round)
       for (unsigned k = 0, n = 1 + next(3); k < n; ++k) {
         cppcc::model::Assignment a;
+        a.id = ++assignment_id;
         a.unit_id = units[next(4)];
         a.role = k == 0 || next(2) ? "lead" : "joint";
         a.round = round;

@@ -231,7 +231,7 @@ TEST_SUITE("storage")
       storage::Store store = storage::Store::open_for_migration(file);
       const Strings applied = store.migrate();
       CHECK(applied == Strings{"003_year_index.sql", "004_activity_article_index.sql",
-                               "005_result_index.sql"});
+                               "005_result_index.sql", "006_events_by_proposal.sql"});
     }
     storage::Store store = storage::Store::open(file, storage::Access::write);
     CHECK(store.check() == Strings{});
@@ -248,9 +248,86 @@ TEST_SUITE("storage")
               .getString()
               .find("WITHOUT ROWID") != std::string::npos);
     CHECK(raw.execAndGet("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
-                         "('proposals_by_submitted', 'assignments_by_proposal', "
+                         "('proposals_by_submitted', 'assignments_by_unit', "
                          "'activities_by_date', 'cosigners_by_member')")
               .getInt() == 4);
+  }
+
+  // Migration 006 stores events and assignments in their proposal's order: a version-5
+  // database's rows, numbered across all proposals, keep their ids and their order, and
+  // a new row of a migrated proposal follows its highest id.
+  TEST_CASE("migrating a version-5 database keeps every event and assignment in order")
+  {
+    TempDir dir;
+    const fs::path file = dir.path / "v5.db";
+    {
+      SQLite::Database raw(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      for (const auto& r : cppcc::config::resources_under("migrations/"))
+        if (r.path < "migrations/006") raw.exec(std::string(r.text));
+      raw.exec("PRAGMA user_version = 5");
+      raw.exec("INSERT INTO units(id, name, created_at, updated_at) VALUES "
+               "(1, '区教育局', 'x', 'x'), (2, '区水利局', 'x', 'x')");
+      raw.exec("INSERT INTO proposals(id, code, title, type, proposer, session, submitted, "
+               "status, round, created_at, updated_at) VALUES "
+               "(1, 'P1', '关于供水的建议', 'party', '民盟', 's', '2023-03-01', 'assigned', 1, "
+               "'x', 'x'), "
+               "(2, 'P2', '关于学校的建议', 'party', '民进', 's', '2023-03-02', 'assigned', 1, "
+               "'x', 'x')");
+      // Ids interleaved between the two proposals, as commands on both would leave them.
+      raw.exec("INSERT INTO proposal_events(id, proposal_id, action, date, from_state, "
+               "to_state, operator, recorded_at) VALUES "
+               "(1, 1, 'add', '2023-03-01', NULL, 'submitted', 'a', 't'), "
+               "(2, 2, 'add', '2023-03-02', NULL, 'submitted', 'a', 't'), "
+               "(3, 2, 'file', '2023-03-05', 'submitted', 'filed', 'a', 't'), "
+               "(4, 1, 'file', '2023-03-05', 'submitted', 'filed', 'a', 't'), "
+               "(5, 1, 'assign', '2023-03-10', 'filed', 'assigned', 'a', 't'), "
+               "(6, 2, 'assign', '2023-03-10', 'filed', 'assigned', 'a', 't')");
+      raw.exec("INSERT INTO assignments(id, proposal_id, unit_id, role, round, assigned, due) "
+               "VALUES (1, 2, 1, 'lead', 1, '2023-03-10', '2023-06-10'), "
+               "(2, 1, 2, 'lead', 1, '2023-03-10', '2023-06-10'), "
+               "(3, 2, 2, 'joint', 1, '2023-03-10', '2023-06-10')");
+      raw.exec("INSERT INTO search_pending(proposal_id) VALUES (1), (2)");
+    }
+    {
+      storage::Store store = storage::Store::open_for_migration(file);
+      CHECK(store.migrate() == Strings{"006_events_by_proposal.sql"});
+      // migrate() journals to files; the store's own setting is back afterwards
+      CHECK(store.db().execAndGet("PRAGMA temp_store").getInt() == 2); // MEMORY
+    }
+    storage::Store store = storage::Store::open(file, storage::Access::write);
+    const Strings problems = store.check();
+    CHECK_MESSAGE(problems.empty(), (problems.empty() ? "" : problems.front()));
+    auto ids = [](const auto& rows) {
+      std::vector<long> out;
+      for (const auto& row : rows)
+        out.push_back(row.id);
+      return out;
+    };
+    CHECK(ids(storage::events_of(store, 1)) == std::vector<long>{1, 4, 5});
+    CHECK(ids(storage::events_of(store, 2)) == std::vector<long>{2, 3, 6});
+    CHECK(storage::events_of(store, 2)[1].action == "file");
+    CHECK(ids(storage::assignments_of(store, 1)) == std::vector<long>{2});
+    CHECK(ids(storage::assignments_of(store, 2)) == std::vector<long>{1, 3});
+    CHECK(storage::assignments_of(store, 2)[1].unit == "区水利局");
+
+    CHECK(storage::last_event_id(store, 1) == 5);
+    CHECK(storage::last_event_id(store, 3) == 0);
+    cppcc::model::Event reply{0, "reply", "2023-04-01", "assigned", "replied", "a", "t", ""};
+    storage::append_events(store, 1, storage::last_event_id(store, 1) + 1, {reply});
+    CHECK(ids(storage::events_of(store, 1)) == std::vector<long>{1, 4, 5, 6});
+    CHECK(storage::last_event(store, 1)->action == "reply");
+
+    SQLite::Database raw(file.string(), SQLite::OPEN_READONLY);
+    for (const char* table : {"proposal_events", "assignments"})
+      CHECK_MESSAGE(contains(raw.execAndGet(std::string("SELECT sql FROM sqlite_schema WHERE "
+                                                        "name = '") +
+                                            table + "'")
+                                 .getString(),
+                             "WITHOUT ROWID"),
+                    table);
+    CHECK(raw.execAndGet("SELECT group_concat(name) FROM sqlite_schema WHERE type = 'index' AND "
+                         "tbl_name IN ('proposal_events', 'assignments') AND sql IS NOT NULL")
+              .getString() == "assignments_by_unit");
   }
 
   TEST_CASE("check finds no problem in a healthy database")
@@ -279,8 +356,8 @@ TEST_SUITE("storage")
   {
     storage::Store store = storage::Store::create(":memory:");
     store.db().exec("PRAGMA foreign_keys = OFF");
-    store.db().exec("INSERT INTO assignments(proposal_id, unit_id, role, round, assigned, due) "
-                    "VALUES (999, 998, 'lead', 1, '2024-03-01', '2024-06-01')");
+    store.db().exec("INSERT INTO assignments(id, proposal_id, unit_id, role, round, assigned, "
+                    "due) VALUES (1, 999, 998, 'lead', 1, '2024-03-01', '2024-06-01')");
     const Strings problems = store.check();
     REQUIRE(problems.size() == 2);
     CHECK(contains(problems[0], "assignments"));

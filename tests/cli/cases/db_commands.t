@@ -6,7 +6,7 @@ configuration with a cppcc.yaml beside the database; --version.
 A new database is private to its owner: mode 0600 whatever the umask.
 
   $ umask 022; cppcc db init
-  created ./cppcc.db (schema version 5)
+  created ./cppcc.db (schema version 6)
   $ stat -c %a cppcc.db
   600
 
@@ -15,14 +15,15 @@ A new database is private to its owner: mode 0600 whatever the umask.
   $ cppcc db check
   ok
   $ cppcc db migrate
-  schema version 5 is current
+  schema version 6 is current
   $ cppcc db stats
   ./cppcc.db
-  schema version         5
+  schema version         6
   members                0
   member_roles           0
   units                  0
   proposals              0
+  proposal_cosigners     0
   assignments            0
   proposal_events        0
   audit_log              0
@@ -36,7 +37,6 @@ A new database is private to its owner: mode 0600 whatever the umask.
   activity_participants  0
   articles               0
   article_authors        0
-  proposal_cosigners     0
 
 Some records, then the counts again (as JSON: numbers).
 
@@ -51,11 +51,12 @@ Some records, then the counts again (as JSON: numbers).
   {
     "title": "./cppcc.db",
     "fields": {
-      "schema_version": 5,
+      "schema_version": 6,
       "members": 2,
       "member_roles": 0,
       "units": 1,
       "proposals": 2,
+      "proposal_cosigners": 1,
       "assignments": 1,
       "proposal_events": 4,
       "audit_log": 7,
@@ -68,8 +69,7 @@ Some records, then the counts again (as JSON: numbers).
       "activities": 0,
       "activity_participants": 0,
       "articles": 0,
-      "article_authors": 0,
-      "proposal_cosigners": 1
+      "article_authors": 0
     },
     "tables": {}
   }
