@@ -206,9 +206,12 @@ void Store::reset_prepared()
     statement->reset();
 }
 
-void Store::use_bulk_cache()
+void Store::use_bulk_cache(bool on)
 {
-  m_db->exec("PRAGMA cache_size = -32768");
+  if (on)
+    m_db->exec("PRAGMA cache_size = -32768");
+  else // from destructors too: it cannot fail but must not throw
+    (void)m_db->tryExec("PRAGMA cache_size = -2000");
 }
 
 int Store::latest_version()

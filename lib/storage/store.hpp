@@ -51,7 +51,8 @@ public:
   void defer_search_index(bool deferred) { m_search_deferred = deferred; }
   // A larger page cache (32 MiB) for one long write: fewer pages spill to the WAL
   // before the commit (measured with scripts/bench-import); memory stays bounded by it.
-  void use_bulk_cache();
+  // Off: SQLite's default (2 MB) again, once the long write's rows are written.
+  void use_bulk_cache(bool on);
   bool search_index_deferred() const { return m_search_deferred; }
   // While `behind` is attached its jobs write through this store on their own thread,
   // and any other thread's use of the store (db(), prepared…) first waits for the jobs

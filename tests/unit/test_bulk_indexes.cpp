@@ -74,6 +74,11 @@ std::string ledger(int rows, int first = 1)
 
 struct Fixture : ImportOffice {};
 
+int cache_size(storage::Store& store)
+{
+  return store.db().execAndGet("PRAGMA cache_size").getInt();
+}
+
 } // namespace
 
 TEST_SUITE("bulk indexes")
@@ -158,6 +163,7 @@ TEST_SUITE("bulk indexes")
       CHECK_THROWS_AS(f.import("proposal", "bad.csv", bad), cppcc::DataError);
       CHECK(count_rows(f.store, "proposals") == 0);
       CHECK_FALSE(f.store.search_index_deferred()); // a proposal added next is indexed
+      CHECK(cache_size(f.store) == -2000);          // the bulk cache is given back
       CHECK(index_list(f.store) == before);
       CHECK(creation_order(f.store) == order);
     }
@@ -175,6 +181,7 @@ TEST_SUITE("bulk indexes")
       CHECK(summary.inserted == 1100);
       CHECK(count_rows(f.store, "proposals") == 1100);
       CHECK(count_rows(f.store, "assignments") == 366);
+      CHECK(cache_size(f.store) == -2000); // SQLite's default again
       CHECK(index_list(f.store) == before);
       for (const char* name :
            {"proposals_by_status", "proposals_by_submitted", "proposals_by_result",
