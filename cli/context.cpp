@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fmt/format.h>
 #include <unistd.h>
+#include <utility>
 
 namespace cppcc::cli {
 
@@ -88,10 +89,42 @@ void Context::run(CLI::App* command, Need need, std::function<void(records::Work
       handler(ws);
       return;
     }
+    struct Hold { // output and after-commit steps, dropped when the command fails
+      Context& ctx;
+      explicit Hold(Context& c) : ctx(c) { ctx.m_held.emplace(); }
+      ~Hold()
+      {
+        ctx.m_held.reset();
+        ctx.m_after_commit.clear();
+      }
+      Hold(const Hold&) = delete;
+      Hold& operator=(const Hold&) = delete;
+    } hold(*this);
     storage::WriteTransaction transaction(store);
     handler(ws);
     transaction.commit();
+    const std::string held = std::exchange(*m_held, std::string());
+    m_held.reset();
+    write_out(held);
+    for (const auto& then : std::exchange(m_after_commit, {}))
+      then();
   });
+}
+
+void Context::after_commit(std::function<void()> then)
+{
+  if (m_held)
+    m_after_commit.push_back(std::move(then));
+  else
+    then();
+}
+
+void Context::emit(const std::string& text)
+{
+  if (m_held)
+    *m_held += text;
+  else
+    write_out(text);
 }
 
 void Context::run_plain(CLI::App* command, std::function<void()> handler)
@@ -110,23 +143,23 @@ render::Format Context::format_or(render::Format fallback) const
 
 void Context::print(const render::Table& table)
 {
-  write_out(render::render(
+  emit(render::render(
       table, format_or(isatty(STDOUT_FILENO) ? render::Format::table : render::Format::csv)));
 }
 
 void Context::print(const render::Document& document)
 {
-  write_out(render::render(document, format_or(render::Format::table)));
+  emit(render::render(document, format_or(render::Format::table)));
 }
 
 void Context::print(const render::Report& report)
 {
-  write_out(render::render(report, format_or(render::Format::md)));
+  emit(render::render(report, format_or(render::Format::md)));
 }
 
 void Context::say(const std::string& line)
 {
-  if (!options.quiet) write_out(line + "\n");
+  if (!options.quiet) emit(line + "\n");
 }
 
 } // namespace cppcc::cli

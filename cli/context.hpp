@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace cppcc::cli {
 
@@ -53,10 +54,18 @@ public:
   void print(const render::Report& report);
   // A one-line confirmation on stdout, silenced by -q.
   void say(const std::string& line);
+  // Runs `then` once the write command's transaction has committed (after the output
+  // held until then); never if it fails.
+  void after_commit(std::function<void()> then);
 
 private:
   render::Format format_or(render::Format fallback) const;
+  // What a write command prints is held until its transaction commits: a command whose
+  // commit fails has said nothing it did (only the error).
+  void emit(const std::string& text);
   std::optional<config::Config> m_config;
+  std::optional<std::string> m_held; // set while a write command runs
+  std::vector<std::function<void()>> m_after_commit;
 };
 
 // Attaches the example shown at the end of the command's --help.

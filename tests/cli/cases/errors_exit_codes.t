@@ -232,6 +232,25 @@ the unchanged database are as expected.
   $ if [ "$(id -u)" -ne 0 ]; then cppcc -q member add --name 刘洋 2>/dev/null; [ $? -eq 73 ] || echo 'expected exit 73'; sqlite3 cppcc.db .dump | diff -q before.sql - >/dev/null || echo 'database changed'; fi
   $ chmod 600 cppcc.db
 
+## 70: a commit that fails
+
+What a write command prints is held until its transaction commits: when the commit
+fails, the command has said nothing it did, only the error. A foreign key checked at
+commit (a table and trigger added here for the test) makes every new unit's commit fail.
+
+  $ sqlite3 cppcc.db "CREATE TABLE trap(x INTEGER REFERENCES units(id) DEFERRABLE INITIALLY DEFERRED); CREATE TRIGGER trap_unit AFTER INSERT ON units BEGIN INSERT INTO trap VALUES (999); END;"
+  $ sqlite3 cppcc.db .dump > trapped.sql
+  $ cppcc unit add --name 区教育局 --kind government
+  ! cppcc: database error: FOREIGN KEY constraint failed
+  [70]
+  $ printf 'name,kind\n区教育局,government\n' > units.csv
+  $ cppcc unit import units.csv
+  ! cppcc: database error: FOREIGN KEY constraint failed
+  [70]
+  $ sqlite3 cppcc.db .dump | diff trapped.sql - && echo unchanged
+  unchanged
+  $ sqlite3 cppcc.db "DROP TRIGGER trap_unit; DROP TABLE trap"
+
 ## A database written by a newer cppcc
 
 Every command refuses it (exit 1, other failure), and the file is not touched.
