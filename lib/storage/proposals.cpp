@@ -391,12 +391,13 @@ std::vector<ProposalRow> list_proposals(Store& store, const ProposalFilter& filt
 {
   std::string sql = fmt::format(
       "SELECT {}, "
-      "(SELECT group_concat(u.name, ';') FROM assignments a JOIN units u ON u.id = a.unit_id "
-      "  WHERE a.proposal_id = p.id AND a.round = p.round AND a.role = 'lead' "
-      "  AND a.returned IS NULL), "
-      "(SELECT group_concat(u.name, ';') FROM assignments a JOIN units u ON u.id = a.unit_id "
-      "  WHERE a.proposal_id = p.id AND a.round = p.round AND a.role = 'joint' "
-      "  AND a.returned IS NULL) "
+      // The units in the order they were assigned, as show and export list them.
+      "(SELECT group_concat(name, ';') FROM (SELECT u.name FROM assignments a JOIN units u "
+      "  ON u.id = a.unit_id WHERE a.proposal_id = p.id AND a.round = p.round "
+      "  AND a.role = 'lead' AND a.returned IS NULL ORDER BY a.id)), "
+      "(SELECT group_concat(name, ';') FROM (SELECT u.name FROM assignments a JOIN units u "
+      "  ON u.id = a.unit_id WHERE a.proposal_id = p.id AND a.round = p.round "
+      "  AND a.role = 'joint' AND a.returned IS NULL ORDER BY a.id)) "
       "FROM proposals p WHERE 1",
       k_columns);
   std::vector<std::string> values;

@@ -385,11 +385,12 @@ std::vector<LookBack> proposals_with_result(Store& store, const Period& period,
   sort_by_id(keys, [](const Key& k) { return k.id; });
   const std::vector<long> ids = ids_of(keys, [](const Key& k) { return k.id; });
 
-  // Their lead units in force, in the order of the assignments' index (by unit id).
+  // Their lead units in force, in the order they were assigned (the assignments' key), as
+  // show and export list them.
   std::map<long, std::string> names = unit_names(store);
   RowScan a(store, "SELECT proposal_id, round, unit_id FROM assignments WHERE "
                    "proposal_id BETWEEN ?1 AND ?2 AND returned IS NULL AND role = 'lead' "
-                   "ORDER BY proposal_id");
+                   "ORDER BY proposal_id, id");
   for_each_child(a, ids, [&](std::size_t i) {
     if (long_at(a, 1) != keys[i].round) return;
     std::string& list = rows[keys[i].row].units;

@@ -489,11 +489,31 @@ TEST_CASE("the look back lists last year's proposals of a result in the codes' o
     ++n;
     storage::insert_proposal(store, p, "2024-01-01 00:00:00");
   }
+  // One of them split between two lead units, assigned in the order opposite to the units'
+  // ids, with a joint unit and a returned lead: the lead units in force, as assigned.
+  const long water = storage::insert_unit(store, {0, "区水利局", "government", "", ""}, "x");
+  const long housing = storage::insert_unit(store, {0, "区住建局", "government", "", ""}, "x");
+  const long split = storage::find_proposal(store, "P2022-00010")->id;
+  long assignment = 0;
+  for (auto [unit, role, returned] : {std::tuple{housing, "lead", ""},
+                                      {water, "lead", ""},
+                                      {water, "joint", ""},
+                                      {housing, "lead", "2022-03-01"}}) {
+    cppcc::model::Assignment a;
+    a.id = ++assignment;
+    a.unit_id = unit;
+    a.role = role;
+    a.assigned = "2022-02-01";
+    a.due = "2022-05-01";
+    a.returned = returned;
+    storage::insert_assignment(store, split, a);
+  }
   std::sort(expected.begin(), expected.end());
   std::vector<std::string> listed;
   for (const auto& row : storage::proposals_with_result(store, storage::year_period(2022), "B")) {
     listed.push_back(row.code);
     CHECK(row.title == "关于" + row.code);
+    CHECK(row.units == (row.code == "P2022-00010" ? "区住建局;区水利局" : ""));
   }
   CHECK(listed == expected);
   CHECK(listed.size() > 40);

@@ -85,15 +85,16 @@ by 李华): the target gains 王芳 and 赵磊; 李华 is not repeated.
 ## Split handling (分办): two lead units, each answers for its part
 
 The proposal stays assigned until both lead units have replied; the weaker result
-(B) is the proposal's result.
+(B) is the proposal's result. Units are listed in the order they were assigned (here
+not the order they were added).
 
-  $ cppcc proposal assign P2023-003 --lead 区水利局 --lead 区住建局 --date 2023-03-06
+  $ cppcc proposal assign P2023-003 --lead 区住建局 --lead 区水利局 --date 2023-03-06
   P2023-003: filed → assigned (due 2023-06-06)
 
 With two lead units waiting, a reply must name its unit (usage error, nothing changes).
 
   $ cppcc proposal reply P2023-003 --result A --date 2023-05-10
-  ! cppcc: 2 lead units of proposal 'P2023-003' are waiting to reply (区水利局, 区住建局); give --unit
+  ! cppcc: 2 lead units of proposal 'P2023-003' are waiting to reply (区住建局, 区水利局); give --unit
   [2]
 
 The first lead unit replies: still assigned, waiting for the other.
@@ -103,7 +104,7 @@ The first lead unit replies: still assigned, waiting for the other.
   $ cppcc proposal list --status assigned --format table --as-of 2023-05-15
   code       title                           proposer  category            submitted   status    filing no  lead units         due         result  overdue
   ---------  ------------------------------  --------  ------------------  ----------  --------  ---------  -----------------  ----------  ------  -------
-  P2023-003  关于加强城区供水管网改造的建议  张明      social development  2023-02-12  assigned          1  区水利局;区住建局  2023-06-06
+  P2023-003  关于加强城区供水管网改造的建议  张明      social development  2023-02-12  assigned          1  区住建局;区水利局  2023-06-06
 
 The second one replies: now the proposal is replied.
 
@@ -141,7 +142,7 @@ Refused the day before the window opens (2023-06-24), allowed on that day.
   filing no       1
   reject reason
   merged into
-  lead units      区水利局;区住建局
+  lead units      区住建局;区水利局
   joint units
   assigned        2023-03-06
   due             2023-06-06
@@ -158,8 +159,8 @@ Refused the day before the window opens (2023-06-24), allowed on that day.
   lead units / joint units
   unit      role  round  assigned    due         returned  return reason  replied     result
   --------  ----  -----  ----------  ----------  --------  -------------  ----------  ------
-  区水利局  lead      1  2023-03-06  2023-06-06                           2023-05-10  A
   区住建局  lead      1  2023-03-06  2023-06-06                           2023-05-25  B
+  区水利局  lead      1  2023-03-06  2023-06-06                           2023-05-10  A
 
 ## Return (退回) within the window, then assigned again
 
