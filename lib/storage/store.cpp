@@ -339,10 +339,14 @@ std::vector<std::string> Store::check()
     if (line != "ok") problems.push_back("integrity: " + line);
   }
   SQLite::Statement keys(*m_db, "PRAGMA foreign_key_check");
-  while (keys.executeStep())
-    problems.push_back(fmt::format("foreign key: table {} row {} refers to a missing {} row",
-                                   keys.getColumn(0).getString(), keys.getColumn(1).getInt64(),
-                                   keys.getColumn(2).getString()));
+  while (keys.executeStep()) // a WITHOUT ROWID table's row has no rowid to name it by
+    problems.push_back(
+        keys.getColumn(1).isNull()
+            ? fmt::format("foreign key: a row of table {} refers to a missing {} row",
+                          keys.getColumn(0).getString(), keys.getColumn(2).getString())
+            : fmt::format("foreign key: table {} row {} refers to a missing {} row",
+                          keys.getColumn(0).getString(), keys.getColumn(1).getInt64(),
+                          keys.getColumn(2).getString()));
   // Read-only check of the search index: one entry per proposal not queued for it.
   SQLite::Statement search(*m_db, "SELECT (SELECT count(*) FROM proposals_fts_docsize), "
                                   "(SELECT count(*) FROM proposals WHERE id NOT IN "
