@@ -13,6 +13,7 @@
 #include <SQLiteCpp/Database.h>
 #include <atomic>
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "temp_dir.hpp"
 #include <filesystem>
@@ -48,6 +49,18 @@ fs::perms mode_of(const fs::path& file)
 }
 
 constexpr fs::perms k_private = fs::perms::owner_read | fs::perms::owner_write;
+
+// A new database file brought to schema `version` by running the migrations up to it by
+// hand, as an older cppcc left it, for a migration test to fill.
+SQLite::Database database_at_version(const fs::path& file, int version)
+{
+  SQLite::Database raw(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  const std::string next = fmt::format("migrations/{:03}", version + 1);
+  for (const auto& r : cppcc::config::resources_under("migrations/"))
+    if (r.path < next) raw.exec(std::string(r.text));
+  raw.exec(fmt::format("PRAGMA user_version = {}", version));
+  return raw;
+}
 
 void set_user_version(const fs::path& file, int version)
 {
@@ -210,10 +223,7 @@ TEST_SUITE("storage")
     TempDir dir;
     const fs::path file = dir.path / "v2.db";
     {
-      SQLite::Database raw(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-      for (const auto& r : cppcc::config::resources_under("migrations/"))
-        if (r.path < "migrations/003") raw.exec(std::string(r.text));
-      raw.exec("PRAGMA user_version = 2");
+      SQLite::Database raw = database_at_version(file, 2);
       raw.exec("INSERT INTO members(id, code, name, status, created_at, updated_at) VALUES "
                "(1, 'W001', '张明', 'active', 'x', 'x'), (2, 'W002', '李华', 'active', 'x', 'x')");
       raw.exec("INSERT INTO units(id, name, created_at, updated_at) VALUES "
@@ -262,10 +272,7 @@ TEST_SUITE("storage")
     TempDir dir;
     const fs::path file = dir.path / "v5.db";
     {
-      SQLite::Database raw(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-      for (const auto& r : cppcc::config::resources_under("migrations/"))
-        if (r.path < "migrations/006") raw.exec(std::string(r.text));
-      raw.exec("PRAGMA user_version = 5");
+      SQLite::Database raw = database_at_version(file, 5);
       raw.exec("INSERT INTO units(id, name, created_at, updated_at) VALUES "
                "(1, '区教育局', 'x', 'x'), (2, '区水利局', 'x', 'x')");
       raw.exec("INSERT INTO proposals(id, code, title, type, proposer, session, submitted, "
