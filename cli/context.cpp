@@ -1,6 +1,7 @@
 #include "context.hpp"
 
 #include "error.hpp"
+#include "util/on_exit.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -89,17 +90,11 @@ void Context::run(CLI::App* command, Need need, std::function<void(records::Work
       handler(ws);
       return;
     }
-    struct Hold { // output and after-commit steps, dropped when the command fails
-      Context& ctx;
-      explicit Hold(Context& c) : ctx(c) { ctx.m_held.emplace(); }
-      ~Hold()
-      {
-        ctx.m_held.reset();
-        ctx.m_after_commit.clear();
-      }
-      Hold(const Hold&) = delete;
-      Hold& operator=(const Hold&) = delete;
-    } hold(*this);
+    m_held.emplace(); // output and after-commit steps, dropped when the command fails
+    util::OnExit hold([this] {
+      m_held.reset();
+      m_after_commit.clear();
+    });
     storage::WriteTransaction transaction(store);
     handler(ws);
     transaction.commit();

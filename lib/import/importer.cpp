@@ -12,6 +12,7 @@
 #include "storage/bulk_indexes.hpp"
 #include "storage/codes.hpp"
 #include "storage/search.hpp"
+#include "util/on_exit.hpp"
 #include "util/text.hpp"
 
 #include <chrono>
@@ -404,24 +405,13 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   const auto start = std::chrono::steady_clock::now();
   // The large cache until the rows are written (below), and not after the import however
   // it ends.
-  struct BulkCache {
-    storage::Store& store;
-    explicit BulkCache(storage::Store& s) : store(s) { store.use_bulk_cache(true); }
-    ~BulkCache() { store.use_bulk_cache(false); }
-    BulkCache(const BulkCache&) = delete;
-    BulkCache& operator=(const BulkCache&) = delete;
-  };
-  std::optional<BulkCache> bulk_cache(std::in_place, ws.store);
+  ws.store.use_bulk_cache(true);
+  util::OnExit bulk_cache([&] { ws.store.use_bulk_cache(false); });
   storage::Savepoint whole(ws.store, "import");
   // Search indexing deferred until the rows are in, and again not after the import,
   // however it ends (the store may be used on: a library caller, the tests).
-  struct SearchDeferred {
-    storage::Store& store;
-    explicit SearchDeferred(storage::Store& s) : store(s) { store.defer_search_index(true); }
-    ~SearchDeferred() { store.defer_search_index(false); }
-    SearchDeferred(const SearchDeferred&) = delete;
-    SearchDeferred& operator=(const SearchDeferred&) = delete;
-  } search_deferred(ws.store);
+  ws.store.defer_search_index(true);
+  util::OnExit search_deferred([&] { ws.store.defer_search_index(false); });
   // Dropped inside `whole`: a failed import or a dry run (rolled back) leaves them as
   // they were; one that commits has them built again below.
   std::optional<storage::DeferredIndexes> deferred;
@@ -473,7 +463,7 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   const long queued =
       kind.name == "proposal" ? storage::rows_up_to(ws.store, "search_pending", at_once + 1) : 0;
   if (queued > 0 && queued <= at_once) storage::reindex_pending(ws.store);
-  bulk_cache.reset();
+  bulk_cache.now();
   if (queued > at_once) summary.search_queued = storage::pending_count(ws.store);
   summary.members_created = run.names().members_created();
   summary.units_created = run.names().units_created();

@@ -2,6 +2,7 @@
 
 #include "config/resources.hpp"
 #include "error.hpp"
+#include "util/on_exit.hpp"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
@@ -314,11 +315,8 @@ std::vector<std::string> Store::migrate()
   // database (006 on a million proposals: 580 MB resident, 45 MB with files).
   const int temp_store = m_db->execAndGet("PRAGMA temp_store").getInt();
   m_db->exec("PRAGMA temp_store = FILE");
-  struct Restore {
-    SQLite::Database& db;
-    int temp_store;
-    ~Restore() { (void)db.tryExec(fmt::format("PRAGMA temp_store = {}", temp_store)); }
-  } restore{*m_db, temp_store};
+  util::OnExit restore(
+      [&] { (void)m_db->tryExec(fmt::format("PRAGMA temp_store = {}", temp_store)); });
   WriteTransaction transaction(*this);
   for (const auto& migration : migrations()) {
     if (migration.version <= current) continue;

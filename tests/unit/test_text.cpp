@@ -1,5 +1,7 @@
-// lib/util/text.hpp: UTF-8 code points, terminal width, suggestions, list cells.
+// lib/util/text.hpp: UTF-8 code points, terminal width, suggestions, list cells; and
+// util/on_exit.hpp.
 #include "util/json.hpp"
+#include "util/on_exit.hpp"
 #include "util/text.hpp"
 
 #include <cstdio>
@@ -195,4 +197,27 @@ TEST_SUITE("text")
       REQUIRE(cppcc::util::json_quote(text) == reference(text));
     }
   }
+}
+
+TEST_CASE("OnExit runs its callable once: at the scope's end, or earlier with now()")
+{
+  int runs = 0;
+  {
+    util::OnExit count([&] { ++runs; });
+    CHECK(runs == 0);
+  }
+  CHECK(runs == 1);
+  {
+    util::OnExit count([&] { ++runs; });
+    count.now();
+    CHECK(runs == 2);
+    count.now();
+  }
+  CHECK(runs == 2);
+  try {
+    util::OnExit count([&] { ++runs; });
+    throw 1;
+  } catch (int) {
+  }
+  CHECK(runs == 3);
 }
