@@ -192,3 +192,53 @@ The overrides are used: the configured session and the four-month period.
   cppcc X.Y.Z
   $ cppcc db stats --version | sed -E 's/ [0-9]+\.[0-9]+\.[0-9]+$/ X.Y.Z/'
   cppcc X.Y.Z
+
+## db migrate from schema version 5
+
+A database an older cppcc left at version 5 (built here from its migrations, with
+events and assignments numbered across proposals, as commands on several proposals
+leave them) is refused until migrated. Migration 006 keeps every event and assignment
+in its proposal's order; the workflow then goes on from them.
+
+  $ mkdir old && for f in $DATA/../../schemas/migrations/00[1-5]_*.sql; do sqlite3 old/cppcc.db < $f || break; done
+  $ sqlite3 old/cppcc.db "PRAGMA user_version = 5; INSERT INTO members(id, code, name, status, created_at, updated_at) VALUES (1, 'W001', '张明', 'active', 'x', 'x'); INSERT INTO units(id, name, created_at, updated_at) VALUES (1, '区水利局', 'x', 'x'), (2, '区住建局', 'x', 'x'); INSERT INTO proposals(id, code, title, type, proposer, proposer_member_id, session, submitted, status, filed, filing_no, round, assigned, due, created_at, updated_at) VALUES (1, 'P2023-001', '关于加强城区供水管网改造的建议', 'member', '张明', 1, '十六届二次会议', '2023-02-10', 'assigned', '2023-02-20', 1, 1, '2023-03-01', '2023-06-01', 'x', 'x'), (2, 'P2023-002', '关于规范校外培训机构管理的建议', 'member', '张明', 1, '十六届二次会议', '2023-02-11', 'filed', '2023-02-21', 2, 0, NULL, NULL, 'x', 'x'); INSERT INTO proposal_events(id, proposal_id, action, date, from_state, to_state, operator, recorded_at) VALUES (1, 1, 'add', '2023-02-10', NULL, 'submitted', 'clerk', 'x'), (2, 2, 'add', '2023-02-11', NULL, 'submitted', 'clerk', 'x'), (3, 1, 'file', '2023-02-20', 'submitted', 'filed', 'clerk', 'x'), (4, 2, 'file', '2023-02-21', 'submitted', 'filed', 'clerk', 'x'), (5, 1, 'assign', '2023-03-01', 'filed', 'assigned', 'clerk', 'x'); INSERT INTO assignments(id, proposal_id, unit_id, role, round, assigned, due) VALUES (1, 1, 2, 'lead', 1, '2023-03-01', '2023-06-01'), (2, 1, 1, 'lead', 1, '2023-03-01', '2023-06-01'); INSERT INTO search_pending(proposal_id) VALUES (1), (2)"
+  $ cppcc --db old/cppcc.db proposal list
+  ! cppcc: database 'old/cppcc.db' has schema version 5, older than this cppcc's 6; back it up ('cppcc db backup FILE') and run 'cppcc db migrate'
+  [1]
+  $ cppcc --db old/cppcc.db db migrate
+  applied 006_events_by_proposal.sql (schema version 6)
+  $ cppcc --db old/cppcc.db db check
+  ok
+  $ cppcc --db old/cppcc.db proposal history P2023-001
+  seq,date,action,from,to,operator,recorded,details␍
+  1,2023-02-10,add,,submitted,clerk,x,␍
+  2,2023-02-20,file,submitted,filed,clerk,x,␍
+  3,2023-03-01,assign,filed,assigned,clerk,x,␍
+  $ cppcc --db old/cppcc.db proposal reply P2023-001 --unit 区水利局 --result A --date 2023-05-10
+  P2023-001: reply recorded, still assigned
+  $ cppcc --db old/cppcc.db proposal assign P2023-002 --lead 区水利局 --date 2023-03-02
+  P2023-002: filed → assigned (due 2023-06-02)
+  $ cppcc --db old/cppcc.db proposal history P2023-001
+  seq,date,action,from,to,operator,recorded,details␍
+  1,2023-02-10,add,,submitted,clerk,x,␍
+  2,2023-02-20,file,submitted,filed,clerk,x,␍
+  3,2023-03-01,assign,filed,assigned,clerk,x,␍
+  4,2023-05-10,reply,assigned,assigned,clerk,2024-03-01 09:00:00,unit=区水利局; result=A; on_time=yes␍
+  $ cppcc --db old/cppcc.db proposal show P2023-001 | grep -E '^lead units '
+  lead units      区住建局;区水利局
+  lead units / joint units
+  $ cppcc --db old/cppcc.db proposal history P2023-002
+  seq,date,action,from,to,operator,recorded,details␍
+  1,2023-02-11,add,,submitted,clerk,x,␍
+  2,2023-02-21,file,submitted,filed,clerk,x,␍
+  3,2023-03-02,assign,filed,assigned,clerk,2024-03-01 09:00:00,units=区水利局; due=2023-06-02␍
+  $ sqlite3 old/cppcc.db "SELECT proposal_id, id, action FROM proposal_events ORDER BY proposal_id, id"
+  1|1|add
+  1|3|file
+  1|5|assign
+  1|6|reply
+  2|2|add
+  2|4|file
+  2|5|assign
+  $ cppcc --db old/cppcc.db db check
+  ok
