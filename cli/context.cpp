@@ -77,7 +77,19 @@ io::Date Context::date_or_today(const std::string& text, std::string_view option
 
 void Context::run(CLI::App* command, Need need, std::function<void(records::Workspace&)> handler)
 {
-  command->callback([this, need, handler = std::move(handler)] {
+  run(command, need, {}, std::move(handler));
+}
+
+void Context::run(CLI::App* command, std::function<void(storage::Store&)> before,
+                  std::function<void(records::Workspace&)> handler)
+{
+  run(command, Need::write, std::move(before), std::move(handler));
+}
+
+void Context::run(CLI::App* command, Need need, std::function<void(storage::Store&)> before,
+                  std::function<void(records::Workspace&)> handler)
+{
+  command->callback([this, need, before = std::move(before), handler = std::move(handler)] {
     const config::Config& cfg = config();
     const std::string op = !options.op.empty()    ? options.op
                            : !env("USER").empty() ? env("USER")
@@ -95,6 +107,8 @@ void Context::run(CLI::App* command, Need need, std::function<void(records::Work
       m_held.reset();
       m_after_commit.clear();
     });
+    if (before) before(store);
+    util::OnExit release([&] { store.release_hold(); }); // after the transaction's end
     storage::WriteTransaction transaction(store);
     handler(ws);
     transaction.commit();

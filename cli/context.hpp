@@ -35,6 +35,10 @@ public:
   // Registers `handler` as the callback of `command`: opens what `need` asks for
   // (a write runs in one transaction, committed only if the handler returns).
   void run(CLI::App* command, Need need, std::function<void(records::Workspace&)> handler);
+  // The same for a write whose `before` runs on the store before its transaction begins;
+  // a hold it takes (Store::hold_alone) is released once the transaction has ended.
+  void run(CLI::App* command, std::function<void(storage::Store&)> before,
+           std::function<void(records::Workspace&)> handler);
   // For commands that need no open database (config show, db init, migrate …).
   void run_plain(CLI::App* command, std::function<void()> handler);
 
@@ -59,6 +63,8 @@ public:
   void after_commit(std::function<void()> then);
 
 private:
+  void run(CLI::App* command, Need need, std::function<void(storage::Store&)> before,
+           std::function<void(records::Workspace&)> handler);
   render::Format format_or(render::Format fallback) const;
   // What a write command prints is held until its transaction commits: a command whose
   // commit fails has said nothing it did (only the error).

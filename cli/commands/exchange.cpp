@@ -20,8 +20,21 @@ namespace {
 struct ImportOptions {
   std::vector<std::string> files;
   std::string encoding, mapping, rejects;
-  bool dry_run = false, skip_invalid = false, create_missing = false;
+  bool dry_run = false, skip_invalid = false, create_missing = false, concurrent = false;
 };
+
+// The options that need no file read or checked: enough to decide on holding the database.
+cppcc::import::Options plain_options(const ImportOptions& o)
+{
+  import::Options options;
+  options.dry_run = o.dry_run ? import::DryRun::yes : import::DryRun::no;
+  options.skip_invalid = o.skip_invalid ? import::SkipInvalid::yes : import::SkipInvalid::no;
+  options.rejects = o.rejects;
+  options.create_missing =
+      o.create_missing ? records::CreateMissing::yes : records::CreateMissing::no;
+  options.concurrent = o.concurrent ? import::Concurrent::yes : import::Concurrent::no;
+  return options;
+}
 
 // "\rimporting  45%" on a terminal, for files over a few megabytes.
 std::function<void(std::uint64_t, std::uint64_t)> progress_bar(const Context& ctx)
@@ -76,9 +89,14 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
   skip->needs("--rejects");
   command->add_flag("--create-missing", o->create_missing,
                     "create members and units named but not yet recorded");
+  command->add_flag("--concurrent", o->concurrent,
+                    "let other commands read the database during a large import (slower)");
   example(command, example_line);
-  ctx.run(command, Need::write, [&ctx, o, kind](records::Workspace& ws) {
-    import::Options options;
+  auto hold = [o, kind](storage::Store& store) {
+    import::hold_for(store, import::kind_named(kind), o->files, plain_options(*o));
+  };
+  ctx.run(command, hold, [&ctx, o, kind](records::Workspace& ws) {
+    import::Options options = plain_options(*o);
     if (!o->encoding.empty()) {
       options.encoding = io::parse_encoding_name(o->encoding);
       if (!options.encoding)
@@ -86,18 +104,13 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
             fmt::format("--encoding: unknown '{}' (utf-8, gb18030 or cp936)", o->encoding));
     }
     if (!o->mapping.empty()) options.mapping = import::Mapping::load(o->mapping);
-    options.dry_run = o->dry_run ? import::DryRun::yes : import::DryRun::no;
-    options.skip_invalid = o->skip_invalid ? import::SkipInvalid::yes : import::SkipInvalid::no;
-    options.rejects = o->rejects;
-    options.create_missing =
-        o->create_missing ? records::CreateMissing::yes : records::CreateMissing::no;
     options.progress = progress_bar(ctx);
     const auto started = std::chrono::steady_clock::now();
     auto summary = import::import_files(ws, import::kind_named(kind), o->files, options);
     for (const auto& problem : summary.problems)
       std::fprintf(stderr, "cppcc: %s\n", problem.c_str());
-    // Said once the rows are committed, with the seconds the commit took too (its WAL
-    // checkpoint: a fifth of a million-row import).
+    // Said once the rows are committed, with the seconds the commit took too (through the
+    // WAL, its checkpoint is a fifth of a million-row import).
     ctx.after_commit([&ctx, kind, summary, started, dry_run = o->dry_run]() mutable {
       summary.seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -7,6 +7,7 @@
 #include "records/field_reader.hpp"
 #include "records/members.hpp"
 #include "records/references.hpp"
+#include "storage/store.hpp"
 
 #include <functional>
 #include <optional>
@@ -17,6 +18,8 @@ namespace cppcc::import {
 
 enum class DryRun { no, yes };
 enum class SkipInvalid { no, yes };
+// Whether other commands may read the database during a large import (hold_for).
+enum class Concurrent { no, yes };
 
 struct Options {
   std::optional<io::Encoding> encoding; // detected when not given
@@ -24,6 +27,7 @@ struct Options {
   SkipInvalid skip_invalid = SkipInvalid::no;
   std::string rejects; // with skip_invalid: bad rows go here
   records::CreateMissing create_missing = records::CreateMissing::no;
+  Concurrent concurrent = Concurrent::no;
   Mapping mapping;
   std::size_t max_errors = 50; // reported; the rest are counted
   // Called now and then with the bytes read so far and the file's size.
@@ -68,6 +72,15 @@ struct Kind {
 
 // The kind named `name`; UsageError for an unknown one.
 const Kind& kind_named(std::string_view name);
+
+// Before the import's transaction begins (the caller's): an import that will write in bulk
+// — a large proposal import into a small proposals table, see import_files — takes the
+// database to itself for its length (Store::hold_alone; the caller releases it after the
+// transaction). Not a dry run (it writes nothing to keep), nor with options.concurrent:
+// then other commands read on meanwhile, and the import writes the WAL. Returns whether it
+// took it.
+bool hold_for(storage::Store& store, const Kind& kind, const std::vector<std::string>& files,
+              const Options& options);
 
 // Imports `files` into the workspace's store (inside the caller's transaction).
 // All or nothing unless skip_invalid: any bad row and nothing is written, and a

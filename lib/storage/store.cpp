@@ -141,6 +141,17 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
                     SQLite::OPEN_NOMUTEX;
   configure_library();
   try {
+    // A large import that was killed while it held the database (Store::hold_alone) left
+    // its rollback journal: SQLite rolls it back at the next read, which a read-only
+    // connection cannot do ("attempt to write a readonly database"). A connection that
+    // may write rolls it back first, when the file can be written.
+    const std::string journal = path.string() + "-journal";
+    if (access == Access::read && ::access(journal.c_str(), F_OK) == 0 &&
+        ::access(path.c_str(), W_OK) == 0) {
+      SQLite::Database recover(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
+                               busy_timeout_ms());
+      recover.execAndGet("SELECT count(*) FROM sqlite_schema");
+    }
     auto db = std::make_unique<SQLite::Database>(path.string(), flags, busy_timeout_ms());
     db->execAndGet("SELECT count(*) FROM sqlite_schema"); // fails here if not a database
     return db;
@@ -329,15 +340,44 @@ std::vector<std::string> Store::migrate()
   return applied;
 }
 
-std::vector<std::string> Store::check()
+bool Store::hold_alone()
+{
+  if (m_held_alone || is_memory(m_path) || sqlite3_db_readonly(m_db->getHandle(), "main") != 0)
+    return false;
+  // Leaving WAL needs the file to itself: with another connection open SQLite refuses it
+  // at once ("database is locked"), busy timeout or not.
+  try {
+    if (m_db->execAndGet("PRAGMA journal_mode = DELETE").getString() != "delete") return false;
+  } catch (const SQLite::Exception& e) {
+    if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) return false;
+    throw;
+  }
+  m_held_alone = true;
+  // A rollback journal's commit is atomic through a power loss only with FULL.
+  m_db->exec("PRAGMA synchronous = FULL");
+  m_db->exec("PRAGMA foreign_keys = OFF");
+  return true;
+}
+
+void Store::release_hold()
+{
+  if (!m_held_alone) return;
+  m_held_alone = false;
+  (void)m_db->tryExec("PRAGMA foreign_keys = ON");
+  (void)m_db->tryExec("PRAGMA synchronous = NORMAL");
+  // SQLite refuses WAL while a statement is still active: one a failed import left on a
+  // row. (tryReset: reset() throws the error of a statement's last step.)
+  for (auto& [sql, statement] : m_statements)
+    (void)statement->tryReset();
+  for (auto& [sql, statement] : m_static_statements)
+    (void)statement->tryReset();
+  (void)m_db->tryExec("PRAGMA journal_mode = WAL");
+}
+
+std::vector<std::string> Store::broken_references()
 {
   std::vector<std::string> problems;
-  SQLite::Statement integrity(*m_db, "PRAGMA integrity_check");
-  while (integrity.executeStep()) {
-    const std::string line = integrity.getColumn(0).getString();
-    if (line != "ok") problems.push_back("integrity: " + line);
-  }
-  SQLite::Statement keys(*m_db, "PRAGMA foreign_key_check");
+  SQLite::Statement keys(db(), "PRAGMA foreign_key_check");
   while (keys.executeStep()) // a WITHOUT ROWID table's row has no rowid to name it by
     problems.push_back(
         keys.getColumn(1).isNull()
@@ -346,6 +386,19 @@ std::vector<std::string> Store::check()
             : fmt::format("foreign key: table {} row {} refers to a missing {} row",
                           keys.getColumn(0).getString(), keys.getColumn(1).getInt64(),
                           keys.getColumn(2).getString()));
+  return problems;
+}
+
+std::vector<std::string> Store::check()
+{
+  std::vector<std::string> problems;
+  SQLite::Statement integrity(*m_db, "PRAGMA integrity_check");
+  while (integrity.executeStep()) {
+    const std::string line = integrity.getColumn(0).getString();
+    if (line != "ok") problems.push_back("integrity: " + line);
+  }
+  for (auto& problem : broken_references())
+    problems.push_back(std::move(problem));
   // Read-only check of the search index: one entry per proposal not queued for it.
   SQLite::Statement search(*m_db, "SELECT (SELECT count(*) FROM proposals_fts_docsize), "
                                   "(SELECT count(*) FROM proposals WHERE id NOT IN "

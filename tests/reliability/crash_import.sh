@@ -32,7 +32,7 @@ base=$work/base.db
 
 db=$work/crash.db
 reset_db() {
-  rm -f "$db" "$db-wal" "$db-shm"
+  rm -f "$db" "$db-wal" "$db-shm" "$db-journal"
   cp "$base" "$db"
 }
 
