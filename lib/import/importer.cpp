@@ -482,7 +482,7 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   if (!broken.empty())
     throw Error(fmt::format("the check of foreign keys before the commit found {} broken "
                             "reference(s), the first: {}; nothing was written ('cppcc db check' "
-                            "lists them)",
+                            "lists them; with --concurrent the import checks only its own rows)",
                             broken.size(), broken.front()),
                 Exit::internal);
   ws.store.defer_search_index(false);

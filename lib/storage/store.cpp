@@ -109,6 +109,21 @@ void configure_library()
   (void)configured;
 }
 
+// Puts the database in WAL mode; false when it is in a rollback journal that cannot
+// leave it now: a large import holds the database (Store::hold_alone), and SQLite
+// refuses the switch at once, busy timeout or not. The connection then works in that
+// journal — its write waits for the import's lock like any other — and the import puts
+// the database back in WAL when it ends.
+bool switch_to_wal(SQLite::Database& db)
+{
+  try {
+    return db.execAndGet("PRAGMA journal_mode = WAL").getString() == "wal";
+  } catch (const SQLite::Exception& e) {
+    if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) return false;
+    throw;
+  }
+}
+
 std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& path, Access access)
 {
   std::error_code ec;
@@ -151,6 +166,7 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
       SQLite::Database recover(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
                                busy_timeout_ms());
       recover.execAndGet("SELECT count(*) FROM sqlite_schema");
+      (void)switch_to_wal(recover); // as the import would have on its way out
     }
     auto db = std::make_unique<SQLite::Database>(path.string(), flags, busy_timeout_ms());
     db->execAndGet("SELECT count(*) FROM sqlite_schema"); // fails here if not a database
@@ -171,10 +187,12 @@ Store::Store(std::filesystem::path path, std::unique_ptr<SQLite::Database> db)
 void Store::configure()
 {
   m_db->exec("PRAGMA foreign_keys = ON");
+  bool wal = true;
   if (!is_memory(m_path) && (m_db->getHandle() != nullptr) &&
       !sqlite3_db_readonly(m_db->getHandle(), "main"))
-    m_db->exec("PRAGMA journal_mode = WAL");
-  m_db->exec("PRAGMA synchronous = NORMAL");
+    wal = switch_to_wal(*m_db);
+  // In a rollback journal a commit is atomic through a power loss only with FULL.
+  m_db->exec(wal ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = FULL");
   // Savepoint (sub-)journals in memory: a per-row savepoint in an import would
   // otherwise cost dozens of small writes to a temporary file per row.
   m_db->exec("PRAGMA temp_store = MEMORY");
@@ -353,6 +371,10 @@ bool Store::hold_alone()
     throw;
   }
   m_held_alone = true;
+  // The lock the transaction takes (WriteTransaction: EXCLUSIVE while held) is kept past
+  // its end, until release_hold() has put the database back in WAL: a reader waiting for
+  // the commit would otherwise get in first, and the switch would fail.
+  m_db->exec("PRAGMA locking_mode = EXCLUSIVE");
   // A rollback journal's commit is atomic through a power loss only with FULL.
   m_db->exec("PRAGMA synchronous = FULL");
   m_db->exec("PRAGMA foreign_keys = OFF");
@@ -363,15 +385,18 @@ void Store::release_hold()
 {
   if (!m_held_alone) return;
   m_held_alone = false;
-  (void)m_db->tryExec("PRAGMA foreign_keys = ON");
-  (void)m_db->tryExec("PRAGMA synchronous = NORMAL");
   // SQLite refuses WAL while a statement is still active: one a failed import left on a
   // row. (tryReset: reset() throws the error of a statement's last step.)
   for (auto& [sql, statement] : m_statements)
     (void)statement->tryReset();
   for (auto& [sql, statement] : m_static_statements)
     (void)statement->tryReset();
+  // NORMAL first: entered in EXCLUSIVE locking, WAL would keep its index in this process's
+  // memory and the lock for good. The switch, still under the lock, releases it.
+  (void)m_db->tryExec("PRAGMA locking_mode = NORMAL");
   (void)m_db->tryExec("PRAGMA journal_mode = WAL");
+  (void)m_db->tryExec("PRAGMA synchronous = NORMAL");
+  (void)m_db->tryExec("PRAGMA foreign_keys = ON");
 }
 
 std::vector<std::string> Store::broken_references()

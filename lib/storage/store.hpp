@@ -66,9 +66,10 @@ public:
   //   again by the commit's checkpoint (a million-row import: 64 s instead of 76);
   // - foreign keys are not looked up row by row (−15%): the writer checks them once
   //   (broken_references) before it commits.
-  // Other connections wait for it meanwhile (busy timeout, then exit 75). Call it outside a
-  // transaction. False, changing nothing, when another connection has the database open,
-  // or it is in memory.
+  // Other connections wait for it meanwhile (busy timeout, then exit 75): its transaction
+  // takes the database's lock at BEGIN (WriteTransaction) and keeps it until release_hold()
+  // has put the database back in WAL. Call it outside a transaction. False, changing nothing, when
+  // another connection has the database open, or it is in memory.
   bool hold_alone();
   // WAL and foreign keys again (after the transaction, committed or not). Cannot fail: a
   // database left in a rollback journal is back in WAL at the next write's open.
@@ -117,8 +118,11 @@ private:
 // One write: BEGIN IMMEDIATE now, COMMIT on commit(), ROLLBACK if destroyed before.
 class WriteTransaction {
 public:
+  // BEGIN EXCLUSIVE for a store held alone (Store::hold_alone): no reader gets in before
+  // the import's first write to the file, to make it wait for that reader however long.
   explicit WriteTransaction(Store& store)
-      : m_transaction(store.db(), SQLite::TransactionBehavior::IMMEDIATE)
+      : m_transaction(store.db(), store.held_alone() ? SQLite::TransactionBehavior::EXCLUSIVE
+                                                     : SQLite::TransactionBehavior::IMMEDIATE)
   {
   }
   void commit() { m_transaction.commit(); }

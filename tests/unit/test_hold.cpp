@@ -10,9 +10,11 @@
 
 #include "import_office.hpp"
 #include "temp_dir.hpp"
+#include <cstdlib>
 #include <filesystem>
 #include <fmt/format.h>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -92,12 +94,14 @@ TEST_SUITE("database held by a large import")
     CHECK(pragma(f.store, "journal_mode") == "delete");
     CHECK(pragma(f.store, "foreign_keys") == "0");
     CHECK(pragma(f.store, "synchronous") == "2");
+    CHECK(pragma(f.store, "locking_mode") == "exclusive");
     CHECK_FALSE(f.store.hold_alone()); // once
     f.store.release_hold();
     CHECK_FALSE(f.store.held_alone());
     CHECK(pragma(f.store, "journal_mode") == "wal");
     CHECK(pragma(f.store, "foreign_keys") == "1");
     CHECK(pragma(f.store, "synchronous") == "1");
+    CHECK(pragma(f.store, "locking_mode") == "normal");
     f.store.release_hold(); // not held: nothing to do
     CHECK(pragma(f.store, "journal_mode") == "wal");
   }
@@ -115,6 +119,47 @@ TEST_SUITE("database held by a large import")
     }
     CHECK(f.store.hold_alone()); // the reader has gone
     f.store.release_hold();
+  }
+
+  TEST_CASE("held, no one else gets in from BEGIN until the database is back in WAL")
+  {
+    FileOffice f;
+    ::setenv("CPPCC_BUSY_TIMEOUT_MS", "20", 1); // the others' opens give up at once
+    REQUIRE(f.store.hold_alone());
+    {
+      storage::WriteTransaction t(f.store); // BEGIN EXCLUSIVE
+      CHECK_THROWS_AS(storage::Store::open(f.path, storage::Access::read), SQLite::Exception);
+      f.store.db().exec("INSERT INTO units(name, created_at, updated_at) VALUES ('u', '', '')");
+      t.commit();
+    }
+    // Committed, but the lock is kept until the switch back to WAL: a reader waiting for
+    // the commit would otherwise take it first, and the switch would fail.
+    CHECK_THROWS_AS(storage::Store::open(f.path, storage::Access::read), SQLite::Exception);
+    f.store.release_hold();
+    storage::Store reader = storage::Store::open(f.path, storage::Access::read);
+    CHECK(count_rows(reader, "units") == 2);
+    CHECK(pragma(reader, "journal_mode") == "wal");
+    ::unsetenv("CPPCC_BUSY_TIMEOUT_MS");
+  }
+
+  TEST_CASE("a write opened on a database another connection keeps in a rollback journal")
+  {
+    // As a writer that arrives while an import holds the database, or after one was
+    // killed while a reader is in: the switch to WAL is refused at once; the writer works
+    // in the rollback journal (FULL sync) and its transaction waits for the lock.
+    FileOffice f;
+    f.store.db().exec("PRAGMA journal_mode = DELETE");
+    storage::Store reader = storage::Store::open(f.path, storage::Access::read);
+    std::optional<storage::ReadTransaction> reading;
+    reading.emplace(reader);
+    CHECK(count_rows(reader, "units") == 1); // holds its shared lock
+    storage::Store writer = storage::Store::open(f.path, storage::Access::write);
+    CHECK(pragma(writer, "journal_mode") == "delete");
+    CHECK(pragma(writer, "synchronous") == "2");
+    reading.reset();
+    storage::Store later = storage::Store::open(f.path, storage::Access::write);
+    CHECK(pragma(later, "journal_mode") == "wal"); // alone again: WAL
+    CHECK(pragma(later, "synchronous") == "1");
   }
 
   TEST_CASE("never an in-memory database")
@@ -152,7 +197,8 @@ TEST_SUITE("database held by a large import")
         CHECK(std::string(e.what()) ==
               "the check of foreign keys before the commit found 1 broken reference(s), the "
               "first: foreign key: table search_pending row 99999 refers to a missing "
-              "proposals row; nothing was written ('cppcc db check' lists them)");
+              "proposals row; nothing was written ('cppcc db check' lists them; with "
+              "--concurrent the import checks only its own rows)");
       }
       CHECK(count_rows(f.store, "proposals") == 0);
       CHECK(count_rows(f.store, "search_pending") == 0);

@@ -57,7 +57,7 @@ goes through.
 
   $ cp bad.db broken.db && sqlite3 broken.db 'INSERT INTO search_pending(proposal_id) VALUES (424242)'
   $ cppcc --db broken.db proposal import proposals.csv
-  ! cppcc: the check of foreign keys before the commit found 1 broken reference(s), the first: foreign key: table search_pending row 424242 refers to a missing proposals row; nothing was written ('cppcc db check' lists them)
+  ! cppcc: the check of foreign keys before the commit found 1 broken reference(s), the first: foreign key: table search_pending row 424242 refers to a missing proposals row; nothing was written ('cppcc db check' lists them; with --concurrent the import checks only its own rows)
   [70]
   $ sqlite3 broken.db 'PRAGMA journal_mode; SELECT count(*) FROM proposals'
   wal
