@@ -362,19 +362,25 @@ bool Store::hold_alone()
 {
   if (m_held_alone || is_memory(m_path) || sqlite3_db_readonly(m_db->getHandle(), "main") != 0)
     return false;
+  // In EXCLUSIVE locking the lock taken to leave WAL is kept, through the transaction
+  // (WriteTransaction: BEGIN EXCLUSIVE while held) and past its end, until release_hold()
+  // has put the database back in WAL: a reader that got in between would make the
+  // transaction wait for it, and the switch back fail.
+  m_db->exec("PRAGMA locking_mode = EXCLUSIVE");
   // Leaving WAL needs the file to itself: with another connection open SQLite refuses it
   // at once ("database is locked"), busy timeout or not.
+  bool left_wal = false;
   try {
-    if (m_db->execAndGet("PRAGMA journal_mode = DELETE").getString() != "delete") return false;
+    left_wal = m_db->execAndGet("PRAGMA journal_mode = DELETE").getString() == "delete";
   } catch (const SQLite::Exception& e) {
-    if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) return false;
-    throw;
+    if (e.getErrorCode() != SQLITE_BUSY && e.getErrorCode() != SQLITE_LOCKED) throw;
+  }
+  if (!left_wal) { // as it was; the next read gives back any lock the attempt took
+    m_db->exec("PRAGMA locking_mode = NORMAL");
+    m_db->execAndGet("SELECT count(*) FROM sqlite_schema");
+    return false;
   }
   m_held_alone = true;
-  // The lock the transaction takes (WriteTransaction: EXCLUSIVE while held) is kept past
-  // its end, until release_hold() has put the database back in WAL: a reader waiting for
-  // the commit would otherwise get in first, and the switch would fail.
-  m_db->exec("PRAGMA locking_mode = EXCLUSIVE");
   // A rollback journal's commit is atomic through a power loss only with FULL.
   m_db->exec("PRAGMA synchronous = FULL");
   m_db->exec("PRAGMA foreign_keys = OFF");

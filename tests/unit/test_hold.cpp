@@ -115,7 +115,13 @@ TEST_SUITE("database held by a large import")
       CHECK_FALSE(f.store.held_alone());
       CHECK(pragma(f.store, "journal_mode") == "wal");
       CHECK(pragma(f.store, "foreign_keys") == "1");
+      CHECK(pragma(f.store, "locking_mode") == "normal");
       CHECK(pragma(reader, "journal_mode") == "wal");
+      // Nothing kept from the attempt: a third connection writes, the reader reads it.
+      storage::Store other = storage::Store::open(f.path, storage::Access::write);
+      other.db().exec("INSERT INTO units(name, created_at, updated_at) VALUES ('u', '', '')");
+      CHECK(count_rows(reader, "units") == 2);
+      CHECK(count_rows(f.store, "units") == 2);
     }
     CHECK(f.store.hold_alone()); // the reader has gone
     f.store.release_hold();
@@ -126,6 +132,8 @@ TEST_SUITE("database held by a large import")
     FileOffice f;
     ::setenv("CPPCC_BUSY_TIMEOUT_MS", "20", 1); // the others' opens give up at once
     REQUIRE(f.store.hold_alone());
+    // Already: the lock taken to leave WAL is kept until the transaction's BEGIN.
+    CHECK_THROWS_AS(storage::Store::open(f.path, storage::Access::read), SQLite::Exception);
     {
       storage::WriteTransaction t(f.store); // BEGIN EXCLUSIVE
       CHECK_THROWS_AS(storage::Store::open(f.path, storage::Access::read), SQLite::Exception);
