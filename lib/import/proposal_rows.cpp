@@ -315,9 +315,9 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
 {
   const std::string code = FieldReader(row, records::Naming::column).text("code");
   if (code.empty()) throw DataError("column 'code': a proposal code is required");
-  std::optional<workflow::StoredProposal> stored;
-  if ((!bulk || bulk->keys.maybe_stored(code)) && storage::find_proposal(ws.store, code))
-    stored.emplace(ws, code);
+  std::optional<workflow::StoredProposal> stored = !bulk || bulk->keys.maybe_stored(code)
+                                                       ? workflow::StoredProposal::find(ws, code)
+                                                       : std::nullopt;
   records::Fields patched; // a new proposal is the row as it is
   if (stored) patched = effective_fields(ws, row, stored);
   const records::Fields& fields = stored ? patched : row;

@@ -6,6 +6,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace cppcc::storage {
 
 namespace {
@@ -91,13 +95,23 @@ void bind_proposal(SQLite::Statement& s, const model::Proposal& p)
   s.bind(29, p.excellent ? 1 : 0);
 }
 
+// The reads of one proposal's rows below take them in their primary key's order and
+// sort the few there are here: an ORDER BY SQLite cannot read off the key builds a
+// temporary B-tree per call, which cost a re-import of unchanged rows a third of its time.
+
 void load_cosigners(Store& store, model::Proposal& p)
 {
-  auto& s = store.prepared("SELECT name, member_id, merged_from_id FROM "
-                           "proposal_cosigners WHERE proposal_id = ? ORDER BY position");
+  auto& s = store.prepared("SELECT position, name, member_id, merged_from_id FROM "
+                           "proposal_cosigners WHERE proposal_id = ?");
   s.bind(1, static_cast<int64_t>(p.id));
+  std::vector<std::pair<int, model::Cosigner>> found;
   while (s.executeStep())
-    p.cosigners.push_back({text_at(s, 0), id_at(s, 1), id_at(s, 2)});
+    found.emplace_back(s.getColumn(0).getInt(),
+                       model::Cosigner{text_at(s, 1), id_at(s, 2), id_at(s, 3)});
+  std::sort(found.begin(), found.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [position, cosigner] : found)
+    p.cosigners.push_back(std::move(cosigner));
 }
 
 enum class Fresh { no, yes };
@@ -255,7 +269,7 @@ std::vector<model::Assignment> assignments_of(Store& store, long proposal_id)
   auto& s = store.prepared("SELECT a.id, a.unit_id, u.name, a.role, a.round, a.assigned, a.due, "
                            "a.returned, a.return_reason, a.replied, a.result, a.reply_text "
                            "FROM assignments a JOIN units u ON u.id = a.unit_id "
-                           "WHERE a.proposal_id = ? ORDER BY a.round, a.role DESC, a.id");
+                           "WHERE a.proposal_id = ?"); // by id: the primary key's order
   s.bind(1, static_cast<int64_t>(proposal_id));
   std::vector<model::Assignment> out;
   while (s.executeStep()) {
@@ -274,6 +288,10 @@ std::vector<model::Assignment> assignments_of(Store& store, long proposal_id)
     a.reply_text = text_at(s, 11);
     out.push_back(std::move(a));
   }
+  // By round, lead units before joint ones, then in the order they were assigned.
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.round != b.round ? a.round < b.round : a.role > b.role;
+  });
   return out;
 }
 
@@ -370,9 +388,12 @@ std::vector<model::Event> events_of(Store& store, long proposal_id)
 
 std::optional<model::Event> last_event(Store& store, long proposal_id)
 {
+  // The latest date's last event. Read backwards along the primary key (proposal, id)
+  // among the rows of that date, with no sort.
   auto& s = store.prepared("SELECT id, action, date, from_state, to_state, operator, "
-                           "recorded_at, details FROM proposal_events WHERE proposal_id = ? "
-                           "ORDER BY date DESC, id DESC LIMIT 1");
+                           "recorded_at, details FROM proposal_events WHERE proposal_id = ?1 "
+                           "AND date = (SELECT max(date) FROM proposal_events WHERE "
+                           "proposal_id = ?1) ORDER BY id DESC LIMIT 1");
   s.bind(1, static_cast<int64_t>(proposal_id));
   if (!s.executeStep()) return std::nullopt;
   model::Event e{s.getColumn(0).getInt64(),

@@ -10,9 +10,21 @@
 
 namespace cppcc::workflow {
 
-StoredProposal::StoredProposal(records::Workspace& ws, std::string_view code) : m_ws(ws)
+StoredProposal::StoredProposal(records::Workspace& ws, std::string_view code)
+    : StoredProposal(ws, records::proposal_coded(ws, code), Load{})
 {
-  state.proposal = records::proposal_coded(ws, code);
+}
+
+std::optional<StoredProposal> StoredProposal::find(records::Workspace& ws, std::string_view code)
+{
+  auto stored = storage::find_proposal(ws.store, code);
+  if (!stored) return std::nullopt;
+  return StoredProposal(ws, std::move(*stored), Load{});
+}
+
+StoredProposal::StoredProposal(records::Workspace& ws, model::Proposal stored, Load) : m_ws(ws)
+{
+  state.proposal = std::move(stored);
   state.assignments = storage::assignments_of(ws.store, state.proposal.id);
   if (auto last = storage::last_event(ws.store, state.proposal.id)) {
     state.last_date = last->date;

@@ -5,6 +5,7 @@
 #include "records/workspace.hpp"
 #include "workflow/proposal_lifecycle.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,7 +43,10 @@ Outcome key_proposal(records::Workspace& ws, std::string_view code, std::string_
 // A proposal's stored state, for the lifecycle to change; save() writes what changed.
 class StoredProposal {
 public:
+  // The proposal stored under `code`; DataError, with the closest codes, when there is none.
   StoredProposal(records::Workspace& ws, std::string_view code);
+  // The same, or nothing when no proposal is stored under `code`.
+  static std::optional<StoredProposal> find(records::Workspace& ws, std::string_view code);
   // A proposal not stored yet (add, import): save() inserts it.
   StoredProposal(records::Workspace& ws, model::Proposal proposal);
   ProposalState state;
@@ -52,6 +56,9 @@ public:
   void save(std::string_view action);
 
 private:
+  struct Load {};
+  // `stored`, read from the database, with its assignments and last event.
+  StoredProposal(records::Workspace& ws, model::Proposal stored, Load);
   records::Workspace& m_ws;
   std::vector<std::string> m_before; // canonical values when loaded
 };

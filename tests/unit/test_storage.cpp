@@ -324,6 +324,15 @@ TEST_SUITE("storage")
     storage::append_events(store, 1, storage::last_event_id(store, 1) + 1, {reply});
     CHECK(ids(storage::events_of(store, 1)) == std::vector<long>{1, 4, 5, 6});
     CHECK(storage::last_event(store, 1)->action == "reply");
+    // The last event is the latest date's, the last recorded of that date, not the last
+    // recorded: a step entered later may carry an earlier date.
+    cppcc::model::Event late{0, "urge", "2023-03-20", "replied", "replied", "a", "t", ""};
+    cppcc::model::Event same{0, "note", "2023-04-01", "replied", "replied", "a", "t", ""};
+    storage::append_events(store, 1, 7, {late});
+    CHECK(storage::last_event(store, 1)->id == 6); // reply, 2023-04-01
+    storage::append_events(store, 1, 8, {same});
+    CHECK(storage::last_event(store, 1)->id == 8); // the same date, recorded after it
+    CHECK(storage::last_event(store, 1)->action == "note");
 
     SQLite::Database raw(file.string(), SQLite::OPEN_READONLY);
     for (const char* table : {"proposal_events", "assignments"})
