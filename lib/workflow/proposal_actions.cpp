@@ -52,14 +52,16 @@ void StoredProposal::save(std::string_view action)
   long last_assignment = 0;
   for (const auto& a : state.assignments)
     last_assignment = std::max(last_assignment, a.id);
+  std::vector<const model::Assignment*> added;
   for (auto& a : state.assignments) {
     if (a.id == 0) {
       a.id = ++last_assignment;
-      storage::insert_assignment(m_ws.store, p.id, a);
+      added.push_back(&a);
     } else {
       storage::update_assignment(m_ws.store, p.id, a);
     }
   }
+  storage::insert_assignments(m_ws.store, p.id, added);
   if (!state.events.empty())
     storage::append_events(m_ws.store, p.id,
                            fresh ? 1 : storage::last_event_id(m_ws.store, p.id) + 1, state.events);
