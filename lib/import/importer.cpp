@@ -78,6 +78,7 @@ public:
         m_names(ws, options.create_missing),
         m_last_id_before(storage::max_id(ws.store, table_of(kind.name)))
   {
+    if (bulk != nullptr) m_names.read_all_members(); // before the writer has work
   }
 
   void file(const std::string& path, std::optional<Rejects>& rejects)

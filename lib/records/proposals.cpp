@@ -58,7 +58,7 @@ void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Pro
     p.proposer_member_id.reset();
     if (p.type == "member" && !p.proposer.empty())
       r.attempt("proposer", [&] {
-        const model::Member lead = names.member(p.proposer);
+        const model::Member& lead = names.member(p.proposer);
         p.proposer = lead.name;
         p.proposer_member_id = lead.id;
         if (!r.has("sector") || r.text("sector").empty()) p.sector = lead.sector;
@@ -72,7 +72,7 @@ void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Pro
     p.cosigners.clear();
     for (const auto& name : util::split_list(r.text("cosigners")))
       r.attempt("cosigners", [&] {
-        const model::Member m = names.member(name);
+        const model::Member& m = names.member(name);
         const bool seen = std::any_of(p.cosigners.begin(), p.cosigners.end(),
                                       [&](const auto& x) { return x.member_id == m.id; });
         if (p.proposer_member_id != m.id && !seen)

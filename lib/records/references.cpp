@@ -57,10 +57,27 @@ model::Proposal proposal_coded(Workspace& ws, std::string_view code)
 
 namespace cppcc::records {
 
-model::Member Resolver::member(std::string_view name_or_code)
+void Resolver::read_all_members()
+{
+  std::map<std::string, int, std::less<>> named;
+  const auto all = storage::list_members(m_ws.store, {});
+  for (const auto& m : all)
+    ++named[m.name];
+  for (const auto& m : all) {
+    m_by_code.emplace(m.code, m);
+    if (named[m.name] == 1) m_by_name.emplace(m.name, m);
+  }
+}
+
+const model::Member& Resolver::member(std::string_view name_or_code)
 {
   const std::string wanted = util::trim(name_or_code);
   if (auto it = m_members.find(wanted); it != m_members.end()) return it->second;
+  // As member_named: a code first, then a name only one member has.
+  if (auto it = m_by_code.find(wanted); it != m_by_code.end())
+    return m_members.emplace(wanted, it->second).first->second;
+  if (auto it = m_by_name.find(wanted); it != m_by_name.end())
+    return m_members.emplace(wanted, it->second).first->second;
   model::Member found;
   try {
     found = member_named(m_ws, wanted);
@@ -75,11 +92,10 @@ model::Member Resolver::member(std::string_view name_or_code)
     audit_change(m_ws, "member", found.code, "add", {}, {}, {});
     ++m_members_created;
   }
-  m_members.emplace(wanted, found);
-  return found;
+  return m_members.emplace(wanted, std::move(found)).first->second;
 }
 
-model::Unit Resolver::unit(std::string_view name)
+const model::Unit& Resolver::unit(std::string_view name)
 {
   const std::string wanted = util::trim(name);
   if (auto it = m_units.find(wanted); it != m_units.end()) return it->second;
@@ -93,8 +109,7 @@ model::Unit Resolver::unit(std::string_view name)
     audit_change(m_ws, "unit", found.name, "add", {}, {}, {});
     ++m_units_created;
   }
-  m_units.emplace(wanted, found);
-  return found;
+  return m_units.emplace(wanted, std::move(found)).first->second;
 }
 
 } // namespace cppcc::records

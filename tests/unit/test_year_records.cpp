@@ -402,4 +402,37 @@ TEST_SUITE("year records")
     CHECK(contains(bad({{"authors", "李华;李华"}}), "'李华' is listed twice"));
     CHECK(contains(bad({{"authors", "赵民"}}), "no member '赵民' (did you mean '赵敏'?)"));
   }
+
+  TEST_CASE("names resolve the same after the resolver has read every member")
+  {
+    Office office; // W001 张明, W002 李华, W003 王玮, W004 赵敏
+    records::add_member(office.ws, {{"code", "W005"}, {"name", "王玮"}});
+    records::add_member(office.ws, {{"code", "李华"}, {"name", "钱进"}}); // a code like a name
+    records::Resolver plain(office.ws, records::CreateMissing::no);
+    records::Resolver read(office.ws, records::CreateMissing::no);
+    read.read_all_members();
+    for (auto* names : {&plain, &read}) {
+      CAPTURE(names == &read);
+      CHECK(names->member("张明").code == "W001");
+      CHECK(names->member(" W004 ").name == "赵敏");
+      CHECK(names->member("李华").code == "李华"); // a code before a name, as member_named
+      CHECK(names->member("W003").name == "王玮");
+      try {
+        names->member("王玮");
+        FAIL("a shared name resolved");
+      } catch (const cppcc::DataError& e) {
+        CHECK(std::string(e.what()) ==
+              "2 members are named '王玮'; give the code instead (W003, W005)");
+      }
+      try {
+        names->member("赵民");
+        FAIL("an unknown name resolved");
+      } catch (const cppcc::DataError& e) {
+        CHECK(contains(e.what(), "no member '赵民' (did you mean '赵敏'?)"));
+      }
+    }
+    // Read once: a member added afterwards is still found, through the database.
+    records::add_member(office.ws, {{"code", "W006"}, {"name", "孙立"}});
+    CHECK(read.member("孙立").code == "W006");
+  }
 }
