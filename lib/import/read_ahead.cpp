@@ -48,22 +48,24 @@ bool ReadAhead::next(ReadRow& row)
     }
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return !m_ready.empty(); });
-    m_taking = std::move(m_ready.front());
+    m_spent.push_back(std::exchange(m_taking, std::move(m_ready.front())));
     m_ready.pop_front();
     m_at = 0;
     lock.unlock();
     m_changed.notify_all(); // room for one more
   }
-  row = std::move(m_taking.rows[m_at++]);
+  std::swap(row, m_taking.rows[m_at++]); // the row before goes back with the batch
   return true;
 }
 
 bool ReadAhead::hand_over(Batch& batch)
 {
+  std::vector<Batch> spent; // freed here, after the lock
   std::unique_lock lock(m_mutex);
   m_changed.wait(lock, [this] { return m_stop || m_ready.size() < k_batches_ahead; });
   if (m_stop) return false;
   m_ready.push_back(std::move(batch));
+  spent.swap(m_spent);
   lock.unlock();
   m_changed.notify_all();
   batch = Batch{};

@@ -51,17 +51,25 @@ void WriteBehind::submit(std::function<void()> job)
 {
   m_batch.push_back(std::move(job));
   if (m_batch.size() < k_batch) return;
-  std::unique_lock lock(m_mutex);
-  hand_over(lock);
+  {
+    std::unique_lock lock(m_mutex);
+    hand_over(lock);
+    m_freeing.swap(m_spent);
+  }
+  m_freeing.clear(); // outside the lock; the vector keeps its room for the writer's next
 }
 
 void WriteBehind::wait()
 {
-  std::unique_lock lock(m_mutex);
-  if (!m_batch.empty()) hand_over(lock);
-  if (!m_queue.empty() || m_writing) ++m_waits;
-  m_changed.wait(lock, [this] { return (m_queue.empty() && !m_writing) || m_error; });
-  if (m_error) throw Failed(m_error);
+  {
+    std::unique_lock lock(m_mutex);
+    if (!m_batch.empty()) hand_over(lock);
+    if (!m_queue.empty() || m_writing) ++m_waits;
+    m_changed.wait(lock, [this] { return (m_queue.empty() && !m_writing) || m_error; });
+    m_freeing.swap(m_spent);
+    if (m_error) throw Failed(m_error);
+  }
+  m_freeing.clear();
 }
 
 void WriteBehind::work()
@@ -85,8 +93,10 @@ void WriteBehind::work()
     } catch (...) {
       error = std::current_exception();
     }
-    taken.clear();
     lock.lock();
+    for (auto& job : taken) // to the caller, who frees them
+      m_spent.push_back(std::move(job));
+    taken.clear();
     m_run += static_cast<long>(done);
     m_writing = false;
     if (error) {

@@ -4,6 +4,10 @@
 // submitted. A Store with a WriteBehind attached (Store::attach) makes every other
 // thread that uses it wait until the jobs submitted so far have run, so code that reads
 // the database between two jobs sees what they wrote, as if they had run inline.
+// Jobs that have run are destroyed on the caller's thread, which built them: glibc's
+// malloc frees a block under the lock of the arena it came from, and the writer freeing
+// the caller's blocks while the caller allocates kept both threads waiting on that lock.
+
 #include <condition_variable>
 #include <exception>
 #include <functional>
@@ -56,9 +60,11 @@ private:
 
   std::mutex m_mutex;
   std::condition_variable m_changed;
-  std::vector<std::function<void()>> m_batch; // submitted, not yet handed over (caller's)
-  std::vector<std::function<void()>> m_queue; // handed over, not yet taken (shared)
-  bool m_writing = false;                     // the writer has taken jobs and runs them
+  std::vector<std::function<void()>> m_batch;   // submitted, not yet handed over (caller's)
+  std::vector<std::function<void()>> m_queue;   // handed over, not yet taken (shared)
+  std::vector<std::function<void()>> m_spent;   // run, for the caller to free (shared)
+  std::vector<std::function<void()>> m_freeing; // run, being freed (caller's)
+  bool m_writing = false;                       // the writer has taken jobs and runs them
   bool m_stop = false;
   std::exception_ptr m_error;
   long m_run = 0;   // written by the writer under the mutex, read after wait()
