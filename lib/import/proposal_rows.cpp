@@ -70,12 +70,12 @@ StatusRule rule_for(const std::string& status)
 // The status a ledger without a status column implies by its dates.
 std::string implied_status(const FieldReader& r)
 {
-  if (!r.text("concluded").empty()) return "concluded";
-  if (!r.text("replied").empty()) return "replied";
-  if (!r.text("assigned").empty()) return "assigned";
-  if (!r.text("merged_into").empty()) return "merged";
-  if (!r.text("reject_reason").empty()) return "not_filed";
-  if (!r.text("filed").empty()) return "filed";
+  if (!r.blank("concluded")) return "concluded";
+  if (!r.blank("replied")) return "replied";
+  if (!r.blank("assigned")) return "assigned";
+  if (!r.blank("merged_into")) return "merged";
+  if (!r.blank("reject_reason")) return "not_filed";
+  if (!r.blank("filed")) return "filed";
   return "submitted";
 }
 
@@ -92,23 +92,23 @@ public:
   {
     const auto& states = m_ws.config.proposal_workflow.states();
     std::string status =
-        m_r.text("status").empty() ? implied_status(m_r) : m_r.vocabulary("status", states);
+        m_r.blank("status") ? implied_status(m_r) : m_r.vocabulary("status", states);
     if (status.empty()) return {};
     const StatusRule rule = rule_for(status);
     const std::size_t known_problems = m_r.problems().size();
     for (const auto& column : rule.needs)
-      if (m_r.text(column).empty())
+      if (m_r.blank(column))
         m_r.problem("status", fmt::format("'{}' needs column '{}'", status, column));
     for (const auto& column : rule.rules_out)
-      if (!m_r.text(column).empty())
+      if (!m_r.blank(column))
         m_r.problem(column, fmt::format("'{}' contradicts status '{}'", m_r.text(column), status));
-    if (!m_r.text("due").empty() && m_r.text("assigned").empty())
+    if (!m_r.blank("due") && m_r.blank("assigned"))
       m_r.problem("due", "a due date needs column 'assigned'");
     if (m_r.problems().size() > known_problems)
       return {}; // the steps would only repeat the contradiction
 
     std::vector<LedgerStep> out;
-    const std::string review = !m_r.text("filed").empty() ? date("filed") : p.submitted;
+    const std::string review = !m_r.blank("filed") ? date("filed") : p.submitted;
     if (status == "withdrawn")
       out.push_back(
           {"withdraw", review, "status", [](auto& l, auto& s, auto& d) { l.withdraw(s, d, ""); }});
@@ -121,7 +121,7 @@ public:
                        [](auto& l, auto& s, auto& d) { l.convert(s, d, std::nullopt); }});
     }
     if (status == "merged") out.push_back(merge_step(review));
-    if (!m_r.text("filed").empty()) {
+    if (!m_r.blank("filed")) {
       std::optional<int> filing_no = m_r.number("filing_no", 1, 1000000);
       if (filing_no && filing_no != stored_filing_no)
         if (auto holder = filing_no_holder(p.session, *filing_no))
@@ -134,13 +134,13 @@ public:
              l.file(s, d, filing_no.value_or(next_filing_no(session)));
            }});
     }
-    if (p.key && !m_r.text("filed").empty()) {
+    if (p.key && !m_r.blank("filed")) {
       const std::string leader = p.key_leader.empty() ? "?" : p.key_leader;
       out.push_back({"key", date("filed"), "key",
                      [leader](auto& l, auto& s, auto& d) { l.key(s, d, leader); }});
     }
-    if (!m_r.text("assigned").empty()) out.push_back(assign_step());
-    if (!m_r.text("replied").empty()) out.push_back(reply_step());
+    if (!m_r.blank("assigned")) out.push_back(assign_step());
+    if (!m_r.blank("replied")) out.push_back(reply_step());
     const std::string satisfaction = m_r.vocabulary("feedback", m_ws.config.satisfaction);
     if (!satisfaction.empty() && (status == "concluded" || status == "rehandling")) {
       if (status == "concluded" && satisfaction == "unsatisfied")
@@ -156,7 +156,7 @@ public:
       out.push_back({"conclude", date("concluded"), "concluded",
                      [](auto& l, auto& s, auto& d) { l.conclude(s, d); }});
     }
-    if (status == "rehandling" && !m_r.text("due").empty())
+    if (status == "rehandling" && !m_r.blank("due"))
       m_rehandling_due = date("due"); // the ledger's due date of the new round
     return out;
   }
@@ -330,7 +330,7 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
     for (const auto& c : stored->state.proposal.cosigners)
       if (c.merged_from_id) described.cosigners.push_back(c);
   records::read_description(ws, names, r, described);
-  if (r.text("submitted").empty()) r.problem("submitted", "a submission date is required");
+  if (r.blank("submitted")) r.problem("submitted", "a submission date is required");
   RowReplay implied(ws, names, r, bulk ? &bulk->keys : nullptr);
   const auto steps =
       implied.steps(described, stored ? stored->state.proposal.filing_no : std::nullopt);

@@ -59,7 +59,7 @@ void read_organiser(Workspace& ws, FieldReader& r, model::Activity& a)
 {
   a.studio_id.reset();
   a.studio.clear();
-  if (r.text("studio").empty()) return;
+  if (r.blank("studio")) return;
   r.attempt("studio", [&] {
     const model::Studio studio = studio_named(ws, r.text("studio"));
     a.studio_id = studio.id;

@@ -17,10 +17,20 @@ std::string FieldReader::name(std::string_view field) const
   return option;
 }
 
-std::string FieldReader::text(std::string_view field) const
+std::string_view FieldReader::trimmed(std::string_view field) const
 {
   auto it = m_fields.find(field);
-  return it == m_fields.end() ? std::string() : util::trim(it->second);
+  return it == m_fields.end() ? std::string_view() : util::trimmed(it->second);
+}
+
+std::string FieldReader::text(std::string_view field) const
+{
+  return std::string(trimmed(field));
+}
+
+bool FieldReader::blank(std::string_view field) const
+{
+  return trimmed(field).empty();
 }
 
 std::string FieldReader::raw(std::string_view field) const
@@ -53,7 +63,7 @@ void FieldReader::attempt(std::string_view field, const std::function<void()>& r
 
 std::optional<io::Date> FieldReader::date(std::string_view field)
 {
-  const std::string value = text(field);
+  const std::string_view value = trimmed(field);
   if (value.empty()) return std::nullopt;
   if (auto parsed = io::parse_date(value)) return parsed;
   problem(field,
@@ -86,7 +96,7 @@ std::optional<int> FieldReader::number(std::string_view field, int min, int max)
 
 std::string FieldReader::vocabulary(std::string_view field, const config::Vocabulary& vocabulary)
 {
-  const std::string value = text(field);
+  const std::string_view value = trimmed(field);
   if (value.empty()) return {};
   std::string id;
   attempt(field, [&] { id = vocabulary.require(value); });

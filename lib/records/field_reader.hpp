@@ -28,6 +28,8 @@ public:
   bool has(std::string_view field) const { return m_fields.find(field) != m_fields.end(); }
   // The trimmed text, "" when absent.
   std::string text(std::string_view field) const;
+  // Whether the trimmed text is "" (or the field absent), without a copy of it.
+  bool blank(std::string_view field) const;
   // The text as given (bodies keep their line breaks), "" when absent.
   std::string raw(std::string_view field) const;
   // Nothing when absent or empty; a problem when it cannot be read.
@@ -47,6 +49,8 @@ public:
   void check() const;
 
 private:
+  std::string_view trimmed(std::string_view field) const; // "" when absent
+
   const Fields& m_fields;
   Naming m_naming;
   std::vector<std::string> m_problems;

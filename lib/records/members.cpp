@@ -25,7 +25,7 @@ void check_unknown(const Fields& fields, const std::vector<std::string>& columns
 void read_member_studio(Workspace& ws, FieldReader& r, model::Member& m)
 {
   m.studio.clear();
-  if (r.text("studio").empty()) return;
+  if (r.blank("studio")) return;
   r.attempt("studio", [&] {
     const model::Studio studio = studio_named(ws, r.text("studio"));
     if (!studio.delisted.empty())
@@ -56,8 +56,7 @@ void apply(Workspace& ws, model::Member& m, const Fields& fields, Naming naming)
       r.attempt("roles", [&] { m.roles.push_back(c.roles.require(role)); });
   }
   if (r.has("studio")) read_member_studio(ws, r, m);
-  if (r.has("status") && !r.text("status").empty())
-    m.status = r.vocabulary("status", c.member_statuses);
+  if (r.has("status") && !r.blank("status")) m.status = r.vocabulary("status", c.member_statuses);
   if (m.name.empty()) r.problem("name", "a name is required");
   r.check();
 }
@@ -143,9 +142,9 @@ Upserted upsert_member(Workspace& ws, const Fields& fields)
 {
   const FieldReader r(fields, Naming::column);
   std::optional<model::Member> existing;
-  if (!r.text("code").empty()) {
+  if (!r.blank("code")) {
     existing = storage::find_member(ws.store, r.text("code"));
-  } else if (!r.text("name").empty()) {
+  } else if (!r.blank("name")) {
     auto named = storage::find_members_by_name(ws.store, r.text("name"));
     if (named.size() > 1)
       throw DataError(fmt::format("column 'name': {} members are named '{}'; give their codes",

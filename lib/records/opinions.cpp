@@ -127,7 +127,7 @@ std::string joined(const std::vector<model::Instruction>& instructions)
 void read_status(Workspace& ws, FieldReader& r, model::Opinion& o)
 {
   const bool followed_up = !o.issue_no.empty() || !o.compiled.empty() || !o.adoptions.empty();
-  if (!r.text("status").empty())
+  if (!r.blank("status"))
     o.status = r.vocabulary("status", ws.config.opinion_statuses);
   else if (o.status == "received" && followed_up)
     o.status = "compiled";

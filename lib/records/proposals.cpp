@@ -52,7 +52,7 @@ void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Pro
   if (r.has("title")) p.title = r.text("title");
   if (p.title.empty()) r.problem("title", "a title is required");
   if (r.has("body")) p.body = r.raw("body");
-  if (r.has("type") && !r.text("type").empty()) p.type = r.vocabulary("type", c.proposer_types);
+  if (r.has("type") && !r.blank("type")) p.type = r.vocabulary("type", c.proposer_types);
   if (r.has("proposer")) {
     p.proposer = r.text("proposer");
     p.proposer_member_id.reset();
@@ -61,7 +61,7 @@ void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Pro
         const model::Member& lead = names.member(p.proposer);
         p.proposer = lead.name;
         p.proposer_member_id = lead.id;
-        if (!r.has("sector") || r.text("sector").empty()) p.sector = lead.sector;
+        if (!r.has("sector") || r.blank("sector")) p.sector = lead.sector;
       });
   }
   if (p.proposer.empty()) r.problem("proposer", "a proposer is required");
@@ -83,9 +83,9 @@ void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Pro
                        [&](const auto& x) { return x.name == k.name; }))
         p.cosigners.push_back(k);
   }
-  if (r.has("sector") && !r.text("sector").empty()) p.sector = r.vocabulary("sector", c.sectors);
+  if (r.has("sector") && !r.blank("sector")) p.sector = r.vocabulary("sector", c.sectors);
   if (r.has("category")) p.category = r.vocabulary("category", c.categories);
-  if (r.has("session") && !r.text("session").empty()) p.session = r.text("session");
+  if (r.has("session") && !r.blank("session")) p.session = r.text("session");
   if (p.session.empty()) p.session = c.session;
   if (r.has("during_plenary")) p.during_plenary = r.yes_no("during_plenary").value_or(false);
   if (r.has("submitted"))
@@ -106,10 +106,9 @@ model::Proposal add_proposal(Workspace& ws, const Fields& fields)
   read_description(ws, names, r, p);
   r.check();
   const io::Date submitted = *io::from_iso(p.submitted);
-  p.code =
-      !r.text("code").empty()
-          ? r.text("code")
-          : storage::next_proposal_code(ws.store, ws.config.proposal_code_prefix, submitted.year);
+  p.code = !r.blank("code") ? r.text("code")
+                            : storage::next_proposal_code(ws.store, ws.config.proposal_code_prefix,
+                                                          submitted.year);
   if (storage::find_proposal(ws.store, p.code))
     throw DataError(fmt::format("proposal '{}' already exists", p.code));
   workflow::StoredProposal stored(ws, std::move(p));

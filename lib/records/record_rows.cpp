@@ -48,14 +48,14 @@ void read_date(FieldReader& r, std::string_view field, std::string& iso)
   if (!r.has(field)) return;
   if (const auto date = r.date(field))
     iso = date->iso();
-  else if (r.text(field).empty())
+  else if (r.blank(field))
     iso.clear();
 }
 
 void require(FieldReader& r, std::string_view field, const std::string& value,
              std::string_view what)
 {
-  if (value.empty() && r.text(field).empty()) r.problem(field, fmt::format("{} is required", what));
+  if (value.empty() && r.blank(field)) r.problem(field, fmt::format("{} is required", what));
 }
 
 std::string yes_no(bool value)

@@ -38,7 +38,7 @@ void read_people(Workspace& ws, Resolver& names, FieldReader& r, model::Studio& 
 {
   if (r.has("lead")) {
     s.lead.reset();
-    if (!r.text("lead").empty())
+    if (!r.blank("lead"))
       r.attempt("lead",
                 [&] { s.lead = storage::member_ref(ws.store, names.member(r.text("lead")).id); });
   }
@@ -67,7 +67,7 @@ void read_studio(Workspace& ws, Resolver& names, FieldReader& r, model::Studio& 
   if (r.has("score")) read_score(r, s);
   read_date(r, "delisted", s.delisted);
   if (r.has("delist_reason")) s.delist_reason = r.text("delist_reason");
-  if (!s.delist_reason.empty() && s.delisted.empty() && r.text("delisted").empty())
+  if (!s.delist_reason.empty() && s.delisted.empty() && r.blank("delisted"))
     r.problem("delist_reason", "a delist reason needs the date in 'delisted'");
   check_single_studio(ws, r, s);
 }

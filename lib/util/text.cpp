@@ -141,7 +141,7 @@ std::string did_you_mean(const std::vector<std::string>& suggestions)
   return out + "?";
 }
 
-std::string trim(std::string_view text)
+std::string_view trimmed(std::string_view text)
 {
   auto is_space = [](std::string_view s, std::size_t at, std::size_t& len) {
     const unsigned char c = static_cast<unsigned char>(s[at]);
@@ -178,7 +178,12 @@ std::string trim(std::string_view text)
       break;
     }
   }
-  return std::string(text.substr(begin, end - begin));
+  return text.substr(begin, end - begin);
+}
+
+std::string trim(std::string_view text)
+{
+  return std::string(trimmed(text));
 }
 
 std::string ascii_lower(std::string_view text)

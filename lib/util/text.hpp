@@ -26,7 +26,10 @@ std::vector<std::string> closest(std::string_view wanted,
 // "did you mean 'a' or 'b'?" for a non-empty list, else "".
 std::string did_you_mean(const std::vector<std::string>& suggestions);
 
+// Without the spaces around it: ASCII ones, the ideographic space, no-break space, byte
+// order mark and zero-width space. trimmed() is the same text, not a copy.
 std::string trim(std::string_view text);
+std::string_view trimmed(std::string_view text);
 std::string ascii_lower(std::string_view text);
 
 // Splits a list cell on ; ； 、 , ， and trims the parts; empty parts are dropped.
