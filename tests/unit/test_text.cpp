@@ -124,6 +124,10 @@ TEST_SUITE("text")
     // a byte order mark, a zero-width space and a no-break space, at either end only
     CHECK(util::trim("\uFEFFP2023-901\u200B") == "P2023-901");
     CHECK(util::trim("\u00A0张明\u00A0\uFEFF") == "张明");
+    const std::string cell = " \u3000张明\u200B ";
+    const std::string_view view = util::trimmed(cell); // the same text, not a copy
+    CHECK(view == "张明");
+    CHECK(view.data() == cell.data() + 4);
     CHECK(util::trim("张\u200B明") == "张\u200B明");
     CHECK(util::trim("数据\u00A0") == "数据");
   }
