@@ -4,6 +4,7 @@
 #include "error.hpp"
 #include "import/importer.hpp"
 #include "records/workspace.hpp"
+#include "storage/proposals.hpp"
 #include "storage/store.hpp"
 
 #include <doctest/doctest.h>
@@ -249,5 +250,68 @@ TEST_SUITE("database held by a large import")
     CHECK(f.import(ledger(1000)));
     CHECK_FALSE(import::hold_for(f.store, kind, big, {}));
     CHECK(pragma(f.store, "journal_mode") == "wal");
+  }
+
+  TEST_CASE("held, a proposal's rows go several per INSERT and read back as one per INSERT")
+  {
+    // More rows than one INSERT takes (8): the statements of 8 and of the rest.
+    auto write = [](storage::Store& store) {
+      cppcc::model::Proposal p;
+      p.code = "P1";
+      p.title = "关于加强供水管网改造的建议";
+      p.type = "member";
+      p.proposer = "张明";
+      p.session = "十六届二次会议";
+      p.submitted = "2023-01-05";
+      p.status = "assigned";
+      for (int i = 1; i <= 11; ++i) // 11 names, one twice: 10 rows, in the order given
+        p.cosigners.push_back(
+            {i == 7 ? "委员3" : fmt::format("委员{}", i), std::nullopt, std::nullopt});
+      storage::WriteTransaction t(store);
+      const long id = storage::insert_proposal(store, p, "2024-03-01 09:00:00");
+      std::vector<cppcc::model::Assignment> assignments;
+      for (int i = 1; i <= 9; ++i)
+        assignments.push_back({i, 1, "区水利局", i == 1 ? "lead" : "joint", 1 + i / 5,
+                               fmt::format("2023-02-{:02}", i), "2023-05-01", "", "",
+                               i % 2 ? fmt::format("2023-03-{:02}", i) : "", i % 2 ? "A" : "", ""});
+      std::vector<const cppcc::model::Assignment*> added;
+      for (const auto& a : assignments)
+        added.push_back(&a);
+      storage::insert_assignments(store, id, added);
+      std::vector<cppcc::model::Event> events;
+      for (int i = 1; i <= 17; ++i)
+        events.push_back({0, fmt::format("step{}", i), fmt::format("2023-04-{:02}", i),
+                          i == 1 ? "" : "filed", "assigned", "tester", "2024-03-01 09:00:00",
+                          i % 3 ? "" : fmt::format(R"({{"n": "{}"}})", i)});
+      storage::append_events(store, id, 1, events);
+      t.commit();
+    };
+    auto rows = [](storage::Store& store) {
+      return store.db()
+          .execAndGet(
+              "SELECT group_concat(x, '|') FROM ("
+              "SELECT position || name || ifnull(member_id, '-') AS x FROM proposal_cosigners "
+              "UNION ALL SELECT id || unit_id || role || round || assigned || due || "
+              "ifnull(replied, '-') || ifnull(result, '-') FROM assignments "
+              "UNION ALL SELECT id || action || date || ifnull(from_state, '-') || to_state "
+              "|| operator || recorded_at || details FROM proposal_events)")
+          .getString();
+    };
+    FileOffice held, one_by_one;
+    REQUIRE(held.store.hold_alone());
+    write(held.store);
+    const std::string written = rows(held.store);
+    held.store.release_hold();
+    write(one_by_one.store);
+    CHECK(written == rows(one_by_one.store));
+    CHECK(held.store.db().execAndGet("SELECT count(*) FROM proposal_cosigners").getInt() == 10);
+    CHECK(held.store.db().execAndGet("SELECT count(*) FROM assignments").getInt() == 9);
+    CHECK(held.store.db().execAndGet("SELECT count(*) FROM proposal_events").getInt() == 17);
+    const auto events = storage::events_of(held.store, 1);
+    REQUIRE(events.size() == 17);
+    CHECK(events[16].id == 17);
+    CHECK(events[16].action == "step17");
+    CHECK(events[2].details == R"({"n": "3"})");
+    CHECK(events[3].details == "{}");
   }
 }
