@@ -91,6 +91,9 @@ const model::Member& Resolver::member(std::string_view name_or_code)
     found.id = storage::insert_member(m_ws.store, found, m_ws.now());
     audit_change(m_ws, "member", found.code, "add", {}, {}, {});
     ++m_members_created;
+    // Its code resolves to it from now on, before a member who has that code as a name
+    // (as member_named would find it), whether or not every member was read first.
+    m_by_code.emplace(found.code, found);
   }
   return m_members.emplace(wanted, std::move(found)).first->second;
 }

@@ -435,4 +435,22 @@ TEST_SUITE("year records")
     records::add_member(office.ws, {{"code", "W006"}, {"name", "孙立"}});
     CHECK(read.member("孙立").code == "W006");
   }
+
+  TEST_CASE("a member created while resolving is found by its new code, before a name")
+  {
+    for (const bool read_first : {false, true}) {
+      CAPTURE(read_first);
+      Office office;
+      records::add_member(office.ws, {{"code", "X9"}, {"name", "钱进"}});
+      const std::string next =
+          storage::next_member_code(office.store, office.config.member_code_prefix);
+      records::update_member(office.ws, "X9", {{"name", next}}); // named like the next code
+      records::Resolver names(office.ws, records::CreateMissing::yes);
+      if (read_first) names.read_all_members();
+      const model::Member& created = names.member("新人甲");
+      CHECK(created.code == next);
+      CHECK(names.member(next).id == created.id);
+      CHECK(names.members_created() == 1);
+    }
+  }
 }
