@@ -64,3 +64,18 @@ goes through.
   0
   $ cppcc --db broken.db proposal import --concurrent proposals.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 1500 rows: 1500 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+
+A large import reads every member before its first row and resolves names in memory.
+A member it creates (--create-missing) is found by the new code afterwards, before a
+member who has that code as a name — as a small import, which asks the database, finds
+it. Member X9 is named W0062, the code the next member created gets.
+
+  $ cp bad.db refs.db && cp bad.db small.db && printf 'code,name\nX9,W0062\n' > x9.csv
+  > cppcc --db refs.db -q member import x9.csv && cppcc --db small.db -q member import x9.csv
+  $ { cat proposals.csv; echo 'P9000001,关于加强城区供水管网改造的建议,正文,张明,新人甲,,2023-03-01,submitted'; echo 'P9000002,关于完善社区养老服务的建议,正文,W0062,,,2023-03-02,submitted'; } > refs.csv
+  $ cppcc --db refs.db proposal import --create-missing refs.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
+  proposal: 1502 rows: 1502 inserted, 0 updated, 0 unchanged, 0 rejected (… s); created 1 member(s) and 0 unit(s)
+  $ sqlite3 refs.db "SELECT p.code, p.proposer, m.code FROM proposals p JOIN members m ON m.id = p.proposer_member_id WHERE p.code = 'P9000002'"
+  P9000002|新人甲|W0062
+  $ { head -1 refs.csv; tail -2 refs.csv; } > small.csv && cppcc --db small.db -q proposal import --create-missing small.csv && sqlite3 small.db "SELECT p.code, p.proposer, m.code FROM proposals p JOIN members m ON m.id = p.proposer_member_id WHERE p.code = 'P9000002'"
+  P9000002|新人甲|W0062
