@@ -118,13 +118,13 @@ void load_cosigners(Store& store, model::Proposal& p)
 
 enum class Fresh { no, yes };
 
-// "INSERT OR FAIL INTO table(columns) VALUES (?, …), …" for 1 … k_rows_per_insert rows.
+// "INSERT OR <conflict> INTO table(columns) VALUES (?, …), …" for 1 … k_rows_per_insert rows.
 // prepared_rebound looks statements up by the text's address: these live as long as the
 // program.
 constexpr std::size_t k_rows_per_insert = 8;
 using RowInserts = std::array<std::string, k_rows_per_insert>;
 
-RowInserts row_inserts(std::string_view table_and_columns, int columns)
+RowInserts row_inserts(std::string_view conflict, std::string_view table_and_columns, int columns)
 {
   std::string row = "(?";
   for (int i = 1; i < columns; ++i)
@@ -133,7 +133,7 @@ RowInserts row_inserts(std::string_view table_and_columns, int columns)
   RowInserts sql;
   std::string values = row;
   for (auto& text : sql) {
-    text = fmt::format("INSERT OR FAIL INTO {} VALUES {}", table_and_columns, values);
+    text = fmt::format("INSERT OR {} INTO {} VALUES {}", conflict, table_and_columns, values);
     values += ", " + row;
   }
   return sql;
@@ -184,14 +184,9 @@ void write_cosigners(Store& store, long id, const std::vector<model::Cosigner>& 
     remove.exec();
   }
   constexpr int k_cosigner_columns = 5;
-  static const RowInserts k_inserts = [] {
-    auto sql =
-        row_inserts("proposal_cosigners(proposal_id, position, name, member_id, merged_from_id)",
-                    k_cosigner_columns);
-    for (auto& text : sql) // a name listed twice is kept once
-      text.replace(0, std::string_view("INSERT OR FAIL").size(), "INSERT OR IGNORE");
-    return sql;
-  }();
+  static const RowInserts k_inserts = row_inserts( // a name listed twice is kept once
+      "IGNORE", "proposal_cosigners(proposal_id, position, name, member_id, merged_from_id)",
+      k_cosigner_columns);
   insert_rows(store, k_inserts, k_cosigner_columns, cosigners.size(),
               [&](SQLite::Statement& s, int b, std::size_t i) {
                 const model::Cosigner& c = cosigners[i];
@@ -364,7 +359,8 @@ void insert_assignments(Store& store, long proposal_id,
 {
   constexpr int k_assignment_columns = 12;
   static const RowInserts k_inserts =
-      row_inserts("assignments(proposal_id, unit_id, role, round, assigned, due, returned, "
+      row_inserts("FAIL",
+                  "assignments(proposal_id, unit_id, role, round, assigned, due, returned, "
                   "return_reason, replied, result, reply_text, id)",
                   k_assignment_columns);
   insert_rows(store, k_inserts, k_assignment_columns, assignments.size(),
@@ -383,11 +379,6 @@ void insert_assignments(Store& store, long proposal_id,
                 bind_text(s, b + 10, a.reply_text);
                 s.bind(b + 11, static_cast<int64_t>(a.id));
               });
-}
-
-void insert_assignment(Store& store, long proposal_id, const model::Assignment& assignment)
-{
-  insert_assignments(store, proposal_id, {&assignment});
 }
 
 void update_assignment(Store& store, long proposal_id, const model::Assignment& a)
@@ -411,6 +402,7 @@ void append_events(Store& store, long proposal_id, long first_id,
 {
   constexpr int k_event_columns = 9;
   static const RowInserts k_inserts = row_inserts(
+      "FAIL",
       "proposal_events(proposal_id, action, date, from_state, to_state, operator, recorded_at, "
       "details, id)",
       k_event_columns);

@@ -31,7 +31,6 @@ void for_each_filing_no(Store& store,
 std::vector<model::Assignment> assignments_of(Store& store, long proposal_id);
 // An assignment's id orders it within its proposal (schema 006): the caller gives a new
 // one the proposal's highest id plus one.
-void insert_assignment(Store& store, long proposal_id, const model::Assignment& assignment);
 void insert_assignments(Store& store, long proposal_id,
                         const std::vector<const model::Assignment*>& assignments);
 void update_assignment(Store& store, long proposal_id, const model::Assignment& assignment);

@@ -270,7 +270,7 @@ TEST_CASE("unit handling read by id ranges equals the join counted in SQL")
                                   1 + next(28));
           a.result = results[next(5)];
         }
-        storage::insert_assignment(store, id, a);
+        storage::insert_assignments(store, id, {&a});
       }
   }
   const std::string today = "2023-06-15";
@@ -506,7 +506,7 @@ TEST_CASE("the look back lists last year's proposals of a result in the codes' o
     a.assigned = "2022-02-01";
     a.due = "2022-05-01";
     a.returned = returned;
-    storage::insert_assignment(store, split, a);
+    storage::insert_assignments(store, split, {&a});
   }
   std::sort(expected.begin(), expected.end());
   std::vector<std::string> listed;
