@@ -25,11 +25,11 @@ namespace cppcc::import {
 namespace {
 
 // A cell an export neutralised against spreadsheet formulas ('=…) reads back as it was.
-std::string unneutralise(std::string cell)
+std::string_view unneutralised(std::string_view cell)
 {
   if (cell.size() >= 2 && cell[0] == '\'' &&
       (cell[1] == '=' || cell[1] == '+' || cell[1] == '-' || cell[1] == '@'))
-    cell.erase(0, 1);
+    cell.remove_prefix(1);
   return cell;
 }
 
@@ -145,17 +145,19 @@ private:
         !all_empty({cells.begin() + static_cast<long>(plan.fields.size()), cells.end()})) {
       row.problem =
           fmt::format("the row has {} cells but the header {}", cells.size(), plan.fields.size());
-      return;
+      return; // its fields are not read
     }
+    // A row read into a spent one (ReadAhead) has that row's fields, all of this plan's:
+    // each is set again in place, keeping its string's room.
     for (std::size_t i = 0; i < plan.fields.size(); ++i) {
       const std::string& field = plan.fields[i];
       if (field.empty()) continue;
-      std::string cell = i < cells.size() ? unneutralise(cells[i]) : std::string();
+      std::string_view cell = i < cells.size() ? unneutralised(cells[i]) : std::string_view();
       if (auto values = m_options.mapping.values.find(field);
           values != m_options.mapping.values.end())
         if (auto mapped = values->second.find(util::trim(cell)); mapped != values->second.end())
           cell = mapped->second;
-      row.fields.emplace(field, std::move(cell));
+      row.fields.try_emplace(field).first->second.assign(cell);
     }
   }
 

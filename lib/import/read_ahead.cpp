@@ -13,6 +13,10 @@ namespace {
 constexpr std::size_t k_rows_per_batch = 64;
 constexpr std::size_t k_bytes_per_batch = 256 * 1024;
 constexpr std::size_t k_batches_ahead = 4;
+// Rows taken and handed back are kept for the rows read next, up to this many: their
+// strings (and their fields' map nodes) keep their room, so reading a row allocates next
+// to nothing once the first batches are through. As many as can be in flight.
+constexpr std::size_t k_rows_kept = (k_batches_ahead + 2) * k_rows_per_batch;
 
 bool all_blank(const std::vector<std::string>& cells)
 {
@@ -60,7 +64,7 @@ bool ReadAhead::next(ReadRow& row)
 
 bool ReadAhead::hand_over(Batch& batch)
 {
-  std::vector<Batch> spent; // freed here, after the lock
+  std::vector<Batch> spent; // taken back after the lock
   std::unique_lock lock(m_mutex);
   m_changed.wait(lock, [this] { return m_stop || m_ready.size() < k_batches_ahead; });
   if (m_stop) return false;
@@ -69,6 +73,9 @@ bool ReadAhead::hand_over(Batch& batch)
   lock.unlock();
   m_changed.notify_all();
   batch = Batch{};
+  for (auto& taken : spent)
+    for (auto& row : taken.rows)
+      if (m_free.size() < k_rows_kept) m_free.push_back(std::move(row));
   return true;
 }
 
@@ -81,9 +88,13 @@ void ReadAhead::produce()
     while (m_reader.next(record)) {
       if (all_blank(record.fields)) continue;
       ReadRow row;
+      if (!m_free.empty()) {
+        row = std::move(m_free.back());
+        m_free.pop_back();
+        row.problem.clear();
+      }
       row.line = record.line;
-      row.cells = std::move(record.fields);
-      record.fields.clear();
+      row.cells.swap(record.fields); // the next record is read into the spent row's strings
       row.bytes_read = m_source.bytes_read();
       m_prepare(row);
       for (const auto& cell : row.cells)

@@ -29,10 +29,11 @@ struct ReadRow {
 // Reads `reader`'s records on a thread, skipping those whose cells are all blank, and
 // hands them out in order with `prepare` applied. `prepare` runs on that thread: it may
 // read only what nothing changes meanwhile. Memory stays bounded: the thread waits while
-// a few batches of rows are not taken yet. The rows handed out go back to that thread to
-// be freed: glibc's malloc frees a block in the arena of the thread that allocated it,
-// under that arena's lock, and the two threads contending for it cost an import more
-// time asleep than the freeing itself.
+// a few batches of rows are not taken yet. The rows handed out go back to that thread,
+// which reads the next rows into them (`prepare` gets a row whose `fields` may hold a
+// spent row's: it sets every field it keeps): glibc's malloc frees a block in the arena
+// of the thread that allocated it, under that arena's lock, and the two threads
+// contending for it cost an import more time asleep than the freeing itself.
 class ReadAhead {
 public:
   using Prepare = std::function<void(ReadRow&)>;
@@ -61,7 +62,8 @@ private:
   std::mutex m_mutex;
   std::condition_variable m_changed;
   std::deque<Batch> m_ready;
-  std::vector<Batch> m_spent; // taken, to be freed by the thread that allocated them
+  std::vector<Batch> m_spent; // taken, to go back to the thread that allocated them
+  std::vector<ReadRow> m_free; // spent rows to read into again (the reading thread's)
   bool m_stop = false;
   Batch m_taking; // the batch next() hands out from
   std::size_t m_at = 0;
