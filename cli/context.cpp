@@ -176,7 +176,7 @@ void Context::say(const std::string& line)
 namespace cppcc::cli {
 
 void field_options(CLI::App* command, const std::vector<std::string>& fields,
-                   std::shared_ptr<std::map<std::string, std::string, std::less<>>> into,
+                   std::shared_ptr<records::Fields> into,
                    const std::vector<std::string>& required)
 {
   for (const auto& field : fields) {

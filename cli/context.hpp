@@ -2,6 +2,7 @@
 // What every command shares: the global options, the configuration, and the one
 // place that opens the database in the mode a command declared.
 #include "config/config.hpp"
+#include "records/field_reader.hpp"
 #include "records/workspace.hpp"
 #include "render/document.hpp"
 #include "storage/store.hpp"
@@ -85,7 +86,7 @@ namespace cppcc::cli {
 // (canonical field → text), so that only the fields the user named are changed.
 // The `required` ones must be given (exit 2 otherwise).
 void field_options(CLI::App* command, const std::vector<std::string>& fields,
-                   std::shared_ptr<std::map<std::string, std::string, std::less<>>> into,
+                   std::shared_ptr<records::Fields> into,
                    const std::vector<std::string>& required = {});
 
 } // namespace cppcc::cli
