@@ -176,8 +176,7 @@ void Context::say(const std::string& line)
 namespace cppcc::cli {
 
 void field_options(CLI::App* command, const std::vector<std::string>& fields,
-                   std::shared_ptr<records::Fields> into,
-                   const std::vector<std::string>& required)
+                   std::shared_ptr<records::Fields> into, const std::vector<std::string>& required)
 {
   for (const auto& field : fields) {
     std::string flag = "--" + field;

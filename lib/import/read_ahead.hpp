@@ -62,7 +62,7 @@ private:
   std::mutex m_mutex;
   std::condition_variable m_changed;
   std::deque<Batch> m_ready;
-  std::vector<Batch> m_spent; // taken, to go back to the thread that allocated them
+  std::vector<Batch> m_spent;  // taken, to go back to the thread that allocated them
   std::vector<ReadRow> m_free; // spent rows to read into again (the reading thread's)
   bool m_stop = false;
   Batch m_taking; // the batch next() hands out from

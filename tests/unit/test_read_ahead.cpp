@@ -16,9 +16,12 @@ namespace {
 std::string phone_of(int i)
 {
   switch (i % 3) {
-  case 0: return std::string(static_cast<std::size_t>(40 + i % 50), static_cast<char>('0' + i % 10));
-  case 1: return fmt::format("{}", 1380000 + i);
-  default: return "";
+  case 0:
+    return std::string(static_cast<std::size_t>(40 + i % 50), static_cast<char>('0' + i % 10));
+  case 1:
+    return fmt::format("{}", 1380000 + i);
+  default:
+    return "";
   }
 }
 
@@ -34,8 +37,9 @@ TEST_SUITE("read ahead")
     std::string ledger = "编号,姓名,电话,党派,工作单位\n";
     const int rows = 2000;
     for (int i = 0; i < rows; ++i)
-      ledger += fmt::format("M{:05},委员{},{},{},{}\n", i, i, phone_of(i), i % 4 == 0 ? "无党派" : "",
-                            i % 5 == 0 ? "'=区医院" : (i % 5 == 1 ? "" : "区政府办公室"));
+      ledger +=
+          fmt::format("M{:05},委员{},{},{},{}\n", i, i, phone_of(i), i % 4 == 0 ? "无党派" : "",
+                      i % 5 == 0 ? "'=区医院" : (i % 5 == 1 ? "" : "区政府办公室"));
     const auto summary = office.import("member", "members.csv", ledger);
     CHECK(summary.inserted == rows);
     SQLite::Statement s(office.store.db(),
@@ -78,9 +82,9 @@ TEST_SUITE("read ahead")
     cppcc::import::Options options;
     options.skip_invalid = cppcc::import::SkipInvalid::yes;
     options.rejects = (office.dir.path / "rejects.csv").string();
-    const auto summary = cppcc::import::import_files(
-        office.ws, cppcc::import::kind_named("member"),
-        {office.dir.write("members.csv", ledger).string()}, options);
+    const auto summary =
+        cppcc::import::import_files(office.ws, cppcc::import::kind_named("member"),
+                                    {office.dir.write("members.csv", ledger).string()}, options);
     CHECK(summary.rejected == bad);
     CHECK(summary.inserted == rows - bad);
     SQLite::Statement s(office.store.db(),
