@@ -17,6 +17,20 @@ constexpr std::size_t k_batches_ahead = 4;
 // strings (and their fields' map nodes) keep their room, so reading a row allocates next
 // to nothing once the first batches are through. As many as can be in flight.
 constexpr std::size_t k_rows_kept = (k_batches_ahead + 2) * k_rows_per_batch;
+// A kept row keeps the room of the longest values it held: one that holds more than this
+// is freed instead, so that a file with some very long cells does not leave every kept
+// row that large (memory stays bounded by the batches, as without keeping).
+constexpr std::size_t k_kept_row_bytes = 16 * 1024;
+
+std::size_t room_of(const ReadRow& row)
+{
+  std::size_t bytes = 0;
+  for (const auto& cell : row.cells)
+    bytes += cell.capacity();
+  for (const auto& [field, value] : row.fields)
+    bytes += value.capacity();
+  return bytes;
+}
 
 bool all_blank(const std::vector<std::string>& cells)
 {
@@ -75,7 +89,8 @@ bool ReadAhead::hand_over(Batch& batch)
   batch = Batch{};
   for (auto& taken : spent)
     for (auto& row : taken.rows)
-      if (m_free.size() < k_rows_kept) m_free.push_back(std::move(row));
+      if (m_free.size() < k_rows_kept && room_of(row) <= k_kept_row_bytes)
+        m_free.push_back(std::move(row));
   return true;
 }
 

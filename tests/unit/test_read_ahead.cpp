@@ -2,10 +2,14 @@
 // import has finished with, keeping its strings' room: a row must carry its own cells and
 // fields only, never what the spent row held.
 #include "import/importer.hpp"
+#include "import/read_ahead.hpp"
+#include "io/csv.hpp"
+#include "io/encoding.hpp"
 
 #include <doctest/doctest.h>
 
 #include "import_office.hpp"
+#include <algorithm>
 #include <fmt/format.h>
 #include <string>
 
@@ -99,5 +103,39 @@ TEST_SUITE("read ahead")
     }
     CHECK_FALSE(s.executeStep());
     CHECK(wrong == 0);
+  }
+
+  TEST_CASE("a row that held a very long cell is not kept to read into")
+  {
+    // Every fortieth row has a cell of 200 KB. `prepare` gets the row a record was read
+    // into with the fields of the spent row it was, not yet set again: the room they
+    // hold is what keeping rows costs. Were rows kept whatever they held, the rows kept
+    // would soon all hold the long cell's room.
+    TempDir dir;
+    std::string text = "code,body\n";
+    const int rows = 3000;
+    for (int i = 0; i < rows; ++i)
+      text += fmt::format("P{:05},{}\n", i, i % 40 == 0 ? std::string(200 * 1024, 'x') : "短");
+    const auto file = dir.write("ledger.csv", text);
+    cppcc::io::Utf8Source source(file, cppcc::io::Encoding::utf8);
+    cppcc::io::CsvReader reader(source, file.string());
+    std::size_t most_kept = 0;
+    long read_into_spent = 0;
+    cppcc::import::ReadAhead ahead(reader, source, [&](cppcc::import::ReadRow& row) {
+      std::size_t kept = 0;
+      for (const auto& [field, value] : row.fields)
+        kept += value.capacity();
+      if (!row.fields.empty()) ++read_into_spent;
+      most_kept = std::max(most_kept, kept);
+      row.fields["code"] = row.cells.at(0);
+      row.fields["body"] = row.cells.at(1);
+    });
+    cppcc::import::ReadRow row;
+    int read = 0;
+    while (ahead.next(row))
+      ++read;
+    CHECK(read == rows + 1); // the header is a record too
+    CHECK(read_into_spent > rows / 2);
+    CHECK(most_kept < 64 * 1024);
   }
 }

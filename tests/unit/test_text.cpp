@@ -130,6 +130,18 @@ TEST_SUITE("text")
     CHECK(view.data() == cell.data() + 4);
     CHECK(util::trim("张\u200B明") == "张\u200B明");
     CHECK(util::trim("数据\u00A0") == "数据");
+    // Each space alone at one end, the other end a plain character: trimmed() tells most
+    // text from the first and last bytes, which must not pass any of these.
+    for (const std::string space :
+         {" ", "\t", "\r", "\n", "\u3000", "\uFEFF", "\u200B", "\u00A0"}) {
+      CHECK(util::trim(space + "张明") == "张明");
+      CHECK(util::trim("张明" + space) == "张明");
+      CHECK(util::trim("a" + space) == "a");
+      CHECK(util::trim(space + "a") == "a");
+    }
+    const std::string plain = "关于完善文明城市创建的建议";
+    CHECK(util::trimmed(plain).data() == plain.data());
+    CHECK(util::trimmed(plain).size() == plain.size());
   }
 
   TEST_CASE("ascii_lower leaves non-ASCII text alone")
