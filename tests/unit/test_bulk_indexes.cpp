@@ -91,8 +91,8 @@ TEST_SUITE("bulk indexes")
     {
       storage::Savepoint whole(store, "t");
       storage::DeferredIndexes deferred(store, {"proposals", "assignments", "audit_log"});
-      CHECK(deferred.names() == Strings{"proposals_by_status", "proposals_by_submitted",
-                                        "proposals_by_result", "assignments_by_unit",
+      CHECK(deferred.names() == Strings{"proposals_by_submitted", "proposals_by_result",
+                                        "proposals_by_status", "assignments_by_unit",
                                         "audit_by_record"});
       const Strings during = creation_order(store);
       CHECK_FALSE(has(during, "proposals_by_status"));
