@@ -263,6 +263,10 @@ TEST_SUITE("storage")
                          "('proposals_by_submitted', 'assignments_by_unit', "
                          "'activities_by_date', 'cosigners_by_member')")
               .getInt() == 4);
+    // Since 007 the index of proposals by status leaves concluded proposals out.
+    CHECK(raw.execAndGet("SELECT sql FROM sqlite_schema WHERE name = 'proposals_by_status'")
+              .getString()
+              .find("WHERE status <> 'concluded'") != std::string::npos);
   }
 
   // Migration 006 stores events and assignments in their proposal's order: a version-5
