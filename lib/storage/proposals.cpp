@@ -1,5 +1,6 @@
 #include "storage/proposals.hpp"
 
+#include "storage/reminders.hpp"
 #include "storage/search.hpp"
 #include "storage/sql_util.hpp"
 #include "util/text.hpp"
@@ -496,9 +497,7 @@ std::vector<ProposalRow> list_proposals(Store& store, const ProposalFilter& filt
   if (!filter.category.empty()) where(" AND p.category = ?", filter.category);
   if (!filter.sector.empty()) where(" AND p.sector = ?", filter.sector);
   if (filter.overdue_as_of)
-    where(" AND p.status IN ('assigned', 'rehandling') AND p.status <> 'concluded' AND "
-          "p.due < ?", // the condition of proposals_by_status, to let SQLite use it
-          *filter.overdue_as_of);
+    where(fmt::format(" AND {}", reminder_sql::overdue_condition), *filter.overdue_as_of);
   // Trigram search needs three characters; shorter words scan the table instead.
   for (const auto& word : util::split_words(filter.search)) {
     sql += search_condition(word);

@@ -31,6 +31,10 @@ inline constexpr const char* awaiting_review =
     "SELECT code, title, proposer, submitted FROM proposals INDEXED BY proposals_by_status "
     "WHERE status = 'submitted' AND status <> 'concluded' AND submitted < ?1 "
     "ORDER BY submitted, code";
+// The condition `proposal list --overdue` adds on proposals `p`; ?: the first day not
+// yet overdue (ISO). Not forced: the list combines it with other filters.
+inline constexpr const char* overdue_condition =
+    "p.status IN ('assigned', 'rehandling') AND p.status <> 'concluded' AND p.due < ?";
 } // namespace reminder_sql
 
 // An active assignment of an assigned or rehandling proposal: in the proposal's current

@@ -255,6 +255,14 @@ TEST_SUITE("remind")
       }
       CHECK(by_status);
     }
+    // `proposal list --overdue` is not forced: the planner must find the index itself,
+    // which it does only for a WHERE that names the index's condition.
+    const std::string overdue = std::string("SELECT p.code FROM proposals p WHERE ") +
+                                storage::reminder_sql::overdue_condition;
+    const Strings plan = query_plan(office.store, overdue.c_str());
+    REQUIRE(plan.size() == 1);
+    CHECK(contains(plan[0], "SEARCH"));
+    CHECK(contains(plan[0], "proposals_by_status"));
   }
 
   TEST_CASE("the document: a table per unit for people, one flat table for scripts")
