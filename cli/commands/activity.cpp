@@ -1,6 +1,7 @@
 // cppcc activity add|list|show|import|export
 #include "commands/commands.hpp"
 #include "commands/exchange.hpp"
+#include "io/dates.hpp"
 #include "records/activities.hpp"
 #include "records/year_views.hpp"
 
@@ -31,7 +32,7 @@ void register_activity(CLI::App& app, Context& ctx)
   auto filter = std::make_shared<records::ActivityFilter>();
   auto year = std::make_shared<int>(0);
   list->add_option("--year", *year, "only activities dated in this year")
-      ->check(CLI::Range(1900, 2999));
+      ->check(CLI::Range(io::k_first_year, io::k_last_year));
   list->add_option("--kind", filter->kind, "only this kind (id or label: study, 集体学习 …)");
   list->add_option("--studio", filter->studio,
                    "only those organised by this studio ('office' for the office's own)");

@@ -1,6 +1,7 @@
 // cppcc article add|list|import|export
 #include "commands/commands.hpp"
 #include "commands/exchange.hpp"
+#include "io/dates.hpp"
 #include "records/articles.hpp"
 #include "records/year_views.hpp"
 
@@ -29,7 +30,7 @@ void register_article(CLI::App& app, Context& ctx)
   auto filter = std::make_shared<records::ArticleFilter>();
   auto year = std::make_shared<int>(0);
   list->add_option("--year", *year, "only articles dated in this year")
-      ->check(CLI::Range(1900, 2999));
+      ->check(CLI::Range(io::k_first_year, io::k_last_year));
   list->add_option("--level", filter->level,
                    "only this level (district, city, province, "
                    "national; 区/市/省/全国)");

@@ -1,6 +1,7 @@
 // cppcc opinion add|list|show|compile|adopt|instruct|reject|import|export
 #include "commands/commands.hpp"
 #include "commands/exchange.hpp"
+#include "io/dates.hpp"
 #include "records/opinion_actions.hpp"
 #include "records/opinions.hpp"
 #include "records/year_views.hpp"
@@ -68,7 +69,7 @@ void register_opinion(CLI::App& app, Context& ctx)
   auto filter = std::make_shared<records::OpinionFilter>();
   auto year = std::make_shared<int>(0);
   list->add_option("--year", *year, "only reports submitted in this year")
-      ->check(CLI::Range(1900, 2999));
+      ->check(CLI::Range(io::k_first_year, io::k_last_year));
   list->add_option("--status", filter->status, "received, compiled or not_used (or a label)");
   example(list, "cppcc opinion list --year 2023 --status 已编发");
   ctx.run(list, Need::read, [&ctx, filter, year](records::Workspace& ws) {

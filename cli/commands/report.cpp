@@ -20,7 +20,7 @@ struct Span {
 void span_options(CLI::App* command, const std::shared_ptr<Span>& span)
 {
   command->add_option("--year", span->year, "the year (default: the year of --as-of or today)")
-      ->check(CLI::Range(1900, 2999));
+      ->check(CLI::Range(io::k_first_year, io::k_last_year));
   command->add_option("--from", span->from, "first date (with --to, instead of --year)");
   command->add_option("--to", span->to, "last date");
 }
@@ -51,7 +51,7 @@ void register_report(CLI::App& app, Context& ctx)
       "annual", "the year in figures (工作综述): Markdown with charts, or --format csv|json");
   auto annual_year = std::make_shared<int>(0);
   annual->add_option("--year", *annual_year, "the year (default: the year of --as-of or today)")
-      ->check(CLI::Range(1900, 2999));
+      ->check(CLI::Range(io::k_first_year, io::k_last_year));
   example(annual, "cppcc report annual --year 2023 --format json");
   ctx.run(annual, Need::read, [&ctx, annual_year](records::Workspace& ws) {
     ctx.print(reports::annual_report(ws, *annual_year ? *annual_year : ctx.today().year));
@@ -98,7 +98,7 @@ void register_report(CLI::App& app, Context& ctx)
   CLI::App* members = report->add_subcommand("members", "members' performance scores, ranked");
   auto members_year = std::make_shared<int>(0);
   members->add_option("--year", *members_year, "the year (default: the year of --as-of or today)")
-      ->check(CLI::Range(1900, 2999));
+      ->check(CLI::Range(io::k_first_year, io::k_last_year));
   example(members, "cppcc report members --year 2023 --format csv");
   ctx.run(members, Need::read, [&ctx, members_year](records::Workspace& ws) {
     ctx.print(scoring::score_table(ws, *members_year ? *members_year : ctx.today().year, ""));

@@ -1,6 +1,7 @@
 // cppcc studio add|list|show|evaluate|delist|import|export
 #include "commands/commands.hpp"
 #include "commands/exchange.hpp"
+#include "io/dates.hpp"
 #include "records/studios.hpp"
 #include "records/year_views.hpp"
 
@@ -40,7 +41,8 @@ void register_studio(CLI::App& app, Context& ctx)
   auto name = std::make_shared<std::string>();
   auto year = std::make_shared<int>(0);
   show->add_option("NAME", *name, "studio name")->required();
-  show->add_option("--year", *year, "only this year's activities")->check(CLI::Range(1900, 2999));
+  show->add_option("--year", *year, "only this year's activities")
+      ->check(CLI::Range(io::k_first_year, io::k_last_year));
   example(show, "cppcc studio show 江北委员工作室 --year 2023");
   ctx.run(show, Need::read, [&ctx, name, year](records::Workspace& ws) {
     ctx.print(records::studio_document(ws, *name, *year ? std::optional(*year) : std::nullopt));

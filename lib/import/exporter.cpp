@@ -32,10 +32,10 @@ void export_rows(records::Workspace& ws, std::string_view kind, const ExportFilt
       sink(records::unit_values(u));
   } else if (kind == "proposal") {
     for (const auto& row : storage::list_proposals(ws.store, filter.proposals))
-      sink(records::proposal_values(ws, row.proposal));
+      sink(records::proposal_export_values(ws, row.proposal));
   } else if (kind == "opinion") {
     for (const auto& o : storage::list_opinions(ws.store))
-      sink(records::opinion_values(o));
+      sink(records::opinion_export_values(ws, o));
   } else if (kind == "studio") {
     for (const auto& s : storage::list_studios(ws.store))
       sink(records::studio_values(s));

@@ -47,7 +47,7 @@ bool skip(std::string_view text, std::size_t& i, std::string_view token)
 
 std::optional<Date> make_date(int y, int m, int d)
 {
-  if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+  if (y < k_first_year || y > k_last_year || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
     return std::nullopt;
   return Date{y, m, d};
 }
@@ -173,17 +173,36 @@ std::optional<Date> parse_date(std::string_view raw)
   return make_date(*y, *m, *d);
 }
 
+std::string date_expectation(std::string_view text)
+{
+  std::string in_range(text);
+  const std::size_t start = in_range.find_first_not_of(" \t");
+  if (start != std::string::npos && in_range.size() - start >= 4) {
+    in_range.replace(start, 4, "2000"); // a leap year: 02-29 stays a date
+    if (parse_date(in_range))
+      return fmt::format("cppcc keeps dates from {} to {}", k_first_date.iso(), k_last_date.iso());
+  }
+  return "expected e.g. 2023-03-05 or 2023年3月5日";
+}
+
 Date parse_date_or_throw(std::string_view text, std::string_view what)
 {
   if (auto date = parse_date(text)) return *date;
-  throw DataError(fmt::format(
-      "{}: cannot read date '{}' (expected e.g. 2023-03-05 or 2023年3月5日)", what, text));
+  throw DataError(
+      fmt::format("{}: cannot read date '{}' ({})", what, text, date_expectation(text)));
 }
 
 std::optional<Date> from_iso(std::string_view iso)
 {
   if (iso.empty()) return std::nullopt;
   return parse_date(iso);
+}
+
+Date in_range_or_throw(const Date& date, std::string_view what, std::string_view advice)
+{
+  if (date >= k_first_date && date <= k_last_date) return date;
+  throw DataError(fmt::format("{} would be {}, outside the dates cppcc keeps ({} to {}); {}", what,
+                              date.iso(), k_first_date.iso(), k_last_date.iso(), advice));
 }
 
 Date today()
@@ -196,15 +215,73 @@ Date today()
   return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
+namespace {
+
+// "YYYY-MM-DD?HH:MM:SS" at the start of `text`, `separator` between date and time.
+std::optional<std::tm> read_timestamp(std::string_view text, char separator)
+{
+  if (text.size() < 19 || text[10] != separator || text[13] != ':' || text[16] != ':')
+    return std::nullopt;
+  const auto date = parse_date(text.substr(0, 10));
+  std::size_t i = 11;
+  const auto hour = read_number(text, i, 2);
+  ++i;
+  const auto minute = read_number(text, i, 2);
+  ++i;
+  const auto second = read_number(text, i, 2);
+  if (!date || i != 19 || !hour || !minute || !second || *hour > 23 || *minute > 59 || *second > 60)
+    return std::nullopt;
+  std::tm tm{};
+  tm.tm_year = date->year - 1900;
+  tm.tm_mon = date->month - 1;
+  tm.tm_mday = date->day;
+  tm.tm_hour = *hour;
+  tm.tm_min = *minute;
+  tm.tm_sec = *second;
+  return tm;
+}
+
+std::string utc_text(std::time_t t)
+{
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+} // namespace
+
 std::string now_timestamp()
 {
-  if (const char* fixed = std::getenv("CPPCC_CLOCK"); fixed && *fixed) return fixed;
-  const std::time_t now = std::time(nullptr);
+  if (const char* fixed = std::getenv("CPPCC_CLOCK"); fixed && *fixed) {
+    const std::string_view text = fixed;
+    if (text.size() == 20 && text.back() == 'Z' && read_timestamp(text, 'T')) return fixed;
+    auto local = read_timestamp(text, ' ');
+    if (!local || text.size() != 19)
+      throw UsageError(fmt::format("CPPCC_CLOCK: cannot read '{}' (expected e.g. "
+                                   "2024-03-01T09:00:00Z or 2024-03-01 09:00:00, local time)",
+                                   text));
+    local->tm_isdst = -1;
+    return utc_text(std::mktime(&*local));
+  }
+  return utc_text(std::time(nullptr));
+}
+
+std::string local_timestamp(std::string_view stored)
+{
+  const auto utc =
+      stored.size() == 20 && stored.back() == 'Z' ? read_timestamp(stored, 'T') : std::nullopt;
+  if (!utc) return std::string(stored);
+  const std::time_t t = Date{utc->tm_year + 1900, utc->tm_mon + 1, utc->tm_mday}.days() * 86400L +
+                        utc->tm_hour * 3600L + utc->tm_min * 60L + utc->tm_sec;
   std::tm local{};
-  localtime_r(&now, &local);
+  localtime_r(&t, &local);
   char buffer[32];
   std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M:%S", &local);
-  return buffer;
+  const long offset = local.tm_gmtoff / 60; // minutes east of UTC
+  return fmt::format("{} {}{:02}:{:02}", buffer, offset < 0 ? '-' : '+', std::abs(offset) / 60,
+                     std::abs(offset) % 60);
 }
 
 } // namespace cppcc::io

@@ -25,6 +25,19 @@ struct Date {
   auto operator<=>(const Date&) const = default;
 };
 
+// The dates cppcc keeps, the one range every parser (commands, imports, --as-of) and
+// every computed date (a due date) holds to: 1900-01-01 … 2999-12-31. Dates outside it
+// are refused where they are read or computed, so that whatever is stored exports and
+// imports again.
+inline constexpr int k_first_year = 1900;
+inline constexpr int k_last_year = 2999;
+inline constexpr Date k_first_date{k_first_year, 1, 1};
+inline constexpr Date k_last_date{k_last_year, 12, 31};
+
+// `date` when it lies in [k_first_date, k_last_date]; otherwise DataError naming
+// `what` (e.g. "P1: the due date, 6 months after 2999-08-01,") and ending with `advice`.
+Date in_range_or_throw(const Date& date, std::string_view what, std::string_view advice);
+
 bool is_leap_year(int year);
 int days_in_month(int year, int month);
 
@@ -33,7 +46,11 @@ int days_in_month(int year, int month);
 // nothing for anything else, including impossible dates such as 2023-02-30.
 std::optional<Date> parse_date(std::string_view text);
 
-// As parse_date, but throws DataError naming `what` and the accepted forms.
+// What a date that parse_date refused should have been, for messages: the range, when
+// `text` is a date outside it, else the accepted forms.
+std::string date_expectation(std::string_view text);
+
+// As parse_date, but throws DataError naming `what` and date_expectation.
 Date parse_date_or_throw(std::string_view text, std::string_view what);
 
 // Parses a date already stored as ISO text; an empty string gives nothing.
@@ -42,8 +59,16 @@ std::optional<Date> from_iso(std::string_view iso);
 // Today in local time; CPPCC_TODAY (ISO) overrides it for reproducible runs.
 Date today();
 
-// The wall clock for audit timestamps, "YYYY-MM-DD HH:MM:SS" local time;
-// CPPCC_CLOCK overrides it so that golden tests are reproducible.
+// The wall clock for created_at/updated_at, events and the audit log, in UTC:
+// "YYYY-MM-DDTHH:MM:SSZ" (ISO 8601), so that stored timestamps sort in real time
+// whatever TZ each command ran under. CPPCC_CLOCK overrides it for reproducible runs:
+// that form as is, or "YYYY-MM-DD HH:MM:SS" read as local time.
 std::string now_timestamp();
+
+// A stored timestamp as a person reads it: "YYYY-MM-DD HH:MM:SS +08:00", local time
+// (TZ) and its offset. Timestamps stored before they carried a zone ("YYYY-MM-DD
+// HH:MM:SS", local time of a zone nobody recorded) and anything else unreadable are
+// returned as they are.
+std::string local_timestamp(std::string_view stored);
 
 } // namespace cppcc::io

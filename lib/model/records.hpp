@@ -1,6 +1,7 @@
 #pragma once
 // The record kinds of domain.md §1–3 as plain values. Vocabulary fields hold ids
 // (see schemas/defaults.yaml); dates are ISO text, empty when unset.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -174,9 +175,11 @@ struct Activity {
   std::optional<long> studio_id;
   std::string studio;
   std::vector<Participant> participants;
-  int suggestions = 0;
-  int disputes_resolved = 0;
-  int problems_solved = 0;
+  // Counts, and every sum of them, are std::int64_t (a studio's or a year's total
+  // passes 2^31 long before any one count could).
+  std::int64_t suggestions = 0;
+  std::int64_t disputes_resolved = 0;
+  std::int64_t problems_solved = 0;
 };
 
 // 宣传信息.

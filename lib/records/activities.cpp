@@ -5,6 +5,7 @@
 #include "util/text.hpp"
 
 #include <charconv>
+#include <cstdint>
 #include <fmt/format.h>
 #include <map>
 
@@ -19,17 +20,22 @@ struct AttendanceColumn {
 constexpr AttendanceColumn k_attendance[] = {
     {"participants", "present"}, {"excused", "excused"}, {"absent", "absent"}};
 
-void read_count(FieldReader& r, std::string_view field, int& count)
+// A count is 0 … k_max_count: stored and summed as std::int64_t, so that no total of
+// them can overflow (it would take 4 billion records).
+constexpr std::int64_t k_max_count = 2'147'483'647;
+
+void read_count(FieldReader& r, std::string_view field, std::int64_t& count)
 {
   if (!r.has(field)) return;
   const std::string text = r.text(field);
-  int value = 0;
+  std::int64_t value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (text.empty())
     count = 0;
-  else if (ec != std::errc() || end != text.data() + text.size() || value < 0)
-    r.problem(field,
-              fmt::format("cannot read count '{}' (expected a whole number, 0 or more)", text));
+  else if (ec != std::errc() || end != text.data() + text.size() || value < 0 ||
+           value > k_max_count)
+    r.problem(field, fmt::format("cannot read count '{}' (expected a whole number from 0 to {})",
+                                 text, k_max_count));
   else
     count = value;
 }

@@ -66,8 +66,7 @@ std::optional<io::Date> FieldReader::date(std::string_view field)
   const std::string_view value = trimmed(field);
   if (value.empty()) return std::nullopt;
   if (auto parsed = io::parse_date(value)) return parsed;
-  problem(field,
-          fmt::format("cannot read date '{}' (expected e.g. 2023-03-05 or 2023年3月5日)", value));
+  problem(field, fmt::format("cannot read date '{}' ({})", value, io::date_expectation(value)));
   return std::nullopt;
 }
 

@@ -173,6 +173,13 @@ std::vector<std::string> opinion_values(const model::Opinion& o)
       o.category, o.status, o.issue_no, o.compiled,  joined(o.adoptions), joined(o.instructions)};
 }
 
+std::vector<std::string> opinion_export_values(Workspace& ws, model::Opinion o)
+{
+  if (o.submitter_member_id)
+    o.submitter = storage::member_ref(ws.store, *o.submitter_member_id).name;
+  return opinion_values(o);
+}
+
 namespace {
 
 Upserted upsert_opinion_as(Workspace& ws, Resolver&, const Fields& fields, Naming naming)

@@ -18,5 +18,8 @@ Upserted upsert_opinion(Workspace& ws, Resolver& names, const Fields& fields);
 model::Opinion add_opinion(Workspace& ws, const Fields& fields);
 // The opinion's canonical fields as stored (ids, ISO dates, ';'-joined lists).
 std::vector<std::string> opinion_values(const model::Opinion& opinion);
+// As opinion_values, with a submitter who is a member as exports write members
+// (storage::member_ref): the code where another member has the same name.
+std::vector<std::string> opinion_export_values(Workspace& ws, model::Opinion opinion);
 
 } // namespace cppcc::records

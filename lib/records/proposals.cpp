@@ -4,6 +4,7 @@
 #include "io/values.hpp"
 #include "records/audit.hpp"
 #include "records/references.hpp"
+#include "storage/member_refs.hpp"
 #include "storage/members.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
@@ -167,6 +168,14 @@ std::vector<std::string> proposal_values(Workspace& ws, const model::Proposal& p
       merged_into_code(ws, p));
 }
 
+std::vector<std::string> proposal_export_values(Workspace& ws, model::Proposal p)
+{
+  if (p.proposer_member_id) p.proposer = storage::member_ref(ws.store, *p.proposer_member_id).name;
+  for (auto& c : p.cosigners)
+    if (c.member_id) c.name = storage::member_ref(ws.store, *c.member_id).name;
+  return proposal_values(ws, p);
+}
+
 bool is_overdue(const model::Proposal& p, const io::Date& as_of)
 {
   return (p.status == "assigned" || p.status == "rehandling") && !p.due.empty() &&
@@ -268,8 +277,8 @@ render::Table proposal_history(Workspace& ws, std::string_view code)
       details.push_back(key + "=" + value);
     table.rows.push_back({std::to_string(++seq), e.date, actions.label(e.action, ws.lang),
                           e.from_state.empty() ? "" : states.label(e.from_state, ws.lang),
-                          states.label(e.to_state, ws.lang), e.op, e.recorded_at,
-                          util::join(details, "; ")});
+                          states.label(e.to_state, ws.lang), e.op,
+                          io::local_timestamp(e.recorded_at), util::join(details, "; ")});
   }
   return table;
 }

@@ -21,6 +21,10 @@ std::vector<std::string> proposal_values(const model::Proposal& proposal,
                                          const std::vector<model::Assignment>& assignments,
                                          const std::string& merged_into);
 std::string merged_into_code(Workspace& ws, const model::Proposal& proposal);
+// As proposal_values, with the proposer and cosigners who are members as exports write
+// members (storage::member_ref): the code where another member has the same name, so
+// that the export reads back to the same members.
+std::vector<std::string> proposal_export_values(Workspace& ws, model::Proposal proposal);
 
 // Lays the descriptive fields (title … key_leader, not the lifecycle ones) over `p`;
 // every problem is collected in `r`. Names are resolved through `names`.

@@ -13,6 +13,7 @@
 #include "storage/studios.hpp"
 #include "util/text.hpp"
 
+#include <cstdint>
 #include <fmt/format.h>
 
 namespace cppcc::records {
@@ -101,7 +102,8 @@ render::Table history_table(Workspace& ws, std::string_view kind, const std::str
       changes.push_back(change.before.empty() ? fmt::format("{}: {}", change.field, change.after)
                                               : fmt::format("{}: {} → {}", change.field,
                                                             change.before, change.after));
-    t.rows.push_back({entry.at, entry.op, entry.action, util::join(changes, "; ")});
+    t.rows.push_back(
+        {io::local_timestamp(entry.at), entry.op, entry.action, util::join(changes, "; ")});
   }
   return t;
 }
@@ -216,7 +218,7 @@ render::Document studio_document(Workspace& ws, std::string_view name, std::opti
       fields_of(labelled_table(ws, "studio", "studio", studio_columns(), {studio_values(s)}));
 
   std::vector<std::vector<std::string>> rows;
-  int consultations = 0, exchanges = 0, suggestions = 0, disputes = 0, problems = 0;
+  std::int64_t consultations = 0, exchanges = 0, suggestions = 0, disputes = 0, problems = 0;
   for (const auto& a : storage::list_activities(ws.store)) {
     if (a.studio_id != s.id || !in_year(a.date, year)) continue;
     rows.push_back(activity_values(a));
@@ -226,12 +228,12 @@ render::Document studio_document(Workspace& ws, std::string_view name, std::opti
     disputes += a.disputes_resolved;
     problems += a.problems_solved;
   }
-  const auto figure = [&](std::string key, long value) {
+  const auto figure = [&](std::string key, std::int64_t value) {
     std::string label = ws.label("studio_figures", key);
     doc.fields.push_back(
         {std::move(key), std::move(label), std::to_string(value), render::Type::number});
   };
-  figure("activities", static_cast<long>(rows.size()));
+  figure("activities", static_cast<std::int64_t>(rows.size()));
   figure("consultations", consultations);
   figure("exchanges", exchanges);
   figure("suggestions", suggestions);

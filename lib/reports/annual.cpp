@@ -8,6 +8,7 @@
 #include <array>
 #include <atomic>
 #include <cmath>
+#include <cstdint>
 #include <fmt/format.h>
 #include <functional>
 #include <future>
@@ -20,13 +21,13 @@ namespace {
 
 using storage::Period;
 
-std::string count_text(long n)
+std::string count_text(std::int64_t n)
 {
   return std::to_string(n);
 }
 
 // A percent with one decimal, or nothing when there is nothing to divide by.
-std::optional<double> percent(long part, long whole)
+std::optional<double> percent(std::int64_t part, std::int64_t whole)
 {
   if (whole <= 0) return std::nullopt;
   return std::round(1000.0 * static_cast<double>(part) / static_cast<double>(whole)) / 10.0;
@@ -41,13 +42,13 @@ std::string percent_text(const std::optional<double>& value)
 struct Year {
   std::vector<storage::ProposalGroup> proposals;
   std::vector<storage::ActivityGroup> activities;
-  std::map<std::string, long> articles;
+  std::map<std::string, std::int64_t> articles;
   storage::OpinionCounts opinions;
 };
 
 struct ProposalTotals {
-  long received = 0, filed = 0, concluded = 0, on_time = 0, replied = 0;
-  long feedback = 0, satisfied = 0, with_contact = 0, met = 0, with_result = 0, a_or_b = 0;
+  std::int64_t received = 0, filed = 0, concluded = 0, on_time = 0, replied = 0;
+  std::int64_t feedback = 0, satisfied = 0, with_contact = 0, met = 0, with_result = 0, a_or_b = 0;
 };
 
 ProposalTotals totals(const std::vector<storage::ProposalGroup>& groups)
@@ -94,9 +95,10 @@ std::string proposal_figure(const std::string& measure, const ProposalTotals& t)
   throw Error(fmt::format("no proposal measure '{}'", measure));
 }
 
-long activity_figure(const FigureRule& rule, const std::vector<storage::ActivityGroup>& groups)
+std::int64_t activity_figure(const FigureRule& rule,
+                             const std::vector<storage::ActivityGroup>& groups)
 {
-  long sum = 0;
+  std::int64_t sum = 0;
   for (const auto& g : groups) {
     if (rule.organiser == "office" && g.by_studio) continue;
     if (rule.organiser == "studio" && !g.by_studio) continue;
@@ -122,7 +124,7 @@ std::string figure(records::Workspace& ws, const FigureRule& rule, const Year& y
   case FigureSource::studios:
     return count_text(storage::brand_studios(ws.store, period));
   case FigureSource::articles: {
-    long n = 0;
+    std::int64_t n = 0;
     for (const auto& [level, count] : year.articles)
       if (rule.levels.empty() ||
           std::find(rule.levels.begin(), rule.levels.end(), level) != rule.levels.end())
@@ -180,7 +182,7 @@ render::Column column(records::Workspace& ws, std::string key,
 
 render::Table counted(records::Workspace& ws, std::string key, std::string first_key,
                       std::string first_label,
-                      const std::vector<std::pair<std::string, long>>& rows)
+                      const std::vector<std::pair<std::string, std::int64_t>>& rows)
 {
   render::Table t;
   t.title = ws.label("report", key);
@@ -188,7 +190,7 @@ render::Table counted(records::Workspace& ws, std::string key, std::string first
   t.columns = {{std::move(first_key), std::move(first_label), render::Type::text},
                column(ws, "count"),
                column(ws, "share")};
-  long total = 0;
+  std::int64_t total = 0;
   for (const auto& row : rows)
     total += row.second;
   for (const auto& [label, n] : rows)
@@ -197,12 +199,12 @@ render::Table counted(records::Workspace& ws, std::string key, std::string first
 }
 
 // The proposals' groups summed by one of their values, most first, as labels.
-std::vector<std::pair<std::string, long>> grouped(records::Workspace& ws,
-                                                  const std::vector<storage::ProposalGroup>& groups,
-                                                  std::string_view by)
+std::vector<std::pair<std::string, std::int64_t>>
+grouped(records::Workspace& ws, const std::vector<storage::ProposalGroup>& groups,
+        std::string_view by)
 {
   const auto& c = ws.config;
-  std::map<std::string, long> sums;
+  std::map<std::string, std::int64_t> sums;
   for (const auto& g : groups) {
     const std::string& value = by == "status"     ? g.status
                                : by == "category" ? g.category
@@ -212,7 +214,7 @@ std::vector<std::pair<std::string, long>> grouped(records::Workspace& ws,
                                                   : g.satisfaction;
     sums[value] += g.count;
   }
-  std::vector<std::pair<std::string, long>> out(sums.begin(), sums.end());
+  std::vector<std::pair<std::string, std::int64_t>> out(sums.begin(), sums.end());
   std::stable_sort(out.begin(), out.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
   for (auto& [value, n] : out) {
@@ -230,14 +232,14 @@ std::vector<std::pair<std::string, long>> grouped(records::Workspace& ws,
   return out;
 }
 
-std::string median(const std::map<long, long>& histogram)
+std::string median(const std::map<std::int64_t, std::int64_t>& histogram)
 {
-  long total = 0;
+  std::int64_t total = 0;
   for (const auto& [days, n] : histogram)
     total += n;
   if (total == 0) return {};
-  long seen = 0;
-  std::optional<long> lower;
+  std::int64_t seen = 0;
+  std::optional<std::int64_t> lower;
   for (const auto& [days, n] : histogram) {
     seen += n;
     if (!lower && 2 * seen >= total) {
@@ -277,7 +279,7 @@ render::Table units(records::Workspace& ws, std::vector<storage::UnitHandling> r
                column(ws, "satisfied"),
                column(ws, "basic"),
                column(ws, "unsatisfied")};
-  const auto at = [](const std::map<std::string, long>& m, const char* key) {
+  const auto at = [](const std::map<std::string, std::int64_t>& m, const char* key) {
     const auto found = m.find(key);
     return count_text(found == m.end() ? 0 : found->second);
   };
@@ -446,7 +448,7 @@ render::Report annual_report(records::Workspace& ws, int year)
          ws.config.proposal_workflow.states().label(p.status, ws.lang), std::move(p.concluded)});
   r.tables.push_back(std::move(look_back));
 
-  std::vector<std::pair<std::string, long>> levels;
+  std::vector<std::pair<std::string, std::int64_t>> levels;
   for (const auto& e : ws.config.levels.entries()) {
     const auto found = y.opinions.adopted_at.find(e.id);
     levels.emplace_back(e.label(ws.lang), found == y.opinions.adopted_at.end() ? 0 : found->second);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <fmt/format.h>
 #include <unordered_map>
 
@@ -211,10 +212,10 @@ private:
   }
 
   // `count` records of `item`, each earning `points` (the cap is applied at the end).
-  void tally(MemberScore& m, const Item& item, double points, long count)
+  void tally(MemberScore& m, const Item& item, double points, std::int64_t count)
   {
     ItemScore& score = m.items[static_cast<std::size_t>(&item - m_rules.items.data())];
-    score.count += static_cast<int>(count);
+    score.count += count;
     score.points += points * static_cast<double>(count);
   }
 

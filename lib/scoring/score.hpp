@@ -6,6 +6,7 @@
 #include "scoring/rules.hpp"
 #include "storage/member_year.hpp"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -39,8 +40,8 @@ struct Line {
 
 struct ItemScore {
   const Item* item = nullptr;
-  int count = 0;     // records that earned the item (past the cap too)
-  double points = 0; // after the cap
+  std::int64_t count = 0; // records that earned the item (past the cap too)
+  double points = 0;      // after the cap
   bool capped = false;
 };
 

@@ -24,9 +24,9 @@ model::Activity read_activity(SQLite::Statement& s)
   a.title = text_at(s, 4);
   a.studio_id = id_at(s, 5);
   a.studio = text_at(s, 6);
-  a.suggestions = s.getColumn(7).getInt();
-  a.disputes_resolved = s.getColumn(8).getInt();
-  a.problems_solved = s.getColumn(9).getInt();
+  a.suggestions = s.getColumn(7).getInt64();
+  a.disputes_resolved = s.getColumn(8).getInt64();
+  a.problems_solved = s.getColumn(9).getInt64();
   return a;
 }
 

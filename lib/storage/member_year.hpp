@@ -5,6 +5,7 @@
 #include "model/records.hpp"
 #include "storage/store.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -65,7 +66,7 @@ struct ActivityTally {
   std::string kind;
   std::string attendance;
   bool by_studio = false;
-  long count = 0;
+  std::int64_t count = 0;
 };
 struct ProposalTally {
   long member_id = 0;
@@ -74,14 +75,14 @@ struct ProposalTally {
   bool filed = false;
   bool key = false;
   bool excellent = false;
-  long count = 0;
+  std::int64_t count = 0;
 };
 struct ArticleTally {
   long member_id = 0;
   std::string level;
   bool first = false; // the first-named author
   int authors = 1;    // how many members wrote it
-  long count = 0;
+  std::int64_t count = 0;
 };
 struct MemberYearTally {
   std::vector<ActivityTally> activities;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <span>
 #include <tuple>
@@ -122,8 +123,8 @@ ProposalYear proposal_year(Store& store, const Period& period)
   ProposalYear year;
   RowCounter groups(k_group_value_columns);
   Interned satisfactions, states;
-  std::string month;        // rows come by submitted date: a month's are together
-  long* in_month = nullptr; // its count in year.by_month
+  std::string month;                // rows come by submitted date: a month's are together
+  std::int64_t* in_month = nullptr; // its count in year.by_month
   while (s.executeStep()) {
     count_group(groups, s);
     const std::string_view status = s.view(0);
@@ -167,8 +168,8 @@ std::vector<UnitHandling> unit_handling(Store& store, const ProposalYear& year,
   // Their assignments in force: the proposal's final round, not returned.
   struct Counts {
     UnitHandling handling;
-    std::vector<long> results;  // by Interned result
-    std::vector<long> feedback; // by Interned satisfaction
+    std::vector<std::int64_t> results;  // by Interned result
+    std::vector<std::int64_t> feedback; // by Interned satisfaction
   };
   std::map<long, Counts> by_unit_id;
   Interned results;
@@ -176,7 +177,7 @@ std::vector<UnitHandling> unit_handling(Store& store, const ProposalYear& year,
       store,
       "SELECT proposal_id, round, unit_id, role, assigned, due, replied, result FROM assignments "
       "WHERE proposal_id BETWEEN ?1 AND ?2 AND returned IS NULL ORDER BY proposal_id");
-  const auto bump = [](std::vector<long>& counts, std::size_t i) {
+  const auto bump = [](std::vector<std::int64_t>& counts, std::size_t i) {
     if (counts.size() <= i) counts.resize(i + 1);
     ++counts[i];
   };
@@ -281,19 +282,19 @@ std::vector<ActivityGroup> activity_groups(Store& store, const Period& period)
   return out;
 }
 
-std::map<std::string, long> articles_by_level(Store& store, const Period& period)
+std::map<std::string, std::int64_t> articles_by_level(Store& store, const Period& period)
 {
   // Counted here from the covering index articles_by_date, not by GROUP BY.
   RowScan s(store, "SELECT level FROM articles WHERE date BETWEEN ?1 AND ?2");
   bind_period(s, period);
   Interned levels; // NULL reads as ""
-  std::vector<long> counts;
+  std::vector<std::int64_t> counts;
   while (s.executeStep()) {
     const std::size_t level = levels.at(s, 0);
     if (level >= counts.size()) counts.resize(level + 1);
     ++counts[level];
   }
-  std::map<std::string, long> out;
+  std::map<std::string, std::int64_t> out;
   for (std::size_t level = 0; level < counts.size(); ++level)
     out[levels[level]] += counts[level];
   return out;
@@ -323,7 +324,7 @@ OpinionCounts opinion_counts(Store& store, const Period& period)
   return out;
 }
 
-long brand_studios(Store& store, const Period& period)
+std::int64_t brand_studios(Store& store, const Period& period)
 {
   auto& s = store.prepared(
       "SELECT count(*) FROM studios WHERE brand = 1 AND (delisted IS NULL OR delisted > ?2)");
@@ -331,7 +332,7 @@ long brand_studios(Store& store, const Period& period)
   return s.executeStep() ? long_at(s, 0) : 0;
 }
 
-long members_with_role(Store& store, std::string_view role)
+std::int64_t members_with_role(Store& store, std::string_view role)
 {
   auto& s = store.prepared("SELECT count(*) FROM members m JOIN member_roles r ON r.member_id = "
                            "m.id WHERE r.role = ? AND m.status = 'active'");

@@ -5,6 +5,7 @@
 #include "storage/member_year.hpp"
 #include "storage/store.hpp"
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -18,7 +19,7 @@ struct ProposalGroup {
   bool filed = false;   // has a filing date
   bool replied = false; // has a reply date
   bool on_time = false; // replied on or before the due date in force
-  long count = 0;
+  std::int64_t count = 0;
 };
 std::vector<ProposalGroup> proposal_groups(Store& store, const Period& period);
 
@@ -26,14 +27,14 @@ std::vector<ProposalGroup> proposal_groups(Store& store, const Period& period);
 // proposals submitted in the period.
 struct UnitHandling {
   std::string unit;
-  long assigned = 0;
-  long joint = 0; // joint (会办) assignments in force
-  long replied = 0;
-  long on_time = 0;
-  long overdue = 0;                     // not replied and past due on `today`
-  std::map<long, long> days_to_reply;   // days from assignment to reply → count
-  std::map<std::string, long> results;  // A/B/C/D → count
-  std::map<std::string, long> feedback; // the proposals' satisfaction → count
+  std::int64_t assigned = 0;
+  std::int64_t joint = 0; // joint (会办) assignments in force
+  std::int64_t replied = 0;
+  std::int64_t on_time = 0;
+  std::int64_t overdue = 0;                           // not replied and past due on `today`
+  std::map<std::int64_t, std::int64_t> days_to_reply; // days from assignment to reply → count
+  std::map<std::string, std::int64_t> results;        // A/B/C/D → count
+  std::map<std::string, std::int64_t> feedback;       // the proposals' satisfaction → count
 };
 std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
                                         const std::string& today);
@@ -49,7 +50,7 @@ struct HandledProposal {
 };
 struct ProposalYear {
   std::vector<ProposalGroup> groups;
-  std::map<std::string, long> by_month;
+  std::map<std::string, std::int64_t> by_month;
   std::vector<HandledProposal> handled;
   std::vector<std::string> satisfactions; // "" for none
   TalliedProposals tallied;               // for the member scores (member_year_tally)
@@ -68,30 +69,30 @@ std::vector<UnitHandling> merge_unit_handling(std::vector<UnitHandling> a,
 struct ActivityGroup {
   std::string kind;
   bool by_studio = false;
-  long count = 0;
-  long suggestions = 0;
-  long disputes_resolved = 0;
-  long problems_solved = 0;
+  std::int64_t count = 0;
+  std::int64_t suggestions = 0;
+  std::int64_t disputes_resolved = 0;
+  std::int64_t problems_solved = 0;
 };
 std::vector<ActivityGroup> activity_groups(Store& store, const Period& period);
 
 // Articles dated in the period by level ("" for none).
-std::map<std::string, long> articles_by_level(Store& store, const Period& period);
+std::map<std::string, std::int64_t> articles_by_level(Store& store, const Period& period);
 
 // Opinions submitted in the period: received, and those adopted at least once.
 struct OpinionCounts {
-  long received = 0;
-  long compiled = 0;
-  long adopted = 0;
-  long instructed = 0;
-  std::map<std::string, long> adopted_at; // level → opinions adopted at that level
+  std::int64_t received = 0;
+  std::int64_t compiled = 0;
+  std::int64_t adopted = 0;
+  std::int64_t instructed = 0;
+  std::map<std::string, std::int64_t> adopted_at; // level → opinions adopted at that level
 };
 OpinionCounts opinion_counts(Store& store, const Period& period);
 
 // Brand studios listed at the end of the period (not delisted by `period.last`).
-long brand_studios(Store& store, const Period& period);
+std::int64_t brand_studios(Store& store, const Period& period);
 // Active members with `role`.
-long members_with_role(Store& store, std::string_view role);
+std::int64_t members_with_role(Store& store, std::string_view role);
 
 // Each studio's activities in the period.
 struct StudioYear {
@@ -99,10 +100,10 @@ struct StudioYear {
   bool brand = false;
   std::string delisted;
   std::optional<double> score;
-  long activities = 0;
-  long consultations = 0; // visits and micro-consultations
-  long disputes_resolved = 0;
-  long problems_solved = 0;
+  std::int64_t activities = 0;
+  std::int64_t consultations = 0; // visits and micro-consultations
+  std::int64_t disputes_resolved = 0;
+  std::int64_t problems_solved = 0;
 };
 std::vector<StudioYear> studio_years(Store& store, const Period& period);
 
@@ -132,7 +133,7 @@ std::vector<OpenAssignment> open_assignments_due(Store& store, const Period& per
 // Activities and articles dated in the period, by date.
 struct DatedActivity {
   std::string code, kind, date, title, studio;
-  long suggestions = 0, disputes_resolved = 0, problems_solved = 0;
+  std::int64_t suggestions = 0, disputes_resolved = 0, problems_solved = 0;
 };
 std::vector<DatedActivity> activities_in(Store& store, const Period& period);
 struct DatedArticle {

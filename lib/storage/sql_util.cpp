@@ -1,11 +1,12 @@
 #include "storage/sql_util.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <sqlite3.h>
 
 namespace cppcc::storage {
 
-void GroupCounter::add(std::initializer_list<std::string_view> values, long n)
+void GroupCounter::add(std::initializer_list<std::string_view> values, std::int64_t n)
 {
   m_key.clear();
   for (const auto value : values) {
@@ -82,9 +83,9 @@ int RowScan::type(int column) const
   return sqlite3_column_type(m_statement, column);
 }
 
-long RowScan::integer(int column) const
+std::int64_t RowScan::integer(int column) const
 {
-  return static_cast<long>(sqlite3_column_int64(m_statement, column));
+  return static_cast<std::int64_t>(sqlite3_column_int64(m_statement, column));
 }
 
 namespace {

@@ -73,9 +73,9 @@ inline const char* static_sql(const char* format, const char* columns)
   return it->second.c_str();
 }
 
-inline long long_at(SQLite::Statement& s, int column)
+inline std::int64_t long_at(SQLite::Statement& s, int column)
 {
-  return static_cast<long>(s.getColumn(column).getInt64());
+  return static_cast<std::int64_t>(s.getColumn(column).getInt64());
 }
 
 // A statement for one pass over many rows, read without copies: SQLiteCpp's Column
@@ -97,7 +97,7 @@ public:
   bool null(int column) const;
   int type(int column) const;             // SQLITE_INTEGER, SQLITE_TEXT, SQLITE_NULL …
   sqlite3_value* value(int column) const; // valid until the next step
-  long integer(int column) const;
+  std::int64_t integer(int column) const;
   std::string_view view(int column) const; // "" for NULL; valid until the next step
   int columns() const;
 
@@ -111,7 +111,7 @@ inline std::string_view view_at(RowScan& s, int column)
   return s.view(column);
 }
 
-inline long long_at(RowScan& s, int column)
+inline std::int64_t long_at(RowScan& s, int column)
 {
   return s.integer(column);
 }
@@ -127,13 +127,13 @@ inline std::string text_at(RowScan& s, int column)
 // several times the scan; the groups are few.
 struct CountedRow {
   std::vector<std::string> values;
-  long count = 0;
+  std::int64_t count = 0;
 };
 
 class GroupCounter {
 public:
   // Counts `n` more of the group `values`.
-  void add(std::initializer_list<std::string_view> values, long n = 1);
+  void add(std::initializer_list<std::string_view> values, std::int64_t n = 1);
   // The groups, sorted by their values.
   std::vector<CountedRow> rows() &&;
 

@@ -3,6 +3,7 @@
 #include "io/dates.hpp"
 
 #include <cstdlib>
+#include <ctime>
 #include <doctest/doctest.h>
 #include <string>
 
@@ -236,5 +237,56 @@ TEST_SUITE("dates")
     CHECK_THROWS_AS(cppcc::io::today(), cppcc::DataError);
     ::unsetenv("CPPCC_TODAY");
     CHECK(fixed == Date{2024, 3, 1});
+  }
+
+  TEST_CASE("the one range: 1900-01-01 to 2999-12-31, named when a date is outside it")
+  {
+    CHECK(iso_or_none(parse_date("1900-01-01")) == "1900-01-01");
+    CHECK(iso_or_none(parse_date("2999-12-31")) == "2999-12-31");
+    CHECK_FALSE(parse_date("1899-12-31").has_value());
+    CHECK_FALSE(parse_date("3000-01-01").has_value());
+    CHECK(cppcc::io::date_expectation("3000-01-01").find("1900-01-01 to 2999-12-31") !=
+          std::string::npos);
+    CHECK(cppcc::io::date_expectation("1899年12月31日").find("2999-12-31") != std::string::npos);
+    CHECK(cppcc::io::date_expectation("2023-02-30").find("2023年3月5日") != std::string::npos);
+    CHECK(cppcc::io::in_range_or_throw(Date{2999, 12, 31}, "due", "") == Date{2999, 12, 31});
+    CHECK_THROWS_AS(cppcc::io::in_range_or_throw(Date{2999, 9, 30}.add_months(4), "due", ""),
+                    cppcc::DataError);
+    CHECK_THROWS_AS(cppcc::io::in_range_or_throw(Date{1900, 1, 1}.add_days(-1), "due", ""),
+                    cppcc::DataError);
+  }
+
+  TEST_CASE("timestamps are stored in UTC and shown in local time with the offset")
+  {
+    const char* tz = std::getenv("TZ");
+    const std::string saved = tz ? tz : "";
+    ::setenv("TZ", "Asia/Shanghai", 1);
+    ::tzset();
+    ::setenv("CPPCC_CLOCK", "2024-03-01 09:00:00", 1); // local time
+    CHECK(cppcc::io::now_timestamp() == "2024-03-01T01:00:00Z");
+    ::setenv("CPPCC_CLOCK", "2024-03-01T23:30:00Z", 1); // the stored form, as is
+    CHECK(cppcc::io::now_timestamp() == "2024-03-01T23:30:00Z");
+    ::setenv("CPPCC_CLOCK", "yesterday", 1);
+    CHECK_THROWS_AS(cppcc::io::now_timestamp(), cppcc::UsageError);
+    ::unsetenv("CPPCC_CLOCK");
+    const std::string now = cppcc::io::now_timestamp();
+    CHECK(now.size() == 20);
+    CHECK(now[10] == 'T');
+    CHECK(now.back() == 'Z');
+
+    CHECK(cppcc::io::local_timestamp("2024-03-01T23:30:00Z") == "2024-03-02 07:30:00 +08:00");
+    ::setenv("TZ", "America/New_York", 1);
+    ::tzset();
+    CHECK(cppcc::io::local_timestamp("2024-03-01T23:30:00Z") == "2024-03-01 18:30:00 -05:00");
+    CHECK(cppcc::io::local_timestamp("2024-07-01T23:30:00Z") == "2024-07-01 19:30:00 -04:00");
+    // Written before timestamps carried a zone, or not a timestamp: as stored.
+    CHECK(cppcc::io::local_timestamp("2024-03-01 09:00:00") == "2024-03-01 09:00:00");
+    CHECK(cppcc::io::local_timestamp("") == "");
+    CHECK(cppcc::io::local_timestamp("2024-13-01T23:30:00Z") == "2024-13-01T23:30:00Z");
+    if (tz)
+      ::setenv("TZ", saved.c_str(), 1);
+    else
+      ::unsetenv("TZ");
+    ::tzset();
   }
 }

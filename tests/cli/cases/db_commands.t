@@ -223,7 +223,7 @@ in its proposal's order; the workflow then goes on from them.
   1,2023-02-10,add,,submitted,clerk,x,␍
   2,2023-02-20,file,submitted,filed,clerk,x,␍
   3,2023-03-01,assign,filed,assigned,clerk,x,␍
-  4,2023-05-10,reply,assigned,assigned,clerk,2024-03-01 09:00:00,unit=区水利局; result=A; on_time=yes␍
+  4,2023-05-10,reply,assigned,assigned,clerk,2024-03-01 09:00:00 +00:00,unit=区水利局; result=A; on_time=yes␍
   $ cppcc --db old/cppcc.db proposal show P2023-001 | grep -E '^lead units '
   lead units      区住建局;区水利局
   lead units / joint units
@@ -231,7 +231,7 @@ in its proposal's order; the workflow then goes on from them.
   seq,date,action,from,to,operator,recorded,details␍
   1,2023-02-11,add,,submitted,clerk,x,␍
   2,2023-02-21,file,submitted,filed,clerk,x,␍
-  3,2023-03-02,assign,filed,assigned,clerk,2024-03-01 09:00:00,units=区水利局; due=2023-06-02␍
+  3,2023-03-02,assign,filed,assigned,clerk,2024-03-01 09:00:00 +00:00,units=区水利局; due=2023-06-02␍
   $ sqlite3 old/cppcc.db "SELECT proposal_id, id, action FROM proposal_events ORDER BY proposal_id, id"
   1|1|add
   1|3|file

@@ -48,14 +48,14 @@ with result A, and the proposer's 满意 concludes it.
 
   $ cppcc proposal history P2023-001 --format table
   P2023-001 关于加强城区供水管网改造的建议
-  #  date        action    from       to         operator  recorded             details
-  -  ----------  --------  ---------  ---------  --------  -------------------  ---------------------------------------
-  1  2023-01-12  add                  submitted  clerk     2024-03-01 09:00:00
-  2  2023-02-20  file      submitted  filed      clerk     2024-03-01 09:00:00  filing_no=1
-  3  2023-02-20  key       filed      filed      clerk     2024-03-01 09:00:00  leader=王建国
-  4  2023-03-01  assign    filed      assigned   clerk     2024-03-01 09:00:00  units=区水利局;区住建局; due=2023-08-01
-  5  2023-06-15  reply     assigned   replied    clerk     2024-03-01 09:00:00  unit=区水利局; result=A; on_time=yes
-  6  2023-07-05  feedback  replied    concluded  clerk     2024-03-01 09:00:00  satisfaction=satisfied
+  #  date        action    from       to         operator  recorded                    details
+  -  ----------  --------  ---------  ---------  --------  --------------------------  ---------------------------------------
+  1  2023-01-12  add                  submitted  clerk     2024-03-01 09:00:00 +00:00
+  2  2023-02-20  file      submitted  filed      clerk     2024-03-01 09:00:00 +00:00  filing_no=1
+  3  2023-02-20  key       filed      filed      clerk     2024-03-01 09:00:00 +00:00  leader=王建国
+  4  2023-03-01  assign    filed      assigned   clerk     2024-03-01 09:00:00 +00:00  units=区水利局;区住建局; due=2023-08-01
+  5  2023-06-15  reply     assigned   replied    clerk     2024-03-01 09:00:00 +00:00  unit=区水利局; result=A; on_time=yes
+  6  2023-07-05  feedback  replied    concluded  clerk     2024-03-01 09:00:00 +00:00  satisfaction=satisfied
   $ cppcc proposal show P2023-001 --format table | sed -n '/^lead units/,$p'
   lead units      区水利局
   joint units     区住建局
@@ -84,22 +84,22 @@ configured three months would give 2023-07-03). The reply came before it.
 
   $ cppcc proposal history P2023-002 --format table
   P2023-002 关于规范校外培训机构的建议
-  #  date        action  from       to         operator  recorded             details
-  -  ----------  ------  ---------  ---------  --------  -------------------  ------------------------------------
-  1  2023-03-20  add                submitted  clerk     2024-03-01 09:00:00
-  2  2023-03-28  file    submitted  filed      clerk     2024-03-01 09:00:00  filing_no=2
-  3  2023-04-03  assign  filed      assigned   clerk     2024-03-01 09:00:00  units=区教体局; due=2023-06-30
-  4  2023-06-20  reply   assigned   replied    clerk     2024-03-01 09:00:00  unit=区教体局; result=B; on_time=yes
+  #  date        action  from       to         operator  recorded                    details
+  -  ----------  ------  ---------  ---------  --------  --------------------------  ------------------------------------
+  1  2023-03-20  add                submitted  clerk     2024-03-01 09:00:00 +00:00
+  2  2023-03-28  file    submitted  filed      clerk     2024-03-01 09:00:00 +00:00  filing_no=2
+  3  2023-04-03  assign  filed      assigned   clerk     2024-03-01 09:00:00 +00:00  units=区教体局; due=2023-06-30
+  4  2023-06-20  reply   assigned   replied    clerk     2024-03-01 09:00:00 +00:00  unit=区教体局; result=B; on_time=yes
 
 ### Assigned to two lead units (split handling) and a joint unit; overdue today
 
   $ cppcc proposal history P2023-003 --format table
   P2023-003 关于完善社区养老服务的建议
-  #  date        action  from       to         operator  recorded             details
-  -  ----------  ------  ---------  ---------  --------  -------------------  ------------------------------------------------
-  1  2023-01-12  add                submitted  clerk     2024-03-01 09:00:00
-  2  2023-02-20  file    submitted  filed      clerk     2024-03-01 09:00:00  filing_no=3
-  3  2023-03-01  assign  filed      assigned   clerk     2024-03-01 09:00:00  units=区住建局;区城管局;区水利局; due=2023-08-01
+  #  date        action  from       to         operator  recorded                    details
+  -  ----------  ------  ---------  ---------  --------  --------------------------  ------------------------------------------------
+  1  2023-01-12  add                submitted  clerk     2024-03-01 09:00:00 +00:00
+  2  2023-02-20  file    submitted  filed      clerk     2024-03-01 09:00:00 +00:00  filing_no=3
+  3  2023-03-01  assign  filed      assigned   clerk     2024-03-01 09:00:00 +00:00  units=区住建局;区城管局;区水利局; due=2023-08-01
   $ cppcc proposal show P2023-003 --format table | sed -n '/^unit /,$p'
   unit      role   round  assigned    due         returned  return reason  replied  result
   --------  -----  -----  ----------  ----------  --------  -------------  -------  ------
@@ -119,29 +119,29 @@ proposal was then converted to a suggestion.
 
   $ cppcc proposal history P2023-004 --format table
   P2023-004 关于某民事案件再审的请求
-  #  date        action  from       to         operator  recorded             details
-  -  ----------  ------  ---------  ---------  --------  -------------------  --------------------
-  1  2023-01-13  add                submitted  clerk     2024-03-01 09:00:00
-  2  2023-01-13  reject  submitted  not filed  clerk     2024-03-01 09:00:00  reason=judicial_case
+  #  date        action  from       to         operator  recorded                    details
+  -  ----------  ------  ---------  ---------  --------  --------------------------  --------------------
+  1  2023-01-13  add                submitted  clerk     2024-03-01 09:00:00 +00:00
+  2  2023-01-13  reject  submitted  not filed  clerk     2024-03-01 09:00:00 +00:00  reason=judicial_case
   $ cppcc --lang zh proposal show P2023-004 | grep -E '^(状态|不予立案理由) '
   状态          不予立案
   不予立案理由  属于司法个案
   $ cppcc proposal history P2023-005 --format table
   P2023-005 关于调整某小区物业收费标准的建议
-  #  date        action   from       to         operator  recorded             details
-  -  ----------  -------  ---------  ---------  --------  -------------------  --------------------
-  1  2023-01-13  add                 submitted  clerk     2024-03-01 09:00:00
-  2  2023-01-13  reject   submitted  not filed  clerk     2024-03-01 09:00:00  reason=outside_scope
-  3  2023-01-13  convert  not filed  converted  clerk     2024-03-01 09:00:00
+  #  date        action   from       to         operator  recorded                    details
+  -  ----------  -------  ---------  ---------  --------  --------------------------  --------------------
+  1  2023-01-13  add                 submitted  clerk     2024-03-01 09:00:00 +00:00
+  2  2023-01-13  reject   submitted  not filed  clerk     2024-03-01 09:00:00 +00:00  reason=outside_scope
+  3  2023-01-13  convert  not filed  converted  clerk     2024-03-01 09:00:00 +00:00
 
 ### Withdrawn
 
   $ cppcc proposal history P2023-006 --format table
   P2023-006 关于增设城区公交站点的建议
-  #  date        action    from       to         operator  recorded             details
-  -  ----------  --------  ---------  ---------  --------  -------------------  -------
-  1  2023-01-14  add                  submitted  clerk     2024-03-01 09:00:00
-  2  2023-01-14  withdraw  submitted  withdrawn  clerk     2024-03-01 09:00:00
+  #  date        action    from       to         operator  recorded                    details
+  -  ----------  --------  ---------  ---------  --------  --------------------------  -------
+  1  2023-01-14  add                  submitted  clerk     2024-03-01 09:00:00 +00:00
+  2  2023-01-14  withdraw  submitted  withdrawn  clerk     2024-03-01 09:00:00 +00:00
 
 ### Unsatisfied: rehandling
 
@@ -150,13 +150,13 @@ second round, due three months later (rehandling_months).
 
   $ cppcc proposal history P2023-007 --format table
   P2023-007 关于改善农村饮水安全的建议
-  #  date        action    from       to          operator  recorded             details
-  -  ----------  --------  ---------  ----------  --------  -------------------  ----------------------------------------
-  1  2023-01-14  add                  submitted   clerk     2024-03-01 09:00:00
-  2  2023-02-20  file      submitted  filed       clerk     2024-03-01 09:00:00  filing_no=4
-  3  2023-03-01  assign    filed      assigned    clerk     2024-03-01 09:00:00  units=区水利局; due=2023-08-01
-  4  2023-05-10  reply     assigned   replied     clerk     2024-03-01 09:00:00  unit=区水利局; result=C; on_time=yes
-  5  2023-05-10  feedback  replied    rehandling  clerk     2024-03-01 09:00:00  satisfaction=unsatisfied; due=2023-08-10
+  #  date        action    from       to          operator  recorded                    details
+  -  ----------  --------  ---------  ----------  --------  --------------------------  ----------------------------------------
+  1  2023-01-14  add                  submitted   clerk     2024-03-01 09:00:00 +00:00
+  2  2023-02-20  file      submitted  filed       clerk     2024-03-01 09:00:00 +00:00  filing_no=4
+  3  2023-03-01  assign    filed      assigned    clerk     2024-03-01 09:00:00 +00:00  units=区水利局; due=2023-08-01
+  4  2023-05-10  reply     assigned   replied     clerk     2024-03-01 09:00:00 +00:00  unit=区水利局; result=C; on_time=yes
+  5  2023-05-10  feedback  replied    rehandling  clerk     2024-03-01 09:00:00 +00:00  satisfaction=unsatisfied; due=2023-08-10
 
 ### Concluded without feedback
 
@@ -165,13 +165,13 @@ reply (2023-04-20 + 30 days = 2023-05-20; the ledger says 2023-06-01).
 
   $ cppcc proposal history P2023-008 --format table
   P2023-008 关于整治城区噪声扰民的建议
-  #  date        action    from       to         operator  recorded             details
-  -  ----------  --------  ---------  ---------  --------  -------------------  ------------------------------------
-  1  2023-01-15  add                  submitted  clerk     2024-03-01 09:00:00
-  2  2023-02-20  file      submitted  filed      clerk     2024-03-01 09:00:00  filing_no=5
-  3  2023-03-01  assign    filed      assigned   clerk     2024-03-01 09:00:00  units=区城管局; due=2023-08-01
-  4  2023-04-20  reply     assigned   replied    clerk     2024-03-01 09:00:00  unit=区城管局; result=A; on_time=yes
-  5  2023-06-01  conclude  replied    concluded  clerk     2024-03-01 09:00:00
+  #  date        action    from       to         operator  recorded                    details
+  -  ----------  --------  ---------  ---------  --------  --------------------------  ------------------------------------
+  1  2023-01-15  add                  submitted  clerk     2024-03-01 09:00:00 +00:00
+  2  2023-02-20  file      submitted  filed      clerk     2024-03-01 09:00:00 +00:00  filing_no=5
+  3  2023-03-01  assign    filed      assigned   clerk     2024-03-01 09:00:00 +00:00  units=区城管局; due=2023-08-01
+  4  2023-04-20  reply     assigned   replied    clerk     2024-03-01 09:00:00 +00:00  unit=区城管局; result=A; on_time=yes
+  5  2023-06-01  conclude  replied    concluded  clerk     2024-03-01 09:00:00 +00:00
 
 Concluding earlier than that is refused, with the date from which it is allowed.
 
@@ -187,10 +187,10 @@ No 立案号 in the ledger: the next number of the session.
 
   $ cppcc proposal history P2023-009 --format table
   P2023-009 关于发展乡村旅游的建议
-  #  date        action  from       to         operator  recorded             details
-  -  ----------  ------  ---------  ---------  --------  -------------------  -----------
-  1  2023-11-20  add                submitted  clerk     2024-03-01 09:00:00
-  2  2023-11-28  file    submitted  filed      clerk     2024-03-01 09:00:00  filing_no=6
+  #  date        action  from       to         operator  recorded                    details
+  -  ----------  ------  ---------  ---------  --------  --------------------------  -----------
+  1  2023-11-20  add                submitted  clerk     2024-03-01 09:00:00 +00:00
+  2  2023-11-28  file    submitted  filed      clerk     2024-03-01 09:00:00 +00:00  filing_no=6
 
 ## The same ledger again: nothing changes
 
@@ -222,37 +222,37 @@ The feedback closes P2023-002:
 
   $ cppcc proposal history P2023-002 --format table
   P2023-002 关于规范校外培训机构的建议
-  #  date        action    from       to         operator  recorded             details
-  -  ----------  --------  ---------  ---------  --------  -------------------  ------------------------------------
-  1  2023-03-20  add                  submitted  clerk     2024-03-01 09:00:00
-  2  2023-03-28  file      submitted  filed      clerk     2024-03-01 09:00:00  filing_no=2
-  3  2023-04-03  assign    filed      assigned   clerk     2024-03-01 09:00:00  units=区教体局; due=2023-06-30
-  4  2023-06-20  reply     assigned   replied    clerk     2024-03-01 09:00:00  unit=区教体局; result=B; on_time=yes
-  5  2023-07-10  feedback  replied    concluded  clerk     2024-03-01 09:00:00  satisfaction=basic
+  #  date        action    from       to         operator  recorded                    details
+  -  ----------  --------  ---------  ---------  --------  --------------------------  ------------------------------------
+  1  2023-03-20  add                  submitted  clerk     2024-03-01 09:00:00 +00:00
+  2  2023-03-28  file      submitted  filed      clerk     2024-03-01 09:00:00 +00:00  filing_no=2
+  3  2023-04-03  assign    filed      assigned   clerk     2024-03-01 09:00:00 +00:00  units=区教体局; due=2023-06-30
+  4  2023-06-20  reply     assigned   replied    clerk     2024-03-01 09:00:00 +00:00  unit=区教体局; result=B; on_time=yes
+  5  2023-07-10  feedback  replied    concluded  clerk     2024-03-01 09:00:00 +00:00  satisfaction=basic
 
 The ledger's one reply date and result stand for each lead unit; after the second,
 P2023-003 is replied (the joint unit is not waited for).
 
   $ cppcc proposal history P2023-003 --format table
   P2023-003 关于完善社区养老服务的建议
-  #  date        action  from       to         operator  recorded             details
-  -  ----------  ------  ---------  ---------  --------  -------------------  ------------------------------------------------
-  1  2023-01-12  add                submitted  clerk     2024-03-01 09:00:00
-  2  2023-02-20  file    submitted  filed      clerk     2024-03-01 09:00:00  filing_no=3
-  3  2023-03-01  assign  filed      assigned   clerk     2024-03-01 09:00:00  units=区住建局;区城管局;区水利局; due=2023-08-01
-  4  2023-07-20  reply   assigned   assigned   clerk     2024-03-01 09:00:00  unit=区住建局; result=A; on_time=yes
-  5  2023-07-20  reply   assigned   replied    clerk     2024-03-01 09:00:00  unit=区城管局; result=A; on_time=yes
+  #  date        action  from       to         operator  recorded                    details
+  -  ----------  ------  ---------  ---------  --------  --------------------------  ------------------------------------------------
+  1  2023-01-12  add                submitted  clerk     2024-03-01 09:00:00 +00:00
+  2  2023-02-20  file    submitted  filed      clerk     2024-03-01 09:00:00 +00:00  filing_no=3
+  3  2023-03-01  assign  filed      assigned   clerk     2024-03-01 09:00:00 +00:00  units=区住建局;区城管局;区水利局; due=2023-08-01
+  4  2023-07-20  reply   assigned   assigned   clerk     2024-03-01 09:00:00 +00:00  unit=区住建局; result=A; on_time=yes
+  5  2023-07-20  reply   assigned   replied    clerk     2024-03-01 09:00:00 +00:00  unit=区城管局; result=A; on_time=yes
 
 P2023-009 keeps its filing number (the ledger left 立案号 empty) and, submitted
 between sessions, is due three months after its assignment.
 
   $ cppcc proposal history P2023-009 --format table
   P2023-009 关于发展乡村旅游的建议
-  #  date        action  from       to         operator  recorded             details
-  -  ----------  ------  ---------  ---------  --------  -------------------  ------------------------------
-  1  2023-11-20  add                submitted  clerk     2024-03-01 09:00:00
-  2  2023-11-28  file    submitted  filed      clerk     2024-03-01 09:00:00  filing_no=6
-  3  2023-12-01  assign  filed      assigned   clerk     2024-03-01 09:00:00  units=区教体局; due=2024-03-01
+  #  date        action  from       to         operator  recorded                    details
+  -  ----------  ------  ---------  ---------  --------  --------------------------  ------------------------------
+  1  2023-11-20  add                submitted  clerk     2024-03-01 09:00:00 +00:00
+  2  2023-11-28  file    submitted  filed      clerk     2024-03-01 09:00:00 +00:00  filing_no=6
+  3  2023-12-01  assign  filed      assigned   clerk     2024-03-01 09:00:00 +00:00  units=区教体局; due=2024-03-01
 
 The first ledger, imported again now, is behind the records: it is refused rather
 than undoing steps (P2023-002 says replied, the record is concluded; P2023-003 and
@@ -299,7 +299,7 @@ recorded (domain.md §7.1: every column but the key may be absent).
   $ cppcc --db progress.db proposal import 办理进度.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 1 rows: 0 inserted, 1 updated, 0 unchanged, 0 rejected (… s)
   $ cppcc --db progress.db proposal history P2023-009 --format csv | tail -1
-  4,2024-02-20,reply,assigned,replied,clerk,2024-03-01 09:00:00,unit=区教体局; result=B; on_time=yes␍
+  4,2024-02-20,reply,assigned,replied,clerk,2024-03-01 09:00:00 +00:00,unit=区教体局; result=B; on_time=yes␍
 
 ## Merged into another proposal (并案)
 
@@ -316,16 +316,16 @@ proposal's submission. The target gains 王玮 and 陈𬀩 as co-signers.
   proposal: 2 rows: 2 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
   $ cppcc proposal history P2023-012 --format table
   P2023-012 关于解决老旧小区二次供水问题的建议
-  #  date        action  from       to         operator  recorded             details
-  -  ----------  ------  ---------  ---------  --------  -------------------  --------------
-  1  2023-01-13  add                submitted  clerk     2024-03-01 09:00:00
-  2  2023-01-13  merge   submitted  merged     clerk     2024-03-01 09:00:00  into=P2023-011
+  #  date        action  from       to         operator  recorded                    details
+  -  ----------  ------  ---------  ---------  --------  --------------------------  --------------
+  1  2023-01-13  add                submitted  clerk     2024-03-01 09:00:00 +00:00
+  2  2023-01-13  merge   submitted  merged     clerk     2024-03-01 09:00:00 +00:00  into=P2023-011
   $ cppcc proposal history P2023-011 --format table
   P2023-011 关于加强二次供水设施管理的建议
-  #  date        action  from       to         operator  recorded             details
-  -  ----------  ------  ---------  ---------  --------  -------------------  ------------------
-  1  2023-01-12  add                submitted  clerk     2024-03-01 09:00:00
-  2  2023-01-13  absorb  submitted  submitted  clerk     2024-03-01 09:00:00  absorbed=P2023-012
+  #  date        action  from       to         operator  recorded                    details
+  -  ----------  ------  ---------  ---------  --------  --------------------------  ------------------
+  1  2023-01-12  add                submitted  clerk     2024-03-01 09:00:00 +00:00
+  2  2023-01-13  absorb  submitted  submitted  clerk     2024-03-01 09:00:00 +00:00  absorbed=P2023-012
   $ cppcc proposal show P2023-011 | grep -E '^(cosigners|status) '
   cosigners       王玮;陈𬀩
   status          submitted

@@ -66,10 +66,10 @@ by 李华): the target gains 王芳 and 赵磊; 李华 is not repeated.
   P2023-005: submitted → withdrawn
   $ cppcc proposal history P2023-005 --format table
   P2023-005 关于增设城区公交站点的建议
-  #  date        action    from       to         operator  recorded             details
-  -  ----------  --------  ---------  ---------  --------  -------------------  ---------------------
-  1  2023-02-14  add                  submitted  clerk     2024-03-01 09:00:00
-  2  2023-02-18  withdraw  submitted  withdrawn  clerk     2024-03-01 09:00:00  reason=提案人申请撤回
+  #  date        action    from       to         operator  recorded                    details
+  -  ----------  --------  ---------  ---------  --------  --------------------------  ---------------------
+  1  2023-02-14  add                  submitted  clerk     2024-03-01 09:00:00 +00:00
+  2  2023-02-18  withdraw  submitted  withdrawn  clerk     2024-03-01 09:00:00 +00:00  reason=提案人申请撤回
 
 ## Key proposal (重点提案) with its supervising leader
 
@@ -209,14 +209,14 @@ The office assigns it to the right unit: a new due date from the new assignment.
   区城管局  joint      1  2023-03-06  2023-08-31
   $ cppcc proposal history P2023-006 --format table
   P2023-006 关于规范校外培训机构管理的建议
-  #  date        action  from       to         operator  recorded             details
-  -  ----------  ------  ---------  ---------  --------  -------------------  ----------------------------------------------------------
-  1  2023-02-15  add                submitted  clerk     2024-03-01 09:00:00
-  2  2023-02-24  file    submitted  filed      clerk     2024-03-01 09:00:00  filing_no=2
-  3  2023-03-06  assign  filed      assigned   clerk     2024-03-01 09:00:00  units=区住建局;区城管局; due=2023-06-06
-  4  2023-03-16  return  assigned   filed      clerk     2024-03-01 09:00:00  unit=区住建局; reason=不属于本单位职责
-  5  2023-03-20  assign  filed      assigned   clerk     2024-03-01 09:00:00  units=区教体局; due=2023-06-20
-  6  2023-06-01  extend  assigned   assigned   clerk     2024-03-01 09:00:00  from=2023-06-20; until=2023-08-31; reason=需跨学期组织实施
+  #  date        action  from       to         operator  recorded                    details
+  -  ----------  ------  ---------  ---------  --------  --------------------------  ----------------------------------------------------------
+  1  2023-02-15  add                submitted  clerk     2024-03-01 09:00:00 +00:00
+  2  2023-02-24  file    submitted  filed      clerk     2024-03-01 09:00:00 +00:00  filing_no=2
+  3  2023-03-06  assign  filed      assigned   clerk     2024-03-01 09:00:00 +00:00  units=区住建局;区城管局; due=2023-06-06
+  4  2023-03-16  return  assigned   filed      clerk     2024-03-01 09:00:00 +00:00  unit=区住建局; reason=不属于本单位职责
+  5  2023-03-20  assign  filed      assigned   clerk     2024-03-01 09:00:00 +00:00  units=区教体局; due=2023-06-20
+  6  2023-06-01  extend  assigned   assigned   clerk     2024-03-01 09:00:00 +00:00  from=2023-06-20; until=2023-08-31; reason=需跨学期组织实施
 
 ## A joint unit's opinion is recorded, but not waited for
 

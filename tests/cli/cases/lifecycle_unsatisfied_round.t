@@ -104,12 +104,12 @@ Every step, who did it and when, with the details of each.
 
   $ cppcc proposal history P2023-001 --format table
   P2023-001 关于加强城区供水管网改造的建议
-  #  date        action    from        to          operator  recorded             details
-  -  ----------  --------  ----------  ----------  --------  -------------------  -------------------------------------------------------
-  1  2023-02-15  add                   submitted   clerk     2024-03-01 09:00:00
-  2  2023-02-24  file      submitted   filed       clerk     2024-03-01 09:00:00  filing_no=1
-  3  2023-03-06  assign    filed       assigned    clerk     2024-03-01 09:00:00  units=区水利局;区住建局; due=2023-06-06
-  4  2023-05-20  reply     assigned    replied     clerk     2024-03-01 09:00:00  unit=区水利局; result=B; on_time=yes
-  5  2023-06-02  feedback  replied     rehandling  clerk     2024-03-01 09:00:00  contact=phone; satisfaction=unsatisfied; due=2023-09-02
-  6  2023-08-25  reply     rehandling  replied     clerk     2024-03-01 09:00:00  unit=区水利局; result=A; on_time=yes
-  7  2023-09-05  feedback  replied     concluded   clerk     2024-03-01 09:00:00  contact=visit; satisfaction=satisfied
+  #  date        action    from        to          operator  recorded                    details
+  -  ----------  --------  ----------  ----------  --------  --------------------------  -------------------------------------------------------
+  1  2023-02-15  add                   submitted   clerk     2024-03-01 09:00:00 +00:00
+  2  2023-02-24  file      submitted   filed       clerk     2024-03-01 09:00:00 +00:00  filing_no=1
+  3  2023-03-06  assign    filed       assigned    clerk     2024-03-01 09:00:00 +00:00  units=区水利局;区住建局; due=2023-06-06
+  4  2023-05-20  reply     assigned    replied     clerk     2024-03-01 09:00:00 +00:00  unit=区水利局; result=B; on_time=yes
+  5  2023-06-02  feedback  replied     rehandling  clerk     2024-03-01 09:00:00 +00:00  contact=phone; satisfaction=unsatisfied; due=2023-09-02
+  6  2023-08-25  reply     rehandling  replied     clerk     2024-03-01 09:00:00 +00:00  unit=区水利局; result=A; on_time=yes
+  7  2023-09-05  feedback  replied     concluded   clerk     2024-03-01 09:00:00 +00:00  contact=visit; satisfaction=satisfied

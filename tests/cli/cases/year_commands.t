@@ -106,7 +106,7 @@ A code is generated from the date's year; kinds and levels take ids or labels.
         {"code": "A2023-0002", "kind": "visit", "date": "2023-06-01", "title": "走访困难群众", "studio": "江北委员工作室", "participants": "李华", "excused": "", "absent": "", "suggestions": 0, "disputes_resolved": 0, "problems_solved": 3}
       ],
       "history": [
-        {"recorded": "2024-03-01 09:00:00", "operator": "clerk", "action": "add", "details": ""}
+        {"recorded": "2024-03-01 09:00:00 +00:00", "operator": "clerk", "action": "add", "details": ""}
       ]
     }
   }
@@ -211,13 +211,13 @@ A code is generated from the date's year; kinds and levels take ids or labels.
   刘建国  city   2023-05-10  请市卫健委研究
   <BLANK>
   history
-  recorded             operator  action    details
-  -------------------  --------  --------  ----------------------------------------------------------------------------------------------
-  2024-03-01 09:00:00  clerk     add
-  2024-03-01 09:00:00  clerk     compile   status: received → compiled; issue_no: 2023年第5期; compiled: 2023-04-20
-  2024-03-01 09:00:00  clerk     adopt     adopted_levels: city(combined); adoption: city 2023-05-02 市委办公室 (combined)
-  2024-03-01 09:00:00  clerk     adopt     adopted_levels: city(combined) → city(combined);province; adoption: province 2023-06-01 省政协
-  2024-03-01 09:00:00  clerk     instruct  instructed_by: 刘建国; instruction: 刘建国 (city) 2023-05-10
+  recorded                    operator  action    details
+  --------------------------  --------  --------  ----------------------------------------------------------------------------------------------
+  2024-03-01 09:00:00 +00:00  clerk     add
+  2024-03-01 09:00:00 +00:00  clerk     compile   status: received → compiled; issue_no: 2023年第5期; compiled: 2023-04-20
+  2024-03-01 09:00:00 +00:00  clerk     adopt     adopted_levels: city(combined); adoption: city 2023-05-02 市委办公室 (combined)
+  2024-03-01 09:00:00 +00:00  clerk     adopt     adopted_levels: city(combined) → city(combined);province; adoption: province 2023-06-01 省政协
+  2024-03-01 09:00:00 +00:00  clerk     instruct  instructed_by: 刘建国; instruction: 刘建国 (city) 2023-05-10
   $ cppcc opinion list --year 2023 --status 已编发
   code,title,submitter,submitted,sector,category,status,issue_no,compiled,adopted_levels,instructed_by␍
   S2023-0001,关于农村饮水安全的建议,张明,2023-04-10,教育界,,compiled,2023年第5期,2023-04-20,city(combined);province,刘建国␍
