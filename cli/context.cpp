@@ -3,8 +3,10 @@
 #include "error.hpp"
 #include "util/on_exit.hpp"
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fmt/format.h>
 #include <unistd.h>
 #include <utility>
@@ -13,11 +15,6 @@ namespace cppcc::cli {
 
 namespace {
 
-void write_out(const std::string& text)
-{
-  std::fwrite(text.data(), 1, text.size(), stdout);
-}
-
 std::string env(const char* name)
 {
   const char* value = std::getenv(name);
@@ -25,6 +22,12 @@ std::string env(const char* name)
 }
 
 } // namespace
+
+void write_stdout(std::string_view text)
+{
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::ferror(stdout))
+    throw OutputError(fmt::format("cannot write standard output: {}", std::strerror(errno)));
+}
 
 void example(CLI::App* command, const std::string& text)
 {
@@ -38,19 +41,26 @@ std::filesystem::path Context::db_path() const
   return "cppcc.db";
 }
 
+std::optional<std::filesystem::path> Context::config_file() const
+{
+  if (!options.config.empty()) return options.config;
+  const auto beside = db_path().parent_path() / "cppcc.yaml";
+  std::error_code ec;
+  if (std::filesystem::exists(beside, ec)) return beside;
+  return std::nullopt;
+}
+
+io::ProtectedFiles Context::protected_files() const
+{
+  io::ProtectedFiles files;
+  files.add_database(db_path());
+  if (const auto config = config_file()) files.add_input(*config, "the configuration file");
+  return files;
+}
+
 const config::Config& Context::config()
 {
-  if (!m_config) {
-    std::optional<std::filesystem::path> file;
-    if (!options.config.empty()) {
-      file = options.config;
-    } else {
-      const auto beside = db_path().parent_path() / "cppcc.yaml";
-      std::error_code ec;
-      if (std::filesystem::exists(beside, ec)) file = beside;
-    }
-    m_config = config::Config::load(file);
-  }
+  if (!m_config) m_config = config::Config::load(config_file());
   return *m_config;
 }
 
@@ -114,7 +124,11 @@ void Context::run(CLI::App* command, Need need, std::function<void(storage::Stor
     transaction.commit();
     const std::string held = std::exchange(*m_held, std::string());
     m_held.reset();
-    write_out(held);
+    try {
+      write_stdout(held);
+    } catch (const OutputError& e) {
+      throw OutputError(fmt::format("{} (the change itself was saved)", e.what()));
+    }
     for (const auto& then : std::exchange(m_after_commit, {}))
       then();
   });
@@ -133,7 +147,7 @@ void Context::emit(const std::string& text)
   if (m_held)
     *m_held += text;
   else
-    write_out(text);
+    write_stdout(text);
 }
 
 void Context::run_plain(CLI::App* command, std::function<void()> handler)

@@ -2,6 +2,7 @@
 // What every command shares: the global options, the configuration, and the one
 // place that opens the database in the mode a command declared.
 #include "config/config.hpp"
+#include "io/files.hpp"
 #include "records/field_reader.hpp"
 #include "records/workspace.hpp"
 #include "render/document.hpp"
@@ -44,6 +45,9 @@ public:
   void run_plain(CLI::App* command, std::function<void()> handler);
 
   std::filesystem::path db_path() const;
+  // The files no output of this command may replace: the database (with its -wal,
+  // -journal and -shm) and the configuration file read.
+  io::ProtectedFiles protected_files() const;
   const config::Config& config();
   config::Lang lang() const;
   // --as-of, else today.
@@ -64,6 +68,8 @@ public:
   void after_commit(std::function<void()> then);
 
 private:
+  // --config, else cppcc.yaml beside the database when there is one.
+  std::optional<std::filesystem::path> config_file() const;
   void run(CLI::App* command, Need need, std::function<void(storage::Store&)> before,
            std::function<void(records::Workspace&)> handler);
   render::Format format_or(render::Format fallback) const;
@@ -74,6 +80,10 @@ private:
   std::optional<std::string> m_held; // set while a write command runs
   std::vector<std::function<void()>> m_after_commit;
 };
+
+// Writes `text` to standard output; OutputError (73) when it cannot (a full disk, a closed
+// pipe), so that a command never exits 0 having printed only part of its output.
+void write_stdout(std::string_view text);
 
 // Attaches the example shown at the end of the command's --help.
 void example(CLI::App* command, const std::string& text);

@@ -5,9 +5,12 @@
 #include "util/text.hpp"
 
 #include <SQLiteCpp/Exception.h>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fmt/format.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace {
 
@@ -107,7 +110,12 @@ int main(int argc, char** argv)
 
   try {
     app.parse(argc, argv);
-    std::fflush(stdout);
+    // Output a full disk or a closed pipe did not take is a failure, not a success (73).
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout) ||
+        (::close(STDOUT_FILENO) != 0 && errno != EBADF))
+      return fail(Exit::cant_create, fmt::format("cannot write standard output: {}",
+                                                 errno != 0 ? std::strerror(errno) : "error"));
     return 0;
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);

@@ -17,7 +17,7 @@ void register_config(CLI::App& app, Context& ctx)
     const config::Config& c = ctx.config();
     std::string text = "# sources: " + fmt::format("{}", fmt::join(c.sources(), ", ")) + "\n";
     text += c.dump();
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    write_stdout(text);
   });
 }
 

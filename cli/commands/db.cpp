@@ -46,7 +46,7 @@ void register_db(CLI::App& app, Context& ctx)
   backup->add_option("FILE", *target, "backup file to create")->required();
   example(backup, "cppcc db backup /srv/backup/cppcc-$(date +%F).db");
   ctx.run(backup, Need::read, [&ctx, target](records::Workspace& ws) {
-    ws.store.backup_to(*target);
+    ws.store.backup_to(*target, ctx.protected_files());
     ctx.say(fmt::format("backed up to {}", *target));
   });
 

@@ -97,6 +97,8 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
   };
   ctx.run(command, hold, [&ctx, o, kind](records::Workspace& ws) {
     import::Options options = plain_options(*o);
+    options.protect = ctx.protected_files(); // the importer adds its input files
+    options.protect.add_input(o->mapping, "the mapping file");
     if (!o->encoding.empty()) {
       options.encoding = io::parse_encoding_name(o->encoding);
       if (!options.encoding)
@@ -139,7 +141,8 @@ CLI::App* add_export(CLI::App* group, Context& ctx, const std::string& kind,
     const import::ExportFilter chosen_filter = filter ? filter(ws) : import::ExportFilter{};
     const std::string format = ctx.options.format.empty() ? "csv" : ctx.options.format;
     if (format == "csv") {
-      io::CsvWriter writer(o->out.empty() ? "-" : o->out, io::Encoding::utf8, o->bom);
+      io::CsvWriter writer(o->out.empty() ? "-" : o->out, io::Encoding::utf8, o->bom,
+                           ctx.protected_files());
       writer.write(columns);
       import::export_rows(ws, kind, chosen_filter, [&](const std::vector<std::string>& row) {
         std::vector<std::string> safe;
@@ -167,10 +170,10 @@ CLI::App* add_export(CLI::App* group, Context& ctx, const std::string& kind,
                                                    : render::Format::table;
     const std::string text = render::render(table, chosen);
     if (o->out.empty()) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    write_stdout(text);
     return;
     }
-    io::write_private_file(o->out, text);
+    io::write_private_file(o->out, text, ctx.protected_files());
 });
 return command;
 }

@@ -34,6 +34,13 @@ void register_remind(CLI::App& app, Context& ctx)
   example(remind, "cppcc remind --as-of 2024-03-01 --within 14 --out-dir 催办通知");
   ctx.run(remind, Need::read, [&ctx, o](records::Workspace& ws) {
     const reports::Reminders due = reports::collect_reminders(ws, o->within);
+    // Notices first, so that one refused (exit 73) has printed nothing; a directory used
+    // before loses the notices of units with nothing due now, even when nothing is.
+    std::vector<std::filesystem::path> written;
+    if (!o->out_dir.empty()) {
+      const config::Lang lang = ctx.options.lang == "en" ? config::Lang::en : config::Lang::zh;
+      written = reports::write_notices(ws.config, lang, due, o->out_dir, ctx.protected_files());
+    }
     if (due.empty()) return; // silence: cron mails only when there is something to say
     // Scripts get one flat table (CSV: that table alone); people a table per unit.
     const std::string& format = ctx.options.format;
@@ -44,9 +51,6 @@ void register_remind(CLI::App& app, Context& ctx)
       ctx.print(document.tables.front());
     else
       ctx.print(document);
-    if (o->out_dir.empty()) return;
-    const config::Lang lang = ctx.options.lang == "en" ? config::Lang::en : config::Lang::zh;
-    const auto written = reports::write_notices(ws.config, lang, due, o->out_dir);
     if (!ctx.options.quiet && !written.empty()) {
       std::fflush(stdout);
       fmt::print(stderr, "wrote {} notice{} to {}\n", written.size(),

@@ -44,14 +44,15 @@ bool all_empty(const std::vector<std::string>& cells)
 // `reason` column.
 class Rejects {
 public:
-  Rejects(std::string path, io::Detected encoding) : m_path(std::move(path)), m_encoding(encoding)
+  Rejects(std::string path, io::Detected encoding, const io::ProtectedFiles& protect)
+      : m_path(std::move(path)), m_encoding(encoding), m_protect(protect)
   {
   }
   void add(const std::vector<std::string>& header, std::vector<std::string> cells,
            const std::string& reason)
   {
     if (!m_writer) {
-      m_writer.emplace(m_path, m_encoding.encoding, m_encoding.bom);
+      m_writer.emplace(m_path, m_encoding.encoding, m_encoding.bom, m_protect);
       std::vector<std::string> head = header;
       head.push_back("reason");
       m_writer->write(head);
@@ -68,6 +69,7 @@ public:
 private:
   std::string m_path;
   io::Detected m_encoding;
+  const io::ProtectedFiles& m_protect;
   std::optional<io::CsvWriter> m_writer;
 };
 
@@ -95,7 +97,7 @@ public:
     const HeaderPlan plan = plan_headers(m_ws.config, m_kind.name, *m_kind.columns, m_kind.key,
                                          header, m_options.mapping, path);
     if (m_options.skip_invalid == SkipInvalid::yes && m_options.dry_run == DryRun::no && !rejects)
-      rejects.emplace(m_options.rejects, detected); // a dry run writes nothing at all
+      rejects.emplace(m_options.rejects, detected, m_options.protect); // not in a dry run
     const std::uint64_t size = source.file_size();
     ReadAhead rows(reader, source, [&](ReadRow& read) { fields_of(plan, read); });
     ReadRow record;
@@ -510,16 +512,29 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   return summary;
 }
 
-} // namespace
-
-Summary import_files(records::Workspace& ws, const Kind& kind,
-                     const std::vector<std::string>& files, const Options& options)
+// import_all, with the failure of a write behind rethrown as itself.
+Summary import_files_checked(records::Workspace& ws, const Kind& kind,
+                             const std::vector<std::string>& files, const Options& options)
 {
   try {
     return import_all(ws, kind, files, options);
   } catch (const storage::WriteBehind::Failed& failed) {
     std::rethrow_exception(failed.cause); // as the write would have failed inline
   }
+}
+
+} // namespace
+
+Summary import_files(records::Workspace& ws, const Kind& kind,
+                     const std::vector<std::string>& files, const Options& options)
+{
+  if (options.rejects.empty()) return import_files_checked(ws, kind, files, options);
+  // The rejects file is refused before a row is read (a dry run too, which writes none).
+  Options guarded = options;
+  for (const auto& file : files)
+    guarded.protect.add_input(file);
+  guarded.protect.refuse(options.rejects);
+  return import_files_checked(ws, kind, files, guarded);
 }
 
 } // namespace cppcc::import

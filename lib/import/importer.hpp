@@ -4,6 +4,7 @@
 // (validation, upsert, lifecycle events) — all in one transaction.
 #include "import/headers.hpp"
 #include "io/encoding.hpp"
+#include "io/files.hpp"
 #include "records/field_reader.hpp"
 #include "records/members.hpp"
 #include "records/references.hpp"
@@ -26,6 +27,8 @@ struct Options {
   DryRun dry_run = DryRun::no;
   SkipInvalid skip_invalid = SkipInvalid::no;
   std::string rejects; // with skip_invalid: bad rows go here
+  // Files the rejects file may not replace (the database …); the import adds its inputs.
+  io::ProtectedFiles protect;
   records::CreateMissing create_missing = records::CreateMissing::no;
   Concurrent concurrent = Concurrent::no;
   Mapping mapping;

@@ -205,13 +205,14 @@ bool CsvReader::refill()
   return !m_at_end;
 }
 
-CsvWriter::CsvWriter(const std::string& path_or_dash, Encoding encoding, bool bom)
+CsvWriter::CsvWriter(const std::string& path_or_dash, Encoding encoding, bool bom,
+                     const ProtectedFiles& protect)
     : m_name(path_or_dash == "-" ? "standard output" : path_or_dash), m_encoder(encoding)
 {
   if (bom && encoding != Encoding::utf8)
     throw UsageError(fmt::format("a byte order mark is written only with UTF-8, not {}",
                                  encoding_name(encoding)));
-  if (path_or_dash != "-") m_file.emplace(path_or_dash); // whole, 0600, on close()
+  if (path_or_dash != "-") m_file.emplace(path_or_dash, protect); // whole, 0600, on close()
   if (bom) m_buffer = "\xEF\xBB\xBF";
 }
 

@@ -54,11 +54,13 @@ private:
 // standard output ("-"), encoded as `encoding` (see Utf8Encoder: a character CP936 cannot
 // represent is a DataError naming it), with a UTF-8 BOM first when `bom` (UTF-8 only: a BOM
 // with another encoding is a UsageError). A new file is created with mode 0600 (exports may
-// hold phone numbers); OutputError if it cannot be created. Does NOT neutralise formulas: the
+// hold phone numbers) through a PrivateFile, refused when it is one of `protect`; OutputError
+// if it cannot be created. Does NOT neutralise formulas: the
 // caller decides. Output is buffered; destroying a writer without close() discards the buffer.
 class CsvWriter {
 public:
-  CsvWriter(const std::string& path_or_dash, Encoding encoding, bool bom);
+  CsvWriter(const std::string& path_or_dash, Encoding encoding, bool bom,
+            const ProtectedFiles& protect);
   ~CsvWriter();
   CsvWriter(const CsvWriter&) = delete;
   CsvWriter& operator=(const CsvWriter&) = delete;

@@ -2,11 +2,17 @@
 
 #include "error.hpp"
 
+#include <array>
+#include <atomic>
 #include <cerrno>
+#include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <mutex>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -19,16 +25,185 @@ bool is_stream(const struct stat& st)
   return S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode);
 }
 
+std::filesystem::path directory_of(const std::filesystem::path& path)
+{
+  return path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
+}
+
+// --- temporary files removed on a signal ---------------------------------------------------
+// A signal handler may reach only static storage and call only async-signal-safe functions:
+// so the temporary files being written live in this fixed table (the one global state of the
+// library), and the handler unlinks those marked ready, then lets the signal end the process.
+
+constexpr std::size_t k_slots = 32;
+constexpr std::size_t k_path_max = 4096;
+enum SlotState : int { k_free, k_filling, k_ready };
+
+struct Slot {
+  std::atomic<int> state{k_free};
+  std::array<char, k_path_max> path{};
+};
+
+std::array<Slot, k_slots> g_temporaries; // NOLINT: read by the signal handler
+
+extern "C" void remove_temporaries(int signal)
+{
+  for (Slot& slot : g_temporaries)
+    if (slot.state.load() == k_ready) ::unlink(slot.path.data());
+  // SA_RESETHAND restored the default action; the signal, blocked while this handler
+  // runs, ends the process as it would have without it once the handler returns.
+  ::raise(signal);
+}
+
+// Installs the handler for SIGINT, SIGTERM and SIGHUP, once, where the signal has its
+// default action (an ignored one, as under nohup, stays ignored).
+void install_handler()
+{
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (const int signal : {SIGINT, SIGTERM, SIGHUP}) {
+      struct sigaction current {};
+      if (::sigaction(signal, nullptr, &current) != 0 || current.sa_handler != SIG_DFL) continue;
+      struct sigaction action {};
+      action.sa_handler = remove_temporaries;
+      sigemptyset(&action.sa_mask);
+      action.sa_flags = SA_RESETHAND;
+      ::sigaction(signal, &action, nullptr);
+    }
+  });
+}
+
+// The slot now holding `path`, or -1 when the table is full or the path too long (the file
+// is then left by a signal, as it would be by SIGKILL).
+int remember_temporary(const std::string& path)
+{
+  if (path.size() >= k_path_max) return -1;
+  install_handler();
+  for (std::size_t i = 0; i < k_slots; ++i) {
+    int expected = k_free;
+    if (!g_temporaries[i].state.compare_exchange_strong(expected, k_filling)) continue;
+    std::memcpy(g_temporaries[i].path.data(), path.c_str(), path.size() + 1);
+    g_temporaries[i].state.store(k_ready);
+    return static_cast<int>(i);
+  }
+  return -1;
+}
+
+void forget_slot(int slot)
+{
+  if (slot >= 0) g_temporaries[static_cast<std::size_t>(slot)].state.store(k_free);
+}
+
+// Shortens `name` to at most `limit` bytes without cutting a UTF-8 sequence.
+std::string shortened(std::string name, std::size_t limit)
+{
+  if (name.size() <= limit) return name;
+  std::size_t end = limit;
+  while (end > 0 && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80)
+    --end;
+  name.resize(end);
+  return name;
+}
+
+// Removes the temporary files a killed writer of `path` left (Existing::refuse).
+void remove_leftovers(const std::filesystem::path& path)
+{
+  const std::string prefix = temporary_prefix(path);
+  const std::filesystem::path dir = directory_of(path);
+  DIR* listing = ::opendir(dir.c_str());
+  if (listing == nullptr) return;
+  while (const dirent* entry = ::readdir(listing)) {
+    const std::string_view name = entry->d_name;
+    if (name.size() != prefix.size() + 6 || !name.starts_with(prefix)) continue;
+    struct stat st {};
+    const std::string leftover = (dir / std::string(name)).string();
+    if (::lstat(leftover.c_str(), &st) == 0 && S_ISREG(st.st_mode)) ::unlink(leftover.c_str());
+  }
+  ::closedir(listing);
+}
+
+// After a rename: makes the directory entry durable too.
+void sync_directory(const std::filesystem::path& dir)
+{
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+// Renames `from` to `to` unless something is at `to`; EEXIST when it is.
+int rename_no_replace(const std::string& from, const std::filesystem::path& to)
+{
+  if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return 0;
+  if (errno != EINVAL && errno != ENOSYS) return errno;
+  // A file system without RENAME_NOREPLACE: link() never replaces either.
+  if (::link(from.c_str(), to.c_str()) != 0) return errno;
+  ::unlink(from.c_str());
+  return 0;
+}
+
+bool same_name(const std::filesystem::path& a, const std::filesystem::path& b)
+{
+  if (a.filename() != b.filename() || a.filename().empty()) return false;
+  struct stat da {
+  }, db{};
+  return ::stat(directory_of(a).c_str(), &da) == 0 && ::stat(directory_of(b).c_str(), &db) == 0 &&
+         da.st_dev == db.st_dev && da.st_ino == db.st_ino;
+}
+
 } // namespace
 
-PrivateFile::PrivateFile(std::filesystem::path path) : m_path(std::move(path))
+// --- ProtectedFiles --------------------------------------------------------------------------
+
+void ProtectedFiles::add_database(const std::filesystem::path& path)
 {
-  struct stat existing {};
-  if (::lstat(m_path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
-    if (S_ISDIR(existing.st_mode)) fail("create", EISDIR);
+  if (path.empty() || path == ":memory:") return;
+  m_files.push_back({path, "the database"});
+  for (const char* suffix : {"-wal", "-journal", "-shm"})
+    m_files.push_back({path.string() + suffix, fmt::format("the database's {} file", suffix)});
+}
+
+void ProtectedFiles::add_input(const std::filesystem::path& path, std::string what)
+{
+  if (path.empty() || path == "-") return;
+  m_files.push_back({path, std::move(what)});
+}
+
+void ProtectedFiles::refuse(const std::filesystem::path& output) const
+{
+  struct stat out {};
+  const bool exists = ::stat(output.c_str(), &out) == 0 && S_ISREG(out.st_mode);
+  for (const Entry& file : m_files) {
+    struct stat st {};
+    const bool same_file = exists && ::stat(file.path.c_str(), &st) == 0 &&
+                           st.st_dev == out.st_dev && st.st_ino == out.st_ino;
+    if (same_file || same_name(output, file.path))
+      throw OutputError(fmt::format("refusing to write '{}': it is {} '{}' (give another file)",
+                                    output.string(), file.what, file.path.string()));
+  }
+}
+
+// --- PrivateFile -----------------------------------------------------------------------------
+
+std::string temporary_prefix(const std::filesystem::path& path)
+{
+  return "." + shortened(path.filename().string(), 200) + ".cppcc-partial-";
+}
+
+PrivateFile::PrivateFile(std::filesystem::path path, const ProtectedFiles& protect,
+                         Existing existing)
+    : m_path(std::move(path)), m_existing(existing)
+{
+  protect.refuse(m_path);
+  struct stat found {};
+  const bool exists = ::lstat(m_path.c_str(), &found) == 0;
+  if (exists && existing == Existing::refuse)
+    throw OutputError(fmt::format("'{}' already exists (give a new file name)", m_path.string()));
+  if (exists && !S_ISREG(found.st_mode)) {
+    if (S_ISDIR(found.st_mode)) fail("create", EISDIR);
     struct stat target {};
     if (::stat(m_path.c_str(), &target) != 0 || !is_stream(target)) {
-      if (!S_ISLNK(existing.st_mode))
+      if (!S_ISLNK(found.st_mode))
         throw OutputError(fmt::format("cannot create '{}': not a regular file", m_path.string()));
       throw OutputError(fmt::format("cannot create '{}': it is a symbolic link, and cppcc does "
                                     "not write through one (remove it, or give the path of the "
@@ -41,26 +216,34 @@ PrivateFile::PrivateFile(std::filesystem::path path) : m_path(std::move(path))
     if (::fstat(m_fd, &target) != 0 || !is_stream(target)) fail("create", EEXIST); // swapped
     return;
   }
-  const std::filesystem::path dir = m_path.parent_path().empty() ? "." : m_path.parent_path();
-  std::string temp = (dir / ".cppcc-XXXXXX").string();
+  if (existing == Existing::refuse) remove_leftovers(m_path);
+  std::string temp = (directory_of(m_path) / (temporary_prefix(m_path) + "XXXXXX")).string();
   m_fd = ::mkostemp(temp.data(), O_CLOEXEC); // O_CREAT|O_EXCL: never follows a link
   if (m_fd < 0) fail("create", errno);
   m_temp = std::move(temp);
+  m_slot = remember_temporary(m_temp);
   if (::fchmod(m_fd, 0600) != 0) fail("create", errno); // whatever the umask
 }
 
 PrivateFile::~PrivateFile()
 {
   if (m_fd >= 0) ::close(m_fd);
+  forget_temporary();
+}
+
+void PrivateFile::forget_temporary()
+{
   if (!m_temp.empty()) ::unlink(m_temp.c_str());
+  forget_slot(m_slot); // after the unlink: a signal meanwhile unlinks it again, harmlessly
+  m_slot = -1;
+  m_temp.clear();
 }
 
 void PrivateFile::fail(const char* what, int error)
 {
   if (m_fd >= 0) ::close(m_fd);
   m_fd = -1;
-  if (!m_temp.empty()) ::unlink(m_temp.c_str());
-  m_temp.clear();
+  forget_temporary();
   throw OutputError(fmt::format("cannot {} '{}': {}", what, m_path.string(), std::strerror(error)));
 }
 
@@ -84,15 +267,60 @@ void PrivateFile::commit()
   m_fd = -1;
   if (::close(fd) != 0) fail("write", errno);
   if (m_temp.empty()) return;
-  if (::rename(m_temp.c_str(), m_path.c_str()) != 0) fail("create", errno);
+  if (m_existing == Existing::refuse) {
+    if (const int error = rename_no_replace(m_temp, m_path)) {
+      if (error == EEXIST)
+        throw OutputError(
+            fmt::format("'{}' already exists (give a new file name)", m_path.string()));
+      fail("create", error);
+    }
+  } else if (::rename(m_temp.c_str(), m_path.c_str()) != 0) {
+    fail("create", errno);
+  }
+  forget_slot(m_slot);
+  m_slot = -1;
   m_temp.clear();
+  sync_directory(directory_of(m_path));
 }
 
-void write_private_file(const std::filesystem::path& path, std::string_view text)
+void write_private_file(const std::filesystem::path& path, std::string_view text,
+                        const ProtectedFiles& protect)
 {
-  PrivateFile file(path);
+  PrivateFile file(path, protect);
   file.write(text);
   file.commit();
+}
+
+// --- directories -----------------------------------------------------------------------------
+
+void make_private_directory(const std::filesystem::path& dir)
+{
+  std::filesystem::path path = dir;
+  if (path.filename().empty()) path = path.parent_path(); // "notices/"
+  if (path.empty()) path = ".";
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) == 0) {
+    if (S_ISLNK(st.st_mode))
+      throw OutputError(fmt::format("cannot use directory '{}': it is a symbolic link, and cppcc "
+                                    "does not write through one (remove it, or give the path of "
+                                    "the directory it points to)",
+                                    dir.string()));
+    if (!S_ISDIR(st.st_mode))
+      throw OutputError(fmt::format("cannot create directory '{}': not a directory", dir.string()));
+    return;
+  }
+  if (path.has_parent_path() && path.parent_path() != path) {
+    struct stat parent {};
+    if (::stat(path.parent_path().c_str(), &parent) != 0)
+      make_private_directory(path.parent_path());
+  }
+  if (::mkdir(path.c_str(), 0700) == 0)
+    ::chmod(path.c_str(), 0700); // whatever the umask
+  else if (errno != EEXIST)
+    throw OutputError(
+        fmt::format("cannot create directory '{}': {}", dir.string(), std::strerror(errno)));
+  if (::lstat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+    throw OutputError(fmt::format("cannot create directory '{}': not a directory", dir.string()));
 }
 
 } // namespace cppcc::io

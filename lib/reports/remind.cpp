@@ -6,8 +6,13 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <fmt/format.h>
+#include <fstream>
+#include <optional>
 #include <set>
+#include <sstream>
+#include <sys/stat.h>
 #include <utility>
 
 namespace cppcc::reports {
@@ -17,6 +22,82 @@ namespace {
 // A notice asks for a written reply within a week of the reminder.
 constexpr int k_reply_within_days = 7;
 constexpr std::size_t k_max_file_stem = 200; // bytes; NAME_MAX is 255
+// The notices a run wrote, in the directory it wrote them to: the next run into that
+// directory removes those it does not write again (a unit with nothing due any more), and
+// no other file.
+constexpr const char* k_notice_manifest = ".cppcc-notices";
+
+// The manifest: a line "INODE SIZE MTIME NAME" per notice written, NAME a file of the
+// directory, MTIME in nanoseconds. A notice listed by the last run is removed unless this
+// run wrote it again, and only while it is the file that run wrote: a regular file, not a
+// link, with the inode, size and modification time listed (an inode alone may be reused
+// at once by a file the office puts there).
+class NoticeManifest {
+public:
+  explicit NoticeManifest(std::filesystem::path dir) : m_dir(std::move(dir))
+  {
+    struct stat st {};
+    const std::filesystem::path path = m_dir / k_notice_manifest;
+    if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return;
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) {
+      std::istringstream fields(line);
+      Entry entry;
+      if (!(fields >> entry.identity[0] >> entry.identity[1] >> entry.identity[2])) continue;
+      std::getline(fields >> std::ws, entry.name);
+      if (entry.name.empty() || entry.name.front() == '.' ||
+          entry.name.find('/') != std::string::npos || !entry.name.ends_with(".md"))
+        continue; // not a notice's name
+      m_before.push_back(std::move(entry));
+    }
+  }
+
+  void wrote(const std::string& name)
+  {
+    if (const auto identity = identity_of(m_dir / name)) m_now.push_back({*identity, name});
+  }
+
+  void remove_the_rest() const
+  {
+    for (const Entry& entry : m_before) {
+      if (std::any_of(m_now.begin(), m_now.end(),
+                      [&](const Entry& e) { return e.name == entry.name; }))
+        continue;
+      const std::filesystem::path path = m_dir / entry.name;
+      if (identity_of(path) == entry.identity) ::unlink(path.c_str());
+    }
+  }
+
+  std::string text() const
+  {
+    std::string out;
+    for (const Entry& e : m_now)
+      out += fmt::format("{} {} {} {}\n", e.identity[0], e.identity[1], e.identity[2], e.name);
+    return out;
+  }
+
+private:
+  using Identity = std::array<unsigned long long, 3>;
+  struct Entry {
+    Identity identity{};
+    std::string name;
+  };
+
+  // A regular file's inode, size and modification time; nothing for anything else.
+  static std::optional<Identity> identity_of(const std::filesystem::path& path)
+  {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+    return Identity{static_cast<unsigned long long>(st.st_ino),
+                    static_cast<unsigned long long>(st.st_size),
+                    static_cast<unsigned long long>(st.st_mtim.tv_sec) * 1'000'000'000ULL +
+                        static_cast<unsigned long long>(st.st_mtim.tv_nsec)};
+  }
+
+  std::filesystem::path m_dir;
+  std::vector<Entry> m_before, m_now;
+};
 
 using Values = std::vector<std::pair<std::string_view, std::string>>;
 
@@ -282,15 +363,10 @@ std::string notice_file_name(std::string_view unit)
 
 std::vector<std::filesystem::path> write_notices(const config::Config& config, config::Lang lang,
                                                  const Reminders& r,
-                                                 const std::filesystem::path& dir)
+                                                 const std::filesystem::path& dir,
+                                                 const io::ProtectedFiles& protect)
 {
   std::vector<std::filesystem::path> written;
-  if (r.units.empty()) return written;
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec || !std::filesystem::is_directory(dir, ec))
-    throw OutputError(fmt::format("cannot create directory '{}': {}", dir.string(),
-                                  ec ? ec.message() : "not a directory"));
   std::set<std::string> taken;
   for (const auto& unit : r.units) {
     const std::string safe = notice_file_name(unit.unit);
@@ -298,8 +374,22 @@ std::vector<std::filesystem::path> write_notices(const config::Config& config, c
     for (int n = 2; !taken.insert(name).second; ++n)
       name = fmt::format("{}-{}.md", safe.substr(0, safe.size() - 3), n);
     written.push_back(dir / name);
-    io::write_private_file(written.back(), unit_notice(config, lang, r, unit));
   }
+  std::error_code ec;
+  if (written.empty() && !std::filesystem::exists(dir / k_notice_manifest, ec))
+    return written; // nothing due, and no notice of an earlier run to take back
+  written.push_back(dir / k_notice_manifest);
+  for (const auto& path : written) // before anything is written
+    protect.refuse(path);
+  written.pop_back();
+  io::make_private_directory(dir);
+  NoticeManifest manifest(dir);
+  for (std::size_t i = 0; i < written.size(); ++i) {
+    io::write_private_file(written[i], unit_notice(config, lang, r, r.units[i]), protect);
+    manifest.wrote(written[i].filename().string());
+  }
+  manifest.remove_the_rest();
+  io::write_private_file(dir / k_notice_manifest, manifest.text(), protect);
   return written;
 }
 

@@ -4,6 +4,7 @@
 // the shared renderers and as one Markdown notice (催办通知) per unit.
 #include "config/config.hpp"
 #include "io/dates.hpp"
+#include "io/files.hpp"
 #include "records/workspace.hpp"
 #include "render/document.hpp"
 
@@ -82,11 +83,16 @@ std::string unit_notice(const config::Config& config, config::Lang lang, const R
 // hidden, never empty, at most 200 bytes before ".md".
 std::string notice_file_name(std::string_view unit);
 
-// Writes one notice per unit into `dir` (created if missing), files 0600; two units
-// whose safe names coincide get "-2", "-3" … Returns the files written, none when no
-// unit has anything due. OutputError (exit 73) naming the path when it cannot.
+// Writes one notice per unit into `dir` (created if missing, 0700 with its parents;
+// refused when it is a symbolic link), files 0600; two units whose safe names coincide
+// get "-2", "-3" … A notice an earlier run wrote into `dir` (listed in its manifest,
+// `.cppcc-notices`) for a unit with nothing due now is removed, and no other file: `dir`
+// holds the notices of the last run only. Returns the files written, none when no unit
+// has anything due (no directory is then created). OutputError (exit 73) naming the path
+// when it cannot, or, before anything is written, when a notice would be one of `protect`.
 std::vector<std::filesystem::path> write_notices(const config::Config& config, config::Lang lang,
                                                  const Reminders& reminders,
-                                                 const std::filesystem::path& dir);
+                                                 const std::filesystem::path& dir,
+                                                 const io::ProtectedFiles& protect);
 
 } // namespace cppcc::reports

@@ -2,6 +2,7 @@
 
 #include "config/resources.hpp"
 #include "error.hpp"
+#include "io/files.hpp"
 #include "util/on_exit.hpp"
 
 #include <SQLiteCpp/Backup.h>
@@ -443,20 +444,30 @@ std::vector<std::string> Store::check()
   return problems;
 }
 
-void Store::backup_to(const std::filesystem::path& target)
+void Store::backup_to(const std::filesystem::path& target, io::ProtectedFiles protect)
 {
-  std::error_code ec;
-  if (std::filesystem::exists(target, ec))
+  protect.add_database(m_path);
+  protect.refuse(target);
+  struct stat existing {};
+  if (::lstat(target.c_str(), &existing) == 0)
     throw OutputError(fmt::format("backup target '{}' already exists", target.string()));
-  create_private_file(target);
+  // Made under a temporary name beside the target, checked, synced and only then renamed
+  // to it (never over a file that appeared meanwhile): a backup interrupted at any point
+  // leaves nothing at `target`, and a signal or the next backup to it removes the part.
+  io::PrivateFile file(target, protect, io::Existing::refuse);
   try {
-    SQLite::Database destination(target.string(), SQLite::OPEN_READWRITE);
-    SQLite::Backup backup(destination, *m_db);
-    backup.executeStep(); // all pages
+    SQLite::Database copy(file.temporary(), SQLite::OPEN_READWRITE);
+    copy.exec("PRAGMA journal_mode = OFF");    // a copy nobody reads yet needs no journal
+    SQLite::Backup(copy, *m_db).executeStep(); // all pages
+    const std::string verdict = copy.execAndGet("PRAGMA integrity_check").getString();
+    if (verdict != "ok")
+      throw OutputError(fmt::format("cannot write backup '{}': the copy fails its integrity "
+                                    "check ({}); nothing was written",
+                                    target.string(), verdict));
   } catch (const SQLite::Exception& e) {
-    std::filesystem::remove(target, ec);
     throw OutputError(fmt::format("cannot write backup '{}': {}", target.string(), e.what()));
   }
+  file.commit();
 }
 
 std::vector<std::pair<std::string, long>> Store::table_counts()

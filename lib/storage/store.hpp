@@ -1,6 +1,7 @@
 #pragma once
 // The one SQLite file that holds an office's records. A Store owns the connection;
 // every SQL statement of the program lives under lib/storage/.
+#include "io/files.hpp"
 #include "storage/write_behind.hpp"
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -93,8 +94,11 @@ public:
   std::vector<std::string> migrate();
   // Integrity and foreign-key problems, one line each; empty when healthy.
   std::vector<std::string> check();
-  // Copies the database to `target` with SQLite's online backup (target mode 0600).
-  void backup_to(const std::filesystem::path& target);
+  // Copies the database to `target` with SQLite's online backup (target mode 0600), under
+  // a temporary name renamed to `target` once the copy passes its integrity check (see
+  // io::PrivateFile, Existing::refuse). OutputError (73) when `target` exists or is this
+  // database, one of its -wal/-journal/-shm or another of `protect`.
+  void backup_to(const std::filesystem::path& target, io::ProtectedFiles protect);
   // Rows per table, the record kinds' tables in a fixed order (search index shadow tables
   // left out).
   std::vector<std::pair<std::string, long>> table_counts();

@@ -59,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   // With a BOM, as exports are written: without one, a first cell starting with U+FEFF
   // would read back as a BOM and be dropped.
-  io::CsvWriter writer(output.path(), io::Encoding::utf8, /*bom=*/true);
+  io::CsvWriter writer(output.path(), io::Encoding::utf8, /*bom=*/true, io::ProtectedFiles{});
   for (const auto& record : records)
     writer.write(record);
   writer.close();

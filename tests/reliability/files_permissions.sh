@@ -98,7 +98,7 @@ mkdir notices && echo old >notices/区住建局.md && chmod 644 notices/区住�
 c -q remind --out-dir notices >/dev/null
 check "remind --out-dir writes notices 0600" test "$(stat -c %a notices/* | sort -u | tr '\n' ' ')" = "600 "
 check "an earlier notice is replaced and made 0600" test "$(mode_of notices/区住建局.md)" = 600
-check "no temporary file is left behind" test -z "$(find . -name '.cppcc-*')"
+check "no temporary file is left behind" test -z "$(find . -name '*cppcc-partial*')"
 
 # --- 2. output paths and symbolic links ------------------------------------------------------
 echo keep >victim && chmod 644 victim

@@ -134,7 +134,7 @@ export_out_is_dir    ¦ mkdir out.csv ¦ cppcc member export --out out.csv ¦ 73
 export_out_no_dir    ¦ : ¦ cppcc member export --out missing/out.csv ¦ 73 ¦ missing/out.csv ¦ test ! -e missing
 export_planted_symlink ¦ echo keep > victim && ln -s victim out.csv ¦ cppcc member export --out out.csv ¦ 73 ¦ symbolic link ¦ grep -qx keep victim
 rejects_unwritable   ¦ printf 'code,title,proposer,submitted\nP2023-901,关于供水,张明,2023-02-01\nP2023-902,关于供电,无此人,2023-02-01\n' > in.csv ¦ cppcc proposal import in.csv --skip-invalid --rejects missing/rejects.csv ¦ 73 ¦ missing/rejects.csv ¦ test ! -e missing
-rejects_is_the_input ¦ { echo code,title,proposer,submitted; echo P2023-9999,坏行,无此人,2023-02-01; for i in $(seq 1000 5999); do echo "P2023-$i,关于第${i}号的建议,张明,2023-02-01"; done; } > in.csv ¦ cppcc proposal import in.csv --skip-invalid --rejects in.csv ¦ 0 ¦ 5000 inserted, 0 updated, 0 unchanged, 1 rejected ¦ test "$(sqlite3 cppcc.db "SELECT count(*) FROM proposals WHERE code LIKE 'P2023-____' AND title LIKE '关于第%'")" = 5000 && test "$(wc -l < in.csv)" = 2
+rejects_is_the_input ¦ { echo code,title,proposer,submitted; echo P2023-9999,坏行,无此人,2023-02-01; for i in $(seq 1000 5999); do echo "P2023-$i,关于第${i}号的建议,张明,2023-02-01"; done; } > in.csv ¦ cppcc proposal import in.csv --skip-invalid --rejects in.csv ¦ 73 ¦ it is the input file 'in.csv' ¦ test "$(wc -l < in.csv)" = 5002
 rejects_planted_symlink ¦ echo keep > victim && ln -s victim bad.csv && printf 'code,title,proposer,submitted\nP2023-901,关于供电,无此人,2023-02-01\n' > in.csv ¦ cppcc proposal import in.csv --skip-invalid --rejects bad.csv ¦ 73 ¦ symbolic link ¦ grep -qx keep victim
 backup_over_existing ¦ echo keep > backup.db ¦ cppcc db backup backup.db ¦ 73 ¦ backup.db ¦ grep -qx keep backup.db
 CASES

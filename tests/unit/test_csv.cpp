@@ -77,7 +77,7 @@ const std::vector<Fields> k_awkward_records = {
 std::vector<Fields> round_trip(const TempDir& dir, Encoding encoding, bool bom)
 {
   const auto file = dir.path / "out.csv";
-  CsvWriter writer(file.string(), encoding, bom);
+  CsvWriter writer(file.string(), encoding, bom, {});
   for (const Fields& fields : k_awkward_records)
     writer.write(fields);
   writer.close();
@@ -215,7 +215,7 @@ TEST_SUITE("csv")
   {
     TempDir dir;
     const auto file = dir.path / "out.csv";
-    CsvWriter writer(file.string(), Encoding::utf8, /*bom=*/false);
+    CsvWriter writer(file.string(), Encoding::utf8, /*bom=*/false, {});
     writer.write({"a", "b,c", "say \"hi\"", "x\ny", ""});
     writer.write({""});
     writer.write({"=1+1", "a\rb"});
@@ -256,7 +256,7 @@ TEST_SUITE("csv")
     TempDir dir;
     CHECK(round_trip(dir, Encoding::cp936, /*bom=*/false) == k_awkward_records);
     CHECK(slurp(dir.path / "out.csv").find('\x80') != std::string::npos); // €
-    CsvWriter writer((dir.path / "bad.csv").string(), Encoding::cp936, /*bom=*/false);
+    CsvWriter writer((dir.path / "bad.csv").string(), Encoding::cp936, /*bom=*/false, {});
     CHECK_THROWS_WITH_AS(writer.write({"ok", "𠀀"}),
                          "character '𠀀' (U+20000) cannot be written as CP936", cppcc::DataError);
   }
@@ -265,7 +265,7 @@ TEST_SUITE("csv")
   {
     TempDir dir;
     const auto file = dir.path / "phones.csv";
-    CsvWriter writer(file.string(), Encoding::utf8, /*bom=*/false);
+    CsvWriter writer(file.string(), Encoding::utf8, /*bom=*/false, {});
     writer.write({"13800138000"});
     writer.close();
     struct stat st {};
@@ -278,14 +278,14 @@ TEST_SUITE("csv")
     TempDir dir;
     const auto file = dir.path / "missing" / "out.csv";
     try {
-      CsvWriter writer(file.string(), Encoding::utf8, /*bom=*/false);
+      CsvWriter writer(file.string(), Encoding::utf8, /*bom=*/false, {});
       FAIL("no OutputError");
     } catch (const cppcc::OutputError& e) {
       CHECK(e.status() == cppcc::Exit::cant_create);
       CHECK(std::string(e.what()) ==
             "cannot create '" + file.string() + "': No such file or directory");
     }
-    CHECK_THROWS_AS(CsvWriter((dir.path / "a.csv").string(), Encoding::gb18030, /*bom=*/true),
+    CHECK_THROWS_AS(CsvWriter((dir.path / "a.csv").string(), Encoding::gb18030, /*bom=*/true, {}),
                     cppcc::UsageError);
   }
 }

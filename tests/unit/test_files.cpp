@@ -44,7 +44,7 @@ TEST_SUITE("files")
   {
     TempDir dir;
     const mode_t old = ::umask(0);
-    write_private_file(dir.path / "phones.csv", "13800138000\n");
+    write_private_file(dir.path / "phones.csv", "13800138000\n", {});
     ::umask(old);
     CHECK(mode_of(dir.path / "phones.csv") == 0600);
     CHECK(slurp(dir.path / "phones.csv") == "13800138000\n");
@@ -57,7 +57,7 @@ TEST_SUITE("files")
     std::ofstream(file) << "old";
     std::filesystem::permissions(file, std::filesystem::perms(0644));
     std::filesystem::create_hard_link(file, dir.path / "other.csv");
-    write_private_file(file, "new");
+    write_private_file(file, "new", {});
     CHECK(mode_of(file) == 0600);
     CHECK(slurp(file) == "new");
     CHECK(slurp(dir.path / "other.csv") == "old");
@@ -69,13 +69,13 @@ TEST_SUITE("files")
     TempDir dir;
     std::ofstream(dir.path / "victim") << "keep";
     std::filesystem::create_symlink(dir.path / "victim", dir.path / "out.csv");
-    CHECK_THROWS_AS(write_private_file(dir.path / "out.csv", "new"), cppcc::OutputError);
+    CHECK_THROWS_AS(write_private_file(dir.path / "out.csv", "new", {}), cppcc::OutputError);
     CHECK(slurp(dir.path / "victim") == "keep");
     CHECK(std::filesystem::is_symlink(dir.path / "out.csv"));
     SUBCASE("a dangling one too, and nothing is created where it points")
     {
       std::filesystem::create_symlink(dir.path / "nowhere", dir.path / "dangling.csv");
-      CHECK_THROWS_AS(write_private_file(dir.path / "dangling.csv", "new"), cppcc::OutputError);
+      CHECK_THROWS_AS(write_private_file(dir.path / "dangling.csv", "new", {}), cppcc::OutputError);
       CHECK(!std::filesystem::exists(dir.path / "nowhere"));
     }
   }
@@ -84,13 +84,14 @@ TEST_SUITE("files")
   {
     TempDir dir;
     try {
-      write_private_file(dir.path, "x");
+      write_private_file(dir.path, "x", {});
       FAIL("no OutputError");
     } catch (const cppcc::OutputError& e) {
       CHECK(e.status() == cppcc::Exit::cant_create);
       CHECK(std::string(e.what()).ends_with("Is a directory"));
     }
-    CHECK_THROWS_AS(write_private_file(dir.path / "missing" / "x.csv", "x"), cppcc::OutputError);
+    CHECK_THROWS_AS(write_private_file(dir.path / "missing" / "x.csv", "x", {}),
+                    cppcc::OutputError);
   }
 
   TEST_CASE("without commit() the old file stays and no temporary file is left")
@@ -99,7 +100,7 @@ TEST_SUITE("files")
     const auto file = dir.path / "out.csv";
     std::ofstream(file) << "old";
     {
-      PrivateFile out(file);
+      PrivateFile out(file, {});
       out.write("half of it");
     }
     CHECK(slurp(file) == "old");
@@ -108,9 +109,85 @@ TEST_SUITE("files")
 
   TEST_CASE("a character device is written in place, not replaced")
   {
-    write_private_file("/dev/null", "discarded");
+    write_private_file("/dev/null", "discarded", {});
     struct stat st {};
     REQUIRE(::stat("/dev/null", &st) == 0);
     CHECK(S_ISCHR(st.st_mode));
+  }
+}
+
+TEST_SUITE("files")
+{
+  TEST_CASE("a protected file is refused however it is named, and before anything is created")
+  {
+    TempDir dir;
+    const auto db = dir.write("cppcc.db", "database");
+    cppcc::io::ProtectedFiles protect;
+    protect.add_database(db);
+    std::filesystem::create_hard_link(db, dir.path / "hard.db");
+    std::filesystem::create_directory_symlink(dir.path, dir.path / "same");
+    for (const auto& output :
+         {db, dir.path / "hard.db", dir.path / "same" / "cppcc.db", dir.path / "." / "cppcc.db-wal",
+          dir.path / "cppcc.db-journal", dir.path / "same" / "cppcc.db-shm"}) {
+      CAPTURE(output);
+      CHECK_THROWS_AS(write_private_file(output, "x", protect), cppcc::OutputError);
+    }
+    CHECK(slurp(db) == "database");
+    CHECK(entries(dir.path) == 3); // cppcc.db, hard.db, same: no -wal, no temporary file
+    write_private_file(dir.path / "other.db", "x", protect);
+    CHECK(slurp(dir.path / "other.db") == "x");
+
+    SUBCASE("an input, and the message names both paths")
+    {
+      cppcc::io::ProtectedFiles inputs;
+      inputs.add_input(dir.path / "in.csv");
+      inputs.add_input("-"); // standard input: nothing to protect
+      std::ofstream(dir.path / "in.csv") << "rows";
+      try {
+        write_private_file(dir.path / "." / "in.csv", "x", inputs);
+        FAIL("not refused");
+      } catch (const cppcc::OutputError& e) {
+        const std::string what = e.what();
+        CHECK(what.find("refusing to write '") == 0);
+        CHECK(what.find("it is the input file '" + (dir.path / "in.csv").string() + "'") !=
+              std::string::npos);
+      }
+      CHECK(slurp(dir.path / "in.csv") == "rows");
+    }
+  }
+
+  TEST_CASE("Existing::refuse never replaces a file, and removes a killed writer's part")
+  {
+    TempDir dir;
+    const auto target = dir.path / "backup.db";
+    const auto leftover = dir.write(".backup.db.cppcc-partial-AbC123", "part");
+    const auto other = dir.write(".other.db.cppcc-partial-AbC123", "another's part");
+    {
+      PrivateFile file(target, {}, cppcc::io::Existing::refuse);
+      CHECK_FALSE(std::filesystem::exists(leftover));
+      CHECK(std::filesystem::exists(other));
+      CHECK(file.temporary().find(".backup.db.cppcc-partial-") != std::string::npos);
+      file.write("whole");
+      std::ofstream(target) << "appeared meanwhile";
+      CHECK_THROWS_AS(file.commit(), cppcc::OutputError);
+    }
+    CHECK(slurp(target) == "appeared meanwhile");
+    CHECK(entries(dir.path) == 2); // the target and the other file's part
+    CHECK_THROWS_AS(PrivateFile(target, {}, cppcc::io::Existing::refuse), cppcc::OutputError);
+  }
+
+  TEST_CASE("make_private_directory: 0700 whatever the umask, never through a final link")
+  {
+    TempDir dir;
+    const mode_t old = ::umask(0);
+    cppcc::io::make_private_directory(dir.path / "a" / "b/");
+    ::umask(old);
+    CHECK(mode_of(dir.path / "a") == 0700);
+    CHECK(mode_of(dir.path / "a" / "b") == 0700);
+    std::filesystem::create_directory_symlink(dir.path / "a", dir.path / "link");
+    CHECK_THROWS_AS(cppcc::io::make_private_directory(dir.path / "link"), cppcc::OutputError);
+    CHECK_THROWS_AS(cppcc::io::make_private_directory(dir.path / "link/"), cppcc::OutputError);
+    cppcc::io::make_private_directory(dir.path / "link" / "c"); // a link among the parents
+    CHECK(mode_of(dir.path / "a" / "c") == 0700);
   }
 }

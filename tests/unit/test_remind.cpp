@@ -355,7 +355,7 @@ TEST_SUITE("remind")
     const auto r = office.remind("2024-03-01");
     TempDir temp;
     const auto dir = temp.path / "out" / "2024-03-01"; // created with its parents
-    const auto written = reports::write_notices(office.config, cfg::Lang::zh, r, dir);
+    const auto written = reports::write_notices(office.config, cfg::Lang::zh, r, dir, {});
     Strings names;
     for (const auto& path : written) {
       CHECK(path.parent_path() == dir);
@@ -367,22 +367,48 @@ TEST_SUITE("remind")
     std::size_t files = 0;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(temp.path))
       files += entry.is_regular_file() ? 1 : 0;
-    CHECK(files == 3); // nothing outside `dir`
+    CHECK(files == 4); // nothing outside `dir` but its manifest
+    CHECK(std::filesystem::is_regular_file(dir / ".cppcc-notices"));
+
+    SUBCASE("a later run takes back the notices of units with nothing due, and no other file")
+    {
+      temp.write("out/2024-03-01/mine.md", "not cppcc's");
+      Office later;
+      later.assigned("P2", "2023-11-20", {"区水利局"});
+      const auto again =
+          reports::write_notices(later.config, cfg::Lang::zh, later.remind("2024-03-01"), dir, {});
+      CHECK(again.size() == 1);
+      CHECK(std::filesystem::exists(dir / "区水利局.md"));
+      CHECK_FALSE(std::filesystem::exists(dir / "_._escaped.md"));
+      CHECK_FALSE(std::filesystem::exists(dir / "_._escaped-2.md"));
+      CHECK(std::filesystem::exists(dir / "mine.md"));
+    }
+    SUBCASE("a notice on the protected list is refused before any is written")
+    {
+      cppcc::io::ProtectedFiles protect;
+      protect.add_database(dir / "区水利局.md");
+      std::filesystem::remove_all(dir);
+      std::filesystem::create_directories(dir);
+      CHECK_THROWS_AS(reports::write_notices(office.config, cfg::Lang::zh, r, dir, protect),
+                      cppcc::OutputError);
+      CHECK(std::filesystem::is_empty(dir));
+    }
 
     SUBCASE("only proposals waiting for review: no notice, no directory")
     {
       Office waiting;
       waiting.add("P1", "2024-01-01");
       const auto only_review = waiting.remind("2024-03-01");
-      CHECK(reports::write_notices(waiting.config, cfg::Lang::zh, only_review, temp.path / "none")
-                .empty());
+      CHECK(
+          reports::write_notices(waiting.config, cfg::Lang::zh, only_review, temp.path / "none", {})
+              .empty());
       CHECK_FALSE(std::filesystem::exists(temp.path / "none"));
     }
     SUBCASE("a directory that cannot be created is exit 73, naming it")
     {
       temp.write("file", "");
       try {
-        reports::write_notices(office.config, cfg::Lang::zh, r, temp.path / "file" / "sub");
+        reports::write_notices(office.config, cfg::Lang::zh, r, temp.path / "file" / "sub", {});
         FAIL("no error");
       } catch (const cppcc::OutputError& e) {
         CHECK(e.status() == cppcc::Exit::cant_create);

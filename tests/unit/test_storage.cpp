@@ -403,8 +403,8 @@ TEST_SUITE("storage")
       data.add("P1", "关于加快城区供水管网改造的建议", "老城区供水管网老化");
       data.add("P2", "关于发展全域旅游的建议", "");
       counts = store.table_counts();
-      store.backup_to(copy);
-      CHECK_THROWS_AS(store.backup_to(copy), cppcc::OutputError);
+      store.backup_to(copy, {});
+      CHECK_THROWS_AS(store.backup_to(copy, {}), cppcc::OutputError);
     }
     REQUIRE(fs::exists(copy));
     CHECK(mode_of(copy) == k_private);

@@ -102,7 +102,7 @@ A backup never overwrites a file, and says so when its folder is missing.
   ! cppcc: backup target 'hanbin-2024-03-01.db' already exists
   [73]
   $ cppcc db backup no-such-folder/hanbin.db
-  ! cppcc: cannot create database 'no-such-folder/hanbin.db': No such file or directory
+  ! cppcc: cannot create 'no-such-folder/hanbin.db': No such file or directory
   [73]
 
 ## config show
