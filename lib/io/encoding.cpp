@@ -365,6 +365,13 @@ long newlines_in(const char* s, std::size_t n)
 
 } // namespace
 
+std::optional<BadSpot> first_bad_utf8(std::string_view text)
+{
+  const std::size_t valid = valid_utf8_prefix(text);
+  if (valid == text.size()) return std::nullopt;
+  return BadSpot{1 + newlines_in(text.data(), valid), valid};
+}
+
 std::optional<Encoding> parse_encoding_name(std::string_view name)
 {
   std::string lower(name);

@@ -47,6 +47,14 @@ struct BadText : DataError {
   long lines_after;
 };
 
+// Where text stops being UTF-8: its line (1-based) and byte offset.
+struct BadSpot {
+  long line;
+  std::size_t offset;
+};
+// Nothing when all of `text` is well-formed UTF-8.
+std::optional<BadSpot> first_bad_utf8(std::string_view text);
+
 // Streams a file (or standard input, "-") as UTF-8 in chunks of about 64 KiB, reading it
 // once, so pipes, FIFOs and process substitutions work; a leading byte order mark (U+FEFF)
 // is dropped. Characters split across chunks are carried over, so every chunk ends on a
