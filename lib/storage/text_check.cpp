@@ -22,6 +22,15 @@ struct RowTable {
   bool rowid; // else WITHOUT ROWID: rows are named by their primary key
 };
 
+// A key that is not text to show: X'D5C5'.
+std::string hex_literal(std::string_view bytes)
+{
+  std::string out = "X'";
+  for (const char byte : bytes)
+    out += fmt::format("{:02X}", static_cast<unsigned char>(byte));
+  return out + "'";
+}
+
 // The tables that hold rows: not SQLite's own, not a virtual table nor its shadow tables.
 std::vector<RowTable> row_tables(Store& store)
 {
@@ -80,8 +89,11 @@ std::vector<std::string> invalid_text(Store& store, std::size_t limit)
           continue;
         }
         std::string row;
-        for (int k = 0; k < first; ++k)
-          row += (k ? ", " : "") + rows.getColumn(k).getString();
+        for (int k = 0; k < first; ++k) {
+          const std::string key = rows.getColumn(k).getString();
+          row +=
+              (k ? ", " : "") + (io::valid_utf8_prefix(key) == key.size() ? key : hex_literal(key));
+        }
         problems.push_back(
             fmt::format("table '{}', row {}, column '{}': not valid UTF-8 (bad byte at offset {})",
                         table.name, row, columns[i], valid));
