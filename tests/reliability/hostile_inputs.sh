@@ -161,7 +161,8 @@ escape_in_option     ¦ : ¦ cppcc unit add --name $'区交通局\e]0;pwned\a' �
 not_utf8_option      ¦ : ¦ cppcc unit add --name $'\xd6\xd0\xce\xc4' ¦ 2 ¦ --name: not UTF-8 text (bad byte at offset 0) ¦ unchanged
 not_utf8_option_equals ¦ : ¦ cppcc proposal add --code P2023-901 --title=$'\xb9\xd8\xd3\xda' --proposer 张明 --submitted 2023-02-01 ¦ 2 ¦ --title: not UTF-8 text ¦ unchanged
 not_utf8_operator    ¦ : ¦ cppcc --operator $'\xd5\xc5' unit add --name 区交通局 ¦ 2 ¦ --operator: not UTF-8 text ¦ unchanged
-not_utf8_user        ¦ : ¦ USER=$'\xd5\xc5\xce\xb0' cppcc unit add --name 区新单位 ¦ 78 ¦ the operator ($USER) is not UTF-8 text ¦ unchanged
+tab_in_operator      ¦ : ¦ cppcc --operator $'clerk\t2' unit add --name 区交通局 ¦ 2 ¦ --operator: a control character ¦ unchanged
+not_utf8_user        ¦ : ¦ USER=$'\xd5\xc5\xce\xb0' cppcc unit add --name 区新单位 ¦ 78 ¦ the operator from $USER is not UTF-8 text ¦ unchanged
 config_saved_as_gbk  ¦ printf 'committee:\n  name: 汉滨区政协\n' | iconv -f UTF-8 -t GBK > cppcc.yaml ¦ cppcc proposal list ¦ 78 ¦ cppcc.yaml:2: not UTF-8 text ¦ unchanged
 mapping_saved_as_gbk ¦ printf 'columns:\n  案件编号: code\n' | iconv -f UTF-8 -t GBK > map.yaml && printf 'code,title\nP2023-901,t\n' > in.csv ¦ cppcc proposal import --mapping map.yaml in.csv ¦ 78 ¦ map.yaml:2: not UTF-8 text ¦ unchanged
 db_check_bad_utf8    ¦ sqlite3 cppcc.db "UPDATE members SET name = CAST(X'D5C5CEB0' AS TEXT) WHERE code = 'W0002'" ¦ cppcc db check ¦ 1 ¦ table 'members', row 2, column 'name': not valid UTF-8 ¦ unchanged
