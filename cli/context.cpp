@@ -1,6 +1,8 @@
 #include "context.hpp"
 
 #include "error.hpp"
+#include "io/encoding.hpp"
+#include "util/controls.hpp"
 #include "util/on_exit.hpp"
 
 #include <cerrno>
@@ -104,6 +106,12 @@ void Context::run(CLI::App* command, Need need, std::function<void(storage::Stor
     const std::string op = !options.op.empty()    ? options.op
                            : !env("USER").empty() ? env("USER")
                                                   : "unknown";
+    if (io::first_bad_utf8(op) || util::find_control(op, util::Breaks::refused) != op.npos) {
+      if (!options.op.empty())
+        throw UsageError("--operator: a control character: give the clerk's name");
+      throw ConfigError("the operator from $USER is not UTF-8 text without control characters: "
+                        "set USER to the clerk's name, or give --operator");
+    }
     storage::Store store = storage::Store::open(
         db_path(), need == Need::write ? storage::Access::write : storage::Access::read);
     records::Workspace ws{store, cfg, op, today(), lang()};

@@ -2,6 +2,8 @@
 // registers the command groups and maps errors to the exit codes of domain.md §9.
 #include "commands/commands.hpp"
 #include "error.hpp"
+#include "io/encoding.hpp"
+#include "util/controls.hpp"
 #include "util/text.hpp"
 
 #include <SQLiteCpp/Exception.h>
@@ -71,6 +73,32 @@ std::string unknown_command_message(const CLI::App& app, int argc, char** argv)
   return fmt::format("'{}' needs a command: {} (see --help)", path, cppcc::util::join(names, ", "));
 }
 
+// Every argument must be UTF-8 text without terminal control characters (tab and line
+// breaks are allowed: a body has them), or it would be stored and break exports and
+// terminals later. UsageError naming the option (or the argument's position).
+void check_arguments(int argc, char** argv)
+{
+  for (int i = 1; i < argc; ++i) {
+    std::string_view value = argv[i];
+    std::string name = fmt::format("argument {}", i);
+    if (value.starts_with("--") && value.find('=') != std::string_view::npos) {
+      name = value.substr(0, value.find('='));
+      value.remove_prefix(name.size() + 1);
+    } else if (i > 1 && argv[i - 1][0] == '-' && argv[i - 1][1] != '\0' &&
+               !value.starts_with("-")) {
+      name = argv[i - 1];
+    }
+    if (const auto bad = cppcc::io::first_bad_utf8(value))
+      throw cppcc::UsageError(fmt::format("{}: not UTF-8 text (bad byte at offset {}); give text "
+                                          "in UTF-8",
+                                          name, bad->offset));
+    if (const std::size_t at = cppcc::util::find_control(value, cppcc::util::Breaks::allowed);
+        at != std::string_view::npos)
+      throw cppcc::UsageError(fmt::format("{}: a control character ({}) at byte {}: remove it",
+                                          name, cppcc::util::control_name(value, at), at + 1));
+  }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -109,6 +137,7 @@ int main(int argc, char** argv)
   cli::register_remind(app, ctx);
 
   try {
+    check_arguments(argc, argv);
     app.parse(argc, argv);
     // Output a full disk or a closed pipe did not take is a failure, not a success (73).
     errno = 0;

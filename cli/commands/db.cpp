@@ -2,6 +2,7 @@
 #include "commands/commands.hpp"
 #include "error.hpp"
 #include "storage/search.hpp"
+#include "storage/text_check.hpp"
 
 #include <fmt/format.h>
 
@@ -34,7 +35,9 @@ void register_db(CLI::App& app, Context& ctx)
   CLI::App* check = db->add_subcommand("check", "run integrity and foreign-key checks");
   example(check, "cppcc db check");
   ctx.run(check, Need::read, [&ctx](records::Workspace& ws) {
-    const auto problems = ws.store.check();
+    auto problems = ws.store.check();
+    for (auto& problem : storage::invalid_text(ws.store)) // exports need UTF-8
+      problems.push_back(std::move(problem));
     if (!problems.empty())
       throw Error(fmt::format("{} problem(s) in {}: {}", problems.size(), ctx.db_path().string(),
                               fmt::join(problems, "; ")));

@@ -2,6 +2,7 @@
 
 #include "config/resources.hpp"
 #include "error.hpp"
+#include "io/encoding.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -188,6 +189,10 @@ private:
 
 YAML::Node parse(std::string_view text, std::string_view source)
 {
+  if (const auto bad = io::first_bad_utf8(text))
+    throw ConfigError(fmt::format("{}:{}: not UTF-8 text (bad byte at offset {}): save the file "
+                                  "as UTF-8",
+                                  source, bad->line, bad->offset));
   try {
     YAML::Node node = YAML::Load(std::string(text));
     if (node.IsNull()) return YAML::Node(YAML::NodeType::Map);

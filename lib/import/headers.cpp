@@ -1,6 +1,7 @@
 #include "import/headers.hpp"
 
 #include "error.hpp"
+#include "io/encoding.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -53,6 +54,10 @@ Mapping Mapping::load(const std::filesystem::path& file)
 
 Mapping Mapping::parse(std::string_view yaml, std::string_view source)
 {
+  if (const auto bad = io::first_bad_utf8(yaml))
+    throw ConfigError(fmt::format("{}:{}: not UTF-8 text (bad byte at offset {}): save the file "
+                                  "as UTF-8",
+                                  source, bad->line, bad->offset));
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml));

@@ -12,6 +12,7 @@
 #include "storage/bulk_indexes.hpp"
 #include "storage/codes.hpp"
 #include "storage/search.hpp"
+#include "util/controls.hpp"
 #include "util/on_exit.hpp"
 #include "util/text.hpp"
 
@@ -37,6 +38,18 @@ bool all_empty(const std::vector<std::string>& cells)
 {
   for (const auto& cell : cells)
     if (!util::trim(cell).empty()) return false;
+  return true;
+}
+
+// Whether a row repeats the header (two sheets pasted into one file): its cells, trimmed
+// (byte order marks too), are the header's. The first cell settles most rows.
+bool repeats_header(const std::vector<std::string>& header, const std::vector<std::string>& cells)
+{
+  if (cells.empty() || util::trimmed(cells[0]) != util::trimmed(header[0])) return false;
+  for (std::size_t i = 1; i < std::max(header.size(), cells.size()); ++i)
+    if (util::trimmed(i < cells.size() ? cells[i] : std::string_view()) !=
+        util::trimmed(i < header.size() ? header[i] : std::string_view()))
+      return false;
   return true;
 }
 
@@ -83,12 +96,10 @@ public:
     if (bulk != nullptr) m_names.read_all_members(); // before the writer has work
   }
 
-  void file(const std::string& path, std::optional<Rejects>& rejects)
+  void file(const std::string& file_path, std::optional<Rejects>& rejects)
   {
-    const io::Detected detected =
-        m_options.encoding ? io::Detected{*m_options.encoding, false} : io::detect_encoding(path);
-    m_summary.encodings.emplace_back(io::encoding_name(detected.encoding));
-    io::Utf8Source source(path, detected.encoding);
+    io::Utf8Source source(file_path, m_options.encoding); // read once: a pipe works too
+    const std::string& path = source.name();
     io::CsvReader reader(source, path);
     io::CsvRecord head;
     if (!reader.next(head))
@@ -97,9 +108,15 @@ public:
     const HeaderPlan plan = plan_headers(m_ws.config, m_kind.name, *m_kind.columns, m_kind.key,
                                          header, m_options.mapping, path);
     if (m_options.skip_invalid == SkipInvalid::yes && m_options.dry_run == DryRun::no && !rejects)
-      rejects.emplace(m_options.rejects, detected, m_options.protect); // not in a dry run
+      rejects.emplace(m_options.rejects, source.detected(), m_options.protect); // a dry run writes nothing
     const std::uint64_t size = source.file_size();
-    ReadAhead rows(reader, source, [&](ReadRow& read) { fields_of(plan, read); });
+    ReadAhead rows(reader, source, [&](ReadRow& read) {
+      if (repeats_header(header, read.cells))
+        read.problem = "this row repeats the header (two files pasted together?): delete it, or "
+                       "import the parts as separate files";
+      else
+        fields_of(plan, read);
+    });
     ReadRow record;
     while (rows.next(record)) {
       ++m_summary.rows;
@@ -131,6 +148,7 @@ public:
         m_options.progress(record.bytes_read, size);
     }
     if (m_options.progress) m_options.progress(size, size);
+    m_summary.encodings.emplace_back(io::encoding_name(source.detected().encoding));
   }
 
   Summary& summary() { return m_summary; }
@@ -159,6 +177,13 @@ private:
           values != m_options.mapping.values.end())
         if (auto mapped = values->second.find(util::trim(cell)); mapped != values->second.end())
           cell = mapped->second;
+      // No terminal control characters (ESC…); tab and line breaks only in a body.
+      const auto breaks = field == "body" ? util::Breaks::allowed : util::Breaks::refused;
+      if (const std::size_t at = util::find_control(cell, breaks); at != std::string_view::npos) {
+        row.problem = fmt::format("column '{}': a control character ({}) at byte {}: remove it",
+                                  field, util::control_name(cell, at), at + 1);
+        return;
+      }
       row.fields.try_emplace(field).first->second.assign(cell);
     }
   }

@@ -201,7 +201,12 @@ bool CsvReader::refill()
   m_buffer.erase(0, m_pos);
   m_pos = 0;
   m_eol_known = false;
-  if (!m_source.read(m_buffer)) m_at_end = true;
+  try {
+    if (!m_source.read(m_buffer)) m_at_end = true;
+  } catch (const BadText& e) { // the text before the bad bytes is in the buffer
+    const long line = m_line + count_newlines(m_buffer.data(), m_buffer.size()) + e.lines_after;
+    throw DataError(fmt::format("{}:{}: {}", m_file_name, line, e.detail));
+  }
   return !m_at_end;
 }
 

@@ -68,14 +68,16 @@ private:
 // Owns a file descriptor opened for reading.
 class InputFile {
 public:
-  explicit InputFile(const std::filesystem::path& file) : m_name(file.string())
+  explicit InputFile(const std::filesystem::path& file)
+      : m_name(file == "-" ? "standard input" : file.string())
   {
-    m_fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    m_owned = file != "-";
+    m_fd = m_owned ? ::open(file.c_str(), O_RDONLY | O_CLOEXEC) : STDIN_FILENO;
     if (m_fd < 0) fail(errno);
     struct stat st {};
     const int error = ::fstat(m_fd, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : 0;
     if (error != 0) {
-      ::close(m_fd); // the destructor does not run for a throwing constructor
+      if (m_owned) ::close(m_fd); // the destructor does not run for a throwing constructor
       fail(error);
     }
     m_size = S_ISREG(st.st_mode) ? static_cast<std::uint64_t>(st.st_size) : 0;
@@ -83,7 +85,7 @@ public:
   }
   ~InputFile()
   {
-    if (m_fd >= 0) ::close(m_fd);
+    if (m_fd >= 0 && m_owned) ::close(m_fd);
   }
   InputFile(const InputFile&) = delete;
   InputFile& operator=(const InputFile&) = delete;
@@ -112,6 +114,7 @@ private:
 
   std::string m_name;
   int m_fd = -1;
+  bool m_owned = true; // not standard input
   std::uint64_t m_size = 0;
 };
 
@@ -197,7 +200,10 @@ Utf8Scan scan_utf8(const char* s, std::size_t n)
 // carrying a character split between chunks over to the next one.
 class ChunkDecoder {
 public:
-  explicit ChunkDecoder(Encoding encoding) : m_encoding(encoding)
+  // `euro_0x80`: GB18030 that also reads a lone byte 0x80 as € (CP936's one byte GB18030
+  // lacks), for a file detected as either.
+  explicit ChunkDecoder(Encoding encoding, bool euro_0x80 = false)
+      : m_encoding(encoding), m_euro_0x80(euro_0x80)
   {
     if (encoding != Encoding::utf8)
       m_iconv = std::make_unique<Iconv>("UTF-8", iconv_name(encoding));
@@ -253,11 +259,18 @@ private:
     const char* in = std::find_if(begin, begin + n, [](char c) { return (c & 0x80) != 0; });
     out->append(begin, in);
     std::size_t in_left = n - static_cast<std::size_t>(in - begin);
-    const int error = m_iconv->append(in, in_left, *out);
+    int error = m_iconv->append(in, in_left, *out);
+    while (error == EILSEQ && m_euro_0x80 && static_cast<unsigned char>(*in) == 0x80) {
+      *out += "\u20AC"; // glibc's GB18030 stops at a lone 0x80 before it starts a character
+      ++in;
+      --in_left;
+      error = m_iconv->append(in, in_left, *out);
+    }
     return {static_cast<std::size_t>(in - begin), error != 0 && error != EINVAL};
   }
 
   Encoding m_encoding;
+  bool m_euro_0x80;
   std::unique_ptr<Iconv> m_iconv;
   char m_carry[k_headroom] = {};
   std::size_t m_carry_size = 0;
@@ -294,47 +307,69 @@ std::size_t valid_utf8_prefix(std::string_view text)
   return scan_utf8(text.data(), text.size()).valid;
 }
 
-Detected detect_encoding(const std::filesystem::path& file)
+namespace {
+
+// The window after the first non-ASCII byte that decides a file's encoding.
+constexpr std::size_t k_window = 256 * 1024;
+
+bool all_ascii(const char* s, std::size_t n)
 {
-  InputFile input(file);
-  ChunkBuffer buffer;
-  struct Candidate {
-    Encoding encoding;
-    ChunkDecoder decoder{encoding};
-    bool fits = true;
-  };
-  Candidate candidates[] = {{Encoding::utf8}, {Encoding::gb18030}, {Encoding::cp936}};
-  // UTF-8 is settled once a good stretch of multi-byte text has decoded: text in GB18030
-  // or CP936 does not read as UTF-8 for long (and if a file turns bad later, reading it
-  // stops there, naming the line). Those two are told apart by rare characters (€), so
-  // a file in either is read to its end.
-  constexpr std::uint64_t k_utf8_settled_after = 1024 * 1024, k_utf8_settled_multibyte = 4096;
-  std::uint64_t read = 0, multibyte = 0;
-  for (bool first = true;; first = false) {
-    const std::size_t n = input.read(buffer.data(), k_chunk);
-    if (first && std::string_view(buffer.data(), n).starts_with(k_utf8_bom))
-      return {Encoding::utf8, true};
-    if (n == 0) break;
-    read += n;
-    for (std::size_t i = 0; i < n; ++i)
-      multibyte += static_cast<unsigned char>(buffer.data()[i]) >= 0x80 ? 1 : 0;
-    bool any_fits = false;
-    for (Candidate& c : candidates) {
-      // Each decoder puts its own carried-over bytes in the shared headroom, one at a time.
-      if (c.fits) c.fits = c.decoder.decode(buffer.data(), n, nullptr);
-      any_fits = any_fits || c.fits;
-    }
-    if (!any_fits) break;
-    if (candidates[0].fits && read >= k_utf8_settled_after && multibyte >= k_utf8_settled_multibyte)
-      return {Encoding::utf8, false};
+  std::size_t i = 0;
+  for (std::uint64_t word; i + 8 <= n; i += 8)
+    if (std::memcpy(&word, s + i, 8), (word & 0x8080808080808080u) != 0) return false;
+  for (; i < n; ++i)
+    if ((s[i] & 0x80) != 0) return false;
+  return true;
+}
+
+enum class LineKind { ascii, plain_utf8, weak_utf8, not_utf8 };
+
+// How a line reads as UTF-8: plainly (valid, with two or more characters of three or four
+// bytes: text in GBK virtually never forms those), weakly (valid, other non-ASCII bytes)
+// or not at all. `cut_ok`: the line may end inside a character (more input follows).
+LineKind line_kind(const char* s, std::size_t n, bool cut_ok)
+{
+  const Utf8Scan scan = scan_utf8(s, n);
+  if (scan.valid < n && (scan.bad || !cut_ok)) return LineKind::not_utf8;
+  std::size_t high = 0, long_leads = 0;
+  for (std::size_t i = 0; i < scan.valid; ++i) {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    high += byte >= 0x80 ? 1 : 0;
+    long_leads += byte >= 0xE0 ? 1 : 0; // continuation bytes are 0x80..0xBF
   }
-  std::uint64_t furthest = 0;
-  for (Candidate& c : candidates) {
-    if (c.fits && c.decoder.finish()) return {c.encoding, false};
-    furthest = std::max(furthest, c.decoder.bad_offset());
+  return high == 0 ? LineKind::ascii : long_leads >= 2 ? LineKind::plain_utf8 : LineKind::weak_utf8;
+}
+
+struct Line {
+  std::size_t start; // n when no line was found
+  LineKind kind;
+};
+
+// The first line in [s, s + n) whose kind `stop` accepts. `last`: the input ends at s + n.
+template <class Stop> Line find_line(const char* s, std::size_t n, bool last, Stop stop)
+{
+  for (std::size_t start = 0; start < n;) {
+    const void* lf = std::memchr(s + start, '\n', n - start);
+    const std::size_t end = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - s) : n;
+    const LineKind kind = line_kind(s + start, end - start, !lf && !last);
+    if (stop(kind)) return {start, kind};
+    start = end + 1;
   }
-  throw DataError(fmt::format("{}: not UTF-8, GB18030 or CP936 text (first bad byte at offset {})",
-                              input.name(), furthest));
+  return {n, LineKind::ascii};
+}
+
+long newlines_in(const char* s, std::size_t n)
+{
+  return static_cast<long>(std::count(s, s + n, '\n'));
+}
+
+} // namespace
+
+std::optional<BadSpot> first_bad_utf8(std::string_view text)
+{
+  const std::size_t valid = valid_utf8_prefix(text);
+  if (valid == text.size()) return std::nullopt;
+  return BadSpot{1 + newlines_in(text.data(), valid), valid};
 }
 
 std::optional<Encoding> parse_encoding_name(std::string_view name)
@@ -355,26 +390,128 @@ std::string_view encoding_name(Encoding encoding)
 }
 
 struct Utf8Source::State {
-  State(const std::filesystem::path& file, Encoding enc) : input(file), encoding(enc), decoder(enc)
+  State(const std::filesystem::path& file, std::optional<Encoding> forced) : input(file)
   {
+    if (forced) {
+      detected = {*forced, false};
+      decoder.emplace(*forced);
+      forced_encoding = true;
+    }
   }
   InputFile input;
-  Encoding encoding;
-  ChunkDecoder decoder;
+  Detected detected{Encoding::utf8, false};
+  bool forced_encoding = false;
+  std::optional<ChunkDecoder> decoder; // once the encoding is decided
+  std::uint64_t decoder_base = 0;      // the offset where the decoder began
+  std::string window;                  // k_headroom spare bytes, then the window's bytes
   ChunkBuffer buffer;
   std::uint64_t bytes_read = 0;
+  std::uint64_t passed = 0;       // bytes given to the decoder or passed on as ASCII
+  std::optional<BadText> pending; // thrown by the next read
   bool at_start = true;
+  bool output_started = false;
   bool at_end = false;
 
-  [[noreturn]] void fail() const
+  void fail_at(std::uint64_t offset, long lines_after = 0)
   {
-    throw DataError(fmt::format("{}: not valid {} text (bad byte at offset {})", input.name(),
-                                encoding_name(encoding), decoder.bad_offset()));
+    std::string what = fmt::format("not valid {} text (bad byte at offset {})",
+                                   encoding_name(detected.encoding), offset);
+    if (!forced_encoding && detected.encoding == Encoding::utf8 && !detected.bom)
+      what += ": the lines before it are UTF-8 and a file must be in one encoding (UTF-8 rows "
+              "mixed with GBK ones?); save it all as CSV UTF-8";
+    pending.emplace(input.name(), std::move(what), lines_after);
+  }
+
+  // Passes raw bytes at `data` (with k_headroom bytes before it) to the decoder.
+  void pass(char* data, std::size_t n, std::string& out)
+  {
+    if (!forced_encoding && detected.encoding != Encoding::utf8) {
+      const std::size_t utf8_line =
+          find_line(data, n, false, [](LineKind k) { return k == LineKind::plain_utf8; }).start;
+      if (utf8_line < n) {
+        pending.emplace(input.name(),
+                        fmt::format("this line is UTF-8 text, the lines before it {}: a file must "
+                                    "be in one encoding; save it all as CSV UTF-8",
+                                    encoding_name(detected.encoding)),
+                        0);
+        n = utf8_line;
+      }
+    }
+    if (!decoder->decode(data, n, &out)) fail_at(decoder_base + decoder->bad_offset());
+    passed += n;
+  }
+
+  // Decides the encoding from the window and passes it on. `last`: no more input follows.
+  void decide(std::string& out, bool last)
+  {
+    if (window.empty()) window.assign(k_headroom, '\0');
+    char* w = window.data() + k_headroom;
+    const std::size_t n = window.size() - k_headroom;
+    const Utf8Scan scan = scan_utf8(w, n);
+    Encoding encoding = Encoding::utf8;
+    // Valid UTF-8, or the first line that settles it is plainly UTF-8 (a GBK row then stops
+    // the reading where it starts).
+    const bool utf8_first = scan.valid == n || (!scan.bad && !last) ||
+                            find_line(w, n, last, [](LineKind k) {
+                              return k == LineKind::plain_utf8 || k == LineKind::not_utf8;
+                            }).kind == LineKind::plain_utf8;
+    if (!utf8_first) {
+      // Up to a line that is plainly UTF-8, where pass() stops a file read as GB18030.
+      const std::size_t upto =
+          find_line(w, n, last, [](LineKind k) { return k == LineKind::plain_utf8; }).start;
+      const bool whole = last || upto < n;
+      ChunkDecoder gb18030(Encoding::gb18030), cp936(Encoding::cp936);
+      const bool gb_fits = gb18030.decode(w, upto, nullptr) && (!whole || gb18030.finish());
+      const bool cp_fits = !gb_fits && cp936.decode(w, upto, nullptr) && (!whole || cp936.finish());
+      if (!gb_fits && !cp_fits) {
+        const std::size_t furthest =
+            std::max({scan.valid, static_cast<std::size_t>(gb18030.bad_offset()),
+                      static_cast<std::size_t>(cp936.bad_offset())});
+        pending.emplace(
+            input.name(),
+            fmt::format("not UTF-8, GB18030 or CP936 text (first bad byte at offset {})",
+                        passed + furthest),
+            newlines_in(w, std::min(furthest, n)));
+        window.clear();
+        return;
+      }
+      encoding = gb_fits ? Encoding::gb18030 : Encoding::cp936;
+    }
+    detected.encoding = encoding;
+    // A file detected as GB18030 or CP936 reads as GB18030 that also takes CP936's 0x80.
+    decoder.emplace(encoding == Encoding::utf8 ? Encoding::utf8 : Encoding::gb18030,
+                    /*euro_0x80=*/encoding != Encoding::utf8);
+    decoder_base = passed;
+    pass(w, n, out);
+    std::string().swap(window);
+  }
+
+  // Takes `n` raw bytes at `data` (with k_headroom bytes before it). `last`: no more follow.
+  void feed(char* data, std::size_t n, std::string& out, bool last)
+  {
+    if (at_start && !decoder && std::string_view(data, n).starts_with(k_utf8_bom)) {
+      detected = {Encoding::utf8, true};
+      decoder.emplace(Encoding::utf8);
+    }
+    at_start = false;
+    if (decoder) {
+      pass(data, n, out);
+      return;
+    }
+    if (window.empty() && all_ascii(data, n)) { // the same in every encoding
+      out.append(data, n);
+      passed += n;
+      if (last) decide(out, last);
+      return;
+    }
+    if (window.empty()) window.assign(k_headroom, '\0');
+    window.append(data, n);
+    if (last || window.size() - k_headroom >= k_window) decide(out, last);
   }
 };
 
-Utf8Source::Utf8Source(const std::filesystem::path& file, Encoding encoding)
-    : m_state(std::make_unique<State>(file, encoding))
+Utf8Source::Utf8Source(const std::filesystem::path& file, std::optional<Encoding> forced)
+    : m_state(std::make_unique<State>(file, forced))
 {
 }
 
@@ -383,24 +520,58 @@ Utf8Source::~Utf8Source() = default;
 bool Utf8Source::read(std::string& out)
 {
   State& s = *m_state;
-  while (!s.at_end) {
-    const std::size_t n = s.input.read(s.buffer.data(), k_chunk);
+  const std::size_t old_size = out.size();
+  while (out.size() == old_size) {
+    if (s.pending) {
+      s.at_end = true;
+      const BadText error = *s.pending;
+      s.pending.reset();
+      throw error;
+    }
+    if (s.at_end) return false;
+    std::size_t n = s.input.read(s.buffer.data(), k_chunk);
     s.bytes_read += n;
+    char* data = s.buffer.data();
     if (n == 0) {
       s.at_end = true;
-      if (!s.decoder.finish()) s.fail();
-      break;
+      if (!s.decoder) s.decide(out, /*last=*/true);
+      if (!s.pending && s.decoder && !s.decoder->finish())
+        s.fail_at(s.decoder_base + s.decoder->bad_offset());
+    } else if (const void* nul = std::memchr(data, '\0', n)) {
+      const std::uint64_t chunk_offset = s.bytes_read - n;
+      // No text holds a NUL: read to the end of its line (the reader names the cell), no further.
+      const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - data);
+      const void* lf = std::memchr(data + at, '\n', n - at);
+      n = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - data) + 1 : at + 1;
+      s.feed(data, n, out, /*last=*/true);
+      if (!s.pending)
+        s.pending.emplace(s.input.name(),
+                          fmt::format("a NUL byte at offset {} (not a text file, or text saved as "
+                                      "UTF-16: save it as CSV UTF-8)",
+                                      chunk_offset + at),
+                          0);
+      s.at_end = true;
+    } else {
+      s.feed(data, n, out, /*last=*/false);
     }
-    const std::size_t old_size = out.size();
-    if (!s.decoder.decode(s.buffer.data(), n, &out)) s.fail();
-    if (out.size() == old_size) continue;
     // Output holds whole characters, so a BOM is either all there or not at all.
-    if (s.at_start && std::string_view(out).substr(old_size).starts_with(k_utf8_bom))
-      out.erase(old_size, k_utf8_bom.size());
-    s.at_start = false;
-    if (out.size() > old_size) return true;
+    if (!s.output_started && out.size() > old_size) {
+      s.output_started = true;
+      if (std::string_view(out).substr(old_size).starts_with(k_utf8_bom))
+        out.erase(old_size, k_utf8_bom.size());
+    }
   }
-  return false;
+  return true;
+}
+
+Detected Utf8Source::detected() const
+{
+  return m_state->detected;
+}
+
+const std::string& Utf8Source::name() const
+{
+  return m_state->input.name();
 }
 
 std::uint64_t Utf8Source::bytes_read() const
@@ -411,6 +582,15 @@ std::uint64_t Utf8Source::bytes_read() const
 std::uint64_t Utf8Source::file_size() const
 {
   return m_state->input.size();
+}
+
+Detected detect_encoding(const std::filesystem::path& file)
+{
+  Utf8Source source(file, std::nullopt);
+  std::string text;
+  while (!source.m_state->decoder && source.read(text))
+    text.clear();
+  return source.detected();
 }
 
 struct Utf8Encoder::State {

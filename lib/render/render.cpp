@@ -1,5 +1,6 @@
 #include "render/document.hpp"
 
+#include "util/controls.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 
@@ -10,11 +11,12 @@ namespace cppcc::render {
 
 namespace {
 
-// Table cells are one line: newlines shown as ⏎-free spaces keep columns aligned.
+// Table cells are one line: newlines shown as ⏎-free spaces keep columns aligned. Control
+// characters (ESC…) are shown, never sent to the terminal.
 std::string one_line(const std::string& cell)
 {
   std::string out;
-  for (char c : cell)
+  for (char c : util::show_controls(cell))
     out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
   return out;
 }
@@ -214,11 +216,11 @@ std::string render(const Document& document, Format format)
     std::size_t width = 0;
     for (const auto& field : document.fields)
       width = std::max(width, util::display_width(field.label));
-    if (!document.title.empty()) out += document.title + "\n";
+    if (!document.title.empty()) out += util::show_controls(document.title) + "\n";
     for (const auto& field : document.fields) {
       // A multi-line value continues under its first line.
       std::string value;
-      for (char c : field.value)
+      for (char c : util::show_controls(field.value))
         value += c == '\n' ? "\n" + std::string(width + 2, ' ') : std::string(1, c);
       std::string line = pad(field.label, width, false) + "  " + value;
       while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))

@@ -1,7 +1,8 @@
 // Encoding detection and the UTF-8 source and encoder (io/encoding) on any bytes. When
 // the first byte has its top bit set, ASCII padding first fills the first 64 KiB chunk up
 // to (low 7 bits) bytes before its end, so that characters straddle the chunk boundary.
-// Properties: a file detected as X reads as X without error (detect_encoding's promise);
+// Properties: a file detected as X reads as X without error (unless it mixes encodings or
+// holds a NUL byte: then reading stops with a DataError);
 // what is read is valid UTF-8; valid UTF-8 is detected as UTF-8; the text encoded as
 // GB18030 (all of Unicode), and as CP936 when it can be, reads back unchanged.
 #include "error.hpp"
@@ -67,8 +68,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     text = read_all(input.path(), detected.encoding);
   } catch (const cppcc::DataError&) {
-    // A UTF-8 BOM decides on the first bytes alone; what follows may still be bad.
-    FUZZ_CHECK(detected.bom);
+    // A UTF-8 BOM decides on the first bytes alone, and the first lines decide a file that
+    // is not UTF-8 (one mixing encodings): what follows may still be bad. A NUL byte stops
+    // any reading.
+    FUZZ_CHECK(detected.bom || !utf8 || bytes.find('\0') != std::string::npos);
     return 0;
   }
   FUZZ_CHECK(io::valid_utf8_prefix(text) == text.size());

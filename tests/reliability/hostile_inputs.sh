@@ -137,6 +137,37 @@ rejects_unwritable   ¦ printf 'code,title,proposer,submitted\nP2023-901,关于�
 rejects_is_the_input ¦ { echo code,title,proposer,submitted; echo P2023-9999,坏行,无此人,2023-02-01; for i in $(seq 1000 5999); do echo "P2023-$i,关于第${i}号的建议,张明,2023-02-01"; done; } > in.csv ¦ cppcc proposal import in.csv --skip-invalid --rejects in.csv ¦ 73 ¦ it is the input file 'in.csv' ¦ test "$(wc -l < in.csv)" = 5002
 rejects_planted_symlink ¦ echo keep > victim && ln -s victim bad.csv && printf 'code,title,proposer,submitted\nP2023-901,关于供电,无此人,2023-02-01\n' > in.csv ¦ cppcc proposal import in.csv --skip-invalid --rejects bad.csv ¦ 73 ¦ symbolic link ¦ grep -qx keep victim
 backup_over_existing ¦ echo keep > backup.db ¦ cppcc db backup backup.db ¦ 73 ¦ backup.db ¦ grep -qx keep backup.db
+# --- bytes in (issue 18): one encoding a file, a stream read once, no control characters --------------------
+mixed_utf8_then_gbk  ¦ { printf 'code,name\nW9001,张伟\n'; printf 'W9002,李娜\n' | iconv -f UTF-8 -t GBK; printf 'W9003,王芳\n'; } > in.csv ¦ cppcc member import in.csv ¦ 65 ¦ in.csv:3: not valid UTF-8 text ¦ unchanged
+mixed_gbk_then_utf8  ¦ { printf 'code,name\nW9001,李娜\n' | iconv -f UTF-8 -t GBK; printf 'W9002,张伟\n'; } > in.csv ¦ cppcc member import in.csv ¦ 65 ¦ in.csv:3: this line is UTF-8 text, the lines before it GB18030 ¦ unchanged
+mixed_past_the_window ¦ gbk_rows_then_utf8 in.csv 20000 ¦ cppcc proposal import in.csv ¦ 65 ¦ in.csv:20002: this line is UTF-8 text ¦ unchanged
+gbk_whole_file_reads ¦ printf 'code,name\nW9001,张伟\nW9002,李娜\n' | iconv -f UTF-8 -t GBK > in.csv ¦ cppcc member import in.csv ¦ 0 ¦ read as GB18030 ¦ test "$(sqlite3 cppcc.db "SELECT name FROM members WHERE code='W9001'")" = 张伟
+header_repeated      ¦ printf 'code,name\nW9001,张伟\ncode,name\nW9002,李娜\n' > in.csv ¦ cppcc member import in.csv ¦ 65 ¦ in.csv:3: this row repeats the header ¦ unchanged
+header_repeated_bom_spaces ¦ printf '委员编号,姓名\nW9001,张伟\n\xef\xbb\xbf 委员编号 ,姓名 ,\nW9002,李娜\n' > in.csv ¦ cppcc member import in.csv ¦ 65 ¦ in.csv:3: this row repeats the header ¦ unchanged
+header_repeated_skip ¦ printf 'code,name\nW9001,张伟\ncode,name\n' > in.csv ¦ cppcc member import in.csv --skip-invalid --rejects bad.csv ¦ 0 ¦ 1 inserted, 0 updated, 0 unchanged, 1 rejected ¦ grep -q 'repeats the header' bad.csv && test "$(sqlite3 cppcc.db "SELECT count(*) FROM members WHERE name IN ('name', '姓名')")" = 0
+dev_zero_input       ¦ : ¦ cppcc member import /dev/zero ¦ 65 ¦ /dev/zero:1: a NUL byte at offset 0 ¦ unchanged
+gigabyte_of_nul_piped ¦ : ¦ head -c 1000000000 /dev/zero | cppcc member import - ¦ 65 ¦ standard input:1: a NUL byte ¦ unchanged
+nul_after_first_chunk ¦ { printf 'code,title,proposer,submitted\n'; for i in $(seq 1000 2999); do echo "P2023-$i,关于第${i}号的建议,张明,2023-02-01"; done; head -c 100000 /dev/zero; } > in.csv ¦ cppcc proposal import in.csv ¦ 65 ¦ in.csv:2002: a NUL byte ¦ unchanged
+stdin_dash           ¦ printf 'code,name\nW9001,张伟\n' > in.csv ¦ cppcc member import - < in.csv ¦ 0 ¦ 1 inserted ¦ test "$(sqlite3 cppcc.db "SELECT name FROM members WHERE code='W9001'")" = 张伟
+dev_stdin_pipe_gbk   ¦ : ¦ printf 'code,name\nW9001,张伟\n' | iconv -f UTF-8 -t GBK | cppcc member import /dev/stdin ¦ 0 ¦ read as GB18030 ¦ test "$(sqlite3 cppcc.db "SELECT name FROM members WHERE code='W9001'")" = 张伟
+process_substitution ¦ : ¦ cppcc member import <(printf 'code,name\nW9001,张伟\n') ¦ 0 ¦ 1 inserted ¦ test "$(sqlite3 cppcc.db "SELECT name FROM members WHERE code='W9001'")" = 张伟
+fifo_input           ¦ mkfifo in.fifo ¦ { printf 'code,name\nW9001,张伟\n' > in.fifo & } && cppcc member import in.fifo ¦ 0 ¦ 1 inserted ¦ test "$(sqlite3 cppcc.db "SELECT name FROM members WHERE code='W9001'")" = 张伟
+escape_in_cell       ¦ printf 'code,name\nW9001,张\x1b[2J伟\n' > in.csv ¦ cppcc member import in.csv ¦ 65 ¦ in.csv:2: column 'name': a control character (U+001B) ¦ unchanged
+bell_in_title        ¦ printf 'code,title,proposer,submitted\nP2023-901,关于\a供水,张明,2023-02-01\n' > in.csv ¦ cppcc proposal import in.csv ¦ 65 ¦ in.csv:2: column 'title': a control character (U+0007) ¦ unchanged
+c1_and_del_in_cells  ¦ printf 'name,contact\n区交通局\xc2\x9b,甲\n区水务局,乙\x7f\n' > in.csv ¦ cppcc unit import in.csv ¦ 65 ¦ in.csv:2: column 'name': a control character (U+009B) ¦ unchanged
+tab_in_title         ¦ printf 'code,title,proposer,submitted\nP2023-901,关于\t供水,张明,2023-02-01\n' > in.csv ¦ cppcc proposal import in.csv ¦ 65 ¦ in.csv:2: column 'title': a control character (U+0009) ¦ unchanged
+tab_newline_in_body  ¦ printf 'code,title,body,proposer,submitted\nP2023-901,关于供水,"一、\t现状\r\n二、建议",张明,2023-02-01\n' > in.csv ¦ cppcc proposal import in.csv ¦ 0 ¦ 1 inserted ¦ test "$(sqlite3 cppcc.db "SELECT hex(body) FROM proposals WHERE code='P2023-901'")" = "$(printf '一、\t现状\n二、建议' | od -An -tx1 | tr -d ' \n' | tr a-f A-F)"
+escape_in_option     ¦ : ¦ cppcc unit add --name $'区交通局\e]0;pwned\a' ¦ 2 ¦ --name: a control character (U+001B) ¦ unchanged
+not_utf8_option      ¦ : ¦ cppcc unit add --name $'\xd6\xd0\xce\xc4' ¦ 2 ¦ --name: not UTF-8 text (bad byte at offset 0) ¦ unchanged
+not_utf8_option_equals ¦ : ¦ cppcc proposal add --code P2023-901 --title=$'\xb9\xd8\xd3\xda' --proposer 张明 --submitted 2023-02-01 ¦ 2 ¦ --title: not UTF-8 text ¦ unchanged
+not_utf8_operator    ¦ : ¦ cppcc --operator $'\xd5\xc5' unit add --name 区交通局 ¦ 2 ¦ --operator: not UTF-8 text ¦ unchanged
+tab_in_operator      ¦ : ¦ cppcc --operator $'clerk\t2' unit add --name 区交通局 ¦ 2 ¦ --operator: a control character ¦ unchanged
+not_utf8_user        ¦ : ¦ USER=$'\xd5\xc5\xce\xb0' cppcc unit add --name 区新单位 ¦ 78 ¦ the operator from $USER is not UTF-8 text ¦ unchanged
+config_saved_as_gbk  ¦ printf 'committee:\n  name: 汉滨区政协\n' | iconv -f UTF-8 -t GBK > cppcc.yaml ¦ cppcc proposal list ¦ 78 ¦ cppcc.yaml:2: not UTF-8 text ¦ unchanged
+mapping_saved_as_gbk ¦ printf 'columns:\n  案件编号: code\n' | iconv -f UTF-8 -t GBK > map.yaml && printf 'code,title\nP2023-901,t\n' > in.csv ¦ cppcc proposal import --mapping map.yaml in.csv ¦ 78 ¦ map.yaml:2: not UTF-8 text ¦ unchanged
+db_check_bad_utf8    ¦ sqlite3 cppcc.db "UPDATE members SET name = CAST(X'D5C5CEB0' AS TEXT) WHERE code = 'W0002'" ¦ cppcc db check ¦ 1 ¦ table 'members', row 2, column 'name': not valid UTF-8 ¦ unchanged
+list_shows_controls  ¦ sqlite3 cppcc.db "UPDATE members SET name = '张' || char(27) || '[2J明' || char(7) || char(127) || char(155) WHERE code = 'W0001'" ¦ cppcc --format table member list ¦ 0 ¦ 张␛[2J明␇␡<U+009B> ¦ ! grep -q $'[\x1b\x07\x7f]' out && cppcc --format table member show W0001 > show.out && grep -q '张␛\[2J明' show.out && ! grep -q $'\x1b' show.out
+exports_keep_controls ¦ sqlite3 cppcc.db "UPDATE members SET name = '张' || char(27) || '[2J明' WHERE code = 'W0001'" ¦ cppcc --format json member export ¦ 0 ¦ 张\u001b[2J明 ¦ python3 -m json.tool out >/dev/null && cppcc member export | grep -q $'张\x1b\\[2J明'
 CASES
 
 trim() {

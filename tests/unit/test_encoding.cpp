@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iconv.h>
+#include <optional>
 #include <string>
 #include <unistd.h>
 
@@ -36,7 +37,8 @@ std::string convert(const std::string& utf8, const char* encoding)
 }
 
 // Everything a Utf8Source gives, checking that every chunk ends on a character boundary.
-std::string read_all(const std::filesystem::path& file, Encoding encoding, int* chunks = nullptr)
+std::string read_all(const std::filesystem::path& file, std::optional<Encoding> encoding,
+                     int* chunks = nullptr)
 {
   cppcc::io::Utf8Source source(file, encoding);
   std::string all, chunk;
@@ -117,27 +119,74 @@ TEST_SUITE("encoding")
     CHECK(read_all(file, Encoding::cp936) == "€ 100,中文\r\n");
   }
 
-  TEST_CASE("UTF-8 is settled after a megabyte of multi-byte text; GBK files are read whole")
+  TEST_CASE("the window after the first non-ASCII byte decides; GBK past it reads on")
   {
     TempDir dir;
     std::string utf8_rows, gbk_rows;
-    while (utf8_rows.size() < 1'200'000)
+    while (utf8_rows.size() < 400'000)
       utf8_rows += "1,关于加强社区养老服务的建议\r\n";
-    while (gbk_rows.size() < 1'200'000)
+    while (gbk_rows.size() < 400'000)
       gbk_rows += "1," + k_gbk_zhongwen + "\r\n";
-    // Past the first megabyte of UTF-8, detection has stopped: a bad byte there is found
-    // by the reading, at its offset.
+    // Past the window, a GBK row in a UTF-8 file stops the reading at its offset.
     const auto late_bad = dir.write("late.csv", utf8_rows + k_gbk_zhongwen + "\r\n");
     CHECK(detected(late_bad) == "UTF-8");
-    CHECK(data_error([&] { read_all(late_bad, Encoding::utf8); })
+    CHECK(data_error([&] { read_all(late_bad, std::nullopt); })
               .find("not valid UTF-8 text (bad byte at offset " + std::to_string(utf8_rows.size()) +
-                    ")") != std::string::npos);
-    // A megabyte of ASCII settles nothing: the GBK text after it decides.
+                    "): the lines before it are UTF-8") != std::string::npos);
+    // ASCII settles nothing: the GBK text after it decides.
     CHECK(detected(dir.write("ascii_first.csv", std::string(1'200'000, 'a') + "\r\n" +
                                                     k_gbk_zhongwen + "\r\n")) == "GB18030");
-    // GB18030 and CP936 differ only in rare characters: the euro sign at the end counts.
-    CHECK(detected(dir.write("euro_last.csv", gbk_rows + "\x80 100\r\n")) == "CP936");
+    // Past the window, CP936's euro sign still reads in a file detected as GB18030.
+    const auto euro_last = dir.write("euro_last.csv", gbk_rows + "\x80 100\r\n");
+    CHECK(detected(euro_last) == "GB18030");
+    CHECK(read_all(euro_last, std::nullopt).ends_with("中文\r\n€ 100\r\n"));
     CHECK(detected(dir.write("gbk.csv", gbk_rows)) == "GB18030");
+    // Past the window, a line of plain UTF-8 in a GBK file stops it there.
+    const auto mixed = dir.write("mixed.csv", gbk_rows + "2,关于加强\r\n");
+    CHECK(data_error([&] {
+            read_all(mixed, std::nullopt);
+          }).find("this line is UTF-8 text, the lines before it GB18030") != std::string::npos);
+  }
+
+  TEST_CASE("a file mixing UTF-8 and GBK rows is refused at the first row of the other")
+  {
+    TempDir dir;
+    const std::string gbk_row = "2," + k_gbk_zhongwen + k_gbk_zhongwen + "\n";
+    // Mostly UTF-8 (张伟 first): the GBK row stops it, however few.
+    const auto utf8_first = dir.write("a.csv", "1,张伟\n" + gbk_row + "3,王芳\n");
+    CHECK(detected(utf8_first) == "UTF-8");
+    CHECK(data_error([&] {
+            read_all(utf8_first, std::nullopt);
+          }).find("not valid UTF-8 text (bad byte at offset 11)") != std::string::npos);
+    // GBK first: the UTF-8 row is not read as GB18030 mojibake (寮犱紵 for 张伟).
+    const auto gbk_first = dir.write("b.csv", gbk_row + "1,张伟\n");
+    CHECK(detected(gbk_first) == "GB18030");
+    CHECK(data_error([&] { read_all(gbk_first, std::nullopt); }) ==
+          gbk_first.string() + ": this line is UTF-8 text, the lines before it GB18030: a file "
+                               "must be in one encoding; save it all as CSV UTF-8");
+    // A GBK line that happens to be valid UTF-8 with no CJK-sized character is no evidence.
+    CHECK(detected(dir.write("c.csv", gbk_row + "3,\xC2\xA0\n")) == "GB18030");
+  }
+
+  TEST_CASE("standard input and pipes are read once; a NUL byte stops the reading")
+  {
+    TempDir dir;
+    const auto nul =
+        dir.write("nul.csv", std::string("a,b\n1,x\0y\n2,z\n", 15) + std::string(100'000, 'q'));
+    cppcc::io::Utf8Source source(nul, std::nullopt);
+    std::string text;
+    CHECK(source.read(text));
+    CHECK(text == std::string("a,b\n1,x\0y\n", 10)); // to the end of the NUL's line
+    CHECK(data_error([&] { source.read(text); }) ==
+          nul.string() + ": a NUL byte at offset 7 (not a text file, or text saved as UTF-16: "
+                         "save it as CSV UTF-8)");
+    CHECK(!source.read(text));
+    cppcc::io::Utf8Source zero("/dev/zero", std::nullopt);
+    text.clear();
+    CHECK(zero.read(text));
+    CHECK(text.size() == 1);
+    CHECK_THROWS_AS(zero.read(text), cppcc::DataError);
+    CHECK(zero.bytes_read() == 64 * 1024);
   }
 
   TEST_CASE("a truncated GB18030 file fits no encoding and names the furthest offset")

@@ -72,7 +72,7 @@ header line, then 56 of the row); nothing is written.
 
   $ sqlite3 cppcc.db .dump > before.sql
   $ cppcc proposal import --encoding gb18030 跨境电商.csv
-  ! cppcc: 跨境电商.csv: not valid GB18030 text (bad byte at offset 90)
+  ! cppcc: 跨境电商.csv:2: not valid GB18030 text (bad byte at offset 90)
   [65]
   $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged
   unchanged
@@ -102,7 +102,7 @@ third character of the header 委员编号), and nothing is written.
 
   $ sqlite3 cppcc.db .dump > before.sql
   $ cppcc member import --encoding utf-8 委员名册.csv
-  ! cppcc: 委员名册.csv: not valid UTF-8 text (bad byte at offset 4)
+  ! cppcc: 委员名册.csv:1: not valid UTF-8 text (bad byte at offset 4)
   [65]
   $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged
   unchanged
@@ -117,7 +117,7 @@ A spreadsheet saved as .xlsx (a zip archive) is not text in any of the three.
 
   $ printf 'PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xff\xfe\x80\x81' > 委员名册.xlsx
   $ cppcc member import 委员名册.xlsx
-  ! cppcc: 委员名册.xlsx: not UTF-8, GB18030 or CP936 text (first bad byte at offset 14)
+  ! cppcc: 委员名册.xlsx:1: a NUL byte at offset 5 (not a text file, or text saved as UTF-16: save it as CSV UTF-8)
   [65]
 
 ## Rejected rows keep the input's encoding

@@ -170,3 +170,14 @@ formula_neutralised() {
   [[ $(sqlite3 cppcc.db "SELECT key_leader FROM proposals WHERE code='P2023-901'") == '@SUM(A1)' ]] ||
     { echo "stored value altered"; return 1; }
 }
+
+# FILE N: a GBK proposal ledger of N rows (past the encoding's detection window), then one
+# row in UTF-8: the import stops at that row (line N + 2).
+gbk_rows_then_utf8() {
+  {
+    awk -v n="$2" 'BEGIN { print "code,title,proposer,submitted";
+      for (i = 0; i < n; i++) printf "P8%06d,关于加强城区供水管网改造的建议,张明,2023-02-01\n", i }' |
+      iconv -f UTF-8 -t GBK
+    printf 'P2023-901,关于供水,张明,2023-02-01\n'
+  } >"$1"
+}
