@@ -198,11 +198,15 @@ std::optional<Date> from_iso(std::string_view iso)
   return parse_date(iso);
 }
 
-Date in_range_or_throw(const Date& date, std::string_view what, std::string_view advice)
+bool in_range(const Date& date)
 {
-  if (date >= k_first_date && date <= k_last_date) return date;
-  throw DataError(fmt::format("{} would be {}, outside the dates cppcc keeps ({} to {}); {}", what,
-                              date.iso(), k_first_date.iso(), k_last_date.iso(), advice));
+  return date >= k_first_date && date <= k_last_date;
+}
+
+std::string outside_range(const Date& date)
+{
+  return fmt::format("would be {}, outside the dates cppcc keeps ({} to {})", date.iso(),
+                     k_first_date.iso(), k_last_date.iso());
 }
 
 Date today()

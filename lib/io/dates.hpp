@@ -34,9 +34,11 @@ inline constexpr int k_last_year = 2999;
 inline constexpr Date k_first_date{k_first_year, 1, 1};
 inline constexpr Date k_last_date{k_last_year, 12, 31};
 
-// `date` when it lies in [k_first_date, k_last_date]; otherwise DataError naming
-// `what` (e.g. "P1: the due date, 6 months after 2999-08-01,") and ending with `advice`.
-Date in_range_or_throw(const Date& date, std::string_view what, std::string_view advice);
+// Whether `date` lies in [k_first_date, k_last_date].
+bool in_range(const Date& date);
+// For a message about a computed date outside the range: "would be 3000-01-15, outside
+// the dates cppcc keeps (1900-01-01 to 2999-12-31)".
+std::string outside_range(const Date& date);
 
 bool is_leap_year(int year);
 int days_in_month(int year, int month);

@@ -112,12 +112,12 @@ void Lifecycle::enter(ProposalState& s, const std::string& from, const std::stri
     // The same units handle it again in a new round, with a new due date.
     const int previous = p.round;
     const int months = m_config.handling.rehandling_months;
-    const io::Date due =
-        io::in_range_or_throw(date.add_months(months),
-                              fmt::format("{}: the new due date, {} months after {} "
-                                          "(proposal.handling.rehandling_months),",
-                                          record(s), months, date.iso()),
-                              "record this step on an earlier date");
+    const io::Date due = date.add_months(months);
+    if (!io::in_range(due))
+      throw DataError(fmt::format("{}: the new due date, {} months after {} "
+                                  "(proposal.handling.rehandling_months), {}; record this step "
+                                  "on an earlier date",
+                                  record(s), months, date.iso(), io::outside_range(due)));
     std::vector<model::Assignment> next;
     for (const auto& a : s.assignments)
       if (a.round == previous && a.active())
@@ -253,14 +253,13 @@ Outcome Lifecycle::assign(ProposalState& s, const io::Date& date,
   p.round = std::max(p.round, 1);
   const auto& handling = m_config.handling;
   const int months = p.during_plenary ? handling.plenary_period_months : handling.period_months;
-  const io::Date due_date =
-      due ? *due
-          : io::in_range_or_throw(
-                date.add_months(months),
-                fmt::format("{}: the due date, {} months after {} "
-                            "(proposal.handling.{}period_months),",
-                            record(s), months, date.iso(), p.during_plenary ? "plenary_" : ""),
-                "assign it earlier, or give the due date (a ledger's 'due' column)");
+  const io::Date due_date = due.value_or(date.add_months(months));
+  if (!io::in_range(due_date)) // only a computed one can be outside: parsed dates are checked
+    throw DataError(fmt::format("{}: the due date, {} months after {} "
+                                "(proposal.handling.{}period_months), {}; assign it earlier, or "
+                                "give the due date (a ledger's 'due' column)",
+                                record(s), months, date.iso(), p.during_plenary ? "plenary_" : "",
+                                io::outside_range(due_date)));
   if (due_date <= date)
     throw DataError(fmt::format("{}: due date {} is not after the assignment on {}", record(s),
                                 due_date.iso(), date.iso()));

@@ -328,8 +328,9 @@ TEST_SUITE("year records")
       return refusal([&] { office.activity(row); });
     };
     CHECK(contains(bad({{"suggestions", "-1"}}),
-                   "column 'suggestions': cannot read count '-1' (expected a whole number, 0 or "
-                   "more)"));
+                   "column 'suggestions': cannot read count '-1' (expected a whole number from 0 "
+                   "to 2147483647)"));
+    CHECK(contains(bad({{"suggestions", "2147483648"}}), "cannot read count '2147483648'"));
     CHECK(contains(bad({{"disputes_resolved", "2.5"}}), "cannot read count '2.5'"));
     CHECK(contains(bad({{"problems_solved", "三"}}), "cannot read count '三'"));
     CHECK(contains(bad({{"kind", "野餐"}}), "column 'kind': unknown activity kind '野餐'"));
