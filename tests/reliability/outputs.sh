@@ -250,8 +250,11 @@ full "proposal show" proposal show P2023-001
 full "db stats" db stats
 full "config show" config show
 full "remind" remind
-full "unit add (a write)" unit add --name 区交通局
-check "... whose change was saved, as the message says" \
+err=$(c unit add --name 区交通局 2>&1 >/dev/full)
+rc=$?
+check "unit add > /dev/full: exit 73, saying its change was saved ($err)" \
+  test "$rc" = 73 -a -n "$(grep 'No space left on device (the change itself was saved)' <<<"$err")"
+check "... as it was" \
   test "$(sqlite3 cppcc.db "SELECT count(*) FROM units WHERE name = '区交通局'")" = 1
 err=$(c -q unit add --name 区教育局 2>&1 >/dev/full)
 check "a write printing nothing (-q) to /dev/full succeeds: $err" test -z "$err"
