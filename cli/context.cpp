@@ -27,7 +27,10 @@ std::string env(const char* name)
 
 void write_stdout(std::string_view text)
 {
-  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::ferror(stdout))
+  // Flushed at once: a command prints its output in one piece, and a write command must
+  // learn here, not in main, that its confirmation was lost.
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0 ||
+      std::ferror(stdout))
     throw OutputError(fmt::format("cannot write standard output: {}", std::strerror(errno)));
 }
 

@@ -81,8 +81,9 @@ private:
   std::vector<std::function<void()>> m_after_commit;
 };
 
-// Writes `text` to standard output; OutputError (73) when it cannot (a full disk, a closed
-// pipe), so that a command never exits 0 having printed only part of its output.
+// Writes `text` to standard output and flushes it; OutputError (73) when it cannot (a full
+// disk, a closed pipe), so that a command never exits 0 having printed only part of its
+// output.
 void write_stdout(std::string_view text);
 
 // Attaches the example shown at the end of the command's --help.
