@@ -51,7 +51,7 @@ Some records, then the counts again (as JSON: numbers).
   {
     "title": "./cppcc.db",
     "fields": {
-      "schema_version": 7,
+      "schema_version": 8,
       "members": 2,
       "member_roles": 0,
       "units": 1,
