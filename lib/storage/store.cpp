@@ -494,16 +494,30 @@ void Store::mark_hold()
   const std::string token = m_db->execAndGet("SELECT lower(hex(randomblob(16)))").getString();
   const int page =
       m_db->execAndGet("SELECT rootpage FROM sqlite_schema WHERE name = 'hold_token'").getInt();
+  m_previous_token = m_db->execAndGet("SELECT token FROM hold_token").getString();
   write_hold_owner(m_path, token, page);
   SQLite::Statement mark(*m_db, "UPDATE hold_token SET token = ?");
   mark.bind(1, token);
   mark.exec();
+  // Whether the held transaction commits: if not, release_hold puts the previous token back,
+  // so that a failed import leaves the database as it was.
+  m_hold_committed = false;
+  sqlite3_commit_hook(
+      m_db->getHandle(),
+      [](void* committed) {
+        *static_cast<bool*>(committed) = true;
+        return 0;
+      },
+      &m_hold_committed);
 }
 
 void Store::release_hold()
 {
   if (!m_held_alone) return;
   m_held_alone = false;
+  // Before the switch back to WAL, which the hook would count as a commit.
+  sqlite3_commit_hook(m_db->getHandle(), nullptr, nullptr);
+  const bool committed = m_hold_committed;
   // SQLite refuses WAL while a statement is still active: one a failed import left on a
   // row. (tryReset: reset() throws the error of a statement's last step.)
   for (auto& [sql, statement] : m_statements)
@@ -516,6 +530,15 @@ void Store::release_hold()
   (void)m_db->tryExec("PRAGMA journal_mode = WAL");
   (void)m_db->tryExec("PRAGMA synchronous = NORMAL");
   (void)m_db->tryExec("PRAGMA foreign_keys = ON");
+  if (!committed && !m_previous_token.empty()) {
+    try {
+      SQLite::Statement back(*m_db, "UPDATE hold_token SET token = ?");
+      back.bind(1, m_previous_token);
+      back.exec();
+    } catch (const SQLite::Exception&) { // the fresh token stays: harmless, never applied
+    }
+  }
+  m_previous_token.clear();
   drop_hold_owner(m_path); // unless a journal is left to roll back
 }
 

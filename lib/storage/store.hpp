@@ -130,6 +130,8 @@ private:
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> m_static_statements;
   bool m_search_deferred = false;
   bool m_held_alone = false;
+  bool m_hold_committed = false; // the held transaction committed (mark_hold's hook)
+  std::string m_previous_token;  // the token before the hold's, put back if it did not
   WriteBehind* m_behind = nullptr;
 };
 
