@@ -82,8 +82,10 @@ kill_held_import() {
   c -q proposal import "$w/p20000.csv" 2>/dev/null &
   local pid=$! waited=0
   pids+=("$pid")
-  # Hot once SQLite has synced it and set its header's magic (before it writes the file).
-  while [[ $(head -c 1 cppcc.db-journal 2>/dev/null | od -An -tx1 | tr -d ' ') =~ ^(00)?$ ]]; do
+  # Hot once SQLite has synced it and set its header's magic (before it writes the file);
+  # large, to be the import's and not that of the hold's own small commit before it.
+  while [[ $(stat -c %s cppcc.db-journal 2>/dev/null || echo 0) -lt 100000 ||
+    $(head -c 1 cppcc.db-journal 2>/dev/null | od -An -tx1 | tr -d ' ') =~ ^(00)?$ ]]; do
     ((waited += 1)) && ((waited < 3000)) || break
     sleep 0.01
   done
