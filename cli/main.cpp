@@ -161,11 +161,31 @@ int main(int argc, char** argv)
   } catch (const Error& e) {
     return fail(e.status(), e.what());
   } catch (const SQLite::Exception& e) {
-    if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED)
+    // The environment, not a bug: a full disk, read-only media, a failing disk. The
+    // command's transaction has rolled back (or SQLite rolls it back at the next open).
+    const std::string db = ctx.db_path().string();
+    switch (e.getErrorCode() & 0xff) { // the primary code of an extended one
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
       return fail(Exit::busy, "the database is busy (another cppcc is writing); try again");
-    if (e.getErrorCode() == SQLITE_READONLY)
-      return fail(Exit::cant_create, fmt::format("cannot write the database: {}", e.what()));
-    return fail(Exit::internal, fmt::format("database error: {}", e.what()));
+    case SQLITE_FULL:
+      return fail(Exit::cant_create,
+                  fmt::format("cannot write database '{}': the disk is full; free space and try "
+                              "again (nothing was written)",
+                              db));
+    case SQLITE_READONLY:
+      return fail(Exit::cant_create,
+                  fmt::format("cannot write database '{}': {} (read-only file or media; nothing "
+                              "was written)",
+                              db, e.what()));
+    case SQLITE_IOERR:
+      return fail(Exit::io_error,
+                  fmt::format("i/o error on database '{}': {}; check the disk and run 'cppcc db "
+                              "check' (nothing was written)",
+                              db, e.what()));
+    default:
+      return fail(Exit::internal, fmt::format("database error: {}", e.what()));
+    }
   } catch (const std::exception& e) {
     return fail(Exit::internal, fmt::format("internal error: {}", e.what()));
   }

@@ -15,6 +15,7 @@ enum class Exit : int {
   no_input = 66,
   internal = 70,
   cant_create = 73,
+  io_error = 74,
   busy = 75,
   config = 78,
 };
@@ -50,6 +51,9 @@ struct InputError : Error {
 // An output file cannot be created (exit 73).
 struct OutputError : Error {
   explicit OutputError(std::string m) : Error(std::move(m), Exit::cant_create) {}
+};
+struct IoError : Error {
+  explicit IoError(std::string m) : Error(std::move(m), Exit::io_error) {}
 };
 // A malformed configuration file (exit 78).
 struct ConfigError : Error {

@@ -1,4 +1,4 @@
-// cppcc db init|migrate|check|backup|stats
+// cppcc db init|migrate|check|backup|restore|reindex|stats
 #include "commands/commands.hpp"
 #include "error.hpp"
 #include "storage/search.hpp"
@@ -48,9 +48,30 @@ void register_db(CLI::App& app, Context& ctx)
   auto target = std::make_shared<std::string>();
   backup->add_option("FILE", *target, "backup file to create")->required();
   example(backup, "cppcc db backup /srv/backup/cppcc-$(date +%F).db");
-  ctx.run(backup, Need::read, [&ctx, target](records::Workspace& ws) {
-    ws.store.backup_to(*target, ctx.protected_files());
+  // Any schema this cppcc can read, an older one too: a backup before `db migrate`.
+  ctx.run_plain(backup, [&ctx, target] {
+    storage::Store store = storage::Store::open_for_backup(ctx.db_path());
+    {
+      storage::ReadTransaction snapshot(store);
+      store.backup_to(*target, ctx.protected_files());
+    }
     ctx.say(fmt::format("backed up to {}", *target));
+  });
+
+  CLI::App* restore = db->add_subcommand(
+      "restore", "replace the database with a backup (checked, swapped in under its lock)");
+  auto source = std::make_shared<std::string>();
+  restore->add_option("BACKUP", *source, "backup file to restore")->required();
+  example(restore, "cppcc db restore /srv/backup/cppcc-2024-03-01.db");
+  ctx.run_plain(restore, [&ctx, source] {
+    const auto restored = storage::Store::restore(ctx.db_path(), *source);
+    std::vector<std::string> moved;
+    for (const auto& file : restored.moved_aside)
+      moved.push_back(file.string());
+    ctx.say(
+        fmt::format("restored {} to {} (schema version {}, {} proposals){}", *source,
+                    ctx.db_path().string(), restored.version, restored.proposals,
+                    moved.empty() ? "" : fmt::format("; moved aside: {}", fmt::join(moved, ", "))));
   });
 
   CLI::App* reindex = db->add_subcommand("reindex", "index for search what a large import queued");

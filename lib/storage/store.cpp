@@ -3,12 +3,15 @@
 #include "config/resources.hpp"
 #include "error.hpp"
 #include "io/files.hpp"
+#include "storage/db_files.hpp"
 #include "util/on_exit.hpp"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
+#include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -16,6 +19,8 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <thread>
 #include <unistd.h>
 
 namespace cppcc::storage {
@@ -64,6 +69,9 @@ std::vector<Migration> migrations()
   }
   return out;
 }
+
+// Whether a connection first checks the files beside the database (db_files.hpp).
+enum class SideFiles { check, trust };
 
 bool is_memory(const std::filesystem::path& path)
 {
@@ -125,7 +133,51 @@ bool switch_to_wal(SQLite::Database& db)
   }
 }
 
-std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& path, Access access)
+// Whether SQLite can create the database's -shm (its WAL index) beside it: not on a
+// read-only filesystem, nor in a directory this user cannot write.
+bool shm_can_be_created(const std::filesystem::path& db)
+{
+  struct statvfs fs {};
+  if (::statvfs(db.c_str(), &fs) == 0 && (fs.f_flag & ST_RDONLY) != 0) return false;
+  const std::filesystem::path dir = db.has_parent_path() ? db.parent_path() : ".";
+  return ::access(dir.c_str(), W_OK) == 0;
+}
+
+// The name under which a read opens a database where no -shm can be created. With its
+// -wal and -shm both there, SQLite reads the WAL read-only: the plain name. With no WAL
+// to read (none, or empty) and no journal, nothing but the file holds the database:
+// "immutable", which reads the file without the -shm or locks (a writer that can write
+// the directory is not seen while the command reads). Anything else cannot be read here.
+std::string read_only_name(const std::filesystem::path& db)
+{
+  const auto size_of = [](const std::string& file) -> long long {
+    struct stat st {};
+    return ::stat(file.c_str(), &st) == 0 ? st.st_size : -1;
+  };
+  const long long wal = size_of(db.string() + "-wal"), shm = size_of(db.string() + "-shm");
+  if (size_of(db.string() + "-journal") > 0)
+    throw InputError(fmt::format("cannot read database '{}': its rollback journal '{}-journal' "
+                                 "must be rolled back first, and this directory or filesystem "
+                                 "cannot be written; run a cppcc command on it where it can be",
+                                 db.string(), db.string()));
+  if (wal >= 0 && shm >= 0) return db.string();
+  if (wal > 0)
+    throw InputError(fmt::format("cannot read database '{}': '{}-wal' holds commits that need a "
+                                 "'-shm' file, which cannot be created in this directory or "
+                                 "filesystem; run a cppcc command on it where it can be written",
+                                 db.string(), db.string()));
+  std::string uri = "file:";
+  for (const unsigned char c : std::filesystem::absolute(db).lexically_normal().string()) {
+    if (std::isalnum(c) != 0 || std::strchr("/._-~", c) != nullptr)
+      uri += static_cast<char>(c);
+    else
+      uri += fmt::format("%{:02X}", c);
+  }
+  return uri + "?immutable=1";
+}
+
+std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& path, Access access,
+                                                SideFiles side_files = SideFiles::check)
 {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec))
@@ -152,10 +204,22 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
   if (::access(path.c_str(), R_OK) != 0)
     throw InputError(
         fmt::format("cannot read database '{}': {}", path.string(), std::strerror(errno)));
-  // A connection is used by one thread at a time: no SQLite mutexes.
-  const int flags = (access == Access::write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY) |
-                    SQLite::OPEN_NOMUTEX;
   configure_library();
+  // A journal or WAL that another file left beside this one is refused before SQLite
+  // opens the database and applies it (db_files.hpp). Not for a second connection of
+  // this process: the first one checked.
+  if (side_files == SideFiles::check) {
+    refuse_foreign_journal(path);
+    refuse_foreign_wal(path);
+  }
+  // A connection is used by one thread at a time: no SQLite mutexes.
+  int flags = (access == Access::write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY) |
+              SQLite::OPEN_NOMUTEX;
+  std::string name = path.string();
+  if (access == Access::read && !shm_can_be_created(path)) {
+    name = read_only_name(path);
+    if (name != path.string()) flags |= SQLITE_OPEN_URI;
+  }
   try {
     // A large import that was killed while it held the database (Store::hold_alone) left
     // its rollback journal: SQLite rolls it back at the next read, which a read-only
@@ -168,12 +232,32 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
                                busy_timeout_ms());
       recover.execAndGet("SELECT count(*) FROM sqlite_schema");
       (void)switch_to_wal(recover); // as the import would have on its way out
+      drop_hold_owner(path);
     }
-    auto db = std::make_unique<SQLite::Database>(path.string(), flags, busy_timeout_ms());
-    db->execAndGet("SELECT count(*) FROM sqlite_schema"); // fails here if not a database
-    return db;
+    // `db restore` renames a new file over the database under its lock: a connection that
+    // opened the old file before and waited for the lock would read (and write) a file no
+    // longer there, with the new file's WAL. It is closed without its checkpoint on close
+    // (which would touch that WAL) and the database opened again.
+    for (int attempt = 1;; ++attempt) {
+      struct stat before {};
+      ::stat(path.c_str(), &before);
+      auto db = std::make_unique<SQLite::Database>(name, flags, busy_timeout_ms());
+      db->execAndGet("SELECT count(*) FROM sqlite_schema"); // fails here if not a database
+      struct stat after {};
+      if ((::stat(path.c_str(), &after) == 0 && after.st_ino == before.st_ino &&
+           after.st_dev == before.st_dev) ||
+          attempt == 3)
+        return db;
+      sqlite3_db_config(db->getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    }
   } catch (const SQLite::Exception& e) {
     if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) throw;
+    // A write where SQLite cannot create the -wal or -shm (a directory this user cannot
+    // write): the database cannot be written here, though it can be read.
+    if (access == Access::write && (e.getErrorCode() & 0xff) == SQLITE_READONLY)
+      throw OutputError(fmt::format("database '{}' cannot be written here: {} (its directory "
+                                    "or filesystem is read-only)",
+                                    path.string(), e.what()));
     throw InputError(fmt::format("cannot open database '{}': {}", path.string(), e.what()));
   }
 }
@@ -311,7 +395,7 @@ std::optional<Store> Store::twin_reader()
   };
   std::int64_t before = 0;
   try {
-    twin.emplace(Store(m_path, open_existing(m_path, Access::read)));
+    twin.emplace(Store(m_path, open_existing(m_path, Access::read, SideFiles::trust)));
     twin->configure();
     before = data_version();
   } catch (const std::exception&) {
@@ -331,6 +415,14 @@ std::optional<Store> Store::twin_reader()
 Store Store::open_for_migration(const std::filesystem::path& path)
 {
   Store store(path, open_existing(path, Access::write));
+  refuse_newer(path, store.schema_version());
+  store.configure();
+  return store;
+}
+
+Store Store::open_for_backup(const std::filesystem::path& path)
+{
+  Store store(path, open_existing(path, Access::read));
   refuse_newer(path, store.schema_version());
   store.configure();
   return store;
@@ -385,13 +477,48 @@ bool Store::hold_alone()
   // A rollback journal's commit is atomic through a power loss only with FULL.
   m_db->exec("PRAGMA synchronous = FULL");
   m_db->exec("PRAGMA foreign_keys = OFF");
+  try {
+    mark_hold();
+  } catch (...) {
+    release_hold();
+    throw;
+  }
   return true;
+}
+
+void Store::mark_hold()
+{
+  // A fresh token, in the owner mark first (synced), then committed to the database in a
+  // write of its own: a journal the hold leaves is the database's own when the mark's token
+  // is in the file (refuse_foreign_journal). The page holding it is never written by the
+  // held transaction, so the file keeps it whatever the transaction wrote before a kill.
+  const std::string token = m_db->execAndGet("SELECT lower(hex(randomblob(16)))").getString();
+  const int page =
+      m_db->execAndGet("SELECT rootpage FROM sqlite_schema WHERE name = 'hold_token'").getInt();
+  m_previous_token = m_db->execAndGet("SELECT token FROM hold_token").getString();
+  write_hold_owner(m_path, token, page);
+  SQLite::Statement mark(*m_db, "UPDATE hold_token SET token = ?");
+  mark.bind(1, token);
+  mark.exec();
+  // Whether the held transaction commits: if not, release_hold puts the previous token back,
+  // so that a failed import leaves the database as it was.
+  m_hold_committed = false;
+  sqlite3_commit_hook(
+      m_db->getHandle(),
+      [](void* committed) {
+        *static_cast<bool*>(committed) = true;
+        return 0;
+      },
+      &m_hold_committed);
 }
 
 void Store::release_hold()
 {
   if (!m_held_alone) return;
   m_held_alone = false;
+  // Before the switch back to WAL, which the hook would count as a commit.
+  sqlite3_commit_hook(m_db->getHandle(), nullptr, nullptr);
+  const bool committed = m_hold_committed;
   // SQLite refuses WAL while a statement is still active: one a failed import left on a
   // row. (tryReset: reset() throws the error of a statement's last step.)
   for (auto& [sql, statement] : m_statements)
@@ -404,6 +531,16 @@ void Store::release_hold()
   (void)m_db->tryExec("PRAGMA journal_mode = WAL");
   (void)m_db->tryExec("PRAGMA synchronous = NORMAL");
   (void)m_db->tryExec("PRAGMA foreign_keys = ON");
+  if (!committed && !m_previous_token.empty()) {
+    try {
+      SQLite::Statement back(*m_db, "UPDATE hold_token SET token = ?");
+      back.bind(1, m_previous_token);
+      back.exec();
+    } catch (const SQLite::Exception&) { // the fresh token stays: harmless, never applied
+    }
+  }
+  m_previous_token.clear();
+  drop_hold_owner(m_path); // unless a journal is left to roll back
 }
 
 std::vector<std::string> Store::broken_references()
@@ -470,6 +607,127 @@ void Store::backup_to(const std::filesystem::path& target, io::ProtectedFiles pr
   file.commit();
 }
 
+namespace {
+
+// The backup `restore` copies: a readable SQLite file that passes its integrity check,
+// with a cppcc schema this binary can read. Open read-only.
+std::unique_ptr<SQLite::Database> checked_backup(const std::filesystem::path& backup, int& version)
+{
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(backup, ec))
+    throw InputError(fmt::format("no backup file at '{}'", backup.string()));
+  if (::access(backup.c_str(), R_OK) != 0)
+    throw InputError(
+        fmt::format("cannot read backup '{}': {}", backup.string(), std::strerror(errno)));
+  std::unique_ptr<SQLite::Database> source;
+  std::vector<std::string> problems;
+  bool cppcc = false;
+  try {
+    source = std::make_unique<SQLite::Database>(backup.string(), SQLite::OPEN_READONLY);
+    SQLite::Statement integrity(*source, "PRAGMA integrity_check");
+    while (integrity.executeStep())
+      if (integrity.getColumn(0).getString() != "ok")
+        problems.push_back(integrity.getColumn(0).getString());
+    version = read_version(*source);
+    cppcc = source->tableExists("proposals") && source->tableExists("members");
+  } catch (const SQLite::Exception& e) {
+    throw Error(fmt::format("backup '{}' is not a readable SQLite database ({}); nothing was "
+                            "restored",
+                            backup.string(), e.what()));
+  }
+  if (!problems.empty())
+    throw Error(fmt::format("backup '{}' fails its integrity check ({}); nothing was restored",
+                            backup.string(), fmt::join(problems, "; ")));
+  if (version < 1 || !cppcc)
+    throw Error(
+        fmt::format("backup '{}' is not a cppcc database; nothing was restored", backup.string()));
+  refuse_newer(backup, version);
+  return source;
+}
+
+// SQLite's EXCLUSIVE lock on the live database, as BEGIN EXCLUSIVE takes it, through the
+// file layer: no SQLite connection, which would first apply a journal beside it. Waits
+// like a connection, up to the busy timeout (exit 75).
+void lock_exclusive(DbFile& live)
+{
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms());
+  for (const int level : {SQLITE_LOCK_SHARED, SQLITE_LOCK_EXCLUSIVE})
+    while (live.lock(level) != SQLITE_OK) {
+      if (std::chrono::steady_clock::now() > deadline)
+        throw Error("the database is busy (another cppcc is using it); try again", Exit::busy);
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+}
+
+void sync_path(const std::filesystem::path& path, int flags)
+{
+  const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+  const bool synced = fd >= 0 && ::fsync(fd) == 0;
+  const int error = errno;
+  if (fd >= 0) ::close(fd);
+  if (!synced)
+    throw IoError(fmt::format("cannot sync '{}': {}; nothing was restored", path.string(),
+                              std::strerror(error)));
+}
+
+} // namespace
+
+Store::Restored Store::restore(const std::filesystem::path& path,
+                               const std::filesystem::path& backup)
+{
+  configure_library();
+  struct stat live_stat {
+  }, backup_stat{};
+  if (::stat(path.c_str(), &live_stat) == 0 && ::stat(backup.c_str(), &backup_stat) == 0 &&
+      live_stat.st_dev == backup_stat.st_dev && live_stat.st_ino == backup_stat.st_ino)
+    throw UsageError(
+        fmt::format("'{}' is the database itself; give a backup file", backup.string()));
+  Restored restored;
+  auto source = checked_backup(backup, restored.version);
+  // The copy, whole and synced, under a temporary name beside the database (mode 0600):
+  // the rename below is atomic only within one filesystem.
+  const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
+  std::string temp = (dir / ".cppcc-restore-XXXXXX").string();
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0)
+    throw OutputError(fmt::format("cannot create a file in '{}' for the restore: {}", dir.string(),
+                                  std::strerror(errno)));
+  ::close(fd);
+  util::OnExit remove_temp([&] {
+    std::error_code ec;
+    if (!temp.empty()) std::filesystem::remove(temp, ec);
+  });
+  try {
+    SQLite::Database copy(temp, SQLite::OPEN_READWRITE);
+    SQLite::Backup backup_copy(copy, *source);
+    backup_copy.executeStep();
+    restored.proposals = copy.execAndGet("SELECT count(*) FROM proposals").getInt64();
+  } catch (const SQLite::Exception& e) {
+    const int code = e.getErrorCode() & 0xff;
+    const std::string message = fmt::format("cannot copy backup '{}' into '{}': {}; nothing was "
+                                            "restored",
+                                            backup.string(), dir.string(), e.what());
+    if (code == SQLITE_IOERR) throw IoError(message);
+    throw OutputError(message);
+  }
+  sync_path(temp, O_RDONLY);
+  // Under the live database's lock: no cppcc reads or writes it meanwhile. What lies beside
+  // it belongs to the file being replaced: moved aside, never deleted.
+  std::optional<DbFile> live;
+  if (::lstat(path.c_str(), &live_stat) == 0) {
+    live.emplace(path, DbFile::Mode::write);
+    lock_exclusive(*live);
+  }
+  restored.moved_aside = move_side_files_aside(path);
+  if (::rename(temp.c_str(), path.c_str()) != 0)
+    throw OutputError(fmt::format("cannot replace '{}': {}; nothing was restored", path.string(),
+                                  std::strerror(errno)));
+  temp.clear();
+  sync_path(dir, O_RDONLY | O_DIRECTORY);
+  return restored;
+}
+
 std::vector<std::pair<std::string, long>> Store::table_counts()
 {
   // The record kinds' order, each followed by its child tables: not sqlite_schema's, in
@@ -495,7 +753,8 @@ std::vector<std::pair<std::string, long>> Store::table_counts()
                                                    "article_authors"};
   std::vector<std::string> tables;
   SQLite::Statement list(*m_db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
-                                "LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY rowid");
+                                "LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name <> "
+                                "'hold_token' ORDER BY rowid");
   while (list.executeStep())
     tables.push_back(list.getColumn(0).getString());
   auto rank = [](const std::string& table) {

@@ -27,6 +27,22 @@ public:
   static Store open(const std::filesystem::path& path, Access access);
   // Opens for `db migrate`: an older schema is fine, a newer one is still refused.
   static Store open_for_migration(const std::filesystem::path& path);
+  // Opens for `db backup` (a copy, read-only): any schema this cppcc can read, an older one
+  // too (the advice of open's refusal); a newer one is refused.
+  static Store open_for_backup(const std::filesystem::path& path);
+
+  struct Restored {
+    int version = 0;    // the backup's schema version
+    long proposals = 0; // in the restored database
+    std::vector<std::filesystem::path> moved_aside;
+  };
+  // Replaces the database at `path` with a copy of `backup` (`db restore`). The backup must
+  // be a readable SQLite file that passes its integrity check, with a cppcc schema not
+  // newer than this binary's (Error, exit 1, nothing done). The copy is written and synced
+  // under a temporary name beside the database (0600); then, under the database's
+  // exclusive lock (busy: exit 75), its -journal, -wal, -shm and hold owner mark are moved
+  // aside (db_files.hpp: never deleted) and the copy renamed over it.
+  static Restored restore(const std::filesystem::path& path, const std::filesystem::path& backup);
 
   SQLite::Database& db()
   {
@@ -105,6 +121,8 @@ public:
 
 private:
   Store(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
+  // Stores a fresh hold token in the database and its owner mark (hold_alone).
+  void mark_hold();
   void configure();
   void hand_over()
   {
@@ -116,6 +134,8 @@ private:
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> m_static_statements;
   bool m_search_deferred = false;
   bool m_held_alone = false;
+  bool m_hold_committed = false; // the held transaction committed (mark_hold's hook)
+  std::string m_previous_token;  // the token before the hold's, put back if it did not
   WriteBehind* m_behind = nullptr;
 };
 
