@@ -108,7 +108,8 @@ public:
     const HeaderPlan plan = plan_headers(m_ws.config, m_kind.name, *m_kind.columns, m_kind.key,
                                          header, m_options.mapping, path);
     if (m_options.skip_invalid == SkipInvalid::yes && m_options.dry_run == DryRun::no && !rejects)
-      rejects.emplace(m_options.rejects, source.detected(), m_options.protect); // a dry run writes nothing
+      rejects.emplace(m_options.rejects, source.detected(),
+                      m_options.protect); // a dry run writes nothing
     const std::uint64_t size = source.file_size();
     ReadAhead rows(reader, source, [&](ReadRow& read) {
       if (repeats_header(header, read.cells))

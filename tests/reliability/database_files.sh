@@ -11,51 +11,16 @@
 # The full-disk (tmpfs) and read-only mount checks need root; without it they print
 # "skipped: …" and pass.
 set -u
-CPPCC_BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-HOSTILE_LIB=$here/hostile/lib.sh
-HOSTILE_DATA=$(cd "$here/../data" && pwd)
-HOSTILE_WORK=$(mktemp -d "${TMPDIR:-/tmp}/cppcc-dbfiles.XXXXXX")
+source "$(dirname "${BASH_SOURCE[0]}")/lib/checks.sh" "$1" dbfiles
 ledger=$(cd "$here/../../scripts/lib" && pwd)/gen-ledger.awk
-export CPPCC_BIN HOSTILE_LIB HOSTILE_DATA HOSTILE_WORK
 mounts=()
 pids=()
-cleanup() {
+checks_cleanup() {
   local m p
   for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null; done
   for ((m = ${#mounts[@]} - 1; m >= 0; m--)); do umount "${mounts[m]}" 2>/dev/null; done
-  chmod -R u+rwX "$HOSTILE_WORK" 2>/dev/null
-  rm -rf "$HOSTILE_WORK"
-}
-trap cleanup EXIT
-# shellcheck source=hostile/lib.sh
-source "$HOSTILE_LIB"
-hostile_setup_bin
-cd "$HOSTILE_WORK" || exit 1
-started=$SECONDS
-checks=0
-failed=0
-skipped=()
-
-ok() { checks=$((checks + 1)); echo "ok   $1"; }
-bad() { checks=$((checks + 1)); failed=$((failed + 1)); echo "FAIL $1" >&2; }
-check() { # NAME COMMAND...: passes when COMMAND succeeds
-  local name=$1
-  shift
-  if "$@"; then ok "$name"; else bad "$name"; fi
 }
 c() { hostile_env cppcc "$@"; }
-expect_fail() { # NAME RC FRAGMENT ARGS...: exit RC, one "cppcc:" line holding FRAGMENT
-  local name=$1 want=$2 fragment=$3 rc err
-  shift 3
-  err=$(c "$@" 2>&1 >/dev/null)
-  rc=$?
-  if [[ $rc == "$want" && $err == "cppcc: "*"$fragment"* && $(wc -l <<<"$err") == 1 ]]; then
-    ok "$name (exit $rc: $err)"
-  else
-    bad "$name: exit $rc (expected $want), stderr: $err"
-  fi
-}
 expect_ok() { # NAME ARGS...: exit 0
   local name=$1 rc err
   shift
@@ -299,9 +264,4 @@ else
   fi
 fi
 
-seconds=$((SECONDS - started))
-if ((failed)); then
-  echo "FAILED: $failed of $checks database file checks (${seconds} s)" >&2
-  exit 1
-fi
-echo "$checks database file checks passed (${seconds} s)${skipped:+; skipped: ${skipped[*]}}"
+checks_finish "database file"

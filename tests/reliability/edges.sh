@@ -11,31 +11,7 @@
 #
 #   bash tests/reliability/edges.sh path/to/cppcc
 set -u
-CPPCC_BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-HOSTILE_LIB=$here/hostile/lib.sh
-HOSTILE_DATA=$(cd "$here/../data" && pwd)
-HOSTILE_WORK=$(mktemp -d "${TMPDIR:-/tmp}/cppcc-edges.XXXXXX")
-export CPPCC_BIN HOSTILE_LIB HOSTILE_DATA HOSTILE_WORK
-trap 'rm -rf "$HOSTILE_WORK"' EXIT
-# shellcheck source=hostile/lib.sh
-source "$HOSTILE_LIB"
-hostile_setup_bin
-cd "$HOSTILE_WORK" || exit 1
-started=$SECONDS
-checks=0
-failed=0
-
-ok() { checks=$((checks + 1)); echo "ok   $1"; }
-bad() { checks=$((checks + 1)); failed=$((failed + 1)); echo "FAIL $1" >&2; }
-check() { # NAME COMMAND...: passes when COMMAND succeeds
-  local name=$1
-  shift
-  if "$@"; then ok "$name"; else bad "$name"; fi
-}
-equal() { # NAME ACTUAL EXPECTED
-  if [[ $2 == "$3" ]]; then ok "$1 ($2)"; else bad "$1: got '$2', expected '$3'"; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib/checks.sh" "$1" edges
 c() { hostile_env cppcc "$@"; }
 expect_fail() { # NAME RC FRAGMENT ARGS...: exit RC, every stderr line "cppcc:", one holding FRAGMENT
   local name=$1 want=$2 fragment=$3 rc err
@@ -235,9 +211,4 @@ check "... and export again byte for byte" cmp -s ../range-A.csv ../range-B.csv
 check "... with their dates (due 2999-12-30, assigned 1900-01-02)" \
   grep -q ',2999-09-30,2999-12-30,' ../range-B.csv
 
-seconds=$((SECONDS - started))
-if ((failed)); then
-  echo "FAILED: $failed of $checks edge checks (${seconds} s)" >&2
-  exit 1
-fi
-echo "$checks edge checks passed (${seconds} s)"
+checks_finish "edge"

@@ -7,23 +7,7 @@
 #
 #   bash tests/reliability/input_bytes.sh path/to/cppcc
 set -u
-CPPCC_BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-HOSTILE_LIB=$here/hostile/lib.sh
-HOSTILE_DATA=$(cd "$here/../data" && pwd)
-HOSTILE_WORK=$(mktemp -d "${TMPDIR:-/tmp}/cppcc-bytes.XXXXXX")
-export CPPCC_BIN HOSTILE_LIB HOSTILE_DATA HOSTILE_WORK
-trap 'rm -rf "$HOSTILE_WORK"' EXIT
-# shellcheck source=hostile/lib.sh
-source "$HOSTILE_LIB"
-hostile_setup_bin
-cd "$HOSTILE_WORK" || exit 1
-started=$SECONDS
-checks=0
-failed=0
-
-ok() { checks=$((checks + 1)); echo "ok   $1"; }
-bad() { checks=$((checks + 1)); failed=$((failed + 1)); echo "FAIL $1" >&2; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib/checks.sh" "$1" bytes
 c() { hostile_env cppcc "$@"; }
 members() { sqlite3 cppcc.db 'SELECT count(*) FROM members'; }
 
@@ -128,5 +112,4 @@ out=$(c db check 2>&1)
 [[ $? == 0 && $out == ok ]] && ok "db check passes on the database with control characters (valid UTF-8)" ||
   bad "db check on good text: $out"
 
-echo "$checks checks, $failed failed ($((SECONDS - started)) s)"
-((failed == 0))
+checks_finish "bytes-in"

@@ -11,48 +11,12 @@
 # skipped with a notice. OUTPUTS_MEMBERS sets the size of the member table that signals
 # interrupt (default 60000).
 set -u
-CPPCC_BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-HOSTILE_LIB=$here/hostile/lib.sh
-HOSTILE_DATA=$(cd "$here/../data" && pwd)
-HOSTILE_WORK=$(mktemp -d "${TMPDIR:-/tmp}/cppcc-outputs.XXXXXX")
-export CPPCC_BIN HOSTILE_LIB HOSTILE_DATA HOSTILE_WORK
+source "$(dirname "${BASH_SOURCE[0]}")/lib/checks.sh" "$1" outputs
 mounted=""
-cleanup() {
-  [[ -n $mounted ]] && umount "$mounted" 2>/dev/null
-  rm -rf "$HOSTILE_WORK"
-}
-trap cleanup EXIT
-# shellcheck source=hostile/lib.sh
-source "$HOSTILE_LIB"
-hostile_setup_bin
-cd "$HOSTILE_WORK" || exit 1
-started=$SECONDS
-checks=0
-failed=0
-skipped=()
-
-ok() { checks=$((checks + 1)); echo "ok   $1"; }
-bad() { checks=$((checks + 1)); failed=$((failed + 1)); echo "FAIL $1" >&2; }
-check() { # NAME COMMAND...: passes when COMMAND succeeds
-  local name=$1
-  shift
-  if "$@"; then ok "$name"; else bad "$name"; fi
-}
+checks_cleanup() { [[ -z $mounted ]] || umount "$mounted" 2>/dev/null; }
 mode_of() { stat -c %a "$1" 2>/dev/null; }
 # cppcc in the fixed environment, under a permissive umask.
 c() { hostile_env bash -c 'umask 000; exec cppcc "$@"' cppcc "$@"; }
-expect_fail() { # NAME RC FRAGMENT ARGS...: exit RC, one "cppcc:" line holding FRAGMENT
-  local name=$1 want=$2 fragment=$3 rc err
-  shift 3
-  err=$(c "$@" 2>&1 >/dev/null)
-  rc=$?
-  if [[ $rc == "$want" && $err == "cppcc: "*"$fragment"* && $(wc -l <<<"$err") == 1 ]]; then
-    ok "$name (exit $rc: $err)"
-  else
-    bad "$name: exit $rc (expected $want), stderr: $err"
-  fi
-}
 # The database as the commands see it, and its bytes.
 state() { c db stats --format csv 2>&1; cat cppcc.db cppcc.db-wal 2>/dev/null | sha256sum; }
 baseline() { hostile_env bash -c 'source "$HOSTILE_LIB"; hostile_baseline' >/dev/null 2>&1; }
@@ -330,9 +294,4 @@ c -q remind --out-dir via/sub >/dev/null
 check "a link among the parents is followed, as for files" test -n "$(ls real/sub)"
 cd "$HOSTILE_WORK" || exit 1
 
-seconds=$((SECONDS - started))
-if ((failed)); then
-  echo "FAILED: $failed of $checks output checks (${seconds} s)" >&2
-  exit 1
-fi
-echo "$checks output checks passed${skipped:+ (skipped: ${skipped[*]})} (${seconds} s)"
+checks_finish "output"
