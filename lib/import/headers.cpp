@@ -153,6 +153,8 @@ HeaderPlan plan_headers(const config::Config& config, std::string_view kind,
       field = found->second;
     else if (name.empty())
       field = ""; // an unnamed (usually empty) column Excel left behind
+    else if (name == k_rejects_column)
+      field = ""; // a rejects file's reasons (Rejects in importer.cpp)
     else
       unknown.push_back(util::trim(raw));
     if (!field.empty()) {

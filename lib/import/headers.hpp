@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cppcc::import {
@@ -26,6 +27,11 @@ struct Mapping {
   static Mapping load(const std::filesystem::path& file);
   static Mapping parse(std::string_view yaml, std::string_view source);
 };
+
+// The column `--skip-invalid --rejects FILE` adds to the rows it writes back, saying what
+// is wrong with each. A name no ledger uses for its data: an import recognises it as the
+// tool's own and ignores it, so that the rejects file, once fixed, goes back in as it is.
+inline constexpr std::string_view k_rejects_column = "导入问题";
 
 // What each column of a file is: its canonical field, or "" when ignored.
 struct HeaderPlan {

@@ -11,6 +11,7 @@
 #include "records/studios.hpp"
 #include "storage/bulk_indexes.hpp"
 #include "storage/codes.hpp"
+#include "storage/proposals.hpp"
 #include "storage/search.hpp"
 #include "util/controls.hpp"
 #include "util/on_exit.hpp"
@@ -20,6 +21,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <optional>
+#include <set>
 
 namespace cppcc::import {
 
@@ -53,8 +55,9 @@ bool repeats_header(const std::vector<std::string>& header, const std::vector<st
   return true;
 }
 
-// Rows rejected under --skip-invalid, written in the input's own encoding with a
-// `reason` column.
+// Rows rejected under --skip-invalid, written in the input's own encoding with a column
+// saying why (k_rejects_column). A rejects file imported again has that column already:
+// its rows that are still bad get their new reason there, not a second column.
 class Rejects {
 public:
   Rejects(std::string path, io::Detected encoding, const io::ProtectedFiles& protect)
@@ -64,14 +67,18 @@ public:
   void add(const std::vector<std::string>& header, std::vector<std::string> cells,
            const std::string& reason)
   {
+    const auto own = std::find_if(header.begin(), header.end(), [](const std::string& h) {
+      return normalise_header(h) == k_rejects_column;
+    });
+    const auto at = static_cast<std::size_t>(own - header.begin());
     if (!m_writer) {
       m_writer.emplace(m_path, m_encoding.encoding, m_encoding.bom, m_protect);
       std::vector<std::string> head = header;
-      head.push_back("reason");
+      if (own == header.end()) head.emplace_back(k_rejects_column);
       m_writer->write(head);
     }
-    cells.resize(header.size());
-    cells.push_back(reason);
+    cells.resize(std::max(header.size(), at + 1));
+    cells[at] = reason;
     m_writer->write(cells);
   }
   void close()
@@ -112,39 +119,18 @@ public:
                       m_options.protect); // a dry run writes nothing
     const std::uint64_t size = source.file_size();
     ReadAhead rows(reader, source, [&](ReadRow& read) {
-      if (repeats_header(header, read.cells))
+      if (repeats_header(header, read.cells)) {
         read.problem = "this row repeats the header (two files pasted together?): delete it, or "
                        "import the parts as separate files";
-      else
+        read.fields.clear(); // not read: see take
+      } else {
         fields_of(plan, read);
+      }
     });
     ReadRow record;
     while (rows.next(record)) {
       ++m_summary.rows;
-      try {
-        if (!record.problem.empty()) throw DataError(record.problem);
-        row(record.fields);
-      } catch (const Error& e) {
-        if (e.status() != Exit::data && e.status() != Exit::illegal_transition &&
-            e.status() != Exit::usage)
-          throw;
-        untouch_failed();
-        ++m_summary.rejected;
-        const std::string what = e.what();
-        if (rejects) {
-          std::string reason = what;
-          for (std::size_t at; (at = reason.find('\n')) != std::string::npos;)
-            reason.replace(at, 1, "; ");
-          rejects->add(header, std::move(record.cells), reason);
-        }
-        for (std::size_t start = 0; start <= what.size() && !rejects;) { // a line per problem
-          const std::size_t end = std::min(what.find('\n', start), what.size());
-          if (m_errors.size() < m_options.max_errors)
-            m_errors.push_back(fmt::format("{}:{}: {}", path, record.line,
-                                           std::string_view(what).substr(start, end - start)));
-          start = end + 1;
-        }
-      }
+      take(path, header, record, rejects, Defer::yes);
       if (m_options.progress && m_summary.rows % 1024 == 0)
         m_options.progress(record.bytes_read, size);
     }
@@ -152,22 +138,58 @@ public:
     m_summary.encodings.emplace_back(io::encoding_name(source.detected().encoding));
   }
 
+  // The rows deferred (take) for a merge target not stored when they were read, once every
+  // file is: each as soon as its target is stored, so a chain of merges takes a round a
+  // link. A row whose target is no longer awaited is taken as it is (the target no row
+  // gave, or one whose row was bad: the usual "no proposal"); rows that wait only for
+  // each other merge in a circle.
+  void replay_deferred(std::optional<Rejects>& rejects)
+  {
+    while (!m_deferred.empty()) {
+      std::vector<Deferred> waiting;
+      for (auto& d : m_deferred) {
+        if (record_id(d.target) == 0 && m_deferred_codes.contains(d.target)) {
+          waiting.push_back(std::move(d));
+          continue;
+        }
+        m_deferred_codes.erase(m_deferred_codes.find(row_key(d.record.fields)));
+        take(d.path, d.header, d.record, rejects, Defer::no);
+      }
+      if (waiting.size() == m_deferred.size()) { // no row taken: a circle
+        for (auto& d : waiting) {
+          d.record.problem = fmt::format("column 'merged_into': '{}' is merged, through rows of "
+                                         "this import, into this proposal: a merge cannot go "
+                                         "round",
+                                         d.target);
+          d.record.fields.clear();
+          take(d.path, d.header, d.record, rejects, Defer::no);
+        }
+        waiting.clear();
+      }
+      m_deferred = std::move(waiting);
+    }
+  }
+
   Summary& summary() { return m_summary; }
   const std::vector<std::string>& errors() const { return m_errors; }
   records::Resolver& names() { return m_names; }
 
 private:
-  // The row's fields by canonical column, values mapped; or why it cannot be read. Runs
-  // on the reading thread (ReadAhead): it reads only the plan and the options.
+  // The row's fields by canonical column, values mapped, and what is wrong with its cells
+  // (one problem a line; the fields are read all the same, so that the row's other
+  // problems are listed with them). Runs on the reading thread (ReadAhead): it reads only
+  // the plan and the options.
   void fields_of(const HeaderPlan& plan, ReadRow& row) const
   {
     const auto& cells = row.cells;
+    auto add_problem = [&](const std::string& problem) {
+      if (!row.problem.empty()) row.problem += '\n';
+      row.problem += problem;
+    };
     if (cells.size() > plan.fields.size() &&
-        !all_empty({cells.begin() + static_cast<long>(plan.fields.size()), cells.end()})) {
-      row.problem =
-          fmt::format("the row has {} cells but the header {}", cells.size(), plan.fields.size());
-      return; // its fields are not read
-    }
+        !all_empty({cells.begin() + static_cast<long>(plan.fields.size()), cells.end()}))
+      add_problem(
+          fmt::format("the row has {} cells but the header {}", cells.size(), plan.fields.size()));
     // A row read into a spent one (ReadAhead) has that row's fields, all of this plan's:
     // each is set again in place, keeping its string's room.
     for (std::size_t i = 0; i < plan.fields.size(); ++i) {
@@ -180,25 +202,89 @@ private:
           cell = mapped->second;
       // No terminal control characters (ESC…); tab and line breaks only in a body.
       const auto breaks = field == "body" ? util::Breaks::allowed : util::Breaks::refused;
-      if (const std::size_t at = util::find_control(cell, breaks); at != std::string_view::npos) {
-        row.problem = fmt::format("column '{}': a control character ({}) at byte {}: remove it",
-                                  field, util::control_name(cell, at), at + 1);
-        return;
-      }
+      if (const std::size_t at = util::find_control(cell, breaks); at != std::string_view::npos)
+        add_problem(fmt::format("column '{}': a control character ({}) at byte {}: remove it",
+                                field, util::control_name(cell, at), at + 1));
       row.fields.try_emplace(field).first->second.assign(cell);
     }
   }
 
-  void row(const records::Fields& fields)
+  // Whether a row may wait for the rows after it (see Deferred).
+  enum class Defer { no, yes };
+
+  // One row of a file: written, deferred, or rejected with every problem it has (a line
+  // each: in the error, or in the rejects file's reason cell).
+  void take(const std::string& path, const std::vector<std::string>& header, ReadRow& record,
+            std::optional<Rejects>& rejects, Defer defer)
   {
+    try {
+      if (!record.problem.empty() && record.fields.empty()) throw DataError(record.problem);
+      if (defer == Defer::yes && record.problem.empty())
+        if (std::string target = forward_reference(record.fields); !target.empty()) {
+          m_deferred.push_back({path, header, std::move(record), std::move(target)});
+          m_deferred_codes.insert(row_key(m_deferred.back().record.fields));
+          return;
+        }
+      row(record.fields, record.problem);
+    } catch (const Error& e) {
+      if (e.status() != Exit::data && e.status() != Exit::illegal_transition &&
+          e.status() != Exit::usage)
+        throw;
+      untouch_failed();
+      ++m_summary.rejected;
+      const std::string what = e.what();
+      if (rejects) {
+        std::string reason = what;
+        for (std::size_t at; (at = reason.find('\n')) != std::string::npos;)
+          reason.replace(at, 1, "; ");
+        rejects->add(header, std::move(record.cells), reason);
+      }
+      for (std::size_t start = 0; start <= what.size() && !rejects;) { // a line per problem
+        const std::size_t end = std::min(what.find('\n', start), what.size());
+        if (m_errors.size() < m_options.max_errors)
+          m_errors.push_back(fmt::format("{}:{}: {}", path, record.line,
+                                         std::string_view(what).substr(start, end - start)));
+        start = end + 1;
+      }
+    }
+  }
+
+  // A proposal row merged into (并案) a proposal that is not stored: the code it names, if
+  // that may be a row further on in the import; "" otherwise.
+  std::string forward_reference(const records::Fields& fields)
+  {
+    if (m_kind.name != "proposal") return {};
+    const auto into = fields.find("merged_into");
+    if (into == fields.end()) return {};
+    std::string target = util::trim(into->second);
+    if (target.empty() || target == row_key(fields) || record_id(target) > 0) return {};
+    return target;
+  }
+
+  // `problems` (one a line) are the row's already, from reading its cells: the row is
+  // still checked, for the rest of its problems, but not written (its savepoint, or the
+  // import, is rolled back).
+  void row(const records::Fields& given, const std::string& problems)
+  {
+    // A row without a code of a kind matched by its content (records::*_code_for) gets
+    // the code of the record it matches, or a new one.
+    std::optional<records::Fields> coded;
+    if (m_kind.code_for && row_key(given).empty()) coded = m_kind.code_for(m_ws, given);
+    const records::Fields& fields = coded ? *coded : given;
     // A second row with the same key would silently overwrite the first (and make a
     // re-import report changes): refused. One bit per record id keeps memory flat.
     const std::string key = row_key(fields);
     const long id = record_id(key);
-    if (id > 0 && touched(id))
-      throw DataError(fmt::format("column '{}': '{}' is on an earlier row of this import too; "
-                                  "keep one row per {}",
-                                  key_column(), key, key_column()));
+    std::string known = problems;
+    if (id > 0 && touched(id)) {
+      if (!known.empty()) known += '\n';
+      known += coded ? fmt::format("an earlier row of this import has the same {} (it is {} '{}'); "
+                                   "keep one row per {}",
+                                   m_kind.content, m_kind.name, key, m_kind.name)
+                     : fmt::format("column '{}': '{}' is on an earlier row of this import too; "
+                                   "keep one row per {}",
+                                   key_column(), key, key_column());
+    }
     // Rows are validated before they are written, so a bad row normally writes
     // nothing; where good rows must stay (--skip-invalid) a savepoint makes sure.
     if (id == 0) // until it is written: see untouch_failed
@@ -206,7 +292,18 @@ private:
           Pending{key, key.empty() ? storage::max_id(m_ws.store, table_of(m_kind.name)) : 0};
     std::optional<storage::Savepoint> one;
     if (m_options.skip_invalid == SkipInvalid::yes) one.emplace(m_ws.store, "import_row");
-    switch (m_kind.upsert(m_ws, m_names, fields, m_bulk)) {
+    records::Upserted upserted{};
+    try {
+      upserted = m_kind.upsert(m_ws, m_names, fields, m_bulk);
+    } catch (const Error& e) {
+      if (known.empty() || (e.status() != Exit::data && e.status() != Exit::illegal_transition &&
+                            e.status() != Exit::usage))
+        throw;
+      throw DataError(known + '\n' + e.what());
+    }
+    // Without --skip-invalid a bad row fails the whole import: what it wrote goes with it.
+    if (!known.empty()) throw DataError(known);
+    switch (upserted) {
     case records::Upserted::inserted:
       ++m_summary.inserted;
       break;
@@ -301,6 +398,16 @@ private:
     long last_id;    // for a row without a key: the highest id before it
   };
   std::optional<Pending> m_pending;
+  // Rows that name a proposal further on in the import (take, replay_deferred): the only
+  // rows kept in memory.
+  struct Deferred {
+    std::string path;
+    std::vector<std::string> header; // for the rejects file
+    ReadRow record;
+    std::string target; // the code it waits for
+  };
+  std::vector<Deferred> m_deferred;
+  std::multiset<std::string> m_deferred_codes; // the deferred rows' own codes
 };
 
 template <records::Upserted (*upsert)(records::Workspace&, records::Resolver&,
@@ -327,10 +434,28 @@ const std::vector<Kind>& kinds()
          return upsert_proposal_row(ws, names, fields, bulk);
        },
        {"proposals", "proposal_cosigners", "assignments", "proposal_events", "audit_log"}},
-      {"opinion", &records::opinion_columns(), "code", without_bulk<records::upsert_opinion>},
+      {"opinion",
+       &records::opinion_columns(),
+       "",
+       without_bulk<records::upsert_opinion>,
+       {},
+       records::opinion_code_for,
+       std::string(records::k_opinion_content)},
       {"studio", &records::studio_columns(), "name", without_bulk<records::upsert_studio>},
-      {"activity", &records::activity_columns(), "code", without_bulk<records::upsert_activity>},
-      {"article", &records::article_columns(), "code", without_bulk<records::upsert_article>},
+      {"activity",
+       &records::activity_columns(),
+       "",
+       without_bulk<records::upsert_activity>,
+       {},
+       records::activity_code_for,
+       std::string(records::k_activity_content)},
+      {"article",
+       &records::article_columns(),
+       "",
+       without_bulk<records::upsert_article>,
+       {},
+       records::article_code_for,
+       std::string(records::k_article_content)},
   };
   return k_kinds;
 }
@@ -475,6 +600,7 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   std::optional<Rejects> rejects;
   for (const auto& file : files)
     run.file(file, rejects);
+  run.replay_deferred(rejects);
   Summary& summary = run.summary();
   if (bulk) bulk->wait(summary);
   if (rejects) rejects->close();
@@ -496,6 +622,9 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   // foreign keys off.
   std::vector<std::string> broken;
   auto check_and_index = [&] {
+    // The filing numbers the import gave, in order of filing date (proposal_rows): before
+    // the indexes are built again, which the numbering would otherwise keep up to date.
+    if (kind.name == "proposal") storage::number_provisional_filings(ws.store);
     if (ws.store.held_alone()) broken = ws.store.broken_references();
     if (deferred) deferred->rebuild();
   };

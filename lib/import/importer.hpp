@@ -71,6 +71,11 @@ struct Kind {
   // end instead of row by row (see import_files). The update of a stored record reads
   // only through primary keys, which are never dropped.
   std::vector<std::string> deferrable_tables = {};
+  // A kind whose rows may come without a code (activities, articles, opinions): the row
+  // with the code of the stored record its content matches, else a new code (as `add`
+  // gives); `content` says what is matched, for messages.
+  std::function<records::Fields(records::Workspace&, const records::Fields&)> code_for = {};
+  std::string content = {};
 };
 
 // The kind named `name`; UsageError for an unknown one.

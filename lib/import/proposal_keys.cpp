@@ -112,10 +112,24 @@ std::optional<int> ProposalKeys::next_filing_no(std::string_view session) const
   return it == m_sessions.end() ? 1 : it->second.highest + 1;
 }
 
+std::optional<int> ProposalKeys::next_provisional_filing_no(std::string_view session) const
+{
+  if (!m_filing_exact) return std::nullopt;
+  const auto it = m_sessions.find(session);
+  return it == m_sessions.end() ? -1 : it->second.lowest - 1;
+}
+
 void ProposalKeys::inserted(const model::Proposal& p)
 {
   add_code(p.code);
-  if (p.filing_no) add_filing_no(p.session, *p.filing_no);
+  if (!p.filing_no) return;
+  if (*p.filing_no > 0) {
+    add_filing_no(p.session, *p.filing_no);
+    return;
+  }
+  auto it = m_sessions.find(p.session);
+  if (it == m_sessions.end()) it = m_sessions.emplace(p.session, Session{}).first;
+  it->second.lowest = std::min(it->second.lowest, *p.filing_no);
 }
 
 } // namespace cppcc::import

@@ -33,6 +33,9 @@ public:
   bool maybe_taken(std::string_view session, int filing_no) const;
   // One more than the session's highest filing number; nothing means "ask the database".
   std::optional<int> next_filing_no(std::string_view session) const;
+  // One less than the session's lowest provisional filing number (below 0, see
+  // storage::number_provisional_filings), -1 for the first; nothing means "ask the database".
+  std::optional<int> next_provisional_filing_no(std::string_view session) const;
 
   // The import inserted `p` (before it is written: from here on it counts as stored).
   void inserted(const model::Proposal& p);
@@ -50,6 +53,7 @@ private:
   struct Session {
     std::vector<bool> taken; // by filing number
     int highest = 0;
+    int lowest = 0; // provisional numbers are below 0
   };
   void add_code(std::string_view code);
   void add_filing_no(std::string_view session, int filing_no);

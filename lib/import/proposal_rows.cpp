@@ -128,11 +128,11 @@ public:
           m_r.problem("filing_no", fmt::format("filing no {} of {} is taken by {}", *filing_no,
                                                p.session, *holder));
       if (!filing_no) filing_no = stored_filing_no;
-      const std::string session = p.session;
-      out.push_back(
-          {"file", date("filed"), "filed", [this, filing_no, session](auto& l, auto& s, auto& d) {
-             l.file(s, d, filing_no.value_or(next_filing_no(session)));
-           }});
+      // A number the import gives is provisional until every row is in (import_files):
+      // the numbers follow the filing dates, not the rows' order.
+      const int number = filing_no ? *filing_no : provisional_filing_no(p.session);
+      out.push_back({"file", date("filed"), "filed",
+                     [number](auto& l, auto& s, auto& d) { l.file(s, d, number); }});
     }
     if (p.key && !m_r.blank("filed")) {
       const std::string leader = p.key_leader.empty() ? "?" : p.key_leader;
@@ -187,11 +187,11 @@ private:
     return storage::filing_no_holder(m_ws.store, session, filing_no);
   }
 
-  int next_filing_no(const std::string& session)
+  int provisional_filing_no(const std::string& session)
   {
     if (m_keys)
-      if (auto next = m_keys->next_filing_no(session)) return *next;
-    return storage::next_filing_no(m_ws.store, session);
+      if (auto next = m_keys->next_provisional_filing_no(session)) return *next;
+    return storage::next_provisional_filing_no(m_ws.store, session);
   }
 
   LedgerStep merge_step(const std::string& when)
@@ -314,14 +314,15 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
                                       const records::Fields& row, ProposalBulk* bulk)
 {
   const std::string code = FieldReader(row, records::Naming::column).text("code");
-  if (code.empty()) throw DataError("column 'code': a proposal code is required");
-  std::optional<workflow::StoredProposal> stored = !bulk || bulk->keys.maybe_stored(code)
-                                                       ? workflow::StoredProposal::find(ws, code)
-                                                       : std::nullopt;
+  std::optional<workflow::StoredProposal> stored =
+      !code.empty() && (!bulk || bulk->keys.maybe_stored(code))
+          ? workflow::StoredProposal::find(ws, code)
+          : std::nullopt;
   records::Fields patched; // a new proposal is the row as it is
   if (stored) patched = effective_fields(ws, row, stored);
   const records::Fields& fields = stored ? patched : row;
   FieldReader r(fields, records::Naming::column);
+  if (code.empty()) r.problem("code", "a proposal code is required"); // with the row's others
 
   // The row as a proposal of its own, built from nothing through the lifecycle.
   model::Proposal described;
@@ -332,9 +333,13 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
   records::read_description(ws, names, r, described);
   if (r.blank("submitted")) r.problem("submitted", "a submission date is required");
   RowReplay implied(ws, names, r, bulk ? &bulk->keys : nullptr);
+  const std::size_t described_problems = r.problems().size();
   const auto steps =
       implied.steps(described, stored ? stored->state.proposal.filing_no : std::nullopt);
-  r.check();
+  // The steps are replayed for their own problems after those of the description (an
+  // unknown proposer, a bad category): all of a row's problems are listed at once. Not
+  // after a problem of the steps or of the submission date, which they start from.
+  if (r.problems().size() > described_problems || described.submitted.empty()) r.check();
 
   const Lifecycle life = workflow::lifecycle(ws);
   workflow::StoredProposal fresh(ws, std::move(described));

@@ -2,6 +2,7 @@
 
 #include "records/studios.hpp"
 #include "storage/activities.hpp"
+#include "storage/studios.hpp"
 #include "util/text.hpp"
 
 #include <charconv>
@@ -151,6 +152,20 @@ Upserted upsert_activity_as(Workspace& ws, Resolver& names, const Fields& fields
 Upserted upsert_activity(Workspace& ws, Resolver& names, const Fields& fields)
 {
   return upsert_activity_as(ws, names, fields, Naming::column);
+}
+
+Fields activity_code_for(Workspace& ws, const Fields& fields)
+{
+  const FieldReader r(fields, Naming::column);
+  std::vector<std::string> matching;
+  const auto date = io::parse_date(r.text("date"));
+  const auto kind = ws.config.activity_kinds.resolve(r.text("kind"));
+  const auto studio =
+      r.blank("studio") ? std::nullopt : storage::find_studio(ws.store, r.text("studio"));
+  if (date && kind && (r.blank("studio") || studio))
+    matching = storage::activities_matching(ws.store, date->iso(), *kind, r.text("title"),
+                                            studio ? std::optional(studio->id) : std::nullopt);
+  return with_code_by_content(ws, fields, "activities", "A", "date", k_activity_content, matching);
 }
 
 model::Activity add_activity(Workspace& ws, const Fields& given)

@@ -58,6 +58,15 @@ Upserted upsert_article(Workspace& ws, Resolver& names, const Fields& fields)
   return upsert_article_as(ws, names, fields, Naming::column);
 }
 
+Fields article_code_for(Workspace& ws, const Fields& fields)
+{
+  const FieldReader r(fields, Naming::column);
+  std::vector<std::string> matching;
+  if (const auto date = io::parse_date(r.text("date")))
+    matching = storage::articles_matching(ws.store, date->iso(), r.text("title"));
+  return with_code_by_content(ws, fields, "articles", "X", "date", k_article_content, matching);
+}
+
 model::Article add_article(Workspace& ws, const Fields& given)
 {
   const Fields fields =

@@ -10,6 +10,10 @@ const std::vector<std::string>& article_columns();
 // configured level (district/city/province/national, 区/市/省/全国 …); `authors`
 // name members.
 Upserted upsert_article(Workspace& ws, Resolver& names, const Fields& fields);
+// An import row without a code (Kind::code_for): the code of the article with its date
+// and title, else a new X<year>-NNNN.
+Fields article_code_for(Workspace& ws, const Fields& fields);
+inline constexpr std::string_view k_article_content = "date and title";
 // `cppcc article add`: a new article from command options (canonical field → text);
 // without --code the next free X<year>-NNNN. Problems name the options.
 model::Article add_article(Workspace& ws, const Fields& fields);

@@ -207,6 +207,26 @@ Upserted upsert_opinion(Workspace& ws, Resolver& names, const Fields& fields)
   return upsert_opinion_as(ws, names, fields, Naming::column);
 }
 
+Fields opinion_code_for(Workspace& ws, const Fields& fields)
+{
+  const FieldReader r(fields, Naming::column);
+  std::vector<std::string> matching;
+  const auto submitted = io::parse_date(r.text("submitted"));
+  const std::string submitter = r.text("submitter");
+  std::optional<model::Member> member;
+  bool readable = submitted.has_value();
+  try {
+    if (!submitter.empty()) member = submitting_member(ws, submitter);
+  } catch (const DataError&) { // a name several members have: the row says so later
+    readable = false;
+  }
+  if (readable)
+    matching = storage::opinions_matching(ws.store, submitted->iso(), r.text("title"), submitter,
+                                          member ? std::optional(member->id) : std::nullopt);
+  return with_code_by_content(ws, fields, "opinions", "S", "submitted", k_opinion_content,
+                              matching);
+}
+
 model::Opinion add_opinion(Workspace& ws, const Fields& given)
 {
   const Fields fields = with_new_code(

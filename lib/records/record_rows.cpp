@@ -1,6 +1,7 @@
 #include "records/record_rows.hpp"
 
 #include "error.hpp"
+#include "io/dates.hpp"
 #include "records/audit.hpp"
 #include "storage/codes.hpp"
 #include "storage/member_refs.hpp"
@@ -78,6 +79,25 @@ Fields with_new_code(Workspace& ws, Fields fields, std::string_view kind, std::s
   }
   // An unreadable date is reported with the record's other problems.
   const int year = r.date(date_field).value_or(ws.today).year;
+  fields["code"] = storage::next_code(ws.store, table, fmt::format("{}{}-", prefix, year));
+  return fields;
+}
+
+Fields with_code_by_content(Workspace& ws, Fields fields, std::string_view table,
+                            std::string_view prefix, std::string_view date_field,
+                            std::string_view content, const std::vector<std::string>& matching)
+{
+  if (matching.size() > 1)
+    throw DataError(fmt::format("{} {} have this row's {} ({}): give the code of the one it is "
+                                "in a code column",
+                                matching.size(), table, content, util::join(matching, ", ")));
+  if (matching.size() == 1) {
+    fields["code"] = matching.front();
+    return fields;
+  }
+  const FieldReader r(fields, Naming::column);
+  const auto date = io::parse_date(r.text(date_field)); // unreadable: the row says so later
+  const int year = date ? date->year : ws.today.year;
   fields["code"] = storage::next_code(ws.store, table, fmt::format("{}{}-", prefix, year));
   return fields;
 }

@@ -40,6 +40,14 @@ Fields with_new_code(Workspace& ws, Fields fields, std::string_view kind, std::s
                      std::string_view prefix, std::string_view date_field,
                      const std::function<bool(const std::string&)>& exists);
 
+// An import row without a code: `fields` with the code of the one record `matching`
+// names (the stored records whose `content` — "date and title" — are the row's), else
+// the next free "<prefix><year>-NNNN" of `table`, as with_new_code gives. Several
+// matching records are a DataError: the row must then give the code.
+Fields with_code_by_content(Workspace& ws, Fields fields, std::string_view table,
+                            std::string_view prefix, std::string_view date_field,
+                            std::string_view content, const std::vector<std::string>& matching);
+
 // How an import row is saved once read and checked.
 struct RowSave {
   std::string_view kind;                   // audit_log kind

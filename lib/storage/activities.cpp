@@ -123,4 +123,20 @@ std::vector<model::Activity> list_activities(Store& store)
   return out;
 }
 
+std::vector<std::string> activities_matching(Store& store, const std::string& date,
+                                             const std::string& kind, const std::string& title,
+                                             std::optional<long> studio_id)
+{
+  auto& s = store.prepared("SELECT code FROM activities WHERE date = ? AND kind = ? AND "
+                           "title = ? AND coalesce(studio_id, 0) = ? ORDER BY code");
+  s.bind(1, date);
+  s.bind(2, kind);
+  s.bind(3, title);
+  s.bind(4, static_cast<int64_t>(studio_id.value_or(0)));
+  std::vector<std::string> codes;
+  while (s.executeStep())
+    codes.push_back(text_at(s, 0));
+  return codes;
+}
+
 } // namespace cppcc::storage

@@ -107,4 +107,16 @@ std::vector<model::Article> list_articles(Store& store)
   return out;
 }
 
+std::vector<std::string> articles_matching(Store& store, const std::string& date,
+                                           const std::string& title)
+{
+  auto& s = store.prepared("SELECT code FROM articles WHERE date = ? AND title = ? ORDER BY code");
+  s.bind(1, date);
+  s.bind(2, title);
+  std::vector<std::string> codes;
+  while (s.executeStep())
+    codes.push_back(text_at(s, 0));
+  return codes;
+}
+
 } // namespace cppcc::storage

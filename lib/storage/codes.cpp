@@ -14,13 +14,20 @@ std::string next_code(Store& store, std::string_view table, std::string_view ste
                                                                "opinions"};
   if (std::find(k_tables.begin(), k_tables.end(), table) == k_tables.end())
     throw Error(fmt::format("no generated codes for table '{}'", table));
-  SQLite::Statement count(
-      store.db(), fmt::format("SELECT count(*) FROM {} WHERE substr(code, 1, ?) = ?", table));
-  count.bind(1, static_cast<int>(stem.size()));
-  count.bind(2, std::string(stem));
+  // The codes from `stem` up to the stem with its last byte one higher: a range of the
+  // code's unique index, not a scan of the table (an import without codes asks each row).
+  // (A stem is never empty, nor does it end in byte 0xFF: "A2024-".)
+  std::string past = std::string(stem);
+  ++past.back();
+  auto& count =
+      store.prepared(fmt::format("SELECT count(*) FROM {} WHERE code >= ? AND code < ?", table));
+  count.bind(1, std::string(stem));
+  count.bind(2, past);
   count.executeStep();
-  SQLite::Statement taken(store.db(), fmt::format("SELECT 1 FROM {} WHERE code = ?", table));
-  for (long n = count.getColumn(0).getInt64() + 1;; ++n) {
+  const long held = static_cast<long>(count.getColumn(0).getInt64());
+  count.reset();
+  auto& taken = store.prepared(fmt::format("SELECT 1 FROM {} WHERE code = ?", table));
+  for (long n = held + 1;; ++n) {
     const std::string code = fmt::format("{}{:04}", stem, n);
     taken.bind(1, code);
     const bool used = taken.executeStep();

@@ -144,4 +144,24 @@ std::vector<model::Opinion> list_opinions(Store& store)
   return out;
 }
 
+std::vector<std::string> opinions_matching(Store& store, const std::string& submitted,
+                                           const std::string& title, const std::string& submitter,
+                                           std::optional<long> member_id)
+{
+  auto& s = store.prepared("SELECT code FROM opinions WHERE submitted = ? AND title = ? AND "
+                           "(submitter_member_id = ? OR (? IS NULL AND submitter_member_id IS "
+                           "NULL AND submitter = ?)) ORDER BY code");
+  s.bind(1, submitted);
+  s.bind(2, title);
+  if (member_id) {
+    s.bind(3, static_cast<int64_t>(*member_id));
+    s.bind(4, static_cast<int64_t>(*member_id));
+  }
+  s.bind(5, submitter);
+  std::vector<std::string> codes;
+  while (s.executeStep())
+    codes.push_back(text_at(s, 0));
+  return codes;
+}
+
 } // namespace cppcc::storage

@@ -307,6 +307,49 @@ int next_filing_no(Store& store, std::string_view session)
   return next;
 }
 
+int next_provisional_filing_no(Store& store, std::string_view session)
+{
+  // min() of the (session, filing_no) index: one probe.
+  auto& s = store.prepared("SELECT min(filing_no) FROM proposals WHERE session = ?");
+  s.bind(1, std::string(session));
+  s.executeStep();
+  const int lowest = s.getColumn(0).isNull() ? 0 : s.getColumn(0).getInt();
+  s.reset();
+  return std::min(lowest, 0) - 1;
+}
+
+long number_provisional_filings(Store& store)
+{
+  store.reset_prepared(); // none may be on a row while the table is created
+  auto& db = store.db();
+  db.exec("CREATE TEMP TABLE IF NOT EXISTS provisional_filing (id INTEGER PRIMARY KEY, "
+          "code TEXT NOT NULL UNIQUE, provisional TEXT NOT NULL, final TEXT NOT NULL)");
+  db.exec("DELETE FROM temp.provisional_filing");
+  // One scan of the proposals (no index has filing_no first); the session's highest from
+  // its index.
+  const long count = db.exec(
+      "INSERT INTO temp.provisional_filing (id, code, provisional, final) "
+      "SELECT p.id, p.code, p.filing_no, "
+      "  max(0, coalesce((SELECT max(q.filing_no) FROM proposals q WHERE q.session = p.session), "
+      "0)) + row_number() OVER (PARTITION BY p.session ORDER BY p.filed, p.code) "
+      "FROM proposals p WHERE p.filing_no < 0");
+  if (count == 0) return 0;
+  db.exec("UPDATE proposals SET filing_no = CAST(n.final AS INTEGER) FROM temp.provisional_filing "
+          "n WHERE proposals.id = n.id");
+  // Details and audit as JSON text, written by util::json_object and append_audit: the
+  // number is a quoted string there.
+  db.exec("UPDATE proposal_events SET details = replace(details, '\"filing_no\": \"' || "
+          "n.provisional || '\"', '\"filing_no\": \"' || n.final || '\"') "
+          "FROM temp.provisional_filing n WHERE proposal_events.proposal_id = n.id AND "
+          "proposal_events.action = 'file'");
+  db.exec("UPDATE audit_log SET changes = replace(changes, '\"' || n.provisional || '\"', "
+          "'\"' || n.final || '\"') FROM temp.provisional_filing n WHERE audit_log.kind = "
+          "'proposal' AND audit_log.record = n.code AND instr(audit_log.changes, "
+          "'\"filing_no\": [') > 0");
+  db.exec("DELETE FROM temp.provisional_filing");
+  return count;
+}
+
 void for_each_proposal_code(Store& store, const std::function<void(std::string_view)>& code)
 {
   // SQLite scans the UNIQUE index on code here (covering), and on (session, filing_no)
