@@ -45,7 +45,12 @@ Strings rows_of(storage::Store& store)
 // A ledger of proposals P`first`… with ~2 KB bodies, through every status the import
 // replays: some with the filing number given, some numbered by the import, a merge into
 // an earlier row of the same file, a rejection.
-std::string ledger(int rows, int first = 1)
+// With FilingNumbers::all_generated no row gives its filing number: the import numbers
+// them by filing date, then code (all are filed on one day here: in the rows' order), so
+// any split of the rows into files numbers them alike. Given numbers would not: the import
+// numbers its own after the highest number the session holds once its rows are in.
+enum class FilingNumbers { some_given, all_generated };
+std::string ledger(int rows, int first = 1, FilingNumbers numbers = FilingNumbers::some_given)
 {
   const std::string body(2000, 'y');
   std::string out = "code,title,body,type,proposer,cosigners,submitted,status,filed,filing_no,"
@@ -54,7 +59,8 @@ std::string ledger(int rows, int first = 1)
     const std::string day = fmt::format("2023-01-{:02}", i % 28 + 1);
     out += fmt::format("P{:05},title {},{},member,委员{},委员{};委员{},{},", i, i, body, i % 7,
                        (i + 1) % 7, (i + 2) % 7, day);
-    const std::string filing_no = i % 4 == 0 ? std::to_string(i) : std::string();
+    const std::string filing_no =
+        i % 4 == 0 && numbers == FilingNumbers::some_given ? std::to_string(i) : std::string();
     switch (i % 6) {
     case 0:
       out += "submitted,,,,,,,,,\n";
@@ -210,14 +216,22 @@ TEST_SUITE("write behind")
     CHECK(keys.maybe_stored("MORE-0"));
     CHECK(keys.maybe_stored("MORE-29999"));
     CHECK(keys.maybe_stored("NEW-1"));
+    CHECK(*keys.next_provisional_filing_no(session) == -1); // below 0: see proposal_rows
+    p.code = "NEW-2";
+    p.filing_no = -1;
+    keys.inserted(p);
+    CHECK(*keys.next_provisional_filing_no(session) == -2);
+    CHECK(*keys.next_filing_no(session) == 501); // a provisional number is no number taken
     keys.updated(); // a stored proposal changed: the database answers for filing numbers
     CHECK_FALSE(keys.next_filing_no(session));
+    CHECK_FALSE(keys.next_provisional_filing_no(session));
     CHECK(keys.maybe_taken(session, 9999));
   }
 
   TEST_CASE("a large import writes behind exactly what the same rows write one by one")
   {
-    const std::string big = ledger(1100); // ~2.3 MB: ~1,100 rows by the estimate
+    // ~2.3 MB: ~1,100 rows by the estimate
+    const std::string big = ledger(1100, 1, FilingNumbers::all_generated);
     Office bulk, small;
     const auto summary = bulk.import("proposal", "big.csv", big);
     CHECK(summary.inserted == 1100);
@@ -233,11 +247,12 @@ TEST_SUITE("write behind")
     CHECK(bulk.store.check().empty());
 
     // A second large file onto the first: 1,100 rows again, 100 of them stored already
-    // and changed (a later status): they are updated, the others written behind.
-    std::string more = ledger(1000, 2001);
+    // and changed (a later status): they are updated, the others written behind. They are
+    // filed after the others, as they come after them: numbered after them either way.
+    std::string more = ledger(1000, 2001, FilingNumbers::all_generated);
     for (int i = 1; i <= 100; ++i)
       more += fmt::format("P{:05},title {},{},member,委员{},委员{};委员{},{},"
-                          "filed,2023-02-01,,,,,,,,\n",
+                          "filed,2023-03-01,,,,,,,,\n",
                           i * 6, i * 6, std::string(2000, 'y'), i * 6 % 7, (i * 6 + 1) % 7,
                           (i * 6 + 2) % 7, fmt::format("2023-01-{:02}", i * 6 % 28 + 1));
     Office again;

@@ -139,7 +139,7 @@ The rejects file is not UTF-8; read as GB18030 it is the rejected row and its re
   $ iconv -f UTF-8 -t UTF-8 退回.csv > /dev/null 2>&1 || echo not UTF-8
   not UTF-8
   $ iconv -f GB18030 -t UTF-8 退回.csv
-  提案号,标题,提案人,联名人,提交日期,reason␍
+  提案号,标题,提案人,联名人,提交日期,导入问题␍
   P2023-003,关于完善社区养老服务的建议,王伟,李华,2023-02-16,column 'proposer': no member '王伟' (did you mean '王玮' or '陆伟'?)␍
 
 The four-byte character goes back out as four bytes: a rejected row naming 陈𬀩 as
@@ -171,5 +171,5 @@ A UTF-8 input with a BOM gets a rejects file with a BOM, so that Excel opens it 
   $ head -c 3 新单位-退回.csv | od -An -tx1
    ef bb bf
   $ tail -c +4 新单位-退回.csv
-  单位名称,单位类型,reason␍
+  单位名称,单位类型,导入问题␍
   区交通运输局,交通部门,column 'kind': unknown unit kind '交通部门' (did you mean '政府部门' or '党委部门'?)␍

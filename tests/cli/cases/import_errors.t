@@ -113,7 +113,7 @@ With --skip-invalid as well: no rejects file is written, the bad rows are listed
 ## --skip-invalid --rejects FILE
 
 The good rows are written; the bad ones go to the rejects file as they were, with a
-reason column (all of a row's problems, "; "-joined, in one cell).
+导入问题 column (all of a row's problems, "; "-joined, in one cell).
 
   $ cppcc proposal import --skip-invalid --rejects 退回.csv 2023年提案.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 5 rows: 2 inserted, 0 updated, 0 unchanged, 3 rejected (… s)
@@ -123,26 +123,22 @@ reason column (all of a row's problems, "; "-joined, in one cell).
   P2023-011,张明,submitted
   P2023-013,李华,submitted
   $ cat 退回.csv
-  提案号,标题,提案人,联名人,提交日期,状态,立案日期,主办单位,交办日期,答复日期,办理结果,reason␍
+  提案号,标题,提案人,联名人,提交日期,状态,立案日期,主办单位,交办日期,答复日期,办理结果,导入问题␍
   P2023-012,关于发展夜间经济的建议,王伟,,2023-01-15,待审查,,,,,,column 'proposer': no member '王伟' (did you mean '王玮'?)␍
   P2023-014,关于加强河道综合治理的建议,王玮,,2023-01-16,已答复,2023-02-20,区水务局,2023-03-01,2023-05-32,甲,"column 'lead_units': no unit '区水务局' (did you mean '区水利局'?); column 'result': unknown result class '甲' (did you mean 'A', 'B' or 'C'?); column 'replied': cannot read date '2023-05-32' (expected e.g. 2023-03-05 or 2023年3月5日)"␍
   P2023-015,关于推进垃圾分类进小区的建议,李华,张明、赵磊,2023-01-17,待审查,,,,,,column 'cosigners': no member '赵磊'␍
 
-The rejects file, corrected, is imported again. Its reason column is no proposal
-column: the suggestion names the column, not a normalised label ('rejectreason');
-a mapping ignores it. The row still bad goes to the next rejects file, as it was
-(old reason included) with the new reason.
+The rejects file, corrected, is imported again as it is: its 导入问题 column is the
+tool's own, ignored (never refused as unknown, nor suggested as 'reject_reason'). The
+row still bad goes to the next rejects file, as it was, with its new reason in that
+same column (no second one).
 
   $ sed -i 's/王伟/王玮/; s/区水务局/区水利局/; s/2023-05-32/2023-05-30/; s/,甲,/,A,/' 退回.csv
-  $ cppcc proposal import --skip-invalid --rejects 退回2.csv 退回.csv
-  ! cppcc: 退回.csv:1: unknown column 'reason' (did you mean 'reject_reason'?) for proposal; name it in a --mapping file (columns: NAME: FIELD, or NAME: ignore)
-  [65]
-  $ printf 'columns:\n  reason: ignore\n' > 退回.yaml
-  $ cppcc proposal import --mapping 退回.yaml --skip-invalid --rejects 退回2.csv 退回.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
+  $ cppcc proposal import --skip-invalid --rejects 退回2.csv 退回.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 3 rows: 2 inserted, 0 updated, 0 unchanged, 1 rejected (… s)
   $ cat 退回2.csv
-  提案号,标题,提案人,联名人,提交日期,状态,立案日期,主办单位,交办日期,答复日期,办理结果,reason,reason␍
-  P2023-015,关于推进垃圾分类进小区的建议,李华,张明、赵磊,2023-01-17,待审查,,,,,,column 'cosigners': no member '赵磊',column 'cosigners': no member '赵磊'␍
+  提案号,标题,提案人,联名人,提交日期,状态,立案日期,主办单位,交办日期,答复日期,办理结果,导入问题␍
+  P2023-015,关于推进垃圾分类进小区的建议,李华,张明、赵磊,2023-01-17,待审查,,,,,,column 'cosigners': no member '赵磊'␍
 
 --rejects needs --skip-invalid and the other way round.
 
