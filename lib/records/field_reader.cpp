@@ -41,7 +41,10 @@ std::string FieldReader::raw(std::string_view field) const
 
 void FieldReader::problem(std::string_view field, const std::string& message)
 {
-  m_problems.push_back(fmt::format("{}: {}", name(field), message));
+  // A cell read twice (a filing date is the file step's and the review's) is one problem.
+  std::string line = fmt::format("{}: {}", name(field), message);
+  if (std::find(m_problems.begin(), m_problems.end(), line) == m_problems.end())
+    m_problems.push_back(std::move(line));
 }
 
 void FieldReader::attempt(std::string_view field, const std::function<void()>& read)
