@@ -11,7 +11,6 @@
 #include "records/studios.hpp"
 #include "storage/bulk_indexes.hpp"
 #include "storage/codes.hpp"
-#include "storage/proposals.hpp"
 #include "storage/search.hpp"
 #include "util/controls.hpp"
 #include "util/on_exit.hpp"
@@ -100,6 +99,8 @@ public:
         m_names(ws, options.create_missing),
         m_last_id_before(storage::max_id(ws.store, table_of(kind.name)))
   {
+    if (kind.name == "proposal")
+      m_proposals.emplace(ProposalImport{bulk, GivenFilingNumbers(ws.store)});
     if (bulk != nullptr) m_names.read_all_members(); // before the writer has work
   }
 
@@ -168,6 +169,12 @@ public:
       }
       m_deferred = std::move(waiting);
     }
+  }
+
+  // The filing numbers the import gave, moved to follow the filing dates (proposal_rows).
+  void order_filing_numbers()
+  {
+    if (m_proposals) order_given_filing_numbers(m_ws, *m_proposals);
   }
 
   Summary& summary() { return m_summary; }
@@ -293,16 +300,25 @@ private:
     std::optional<storage::Savepoint> one;
     if (m_options.skip_invalid == SkipInvalid::yes) one.emplace(m_ws.store, "import_row");
     records::Upserted upserted{};
+    // A row that fails keeps no filing number given: its proposal is not written.
+    const std::size_t numbers_given = m_proposals ? m_proposals->given.count() : 0;
+    auto forget_given = [&] {
+      if (m_proposals) m_proposals->given.forget_after(numbers_given);
+    };
     try {
-      upserted = m_kind.upsert(m_ws, m_names, fields, m_bulk);
+      upserted = m_kind.upsert(m_ws, m_names, fields, m_proposals ? &*m_proposals : nullptr);
     } catch (const Error& e) {
+      forget_given();
       if (known.empty() || (e.status() != Exit::data && e.status() != Exit::illegal_transition &&
                             e.status() != Exit::usage))
         throw;
       throw DataError(known + '\n' + e.what());
     }
     // Without --skip-invalid a bad row fails the whole import: what it wrote goes with it.
-    if (!known.empty()) throw DataError(known);
+    if (!known.empty()) {
+      forget_given();
+      throw DataError(known);
+    }
     switch (upserted) {
     case records::Upserted::inserted:
       ++m_summary.inserted;
@@ -387,6 +403,7 @@ private:
   const Kind& m_kind;
   const Options& m_options;
   ProposalBulk* m_bulk;
+  std::optional<ProposalImport> m_proposals; // a proposal import's
   records::Resolver m_names;
   Summary m_summary;
   std::vector<std::string> m_errors;
@@ -413,7 +430,7 @@ private:
 template <records::Upserted (*upsert)(records::Workspace&, records::Resolver&,
                                       const records::Fields&)>
 records::Upserted without_bulk(records::Workspace& ws, records::Resolver& names,
-                               const records::Fields& fields, ProposalBulk*)
+                               const records::Fields& fields, ProposalImport*)
 {
   return upsert(ws, names, fields);
 }
@@ -430,8 +447,8 @@ const std::vector<Kind>& kinds()
       {"proposal",
        &records::proposal_columns(),
        "code",
-       [](auto& ws, auto& names, const auto& fields, ProposalBulk* bulk) {
-         return upsert_proposal_row(ws, names, fields, bulk);
+       [](auto& ws, auto& names, const auto& fields, ProposalImport* proposals) {
+         return upsert_proposal_row(ws, names, fields, *proposals);
        },
        {"proposals", "proposal_cosigners", "assignments", "proposal_events", "audit_log"}},
       {"opinion",
@@ -623,8 +640,8 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   std::vector<std::string> broken;
   auto check_and_index = [&] {
     // The filing numbers the import gave, in order of filing date (proposal_rows): before
-    // the indexes are built again, which the numbering would otherwise keep up to date.
-    if (kind.name == "proposal") storage::number_provisional_filings(ws.store);
+    // the indexes are built again, which the moves would otherwise keep up to date.
+    run.order_filing_numbers();
     if (ws.store.held_alone()) broken = ws.store.broken_references();
     if (deferred) deferred->rebuild();
   };

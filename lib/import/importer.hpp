@@ -56,16 +56,16 @@ struct Summary {
       problems; // --dry-run --skip-invalid: the rows that would go to --rejects
 };
 
-struct ProposalBulk; // import/proposal_rows.hpp
+struct ProposalImport; // import/proposal_rows.hpp
 
 // A record kind as the import engine sees it.
 struct Kind {
   std::string name;                        // member, unit, proposal …
   const std::vector<std::string>* columns; // canonical columns, in order
   std::string key;                         // the column that must be present ("" = none)
-  // `bulk` is set for a large proposal import (see import_files), else nullptr.
+  // `proposals` is set for a proposal import (see import_files), else nullptr.
   std::function<records::Upserted(records::Workspace&, records::Resolver&, const records::Fields&,
-                                  ProposalBulk* bulk)>
+                                  ProposalImport* proposals)>
       upsert;
   // The tables its rows write whose secondary indexes a large import may build once at its
   // end instead of row by row (see import_files). The update of a stored record reads

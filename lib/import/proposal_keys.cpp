@@ -112,24 +112,89 @@ std::optional<int> ProposalKeys::next_filing_no(std::string_view session) const
   return it == m_sessions.end() ? 1 : it->second.highest + 1;
 }
 
-std::optional<int> ProposalKeys::next_provisional_filing_no(std::string_view session) const
-{
-  if (!m_filing_exact) return std::nullopt;
-  const auto it = m_sessions.find(session);
-  return it == m_sessions.end() ? -1 : it->second.lowest - 1;
-}
-
 void ProposalKeys::inserted(const model::Proposal& p)
 {
   add_code(p.code);
-  if (!p.filing_no) return;
-  if (*p.filing_no > 0) {
-    add_filing_no(p.session, *p.filing_no);
-    return;
+  if (p.filing_no) add_filing_no(p.session, *p.filing_no);
+}
+
+GivenFilingNumbers::GivenFilingNumbers(storage::Store& store)
+{
+  storage::for_each_session_highest_filing_no(store, [&](std::string_view session, int highest) {
+    m_next[std::string(session)] = highest;
+  });
+}
+
+int GivenFilingNumbers::next(std::string_view session, const std::function<bool(int)>& taken)
+{
+  auto it = m_next.find(session);
+  if (it == m_next.end()) it = m_next.emplace(std::string(session), 0).first;
+  int& last = it->second;
+  do
+    ++last;
+  while (taken(last));
+  return last;
+}
+
+std::uint32_t GivenFilingNumbers::session_index(std::string_view session)
+{
+  for (std::size_t i = 0; i < m_sessions.size(); ++i)
+    if (m_sessions[i] == session) return static_cast<std::uint32_t>(i);
+  m_sessions.emplace_back(session);
+  return static_cast<std::uint32_t>(m_sessions.size() - 1);
+}
+
+void GivenFilingNumbers::saved(std::string_view session, std::string_view filed,
+                               std::string_view code, int number)
+{
+  int day = 0; // "2024-01-30" → 20240130 (dates are ISO here)
+  for (const char c : filed)
+    if (c >= '0' && c <= '9') day = day * 10 + (c - '0');
+  m_given.push_back({session_index(session), static_cast<std::uint32_t>(m_codes.size()),
+                     static_cast<std::uint32_t>(code.size()), day, number});
+  m_codes += code;
+}
+
+void GivenFilingNumbers::forget_after(std::size_t count)
+{
+  if (count >= m_given.size()) return;
+  m_codes.resize(m_given[count].code_at);
+  m_given.resize(count);
+}
+
+std::map<std::string, std::vector<std::pair<int, int>>, std::less<>>
+GivenFilingNumbers::ordered() const
+{
+  std::map<std::string, std::vector<std::pair<int, int>>, std::less<>> moves;
+  std::vector<std::uint32_t> order(m_given.size());
+  for (std::size_t i = 0; i < order.size(); ++i)
+    order[i] = static_cast<std::uint32_t>(i);
+  const auto code = [&](const Given& g) {
+    return std::string_view(m_codes).substr(g.code_at, g.code_size);
+  };
+  // By session, then filing date, then code: the order the numbers are due in. A session's
+  // numbers, sorted, are handed out in that order.
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const Given& x = m_given[a];
+    const Given& y = m_given[b];
+    if (x.session != y.session) return x.session < y.session;
+    if (x.filed != y.filed) return x.filed < y.filed;
+    return code(x) < code(y);
+  });
+  std::vector<int> numbers;
+  for (std::size_t start = 0; start < order.size();) {
+    const std::uint32_t session = m_given[order[start]].session;
+    std::size_t end = start;
+    numbers.clear();
+    while (end < order.size() && m_given[order[end]].session == session)
+      numbers.push_back(m_given[order[end++]].number);
+    std::sort(numbers.begin(), numbers.end());
+    for (std::size_t i = start; i < end; ++i)
+      if (const int held = m_given[order[i]].number; held != numbers[i - start])
+        moves[m_sessions[session]].emplace_back(held, numbers[i - start]);
+    start = end;
   }
-  auto it = m_sessions.find(p.session);
-  if (it == m_sessions.end()) it = m_sessions.emplace(p.session, Session{}).first;
-  it->second.lowest = std::min(it->second.lowest, *p.filing_no);
+  return moves;
 }
 
 } // namespace cppcc::import

@@ -13,6 +13,7 @@
 #include "storage/store.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,9 +34,6 @@ public:
   bool maybe_taken(std::string_view session, int filing_no) const;
   // One more than the session's highest filing number; nothing means "ask the database".
   std::optional<int> next_filing_no(std::string_view session) const;
-  // One less than the session's lowest provisional filing number (below 0, see
-  // storage::number_provisional_filings), -1 for the first; nothing means "ask the database".
-  std::optional<int> next_provisional_filing_no(std::string_view session) const;
 
   // The import inserted `p` (before it is written: from here on it counts as stored).
   void inserted(const model::Proposal& p);
@@ -53,7 +51,6 @@ private:
   struct Session {
     std::vector<bool> taken; // by filing number
     int highest = 0;
-    int lowest = 0; // provisional numbers are below 0
   };
   void add_code(std::string_view code);
   void add_filing_no(std::string_view session, int filing_no);
@@ -62,6 +59,40 @@ private:
   std::map<std::string, Session, std::less<>> m_sessions;
   bool m_filing_exact = true;
   long m_codes = 0;
+};
+
+// The filing numbers an import gives (rows filed without one): as the rows come, each the
+// next number of its session that is free, from the highest stored before the import on;
+// at the end (ordered) they are handed round again so that they follow the filing dates,
+// then the codes. Kept compact: a large ledger gives 100,000 of them.
+class GivenFilingNumbers {
+public:
+  // Reads each session's highest number (at the start of the import).
+  explicit GivenFilingNumbers(storage::Store& store);
+  // The next number of `session` after the last given that `taken` does not say is taken.
+  int next(std::string_view session, const std::function<bool(int)>& taken);
+  // A proposal was saved filed on `filed` (ISO) under the number next() gave.
+  void saved(std::string_view session, std::string_view filed, std::string_view code, int number);
+  // How many were saved; forget_after(n) forgets the later ones (a row that failed).
+  std::size_t count() const { return m_given.size(); }
+  void forget_after(std::size_t count);
+  // Per session, the moves (number held → number due) that make the numbers follow the
+  // filing dates, then the codes: empty when they do already (a ledger in date order).
+  std::map<std::string, std::vector<std::pair<int, int>>, std::less<>> ordered() const;
+
+private:
+  struct Given {
+    std::uint32_t session; // in m_sessions
+    std::uint32_t code_at; // in m_codes
+    std::uint32_t code_size;
+    int filed; // yyyymmdd
+    int number;
+  };
+  std::uint32_t session_index(std::string_view session);
+  std::vector<std::string> m_sessions;
+  std::map<std::string, int, std::less<>> m_next; // per session: the last number given
+  std::vector<Given> m_given;
+  std::string m_codes;
 };
 
 } // namespace cppcc::import

@@ -82,8 +82,9 @@ std::string implied_status(const FieldReader& r)
 class RowReplay {
 public:
   RowReplay(records::Workspace& ws, records::Resolver& names, FieldReader& r,
-            const ProposalKeys* keys)
-      : m_ws(ws), m_names(names), m_r(r), m_keys(keys)
+            ProposalImport& import)
+      : m_ws(ws), m_names(names), m_r(r), m_keys(import.bulk ? &import.bulk->keys : nullptr),
+        m_given(import.given)
   {
   }
 
@@ -128,9 +129,15 @@ public:
           m_r.problem("filing_no", fmt::format("filing no {} of {} is taken by {}", *filing_no,
                                                p.session, *holder));
       if (!filing_no) filing_no = stored_filing_no;
-      // A number the import gives is provisional until every row is in (import_files):
+      // A number the import gives is handed round at its end (order_given_filing_numbers):
       // the numbers follow the filing dates, not the rows' order.
-      const int number = filing_no ? *filing_no : provisional_filing_no(p.session);
+      if (!filing_no && m_r.blank("filing_no")) {
+        const std::string session = p.session;
+        filing_no =
+            m_given.next(session, [&](int n) { return filing_no_holder(session, n).has_value(); });
+        m_given_no = filing_no;
+      }
+      const int number = filing_no.value_or(0);
       out.push_back({"file", date("filed"), "filed",
                      [number](auto& l, auto& s, auto& d) { l.file(s, d, number); }});
     }
@@ -161,6 +168,9 @@ public:
     return out;
   }
 
+  // The filing number the import gave the row, if it did.
+  std::optional<int> given_filing_no() const { return m_given_no; }
+
   // Loads the proposal named in merged_into (it must be stored already).
   workflow::StoredProposal* merge_target() { return m_target ? &*m_target : nullptr; }
 
@@ -185,13 +195,6 @@ private:
   {
     if (m_keys && !m_keys->maybe_taken(session, filing_no)) return std::nullopt;
     return storage::filing_no_holder(m_ws.store, session, filing_no);
-  }
-
-  int provisional_filing_no(const std::string& session)
-  {
-    if (m_keys)
-      if (auto next = m_keys->next_provisional_filing_no(session)) return *next;
-    return storage::next_provisional_filing_no(m_ws.store, session);
   }
 
   LedgerStep merge_step(const std::string& when)
@@ -233,6 +236,8 @@ private:
   records::Resolver& m_names;
   FieldReader& m_r;
   const ProposalKeys* m_keys; // a large import's: see ProposalBulk
+  GivenFilingNumbers& m_given;
+  std::optional<int> m_given_no;
   std::optional<workflow::StoredProposal> m_target;
   std::string m_rehandling_due;
 };
@@ -311,8 +316,9 @@ void refuse_rewrites(const std::vector<std::string>& recorded,
 } // namespace
 
 records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver& names,
-                                      const records::Fields& row, ProposalBulk* bulk)
+                                      const records::Fields& row, ProposalImport& import)
 {
+  ProposalBulk* bulk = import.bulk;
   const std::string code = FieldReader(row, records::Naming::column).text("code");
   std::optional<workflow::StoredProposal> stored =
       !code.empty() && (!bulk || bulk->keys.maybe_stored(code))
@@ -332,7 +338,7 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
       if (c.merged_from_id) described.cosigners.push_back(c);
   records::read_description(ws, names, r, described);
   if (r.blank("submitted")) r.problem("submitted", "a submission date is required");
-  RowReplay implied(ws, names, r, bulk ? &bulk->keys : nullptr);
+  RowReplay implied(ws, names, r, import);
   const std::size_t described_problems = r.problems().size();
   const auto steps =
       implied.steps(described, stored ? stored->state.proposal.filing_no : std::nullopt);
@@ -350,6 +356,8 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
   const std::string merged_into =
       implied.merge_target() ? implied.merge_target()->state.proposal.code : std::string();
 
+  if (const auto given = implied.given_filing_no())
+    import.given.saved(fresh.state.proposal.session, fresh.state.proposal.filed, code, *given);
   if (!stored) {
     if (bulk) bulk->keys.inserted(fresh.state.proposal);
     if (bulk && !implied.merge_target()) { // written while the next rows are read
@@ -397,6 +405,12 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
   if (auto* target = implied.merge_target()) target->save("merge_in");
   if (bulk) bulk->keys.updated();
   return records::Upserted::updated;
+}
+
+void order_given_filing_numbers(records::Workspace& ws, const ProposalImport& import)
+{
+  for (const auto& [session, moves] : import.given.ordered())
+    storage::move_filing_numbers(ws.store, session, moves);
 }
 
 } // namespace cppcc::import

@@ -22,7 +22,15 @@ struct ProposalBulk {
   ProposalKeys keys;
   storage::WriteBehind& writer;
 };
+// What a proposal import keeps from row to row: the large import's (nullptr for another),
+// and the filing numbers it gave, ordered by filing date at its end (GivenFilingNumbers).
+struct ProposalImport {
+  ProposalBulk* bulk = nullptr;
+  GivenFilingNumbers given;
+};
 records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver& names,
-                                      const records::Fields& fields, ProposalBulk* bulk);
+                                      const records::Fields& fields, ProposalImport& import);
+// At the end of the import: the numbers it gave, moved to follow the filing dates.
+void order_given_filing_numbers(records::Workspace& ws, const ProposalImport& import);
 
 } // namespace cppcc::import

@@ -3,6 +3,7 @@
 #include "storage/reminders.hpp"
 #include "storage/search.hpp"
 #include "storage/sql_util.hpp"
+#include "util/on_exit.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -307,47 +308,61 @@ int next_filing_no(Store& store, std::string_view session)
   return next;
 }
 
-int next_provisional_filing_no(Store& store, std::string_view session)
+void for_each_session_highest_filing_no(
+    Store& store, const std::function<void(std::string_view session, int highest)>& highest)
 {
-  // min() of the (session, filing_no) index: one probe.
-  auto& s = store.prepared("SELECT min(filing_no) FROM proposals WHERE session = ?");
-  s.bind(1, std::string(session));
-  s.executeStep();
-  const int lowest = s.getColumn(0).isNull() ? 0 : s.getColumn(0).getInt();
-  s.reset();
-  return std::min(lowest, 0) - 1;
+  RowScan s(store, "SELECT session, max(filing_no) FROM proposals WHERE filing_no IS NOT NULL "
+                   "GROUP BY session");
+  while (s.executeStep())
+    highest(s.view(0), static_cast<int>(s.integer(1)));
 }
 
-long number_provisional_filings(Store& store)
+void move_filing_numbers(Store& store, std::string_view session,
+                         const std::vector<std::pair<int, int>>& moves)
 {
+  if (moves.empty()) return;
   store.reset_prepared(); // none may be on a row while the table is created
   auto& db = store.db();
-  db.exec("CREATE TEMP TABLE IF NOT EXISTS provisional_filing (id INTEGER PRIMARY KEY, "
-          "code TEXT NOT NULL UNIQUE, provisional TEXT NOT NULL, final TEXT NOT NULL)");
-  db.exec("DELETE FROM temp.provisional_filing");
-  // One scan of the proposals (no index has filing_no first); the session's highest from
-  // its index.
-  const long count = db.exec(
-      "INSERT INTO temp.provisional_filing (id, code, provisional, final) "
-      "SELECT p.id, p.code, p.filing_no, "
-      "  max(0, coalesce((SELECT max(q.filing_no) FROM proposals q WHERE q.session = p.session), "
-      "0)) + row_number() OVER (PARTITION BY p.session ORDER BY p.filed, p.code) "
-      "FROM proposals p WHERE p.filing_no < 0");
-  if (count == 0) return 0;
-  db.exec("UPDATE proposals SET filing_no = CAST(n.final AS INTEGER) FROM temp.provisional_filing "
-          "n WHERE proposals.id = n.id");
-  // Details and audit as JSON text, written by util::json_object and append_audit: the
-  // number is a quoted string there.
+  // Many rows may move: their statement journal in a file, not in memory (as migrate).
+  const int temp_store = db.execAndGet("PRAGMA temp_store").getInt();
+  db.exec("PRAGMA temp_store = FILE");
+  util::OnExit restore(
+      [&] { (void)db.tryExec(fmt::format("PRAGMA temp_store = {}", temp_store)); });
+  db.exec("CREATE TEMP TABLE IF NOT EXISTS moved_filing (id INTEGER PRIMARY KEY, code TEXT "
+          "NOT NULL UNIQUE, held TEXT NOT NULL, due TEXT NOT NULL)");
+  db.exec("DELETE FROM temp.moved_filing");
+  // Below 0 first, then back: a number due may still be held by another proposal moving.
+  SQLite::Statement away(db, "UPDATE proposals SET filing_no = ? WHERE session = ? AND "
+                             "filing_no = ? RETURNING id, code");
+  SQLite::Statement note(db, "INSERT INTO temp.moved_filing VALUES (?, ?, ?, ?)");
+  for (const auto& [held, due] : moves) {
+    away.bind(1, -due);
+    away.bind(2, std::string(session));
+    away.bind(3, held);
+    while (away.executeStep()) {
+      note.bind(1, away.getColumn(0).getInt64());
+      note.bind(2, away.getColumn(1).getString());
+      note.bind(3, std::to_string(held));
+      note.bind(4, std::to_string(due));
+      note.exec();
+      note.reset();
+    }
+    away.reset();
+  }
+  SQLite::Statement back(db, "UPDATE proposals SET filing_no = -filing_no WHERE session = ? AND "
+                             "filing_no < 0");
+  back.bind(1, std::string(session));
+  back.exec();
+  // The number is a quoted string in the file event's details (util::json_object) and in
+  // the audit's changes (append_audit). One pass over each table, whose indexes a large
+  // import may have dropped.
   db.exec("UPDATE proposal_events SET details = replace(details, '\"filing_no\": \"' || "
-          "n.provisional || '\"', '\"filing_no\": \"' || n.final || '\"') "
-          "FROM temp.provisional_filing n WHERE proposal_events.proposal_id = n.id AND "
-          "proposal_events.action = 'file'");
-  db.exec("UPDATE audit_log SET changes = replace(changes, '\"' || n.provisional || '\"', "
-          "'\"' || n.final || '\"') FROM temp.provisional_filing n WHERE audit_log.kind = "
-          "'proposal' AND audit_log.record = n.code AND instr(audit_log.changes, "
-          "'\"filing_no\": [') > 0");
-  db.exec("DELETE FROM temp.provisional_filing");
-  return count;
+          "m.held || '\"', '\"filing_no\": \"' || m.due || '\"') FROM temp.moved_filing m "
+          "WHERE proposal_events.proposal_id = m.id AND proposal_events.action = 'file'");
+  db.exec("UPDATE audit_log SET changes = replace(changes, '\"filing_no\": [\"\", \"' || "
+          "m.held || '\"]', '\"filing_no\": [\"\", \"' || m.due || '\"]') FROM "
+          "temp.moved_filing m WHERE audit_log.kind = 'proposal' AND audit_log.record = m.code");
+  db.exec("DELETE FROM temp.moved_filing");
 }
 
 void for_each_proposal_code(Store& store, const std::function<void(std::string_view)>& code)

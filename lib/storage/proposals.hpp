@@ -22,13 +22,13 @@ std::string next_proposal_code(Store& store, std::string_view prefix, int year);
 std::optional<std::string> filing_no_holder(Store& store, std::string_view session, int filing_no);
 // One more than the highest filing number of `session`.
 int next_filing_no(Store& store, std::string_view session);
-// An import files a proposal whose row gives no filing number under a provisional one, below
-// 0 (one less than the session's lowest), and numbers them all at its end:
-// number_provisional_filings gives each proposal filed under a provisional number the next
-// number of its session, in order of filing date then code, after the highest number the
-// session holds; its file event and its audit entries follow. Returns how many.
-int next_provisional_filing_no(Store& store, std::string_view session);
-long number_provisional_filings(Store& store);
+// Each session's highest filing number.
+void for_each_session_highest_filing_no(
+    Store& store, const std::function<void(std::string_view session, int highest)>& highest);
+// Moves the filing numbers of `session` (number held → number due: a permutation of the
+// numbers moved), with each proposal's file event and audit entries.
+void move_filing_numbers(Store& store, std::string_view session,
+                         const std::vector<std::pair<int, int>>& moves);
 // Every stored proposal's code, and every filing number with its session (read from
 // their indexes, not the rows): what a large import keeps in memory (import/proposal_keys).
 void for_each_proposal_code(Store& store, const std::function<void(std::string_view)>& code);

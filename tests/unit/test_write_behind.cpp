@@ -216,16 +216,31 @@ TEST_SUITE("write behind")
     CHECK(keys.maybe_stored("MORE-0"));
     CHECK(keys.maybe_stored("MORE-29999"));
     CHECK(keys.maybe_stored("NEW-1"));
-    CHECK(*keys.next_provisional_filing_no(session) == -1); // below 0: see proposal_rows
-    p.code = "NEW-2";
-    p.filing_no = -1;
-    keys.inserted(p);
-    CHECK(*keys.next_provisional_filing_no(session) == -2);
-    CHECK(*keys.next_filing_no(session) == 501); // a provisional number is no number taken
     keys.updated(); // a stored proposal changed: the database answers for filing numbers
     CHECK_FALSE(keys.next_filing_no(session));
-    CHECK_FALSE(keys.next_provisional_filing_no(session));
     CHECK(keys.maybe_taken(session, 9999));
+  }
+
+  TEST_CASE("the filing numbers an import gave are handed round by filing date, then code")
+  {
+    Office office;
+    office.import("proposal", "some.csv", ledger(12));
+    const std::string session = office.config.session;
+    const int top = storage::next_filing_no(office.store, session) - 1; // the highest stored
+    import::GivenFilingNumbers given(office.store);
+    const auto taken = [&](int n) { return n == top + 3; }; // a number a row gave itself
+    CHECK(given.next("s", taken) == 1);                     // a session without numbers
+    const int a = given.next(session, taken), b = given.next(session, taken),
+              c = given.next(session, taken);
+    CHECK(std::vector{a, b, c} == std::vector{top + 1, top + 2, top + 4});
+    given.saved(session, "2024-02-01", "P-B", a);
+    given.saved(session, "2024-01-20", "P-C", b);
+    given.saved(session, "2024-01-20", "P-A", c);
+    // Due: P-A top+1, P-C top+2, P-B top+4.
+    const auto moves = given.ordered().at(session);
+    CHECK(moves == std::vector<std::pair<int, int>>{{top + 4, top + 1}, {top + 1, top + 4}});
+    given.forget_after(1); // the later rows failed
+    CHECK(given.ordered().empty());
   }
 
   TEST_CASE("a large import writes behind exactly what the same rows write one by one")

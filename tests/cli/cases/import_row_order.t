@@ -76,9 +76,10 @@ submitted only.
   $ cppcc -q proposal import 前.csv
 
 The ledger is sorted by unit, its filing dates out of order; P2024-111 gives its own
-number, 7. The others are numbered after 7 in order of filing date (P2024-110 before
-P2024-112: the same day, by code), P2024-005 too (stored, filed now). The history and
-the audit say the same numbers; a second import changes nothing.
+number, 7. The others, P2024-005 too (stored, filed now), get the next free numbers
+after the highest stored, 4 — 5, 6, 8, 9 and 10 — in order of filing date (P2024-110
+before P2024-112: the same day, by code). The history and the audit say the same
+numbers; a second import changes nothing.
 
   $ cat > 按单位.csv <<'EOF'
   > 提案号,标题,提案人,提交日期,状态,立案日期,立案号,主办单位,交办日期
@@ -96,17 +97,17 @@ the audit say the same numbers; a second import changes nothing.
   2|2024-01-20|P2024-004
   3|2024-01-15|P2024-101
   4|2024-01-15|P2024-102
+  5|2024-01-20|P2024-113
+  6|2024-01-25|P2024-110
   7|2024-01-25|P2024-111
-  8|2024-01-20|P2024-113
-  9|2024-01-25|P2024-110
-  10|2024-01-25|P2024-112
-  11|2024-01-30|P2024-005
-  12|2024-02-05|P2024-114
+  8|2024-01-25|P2024-112
+  9|2024-01-30|P2024-005
+  10|2024-02-05|P2024-114
   $ cppcc proposal history P2024-005 --format table | grep file
-  2  2024-01-30  file    submitted  filed      clerk     2024-03-01 09:00:00 +00:00  filing_no=11
+  2  2024-01-30  file    submitted  filed      clerk     2024-03-01 09:00:00 +00:00  filing_no=9
   3  2024-02-01  assign  filed      assigned   clerk     2024-03-01 09:00:00 +00:00  units=区教体局; due=2024-05-01
   $ sqlite3 cppcc.db "SELECT changes ->> '$.filing_no' FROM audit_log WHERE record = 'P2024-005' AND changes ->> '$.filing_no' IS NOT NULL"
-  ["","11"]
+  ["","9"]
   $ cppcc proposal import 按单位.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 6 rows: 0 inserted, 0 updated, 6 unchanged, 0 rejected (… s)
 
