@@ -117,6 +117,8 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
       summary.seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       ctx.say(summary_line(kind, summary, dry_run));
+      for (const auto& note : summary.notes)
+        ctx.say(note);
     });
   });
 }

@@ -52,6 +52,9 @@ struct Summary {
   long waited_for_writes = 0;
   double seconds = 0;
   std::vector<std::string> encodings; // per file, as detected or forced
+  // What the import left out of a file and why, a line each: title rows above the header,
+  // ignored columns (序号, 备注), 合计 rows at the end.
+  std::vector<std::string> notes;
   std::vector<std::string>
       problems; // --dry-run --skip-invalid: the rows that would go to --rejects
 };
