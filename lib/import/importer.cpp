@@ -98,20 +98,25 @@ public:
 
   void file(const std::string& file_path, std::optional<Rejects>& rejects)
   {
-    io::Utf8Source source(file_path, m_options.encoding); // read once: a pipe works too
-    const std::string& path = source.name();
-    io::CsvReader reader(source, path);
+    io::TableOptions table;
+    table.encoding = m_options.encoding;
+    table.sheet = m_options.sheet;
+    table.is_header = [this](const std::vector<std::string>& cells) { return is_header(cells); };
+    const auto reader = io::open_table(file_path, table); // read once: a pipe works too
+    const std::string& path = reader->name();
     io::CsvRecord head;
-    if (!reader.next(head))
-      throw DataError(fmt::format("{}: empty file: expected a header line", path));
+    do {
+      if (!reader->next(head))
+        throw DataError(fmt::format("{}: empty file: expected a header line", path));
+    } while (all_empty(head.fields)); // a sheet's blank rows above the header
     const std::vector<std::string> header = head.fields;
     const HeaderPlan plan = plan_headers(m_ws.config, m_kind.name, *m_kind.columns, m_kind.key,
                                          header, m_options.mapping, path);
     if (m_options.skip_invalid == SkipInvalid::yes && m_options.dry_run == DryRun::no && !rejects)
-      rejects.emplace(m_options.rejects, source.detected(),
+      rejects.emplace(m_options.rejects, reader->rejects_encoding(),
                       m_options.protect); // a dry run writes nothing
-    const std::uint64_t size = source.file_size();
-    ReadAhead rows(reader, source, [&](ReadRow& read) {
+    const std::uint64_t size = reader->size();
+    ReadAhead rows(*reader, [&](ReadRow& read) {
       if (repeats_header(header, read.cells))
         read.problem = "this row repeats the header (two files pasted together?): delete it, or "
                        "import the parts as separate files";
@@ -149,7 +154,27 @@ public:
         m_options.progress(record.bytes_read, size);
     }
     if (m_options.progress) m_options.progress(size, size);
-    m_summary.encodings.emplace_back(io::encoding_name(source.detected().encoding));
+    m_summary.encodings.emplace_back(reader->describe());
+  }
+
+  // Whether a row of a sheet is the header this import reads (to choose the sheet): the
+  // header plan for the kind takes it, or two cells name known columns.
+  bool is_header(const std::vector<std::string>& cells) const
+  {
+    try {
+      (void)plan_headers(m_ws.config, m_kind.name, *m_kind.columns, m_kind.key, cells,
+                         m_options.mapping, "");
+      return true;
+    } catch (const Error&) {
+    }
+    int known = 0;
+    for (const auto& cell : cells) {
+      const std::string name = normalise_header(cell);
+      if (!name.empty() &&
+          std::find(m_kind.columns->begin(), m_kind.columns->end(), name) != m_kind.columns->end())
+        ++known;
+    }
+    return known >= 2;
   }
 
   Summary& summary() { return m_summary; }

@@ -24,6 +24,7 @@ enum class Concurrent { no, yes };
 
 struct Options {
   std::optional<io::Encoding> encoding; // detected when not given
+  std::string sheet; // of a workbook: a name or a 1-based number; "" = the first with a header
   DryRun dry_run = DryRun::no;
   SkipInvalid skip_invalid = SkipInvalid::no;
   std::string rejects; // with skip_invalid: bad rows go here
@@ -51,7 +52,9 @@ struct Summary {
   long written_behind = 0;
   long waited_for_writes = 0;
   double seconds = 0;
-  std::vector<std::string> encodings; // per file, as detected or forced
+  // Per file, what was read: its encoding as detected or forced ("UTF-8", "GB18030, tab-
+  // separated", "UTF-16, tab-separated"), or the sheet ("xlsx sheet '2024年'").
+  std::vector<std::string> encodings;
   std::vector<std::string>
       problems; // --dry-run --skip-invalid: the rows that would go to --rejects
 };
