@@ -2,10 +2,70 @@
 """Writes the workbook fixtures of tests/cli/cases/import_sheets.t into the current
 directory (python3-openpyxl and python3-xlwt; the product itself needs no Python)."""
 import datetime
+import html
+import re
+import sys
 import zipfile
+from xml.sax.saxutils import escape
 
 import openpyxl
 import xlwt
+
+# Replaces `old` by `new` in one part of a zip.
+def rewrite(path, part, old, new):
+    with zipfile.ZipFile(path) as z:
+        items = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in items:
+            if info.filename == part:
+                assert old.encode() in data, (part, old)
+                data = data.replace(old.encode(), new.encode())
+            z.writestr(info, data)
+
+def to_shared_strings(path):
+    """openpyxl writes every string inline; Excel and WPS write a shared string table.
+    Moves the strings of every sheet there, as Excel would (the first one as two rich
+    text runs with a phonetic guide, which is not part of the text)."""
+    with zipfile.ZipFile(path) as z:
+        items = [(i, z.read(i.filename)) for i in z.infolist()]
+    strings, index = [], {}
+
+    def shared(match):
+        text = match.group(2)
+        if text not in index:
+            index[text] = len(strings)
+            strings.append(text)
+        return '<c r="%s"%s t="s"><v>%d</v></c>' % (match.group(1), match.group(3) or "", index[text])
+
+    cell = re.compile(r'<c r="([A-Z]+[0-9]+)" t="inlineStr"><is><t>(.*?)</t></is></c>()')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in items:
+            if info.filename.startswith("xl/worksheets/sheet"):
+                data = cell.sub(shared, data.decode()).encode()
+            elif info.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdSS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+            z.writestr(info, data)
+        items = []
+        for i, text in enumerate(strings):
+            if i == 0:
+                plain = html.unescape(text)
+                half = len(plain) // 2
+                items.append('<si><r><t>%s</t></r><r><rPr><b/></rPr><t>%s</t></r>'
+                             '<rPh sb="0" eb="1"><t>ヨミ</t></rPh></si>'
+                             % (escape(plain[:half]), escape(plain[half:])))
+            else:
+                items.append('<si><t xml:space="preserve">%s</t></si>' % text)
+        z.writestr("xl/sharedStrings.xml",
+                   '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">%s</sst>'
+                   % (len(strings), len(strings), "".join(items)))
+
+
+if len(sys.argv) == 3 and sys.argv[1] == "--shared-strings":  # for scripts/bench-import
+    to_shared_strings(sys.argv[2])
+    sys.exit(0)
+
 
 MEMBER_HEADER = ["委员编号", "姓名", "性别", "界别", "工作单位", "手机", "届次", "是否常委"]
 
@@ -28,20 +88,12 @@ book.create_sheet("空表")
 book.save("members.xlsx")
 
 # openpyxl writes no cached value for a formula; Excel does: put one in, as Excel would.
-def rewrite(path, part, old, new):
-    with zipfile.ZipFile(path) as z:
-        items = [(i, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for info, data in items:
-            if info.filename == part:
-                assert old.encode() in data, (part, old)
-                data = data.replace(old.encode(), new.encode())
-            z.writestr(info, data)
-
 rewrite("members.xlsx", "xl/worksheets/sheet2.xml", "<f>15+1</f><v></v>", "<f>15+1</f><v>16</v>")
 
+to_shared_strings("members.xlsx")
+
 # proposals.xlsx: dates as Excel dates (a date cell, a datetime, a serial with a custom
-# 年月日 format, the same serial as plain text), an inline string, a #N/A error.
+# 年月日 format, the same serial as plain text), an inline string.
 book = openpyxl.Workbook()
 sheet = book.active
 sheet.title = "提案"
