@@ -37,7 +37,7 @@ constexpr long k_max_rows = 1048576;
 constexpr std::size_t k_cell_limit = k_mib; // Excel holds 32,767 characters in a cell
 constexpr std::size_t k_chunk = 64 * 1024;
 // Shared strings beyond this many bytes go to a temporary file.
-constexpr std::size_t k_strings_in_memory = 8 * k_mib;
+constexpr std::size_t k_strings_in_memory = 4 * k_mib;
 constexpr int k_probe_rows = 30; // rows of a sheet searched for the header
 
 // Text from a file in a message: at most 64 bytes, control characters as '?'.

@@ -5,7 +5,7 @@
 // booleans, dates by the cell's number format, cached formula values, merged cells.
 //
 // An .xlsx is read without ever holding a sheet in memory: its XML is parsed as it
-// inflates, row by row; shared strings past a few megabytes go to an unlinked temporary
+// inflates, row by row; shared strings past 4 MiB go to an unlinked temporary
 // file with an index of offsets. Archive attacks are refused with a DataError naming the
 // file and what: a part that inflates past its limit (1 GiB for a sheet, 256 MiB for the
 // shared strings, 16 MiB for any other part) or more than 500:1 past 64 MiB (a zip

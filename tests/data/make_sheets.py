@@ -37,7 +37,7 @@ def to_shared_strings(path):
             strings.append(text)
         return '<c r="%s"%s t="s"><v>%d</v></c>' % (match.group(1), match.group(3) or "", index[text])
 
-    cell = re.compile(r'<c r="([A-Z]+[0-9]+)" t="inlineStr"><is><t>(.*?)</t></is></c>()')
+    cell = re.compile(r'<c r="([A-Z]+[0-9]+)" t="inlineStr"><is><t[^>]*>(.*?)</t></is></c>()', re.S)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for info, data in items:
             if info.filename.startswith("xl/worksheets/sheet"):
