@@ -67,6 +67,13 @@ rich string with a phonetic run (skipped).
   区住建局,government department,陈静,3210002␍
   区水利局,government department,刘强,0915-3210001␍
 
+A GB18030-era .xls: BIFF5 (Excel 95, as old WPS saved it), its strings GBK bytes under a
+CODEPAGE record of 936, written by tests/data/make_biff5.py; libfreexl converts them.
+
+  $ python3 $DATA/make_biff5.py 旧台账.xls 承办单位 '单位名称|单位类型|联系人|联系电话' '区财政局|政府部门|孙丽|#3210003' '区交通运输局|政府部门|周强|0915-3210004'
+  $ cppcc unit import 旧台账.xls | sed -E 's/\([0-9.]+ s\)/(… s)/'
+  unit: 2 rows: 2 inserted, 0 updated, 0 unchanged, 0 rejected (… s); read as xls sheet '承办单位'
+
 ## Excel's "Unicode text" and tab-separated text
 
 UTF-16 with a byte order mark, tab-separated, quotes as Excel writes them; tab-separated
@@ -83,11 +90,13 @@ UTF-8 and GB18030.
   unit: 1 rows: 1 inserted, 0 updated, 0 unchanged, 0 rejected (… s); read as GB18030, tab-separated
   $ cppcc unit list --format csv
   name,kind,contact,phone␍
+  区交通运输局,government department,周强,0915-3210004␍
   区住建局,government department,陈静,3210002␍
   区卫健局,government department,"李""四",␍
   区教育局,government department,"王,五",␍
   区民政局,government department,,␍
   区水利局,government department,刘强,0915-3210001␍
+  区财政局,government department,孙丽,3210003␍
 
 A bad row of a sheet is named by the file, the sheet and the row as Excel numbers it.
 
