@@ -62,8 +62,16 @@ def to_shared_strings(path):
                    % (len(strings), len(strings), "".join(items)))
 
 
-if len(sys.argv) == 3 and sys.argv[1] == "--shared-strings":  # for scripts/bench-import
-    to_shared_strings(sys.argv[2])
+if len(sys.argv) == 4 and sys.argv[1] == "--ledger":  # scripts/bench-import: CSV → .xlsx
+    import csv
+    csv.field_size_limit(1 << 30)
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("提案")
+    with open(sys.argv[2], encoding="utf-8-sig", newline="") as rows:
+        for row in csv.reader(rows):
+            sheet.append(row)
+    book.save(sys.argv[3])
+    to_shared_strings(sys.argv[3])  # as Excel and WPS write it
     sys.exit(0)
 
 
