@@ -1,7 +1,8 @@
 #pragma once
 // `cppcc KIND import FILE…`: a pipeline of small stages — bytes → UTF-8 records
-// (io/csv) → header plan (headers.hpp) → value mapping → a kind's row handler
-// (validation, upsert, lifecycle events) — all in one transaction.
+// (io/table: CSV, tab-separated or UTF-16 text, .xlsx, .xls) → header plan (headers.hpp)
+// → value mapping → a kind's row handler (validation, upsert, lifecycle events) — all in
+// one transaction.
 #include "import/headers.hpp"
 #include "io/encoding.hpp"
 #include "io/files.hpp"
