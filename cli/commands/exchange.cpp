@@ -19,7 +19,7 @@ namespace {
 
 struct ImportOptions {
   std::vector<std::string> files;
-  std::string encoding, mapping, rejects;
+  std::string encoding, mapping, rejects, sheet;
   bool dry_run = false, skip_invalid = false, create_missing = false, concurrent = false;
 };
 
@@ -30,6 +30,7 @@ cppcc::import::Options plain_options(const ImportOptions& o)
   options.dry_run = o.dry_run ? import::DryRun::yes : import::DryRun::no;
   options.skip_invalid = o.skip_invalid ? import::SkipInvalid::yes : import::SkipInvalid::no;
   options.rejects = o.rejects;
+  options.sheet = o.sheet;
   options.create_missing =
       o.create_missing ? records::CreateMissing::yes : records::CreateMissing::no;
   options.concurrent = o.concurrent ? import::Concurrent::yes : import::Concurrent::no;
@@ -54,7 +55,8 @@ std::string summary_line(const std::string& kind, const import::Summary& s, bool
       fmt::format("{}{}: {} rows: {} inserted, {} updated, {} unchanged, {} rejected ({:.2f} s)",
                   dry_run ? "dry run, nothing written: " : "", kind, s.rows, s.inserted, s.updated,
                   s.unchanged, s.rejected, s.seconds);
-  std::vector<std::string> converted; // say so when a file was not UTF-8
+  // Say so when a file was not UTF-8 CSV: its encoding, or the sheet of a workbook read.
+  std::vector<std::string> converted;
   for (const auto& encoding : s.encodings)
     if (encoding != "UTF-8" &&
         std::find(converted.begin(), converted.end(), encoding) == converted.end())
@@ -75,11 +77,17 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
                 const std::string& example_line)
 {
   CLI::App* command =
-      group->add_subcommand("import", "import " + kind + " records from CSV ledgers");
+      group->add_subcommand("import", "import " + kind + " records from CSV or Excel ledgers");
   auto o = std::make_shared<ImportOptions>();
-  command->add_option("FILE", o->files, "CSV files (UTF-8 with or without BOM, GB18030, CP936)")
+  command
+      ->add_option("FILE", o->files,
+                   "CSV or tab-separated text (UTF-8 with or without BOM, GB18030, CP936, "
+                   "UTF-16 with BOM), .xlsx or .xls workbooks; told by content, not name")
       ->required(); // a missing file is exit 66, from the reader
-  command->add_option("--encoding", o->encoding, "utf-8, gb18030 or cp936 (default: detected)");
+  command->add_option("--encoding", o->encoding,
+                      "of 8-bit text: utf-8, gb18030 or cp936 (default: detected)");
+  command->add_option("--sheet", o->sheet,
+                      "workbook sheet by name or number (default: the first with a header)");
   command->add_option("--mapping", o->mapping, "YAML: your headers → fields, and cell values");
   command->add_flag("--dry-run", o->dry_run, "validate and report; write nothing");
   CLI::Option* skip = command->add_flag("--skip-invalid", o->skip_invalid,

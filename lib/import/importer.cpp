@@ -102,20 +102,25 @@ public:
 
   void file(const std::string& file_path, std::optional<Rejects>& rejects)
   {
-    io::Utf8Source source(file_path, m_options.encoding); // read once: a pipe works too
-    const std::string& path = source.name();
-    io::CsvReader reader(source, path);
     const HeaderNames names(m_ws.config, m_kind.name, *m_kind.columns, m_options.mapping);
-    const Header head = find_header(reader, names, path);
+    io::TableOptions table;
+    table.encoding = m_options.encoding;
+    table.sheet = m_options.sheet;
+    table.is_header = [&names](const std::vector<std::string>& cells) {
+      return names.is_header(cells);
+    };
+    const auto reader = io::open_table(file_path, table); // read once: a pipe works too
+    const std::string& path = reader->name();
+    const Header head = find_header(*reader, names, path);
     const std::vector<std::string>& header = head.cells;
     const HeaderPlan plan = plan_headers(m_ws.config, m_kind.name, *m_kind.columns, m_kind.key,
                                          header, m_options.mapping, path, head.line);
     note_left_out(path, head, plan);
     if (m_options.skip_invalid == SkipInvalid::yes && m_options.dry_run == DryRun::no && !rejects)
-      rejects.emplace(m_options.rejects, source.detected(),
+      rejects.emplace(m_options.rejects, reader->rejects_encoding(),
                       m_options.protect); // a dry run writes nothing
-    const std::uint64_t size = source.file_size();
-    ReadAhead rows(reader, source, [&](ReadRow& read) {
+    const std::uint64_t size = reader->size();
+    ReadAhead rows(*reader, [&](ReadRow& read) {
       if (repeats_header(header, read.cells))
         read.problem = "this row repeats the header (two files pasted together?): delete it, or "
                        "import the parts as separate files";
@@ -147,7 +152,7 @@ public:
                                             util::join(named, ", ")));
     }
     if (m_options.progress) m_options.progress(size, size);
-    m_summary.encodings.emplace_back(io::encoding_name(source.detected().encoding));
+    m_summary.encodings.emplace_back(reader->describe());
   }
 
   Summary& summary() { return m_summary; }
@@ -165,7 +170,7 @@ private:
   // The header: the first of the first k_header_search_rows non-blank rows that names the
   // kind's columns (HeaderNames::is_header); the title rows above it are left out. When
   // none does, the first row is planned as the header, for its error.
-  static Header find_header(io::CsvReader& reader, const HeaderNames& names,
+  static Header find_header(io::TableReader& reader, const HeaderNames& names,
                             const std::string& path)
   {
     Header head;
