@@ -4,9 +4,14 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <optional>
+#include <unistd.h>
 #include <utility>
 #include <xlsxwriter.h>
 
@@ -54,6 +59,32 @@ std::optional<lxw_datetime> iso_date(std::string_view text)
   if (month == 2 && day == 29 && !leap) return std::nullopt;
   return lxw_datetime{year, month, day, 0, 0, 0.0};
 }
+
+// libxlsxwriter reports a failure on standard error as well as in its return value, and
+// lib/ never prints (the caller says what failed): its standard error goes to /dev/null
+// while it writes the file. Single-threaded here: the export's rows are all written.
+class MutedStderr {
+public:
+  MutedStderr()
+  {
+    std::fflush(stderr);
+    m_saved = ::dup(STDERR_FILENO);
+    const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (m_saved >= 0 && null >= 0) ::dup2(null, STDERR_FILENO);
+    if (null >= 0) ::close(null);
+  }
+  ~MutedStderr()
+  {
+    if (m_saved < 0) return;
+    ::dup2(m_saved, STDERR_FILENO);
+    ::close(m_saved);
+  }
+  MutedStderr(const MutedStderr&) = delete;
+  MutedStderr& operator=(const MutedStderr&) = delete;
+
+private:
+  int m_saved = -1;
+};
 
 } // namespace
 
@@ -202,8 +233,17 @@ void XlsxWriter::close()
   State& s = *m_state;
   finish_sheet();
   lxw_workbook* workbook = std::exchange(s.workbook, nullptr);
-  if (const lxw_error error = workbook_close(workbook)) // frees it, written or not
-    throw OutputError(fmt::format("cannot write '{}': {}", s.path, lxw_strerror(error)));
+  errno = 0;
+  lxw_error error = LXW_NO_ERROR;
+  {
+    const MutedStderr muted;
+    error = workbook_close(workbook); // frees it, written or not
+  }
+  const int system_error = errno;
+  if (error != LXW_NO_ERROR)
+    throw OutputError(
+        fmt::format("cannot write '{}': {}", s.path,
+                    system_error != 0 ? std::strerror(system_error) : lxw_strerror(error)));
   s.file.commit();
 }
 
