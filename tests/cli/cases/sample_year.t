@@ -22,7 +22,7 @@ The import summary ends with the time it took; it is masked as "(… s)".
   member: 230 rows: 230 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
   studio: 16 rows: 16 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
   proposal: 437 rows: 437 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
-  opinion: 87 rows: 87 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  opinion: 87 rows: 87 inserted, 0 updated, 0 unchanged, 0 rejected (… s); 3 submitters kept as text, not members: 民进汉江区支部, 区工商联, 江北街道居民郑秀梅
   activity: 460 rows: 460 inserted, 0 updated, 0 unchanged, 0 rejected (… s); read as GB18030
   article: 859 rows: 859 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
   $ cppcc db check
