@@ -74,6 +74,38 @@ here with python3-openpyxl (tests/data/describe_xlsx.py), as a clerk's Excel wou
   widths: 信息编号 11, 标题 7, 内容 7, 报送人 9, 报送日期 11, 界别 7, 类别 7, 状态 7, 期号 7, 编发日期 11, 采用级别 11, 批示领导 11
   date formats: none
 
+## The sample year reads back unchanged
+
+Until cppcc imports .xlsx itself (export_xlsx_roundtrip.t, with the reader), openpyxl
+reads each workbook into CSV as a reader would (tests/data/xlsx_to_csv.py), and that is
+imported into a fresh database: every CSV export is then the original's, byte for byte —
+the labels are read as their columns, the dates and numbers as their values. Members
+name studios and studios members: the members go in first without their studio.
+
+  $ mkdir year && cd year && cp -r $DATA/../../samples/2023 sample && cp sample/cppcc.yaml . && cppcc -q db init
+  $ cd year && for f in unit:承办单位 member:委员名册 studio:委员工作室 proposal:提案台账 opinion:社情民意信息 \
+  >     activity:履职活动 article:宣传信息; do
+  >   cppcc -q ${f%%:*} import sample/${f#*:}.csv || echo "${f%%:*}: import failed"
+  > done
+  $ cd year && cppcc -q --db fresh.db db init && printf 'columns:\n  工作室: ignore\n' > 无工作室.yaml
+  $ cd year && for kind in unit member studio proposal opinion activity article; do
+  >   cppcc $kind export --format xlsx --out $kind.xlsx && python3 $DATA/xlsx_to_csv.py $kind.xlsx $kind.read.csv
+  > done
+  $ cd year && cppcc --db fresh.db -q unit import unit.read.csv && cppcc --db fresh.db -q member import --mapping 无工作室.yaml member.read.csv
+  $ cd year && for kind in studio member proposal opinion activity article unit; do
+  >   cppcc --db fresh.db -q $kind import $kind.read.csv &&
+  >   cppcc $kind export > $kind.csv && cppcc --db fresh.db $kind export > $kind.again.csv &&
+  >   cmp $kind.csv $kind.again.csv && echo "$kind: the same"
+  > done
+  studio: the same
+  member: the same
+  proposal: the same
+  opinion: the same
+  activity: the same
+  article: the same
+  unit: the same
+  $ rm -r year
+
 ## Refused
 
 A workbook is a zip archive: never written to standard output (exit 2, usage).

@@ -8,21 +8,27 @@ FILE.xlsx`, branch i19-sheets): tests/CMakeLists.txt leaves this case out until 
   >     activity:履职活动 article:宣传信息; do
   >   cppcc -q ${f%%:*} import sample/${f#*:}.csv || echo "${f%%:*}: import failed"
   > done
-  $ cppcc -q --db fresh.db db init
+
+Members name studios and studios members: the members go in first without their studio.
+
+  $ cppcc -q --db fresh.db db init && printf 'columns:\n  工作室: ignore\n' > 无工作室.yaml
   $ for kind in unit member studio proposal opinion activity article; do
-  >   cppcc $kind export --format xlsx --out $kind.xlsx &&
+  >   cppcc $kind export --format xlsx --out $kind.xlsx || echo "$kind: export failed"
+  > done
+  $ cppcc --db fresh.db -q unit import unit.xlsx && cppcc --db fresh.db -q member import --mapping 无工作室.yaml member.xlsx
+  $ for kind in studio member proposal opinion activity article unit; do
   >   cppcc --db fresh.db -q $kind import $kind.xlsx &&
   >   cppcc $kind export > $kind.csv &&
   >   cppcc --db fresh.db $kind export > $kind.again.csv &&
-  >   cmp $kind.csv $kind.again.csv && echo "$kind: $(($(wc -l < $kind.csv) - 1)) rows, the same"
+  >   cmp $kind.csv $kind.again.csv && echo "$kind: the same"
   > done
-  unit: 32 rows, the same
-  member: 230 rows, the same
-  studio: 16 rows, the same
-  proposal: 437 rows, the same
-  opinion: 87 rows, the same
-  activity: 460 rows, the same
-  article: 859 rows, the same
+  studio: the same
+  member: the same
+  proposal: the same
+  opinion: the same
+  activity: the same
+  article: the same
+  unit: the same
 
 Importing the workbook again into the database it came from changes nothing:
 
