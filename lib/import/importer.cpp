@@ -621,6 +621,7 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   if (queued > at_once) summary.search_queued = storage::pending_count(ws.store);
   summary.members_created = run.names().members_created();
   summary.units_created = run.names().units_created();
+  summary.kept_as_text = run.names().names_kept_as_text();
   if (options.dry_run == DryRun::yes)
     whole.rollback();
   else

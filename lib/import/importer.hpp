@@ -47,6 +47,8 @@ struct Summary {
   long rejected = 0;
   int members_created = 0;
   int units_created = 0;
+  // Opinions' submitters that name no member, kept as text (distinct, first seen first).
+  std::vector<std::string> kept_as_text;
   long search_queued = 0; // proposals left for `db reindex`
   // Rows written on a second thread while the next ones were validated (a large proposal
   // import, see import_files), and how often validation had to wait for those writes.

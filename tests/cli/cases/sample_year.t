@@ -25,7 +25,7 @@ The import summary ends with the time it took; it is masked as "(… s)".
   sample/提案台账.xlsx [2023年提案]: header on line 3; left out 2 title rows above it: '汉江区政协2023年提案办理台账' (line 1), '填报单位：提案委员会' (line 2)
   sample/提案台账.xlsx [2023年提案]: left out column 序号 (row numbers and notes are not imported; name it in a --mapping file to import it)
   sample/提案台账.xlsx [2023年提案]: left out 1 row closing the table: '合计' (line 441)
-  opinion: 87 rows: 87 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  opinion: 87 rows: 87 inserted, 0 updated, 0 unchanged, 0 rejected (… s); 3 submitters kept as text, not members: 民进汉江区支部, 区工商联, 江北街道居民郑秀梅
   activity: 460 rows: 460 inserted, 0 updated, 0 unchanged, 0 rejected (… s); read as GB18030
   article: 859 rows: 859 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
   $ cppcc db check
