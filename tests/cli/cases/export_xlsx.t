@@ -85,7 +85,7 @@ name studios and studios members: the members go in first without their studio.
   $ mkdir year && cd year && cp -r $DATA/../../samples/2023 sample && cp sample/cppcc.yaml . && cppcc -q db init
   $ cd year && for f in unit:承办单位 member:委员名册 studio:委员工作室 proposal:提案台账 opinion:社情民意信息 \
   >     activity:履职活动 article:宣传信息; do
-  >   cppcc -q ${f%%:*} import sample/${f#*:}.csv || echo "${f%%:*}: import failed"
+  >   cppcc -q ${f%%:*} import sample/${f#*:}.* || echo "${f%%:*}: import failed"
   > done
   $ cd year && cppcc -q --db fresh.db db init && printf 'columns:\n  工作室: ignore\n' > 无工作室.yaml
   $ cd year && for kind in unit member studio proposal opinion activity article; do

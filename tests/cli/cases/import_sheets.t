@@ -16,8 +16,8 @@ cached value is read.
   member: 4 rows: 4 inserted, 0 updated, 0 unchanged, 0 rejected (… s); read as xlsx sheet '2024年委员名册'
   $ cppcc member list --format csv
   code,name,gender,ethnicity,party,sector,workplace,post,phone,term,standing,roles,status␍
-  W0101,张明,male,,,教育界,区第一中学,,13800000101,16,yes,,active␍
-  W0102,李华,female,,,教育界,区第一中学,,13800000102,16,no,,active␍
+  W0101,张明,male,,,education,区第一中学,,13800000101,16,yes,,active␍
+  W0102,李华,female,,,education,区第一中学,,13800000102,16,no,,active␍
   W0103,王玮,male,,,,区人民医院,,13800000103,16,no,,active␍
   W0104,赵强,male,,,,,,,,no,,active␍
 
