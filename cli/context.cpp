@@ -172,6 +172,8 @@ render::Format Context::format_or(render::Format fallback) const
   if (options.format == "csv") return render::Format::csv;
   if (options.format == "md") return render::Format::md;
   if (options.format == "json") return render::Format::json;
+  if (options.format == "xlsx")
+    throw UsageError("--format xlsx: only 'KIND export --out FILE.xlsx' writes a workbook");
   return fallback;
 }
 

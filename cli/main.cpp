@@ -114,8 +114,8 @@ int main(int argc, char** argv)
   app.add_option("--db", o.db, "database file (default $CPPCC_DB, else ./cppcc.db)");
   app.add_option("--config", o.config,
                  "configuration file (default cppcc.yaml beside the database)");
-  app.add_option("--format", o.format, "output format")
-      ->check(CLI::IsMember({"table", "csv", "md", "json"}));
+  app.add_option("--format", o.format, "output format (xlsx: KIND export only)")
+      ->check(CLI::IsMember({"table", "csv", "md", "json", "xlsx"}));
   app.add_option("--lang", o.lang, "labels: zh or en (default zh when LANG starts with zh)")
       ->check(CLI::IsMember({"zh", "en"}));
   app.add_option("--operator", o.op, "who is acting, for the history (default $USER)");

@@ -6,6 +6,7 @@
 #include "import/importer.hpp"
 #include "io/csv.hpp"
 #include "io/files.hpp"
+#include "io/xlsx_writer.hpp"
 #include "render/document.hpp"
 
 #include <chrono>
@@ -19,7 +20,7 @@ namespace {
 
 struct ImportOptions {
   std::vector<std::string> files;
-  std::string encoding, mapping, rejects;
+  std::string encoding, mapping, rejects, sheet;
   bool dry_run = false, skip_invalid = false, create_missing = false, concurrent = false;
 };
 
@@ -30,6 +31,7 @@ cppcc::import::Options plain_options(const ImportOptions& o)
   options.dry_run = o.dry_run ? import::DryRun::yes : import::DryRun::no;
   options.skip_invalid = o.skip_invalid ? import::SkipInvalid::yes : import::SkipInvalid::no;
   options.rejects = o.rejects;
+  options.sheet = o.sheet;
   options.create_missing =
       o.create_missing ? records::CreateMissing::yes : records::CreateMissing::no;
   options.concurrent = o.concurrent ? import::Concurrent::yes : import::Concurrent::no;
@@ -54,7 +56,8 @@ std::string summary_line(const std::string& kind, const import::Summary& s, bool
       fmt::format("{}{}: {} rows: {} inserted, {} updated, {} unchanged, {} rejected ({:.2f} s)",
                   dry_run ? "dry run, nothing written: " : "", kind, s.rows, s.inserted, s.updated,
                   s.unchanged, s.rejected, s.seconds);
-  std::vector<std::string> converted; // say so when a file was not UTF-8
+  // Say so when a file was not UTF-8 CSV: its encoding, or the sheet of a workbook read.
+  std::vector<std::string> converted;
   for (const auto& encoding : s.encodings)
     if (encoding != "UTF-8" &&
         std::find(converted.begin(), converted.end(), encoding) == converted.end())
@@ -63,10 +66,84 @@ std::string summary_line(const std::string& kind, const import::Summary& s, bool
   if (s.members_created || s.units_created)
     line +=
         fmt::format("; created {} member(s) and {} unit(s)", s.members_created, s.units_created);
+  if (!s.kept_as_text.empty()) { // named, so that a misspelt member is seen, never silently
+    constexpr std::size_t k_named = 5;
+    const std::size_t n = s.kept_as_text.size();
+    std::vector<std::string> named(
+        s.kept_as_text.begin(), s.kept_as_text.begin() + static_cast<long>(std::min(n, k_named)));
+    line += fmt::format("; {} {} kept as text, not {}: {}{}", n,
+                        n == 1 ? "submitter" : "submitters", n == 1 ? "a member" : "members",
+                        fmt::join(named, ", "), n > k_named ? ", …" : "");
+  }
   if (s.search_queued)
     line += fmt::format("; {} proposals wait for the search index: run 'cppcc db reindex'",
                         s.search_queued);
   return line;
+}
+
+struct ExportOptions {
+  std::string out;
+  bool bom = false;
+};
+
+void export_csv(records::Workspace& ws, const std::string& kind, const import::ExportFilter& filter,
+                const ExportOptions& o, const io::ProtectedFiles& protect)
+{
+  io::CsvWriter writer(o.out.empty() ? "-" : o.out, io::Encoding::utf8, o.bom, protect);
+  writer.write(import::export_columns(kind));
+  import::export_rows(ws, kind, filter, [&](const std::vector<std::string>& row) {
+    std::vector<std::string> safe;
+  for (const auto& cell : row)
+    safe.push_back(render::spreadsheet_safe(cell));
+  writer.write(safe);
+});
+writer.close();
+} // namespace
+
+// A workbook is a zip archive, written by seeking back: never to standard output.
+void export_xlsx(records::Workspace& ws, const std::string& kind,
+                 const import::ExportFilter& filter, const ExportOptions& o,
+                 const io::ProtectedFiles& protect)
+{
+  if (o.out.empty() || o.out == "-")
+    throw UsageError("--format xlsx needs --out FILE.xlsx (a workbook is not written to "
+                     "standard output)");
+  if (o.bom) throw UsageError("--bom is for CSV; a workbook needs none");
+  io::XlsxWriter writer(o.out, protect);
+  writer.start_sheet(import::export_sheet_name(ws.config, kind),
+                     import::export_sheet_columns(ws.config, kind));
+  import::export_rows(ws, kind, filter,
+                      [&](const std::vector<std::string>& row) { writer.write_row(row);
+});
+writer.close();
+} // namespace cppcc::cli
+
+void export_rendered(records::Workspace& ws, const std::string& kind,
+                     const import::ExportFilter& filter, const ExportOptions& o,
+                     const io::ProtectedFiles& protect, const std::string& format)
+{
+  render::Table table;
+  table.key = kind + "s";
+  const auto columns = import::export_columns(kind);
+  const auto sheet = import::export_sheet_columns(ws.config, kind);
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    const bool number =
+        sheet[i].type == io::CellType::integer || sheet[i].type == io::CellType::number;
+    table.columns.push_back(
+        {columns[i], columns[i], number ? render::Type::number : render::Type::text});
+  }
+  import::export_rows(ws, kind, filter,
+                      [&](const std::vector<std::string>& row) { table.rows.push_back(row);
+});
+const render::Format chosen = format == "json" ? render::Format::json
+                              : format == "md" ? render::Format::md
+                                               : render::Format::table;
+const std::string text = render::render(table, chosen);
+if (o.out.empty()) {
+  write_stdout(text);
+  return;
+}
+io::write_private_file(o.out, text, protect);
 }
 
 } // namespace
@@ -75,11 +152,17 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
                 const std::string& example_line)
 {
   CLI::App* command =
-      group->add_subcommand("import", "import " + kind + " records from CSV ledgers");
+      group->add_subcommand("import", "import " + kind + " records from CSV or Excel ledgers");
   auto o = std::make_shared<ImportOptions>();
-  command->add_option("FILE", o->files, "CSV files (UTF-8 with or without BOM, GB18030, CP936)")
+  command
+      ->add_option("FILE", o->files,
+                   "CSV or tab-separated text (UTF-8 with or without BOM, GB18030, CP936, "
+                   "UTF-16 with BOM), .xlsx or .xls workbooks; told by content, not name")
       ->required(); // a missing file is exit 66, from the reader
-  command->add_option("--encoding", o->encoding, "utf-8, gb18030 or cp936 (default: detected)");
+  command->add_option("--encoding", o->encoding,
+                      "of 8-bit text: utf-8, gb18030 or cp936 (default: detected)");
+  command->add_option("--sheet", o->sheet,
+                      "workbook sheet by name or number (default: the first with a header)");
   command->add_option("--mapping", o->mapping, "YAML: your headers → fields, and cell values");
   command->add_flag("--dry-run", o->dry_run, "validate and report; write nothing");
   CLI::Option* skip = command->add_flag("--skip-invalid", o->skip_invalid,
@@ -117,6 +200,8 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
       summary.seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       ctx.say(summary_line(kind, summary, dry_run));
+      for (const auto& note : summary.notes)
+        ctx.say(note);
     });
   });
 }
@@ -127,55 +212,24 @@ CLI::App* add_export(CLI::App* group, Context& ctx, const std::string& kind,
 {
   CLI::App* command = group->add_subcommand(
       "export", "export " + kind + " records in the canonical columns (CSV unless --format)");
-  struct Options {
-    std::string out;
-    bool bom = false;
-  };
-  auto o = std::make_shared<Options>();
-  command->add_option("--out", o->out, "file to write (default: standard output; mode 0600)");
+  auto o = std::make_shared<ExportOptions>();
+  command->add_option("--out", o->out,
+                      "file to write (default: standard output; mode 0600; "
+                      "required with --format xlsx)");
   command->add_flag("--bom", o->bom,
                     "start with a UTF-8 BOM so that Excel reads the Chinese right");
   example(command, example_line);
   ctx.run(command, Need::read, [&ctx, o, kind, filter](records::Workspace& ws) {
-    const auto columns = import::export_columns(kind);
     const import::ExportFilter chosen_filter = filter ? filter(ws) : import::ExportFilter{};
     const std::string format = ctx.options.format.empty() ? "csv" : ctx.options.format;
-    if (format == "csv") {
-      io::CsvWriter writer(o->out.empty() ? "-" : o->out, io::Encoding::utf8, o->bom,
-                           ctx.protected_files());
-      writer.write(columns);
-      import::export_rows(ws, kind, chosen_filter, [&](const std::vector<std::string>& row) {
-        std::vector<std::string> safe;
-      for (const auto& cell : row)
-        safe.push_back(render::spreadsheet_safe(cell));
-      writer.write(safe);
-    });
-    writer.close();
-    return;
-    }
-    render::Table table;
-    table.key = kind + "s";
-    static const std::vector<std::string> k_numbers = {"filing_no", "term", "score", "suggestions",
-                                                       "disputes_resolved", "problems_solved"};
-    for (const auto& column : columns)
-      table.columns.push_back({column, column,
-                               std::find(k_numbers.begin(), k_numbers.end(), column) != k_numbers.end()
-                                   ? render::Type::number
-                                   : render::Type::text});
-    import::export_rows(ws, kind, chosen_filter,
-                        [&](const std::vector<std::string>& row) {
-    table.rows.push_back(row); });
-    const render::Format chosen = format == "json" ? render::Format::json
-                                  : format == "md" ? render::Format::md
-                                                   : render::Format::table;
-    const std::string text = render::render(table, chosen);
-    if (o->out.empty()) {
-    write_stdout(text);
-    return;
-    }
-    io::write_private_file(o->out, text, ctx.protected_files());
-});
-return command;
+    if (format == "csv")
+      export_csv(ws, kind, chosen_filter, *o, ctx.protected_files());
+    else if (format == "xlsx")
+      export_xlsx(ws, kind, chosen_filter, *o, ctx.protected_files());
+    else
+      export_rendered(ws, kind, chosen_filter, *o, ctx.protected_files(), format);
+  });
+  return command;
 }
 
 } // namespace cppcc::cli

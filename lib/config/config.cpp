@@ -391,6 +391,16 @@ std::vector<std::string> Config::header_aliases(std::string_view kind,
   return out;
 }
 
+std::vector<std::string> Config::ignored_headers() const
+{
+  std::vector<std::string> out;
+  const YAML::Node list = m_tree["import"]["ignored"];
+  if (list && list.IsSequence())
+    for (const auto& name : list)
+      if (name.IsScalar()) out.push_back(name.Scalar());
+  return out;
+}
+
 std::string Config::label(Lang lang, std::string_view group, std::string_view key) const
 {
   const YAML::Node labels = m_tree["labels"][lang == Lang::zh ? "zh" : "en"];

@@ -61,6 +61,9 @@ public:
 
   // Other names of a kind's canonical columns in ledger headers (schemas/import.yaml).
   std::vector<std::string> header_aliases(std::string_view kind, std::string_view column) const;
+  // Ledger columns an import leaves out unless a --mapping names them: row numbers (序号)
+  // and notes (备注) (import.ignored).
+  std::vector<std::string> ignored_headers() const;
   // Imports writing more proposals than this queue them for the search index.
   int index_at_once_up_to = 5000;
 

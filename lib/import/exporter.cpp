@@ -12,6 +12,7 @@
 #include "storage/opinions.hpp"
 #include "storage/studios.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace cppcc::import {
@@ -19,6 +20,33 @@ namespace cppcc::import {
 std::vector<std::string> export_columns(std::string_view kind)
 {
   return *kind_named(kind).columns;
+}
+
+std::vector<io::Column> export_sheet_columns(const config::Config& config, std::string_view kind)
+{
+  static const std::vector<std::string_view> k_dates = {"submitted", "filed",    "assigned",
+                                                        "due",       "replied",  "concluded",
+                                                        "compiled",  "delisted", "date"};
+  static const std::vector<std::string_view> k_integers = {"term", "filing_no", "suggestions",
+                                                           "disputes_resolved", "problems_solved"};
+  static const std::vector<std::string_view> k_numbers = {"score"};
+  auto among = [](const std::vector<std::string_view>& names, const std::string& column) {
+    return std::find(names.begin(), names.end(), column) != names.end();
+  };
+  std::vector<io::Column> out;
+  for (const auto& column : export_columns(kind)) {
+    const io::CellType type = among(k_dates, column)      ? io::CellType::date
+                              : among(k_integers, column) ? io::CellType::integer
+                              : among(k_numbers, column)  ? io::CellType::number
+                                                          : io::CellType::text;
+    out.push_back({config.label(config::Lang::zh, kind, column), type});
+  }
+  return out;
+}
+
+std::string export_sheet_name(const config::Config& config, std::string_view kind)
+{
+  return config.label(config::Lang::zh, "sheets", kind);
 }
 
 void export_rows(records::Workspace& ws, std::string_view kind, const ExportFilter& filter,

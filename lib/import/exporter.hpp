@@ -1,6 +1,7 @@
 #pragma once
 // `cppcc KIND export`: records in the canonical columns of domain.md §7.1, with the
 // values an import reads back unchanged (ids, ISO dates, yes/no, ";"-joined lists).
+#include "io/xlsx_writer.hpp"
 #include "records/workspace.hpp"
 #include "storage/members.hpp"
 #include "storage/proposals.hpp"
@@ -22,6 +23,12 @@ struct ExportFilter {
 
 // The canonical columns of `kind` (the header), then `sink` once per record.
 std::vector<std::string> export_columns(std::string_view kind);
+// The canonical columns of `kind` as a spreadsheet shows them: each with its Chinese label
+// (which the import reads back as that column) and the type of its cells — dates as dates,
+// counts as numbers; codes, phone numbers and everything else as text.
+std::vector<io::Column> export_sheet_columns(const config::Config& config, std::string_view kind);
+// The name of the sheet an export of `kind` writes: 提案 for proposals.
+std::string export_sheet_name(const config::Config& config, std::string_view kind);
 void export_rows(records::Workspace& ws, std::string_view kind, const ExportFilter& filter,
                  const RowSink& sink);
 

@@ -110,16 +110,12 @@ Mapping Mapping::parse(std::string_view yaml, std::string_view source)
   return mapping;
 }
 
-HeaderPlan plan_headers(const config::Config& config, std::string_view kind,
-                        const std::vector<std::string>& columns, std::string_view key,
-                        const std::vector<std::string>& header, const Mapping& mapping,
-                        std::string_view file)
+HeaderNames::HeaderNames(const config::Config& config, std::string_view kind,
+                         const std::vector<std::string>& columns, const Mapping& mapping)
+    : m_mapping(mapping)
 {
-  // Every accepted name → canonical column; `shown` are those names as written.
-  std::map<std::string, std::string> known;
-  std::vector<std::string> shown;
   auto accept = [&](const std::string& name, const std::string& column) {
-    if (known.emplace(normalise_header(name), column).second) shown.push_back(name);
+    if (m_known.emplace(normalise_header(name), column).second) m_shown.push_back(name);
   };
   for (const auto& column : columns) {
     accept(column, column);
@@ -128,6 +124,41 @@ HeaderPlan plan_headers(const config::Config& config, std::string_view kind,
     for (const auto& alias : config.header_aliases(kind, column))
       accept(alias, column);
   }
+  for (const auto& name : config.ignored_headers())
+    m_ignored.push_back(normalise_header(name));
+}
+
+HeaderNames::Known HeaderNames::meaning_of(std::string_view header) const
+{
+  const std::string name = normalise_header(header);
+  if (auto it = m_mapping.columns.find(name); it != m_mapping.columns.end())
+    return it->second == "ignore" ? Known{Meaning::unnamed, ""} : Known{Meaning::field, it->second};
+  if (auto found = m_known.find(name); found != m_known.end())
+    return {Meaning::field, found->second};
+  if (name.empty()) return {Meaning::unnamed, ""}; // an unnamed (usually empty) column
+  if (name == k_rejects_column) return {Meaning::unnamed, ""}; // a rejects file's reasons
+  if (std::find(m_ignored.begin(), m_ignored.end(), name) != m_ignored.end())
+    return {Meaning::ignored, ""};
+  return {Meaning::unknown, ""};
+}
+
+bool HeaderNames::is_header(const std::vector<std::string>& cells) const
+{
+  int named = 0, unknown = 0;
+  for (const auto& cell : cells) {
+    const Meaning meaning = meaning_of(cell).meaning;
+    named += meaning == Meaning::field;
+    unknown += meaning == Meaning::unknown;
+  }
+  return named >= 2 || (named == 1 && unknown == 0);
+}
+
+HeaderPlan plan_headers(const config::Config& config, std::string_view kind,
+                        const std::vector<std::string>& columns, std::string_view key,
+                        const std::vector<std::string>& header, const Mapping& mapping,
+                        std::string_view file, long line)
+{
+  const HeaderNames names(config, kind, columns, mapping);
   auto check_column = [&](const std::string& column, const std::string& where) {
     if (std::find(columns.begin(), columns.end(), column) != columns.end()) return;
     const std::string hint = util::did_you_mean(util::closest(column, columns, 2));
@@ -145,24 +176,15 @@ HeaderPlan plan_headers(const config::Config& config, std::string_view kind,
   std::vector<std::string> unknown;
   std::map<std::string, std::string> seen; // canonical → header that gave it
   for (const auto& raw : header) {
-    const std::string name = normalise_header(raw);
-    std::string field;
-    if (auto it = mapping.columns.find(name); it != mapping.columns.end())
-      field = it->second == "ignore" ? "" : it->second;
-    else if (auto found = known.find(name); found != known.end())
-      field = found->second;
-    else if (name.empty())
-      field = ""; // an unnamed (usually empty) column Excel left behind
-    else if (name == k_rejects_column)
-      field = ""; // a rejects file's reasons (Rejects in importer.cpp)
-    else
-      unknown.push_back(util::trim(raw));
-    if (!field.empty()) {
-      if (auto [it, fresh] = seen.emplace(field, raw); !fresh)
-        throw DataError(fmt::format("{}:1: columns '{}' and '{}' both give '{}'", file, it->second,
-                                    raw, field));
+    const auto known = names.meaning_of(raw);
+    if (known.meaning == HeaderNames::Meaning::unknown) unknown.push_back(util::trim(raw));
+    if (known.meaning == HeaderNames::Meaning::ignored) plan.ignored.push_back(util::trim(raw));
+    if (!known.field.empty()) {
+      if (auto [it, fresh] = seen.emplace(known.field, raw); !fresh)
+        throw DataError(fmt::format("{}:{}: columns '{}' and '{}' both give '{}'", file, line,
+                                    it->second, raw, known.field));
     }
-    plan.fields.push_back(field);
+    plan.fields.push_back(known.field);
   }
   if (!unknown.empty()) {
     std::vector<std::string> described;
@@ -173,22 +195,25 @@ HeaderPlan plan_headers(const config::Config& config, std::string_view kind,
         break;
       }
       std::vector<std::string> near; // one name per column
-      for (const auto& name : util::closest(u, shown, 4))
+      for (const auto& name : util::closest(u, names.shown(), 4))
         if (std::none_of(near.begin(), near.end(), [&](const std::string& n) {
-              return known.at(normalise_header(n)) == known.at(normalise_header(name));
+              return names.field_of_known(normalise_header(n)) ==
+                     names.field_of_known(normalise_header(name));
             }))
           near.push_back(name);
       if (near.size() > 2) near.resize(2);
       const std::string hint = util::did_you_mean(near);
       described.push_back(fmt::format("'{}'{}", u, hint.empty() ? "" : " (" + hint + ")"));
     }
-    throw DataError(fmt::format("{}:1: unknown column{} {} for {}; name {} in a --mapping file "
+    throw DataError(fmt::format("{}:{}: unknown column{} {} for {}; name {} in a --mapping file "
                                 "(columns: NAME: FIELD, or NAME: ignore)",
-                                file, unknown.size() > 1 ? "s" : "", util::join(described, ", "),
-                                kind, unknown.size() > 1 ? "them" : "it"));
+                                file, line, unknown.size() > 1 ? "s" : "",
+                                util::join(described, ", "), kind,
+                                unknown.size() > 1 ? "them" : "it"));
   }
   if (!key.empty() && !seen.contains(std::string(key)))
-    throw DataError(fmt::format("{}:1: no '{}' column (the key of {} records)", file, key, kind));
+    throw DataError(
+        fmt::format("{}:{}: no '{}' column (the key of {} records)", file, line, key, kind));
   return plan;
 }
 

@@ -36,19 +36,54 @@ inline constexpr std::string_view k_rejects_column = "导入问题";
 // What each column of a file is: its canonical field, or "" when ignored.
 struct HeaderPlan {
   std::vector<std::string> fields;
+  // Headers left out because the configured list (import.ignored: 序号, 备注 …) names
+  // them, as written: the summary says so.
+  std::vector<std::string> ignored;
+};
+
+// The header names an import of a kind recognises: its canonical columns, their zh/en
+// labels, the shipped aliases (schemas/import.yaml) and the --mapping file's columns;
+// and the ones it ignores (import.ignored: row numbers, notes).
+class HeaderNames {
+public:
+  HeaderNames(const config::Config& config, std::string_view kind,
+              const std::vector<std::string>& columns, const Mapping& mapping);
+
+  enum class Meaning { field, ignored, unnamed, unknown };
+  struct Known {
+    Meaning meaning;
+    std::string field; // for Meaning::field
+  };
+  Known meaning_of(std::string_view header) const;
+  // Whether a row of a sheet is its header row rather than a title above it: two cells or
+  // more name columns, or one does and no other cell is an unknown name. A title row
+  // (2024年提案台账), a unit and date line, or a blank row is not.
+  bool is_header(const std::vector<std::string>& cells) const;
+  // Every accepted name as written (for suggestions), and what it names.
+  const std::vector<std::string>& shown() const { return m_shown; }
+  const std::string& field_of_known(const std::string& normalised) const
+  {
+    return m_known.at(normalised);
+  }
+
+private:
+  const Mapping& m_mapping;
+  std::map<std::string, std::string> m_known; // normalised name → canonical column
+  std::vector<std::string> m_shown;
+  std::vector<std::string> m_ignored; // normalised
 };
 
 // Header text as compared: trimmed, without spaces, '*' marks, a BOM or a
 // parenthesised note, ASCII lower-case. "提案号（必填）" and "* 提案号" → "提案号".
 std::string normalise_header(std::string_view header);
 
-// Resolves `header` for `kind` (whose canonical columns are `columns`). Throws
-// DataError naming the file for unknown columns (with suggestions), two headers
-// for one field, or a missing `key` column; ConfigError naming the mapping file and
-// line for a mapping to (or values of) a column the kind does not have.
+// Resolves `header` (on row `line` of `file`) for `kind` (whose canonical columns are
+// `columns`). Throws DataError naming the file and line for unknown columns (with suggestions), two
+// headers for one field, or a missing `key` column; ConfigError naming the mapping file and line
+// for a mapping to (or values of) a column the kind does not have.
 HeaderPlan plan_headers(const config::Config& config, std::string_view kind,
                         const std::vector<std::string>& columns, std::string_view key,
                         const std::vector<std::string>& header, const Mapping& mapping,
-                        std::string_view file);
+                        std::string_view file, long line = 1);
 
 } // namespace cppcc::import

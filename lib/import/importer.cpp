@@ -3,6 +3,7 @@
 #include "error.hpp"
 #include "import/proposal_rows.hpp"
 #include "import/read_ahead.hpp"
+#include "import/sheet_shape.hpp"
 #include "io/csv.hpp"
 #include "records/activities.hpp"
 #include "records/articles.hpp"
@@ -92,6 +93,9 @@ private:
   std::optional<io::CsvWriter> m_writer;
 };
 
+// Closing rows (totals, signature lines) held at most, waiting for the end of the file.
+constexpr std::size_t k_closing_rows_held = 64;
+
 class Run {
 public:
   Run(records::Workspace& ws, const Kind& kind, const Options& options, ProposalBulk* bulk)
@@ -106,20 +110,25 @@ public:
 
   void file(const std::string& file_path, std::optional<Rejects>& rejects)
   {
-    io::Utf8Source source(file_path, m_options.encoding); // read once: a pipe works too
-    const std::string& path = source.name();
-    io::CsvReader reader(source, path);
-    io::CsvRecord head;
-    if (!reader.next(head))
-      throw DataError(fmt::format("{}: empty file: expected a header line", path));
-    const std::vector<std::string> header = head.fields;
+    const HeaderNames names(m_ws.config, m_kind.name, *m_kind.columns, m_options.mapping);
+    io::TableOptions table;
+    table.encoding = m_options.encoding;
+    table.sheet = m_options.sheet;
+    table.is_header = [&names](const std::vector<std::string>& cells) {
+      return names.is_header(cells);
+    };
+    const auto reader = io::open_table(file_path, table); // read once: a pipe works too
+    const std::string& path = reader->name();
+    const Header head = find_header(*reader, names, path);
+    const std::vector<std::string>& header = head.cells;
     const HeaderPlan plan = plan_headers(m_ws.config, m_kind.name, *m_kind.columns, m_kind.key,
-                                         header, m_options.mapping, path);
+                                         header, m_options.mapping, path, head.line);
+    note_left_out(path, head, plan);
     if (m_options.skip_invalid == SkipInvalid::yes && m_options.dry_run == DryRun::no && !rejects)
-      rejects.emplace(m_options.rejects, source.detected(),
+      rejects.emplace(m_options.rejects, reader->rejects_encoding(),
                       m_options.protect); // a dry run writes nothing
-    const std::uint64_t size = source.file_size();
-    ReadAhead rows(reader, source, [&](ReadRow& read) {
+    const std::uint64_t size = reader->size();
+    ReadAhead rows(*reader, [&](ReadRow& read) {
       if (repeats_header(header, read.cells)) {
         read.problem = "this row repeats the header (two files pasted together?): delete it, or "
                        "import the parts as separate files";
@@ -128,15 +137,32 @@ public:
         fields_of(plan, read);
       }
     });
+    // Totals and signature lines are left out at the end of a file only: held until a row
+    // of records follows them (then they are rows like any other) or the file ends.
+    std::vector<ReadRow> closing;
     ReadRow record;
     while (rows.next(record)) {
-      ++m_summary.rows;
-      take(path, header, record, rejects, Defer::yes);
+      if (is_closing_row(record.cells) && closing.size() < k_closing_rows_held) {
+        closing.push_back(std::move(record));
+        continue;
+      }
+      for (auto& held : closing)
+        one_row(held, header, path, rejects);
+      closing.clear();
+      one_row(record, header, path, rejects);
       if (m_options.progress && m_summary.rows % 1024 == 0)
         m_options.progress(record.bytes_read, size);
     }
+    if (!closing.empty()) {
+      std::vector<std::string> named;
+      for (const auto& row : closing)
+        named.push_back(fmt::format("'{}' (line {})", row_caption(row.cells), row.line));
+      m_summary.notes.push_back(fmt::format("{}: left out {} row{} closing the table: {}", path,
+                                            closing.size(), closing.size() > 1 ? "s" : "",
+                                            util::join(named, ", ")));
+    }
     if (m_options.progress) m_options.progress(size, size);
-    m_summary.encodings.emplace_back(io::encoding_name(source.detected().encoding));
+    m_summary.encodings.emplace_back(reader->describe());
   }
 
   // The rows deferred (take) for a merge target not stored when they were read, once every
@@ -182,6 +208,61 @@ public:
   records::Resolver& names() { return m_names; }
 
 private:
+  // A file's header row and the rows above it.
+  struct Header {
+    std::vector<std::string> cells;
+    long line = 1;
+    std::vector<std::string> above; // captions of the title rows left out
+  };
+
+  // The header: the first of the first k_header_search_rows non-blank rows that names the
+  // kind's columns (HeaderNames::is_header); the title rows above it are left out. When
+  // none does, the first row is planned as the header, for its error.
+  static Header find_header(io::TableReader& reader, const HeaderNames& names,
+                            const std::string& path)
+  {
+    Header head;
+    std::optional<Header> first;
+    io::CsvRecord record;
+    for (int seen = 0; seen < k_header_search_rows && reader.next(record);) {
+      if (all_empty(record.fields)) continue;
+      ++seen;
+      if (names.is_header(record.fields)) {
+        head.cells = std::move(record.fields);
+        head.line = record.line;
+        return head;
+      }
+      if (!first) first = Header{record.fields, record.line, {}};
+      head.above.push_back(fmt::format("'{}' (line {})", row_caption(record.fields), record.line));
+    }
+    if (!first) throw DataError(fmt::format("{}: empty file: expected a header line", path));
+    return *first; // its plan fails (unknown columns), or it has none of the kind's columns
+  }
+
+  void note_left_out(const std::string& path, const Header& head, const HeaderPlan& plan)
+  {
+    if (!head.above.empty())
+      m_summary.notes.push_back(fmt::format("{}: header on line {}; left out {} title row{} "
+                                            "above it: {}",
+                                            path, head.line, head.above.size(),
+                                            head.above.size() > 1 ? "s" : "",
+                                            util::join(head.above, ", ")));
+    if (!plan.ignored.empty())
+      m_summary.notes.push_back(fmt::format(
+          "{}: left out column{} {} (row numbers and notes are "
+          "not imported; name {} in a --mapping file to "
+          "import {})",
+          path, plan.ignored.size() > 1 ? "s" : "", util::join(plan.ignored, ", "),
+          plan.ignored.size() > 1 ? "them" : "it", plan.ignored.size() > 1 ? "them" : "it"));
+  }
+
+  void one_row(ReadRow& record, const std::vector<std::string>& header, const std::string& path,
+               std::optional<Rejects>& rejects)
+  {
+    ++m_summary.rows;
+    take(path, header, record, rejects, Defer::yes);
+  }
+
   // The row's fields by canonical column, values mapped, and what is wrong with its cells
   // (one problem a line; the fields are read all the same, so that the row's other
   // problems are listed with them). Runs on the reading thread (ReadAhead): it reads only
@@ -203,6 +284,16 @@ private:
       const std::string& field = plan.fields[i];
       if (field.empty()) continue;
       std::string_view cell = i < cells.size() ? unneutralised(cells[i]) : std::string_view();
+      // A one-line field's cell without the spaces and line breaks a wrapped sheet cell
+      // has (util::trimmed is what every reader of a field reads anyway).
+      std::string folded;
+      if (field != "body") {
+        cell = util::trimmed(cell);
+        if (cell.find_first_of("\r\n") != std::string_view::npos) {
+          folded = fold_line_breaks(cell, is_list_column(field) ? ListCell::yes : ListCell::no);
+          cell = folded;
+        }
+      }
       if (auto values = m_options.mapping.values.find(field);
           values != m_options.mapping.values.end())
         if (auto mapped = values->second.find(util::trim(cell)); mapped != values->second.end())
@@ -676,6 +767,7 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   if (queued > at_once) summary.search_queued = storage::pending_count(ws.store);
   summary.members_created = run.names().members_created();
   summary.units_created = run.names().units_created();
+  summary.kept_as_text = run.names().names_kept_as_text();
   if (options.dry_run == DryRun::yes)
     whole.rollback();
   else

@@ -1,7 +1,8 @@
 #pragma once
 // `cppcc KIND import FILE…`: a pipeline of small stages — bytes → UTF-8 records
-// (io/csv) → header plan (headers.hpp) → value mapping → a kind's row handler
-// (validation, upsert, lifecycle events) — all in one transaction.
+// (io/table: CSV, tab-separated or UTF-16 text, .xlsx, .xls) → header plan (headers.hpp)
+// → value mapping → a kind's row handler (validation, upsert, lifecycle events) — all in
+// one transaction.
 #include "import/headers.hpp"
 #include "io/encoding.hpp"
 #include "io/files.hpp"
@@ -24,6 +25,7 @@ enum class Concurrent { no, yes };
 
 struct Options {
   std::optional<io::Encoding> encoding; // detected when not given
+  std::string sheet; // of a workbook: a name or a 1-based number; "" = the first with a header
   DryRun dry_run = DryRun::no;
   SkipInvalid skip_invalid = SkipInvalid::no;
   std::string rejects; // with skip_invalid: bad rows go here
@@ -45,13 +47,20 @@ struct Summary {
   long rejected = 0;
   int members_created = 0;
   int units_created = 0;
+  // Opinions' submitters that name no member, kept as text (distinct, first seen first).
+  std::vector<std::string> kept_as_text;
   long search_queued = 0; // proposals left for `db reindex`
   // Rows written on a second thread while the next ones were validated (a large proposal
   // import, see import_files), and how often validation had to wait for those writes.
   long written_behind = 0;
   long waited_for_writes = 0;
   double seconds = 0;
-  std::vector<std::string> encodings; // per file, as detected or forced
+  // Per file, what was read: its encoding as detected or forced ("UTF-8", "GB18030, tab-
+  // separated", "UTF-16, tab-separated"), or the sheet ("xlsx sheet '2024年'").
+  std::vector<std::string> encodings;
+  // What the import left out of a file and why, a line each: title rows above the header,
+  // ignored columns (序号, 备注), 合计 rows at the end.
+  std::vector<std::string> notes;
   std::vector<std::string>
       problems; // --dry-run --skip-invalid: the rows that would go to --rejects
 };

@@ -41,9 +41,8 @@ bool all_blank(const std::vector<std::string>& cells)
 
 } // namespace
 
-ReadAhead::ReadAhead(io::CsvReader& reader, io::Utf8Source& source, Prepare prepare)
-    : m_reader(reader), m_source(source), m_prepare(std::move(prepare)),
-      m_thread([this] { produce(); })
+ReadAhead::ReadAhead(io::TableReader& reader, Prepare prepare)
+    : m_reader(reader), m_prepare(std::move(prepare)), m_thread([this] { produce(); })
 {
 }
 
@@ -110,7 +109,7 @@ void ReadAhead::produce()
       }
       row.line = record.line;
       row.cells.swap(record.fields); // the next record is read into the spent row's strings
-      row.bytes_read = m_source.bytes_read();
+      row.bytes_read = m_reader.bytes_read();
       m_prepare(row);
       for (const auto& cell : row.cells)
         bytes += cell.size();

@@ -2,7 +2,7 @@
 // The first stages of an import (bytes → UTF-8 records → a row's fields) run on a thread
 // of their own, a bounded amount ahead of the stage that validates and writes the rows:
 // on two cores, reading a file then costs an import next to nothing.
-#include "io/csv.hpp"
+#include "io/table.hpp"
 #include "records/field_reader.hpp"
 
 #include <condition_variable>
@@ -37,7 +37,7 @@ struct ReadRow {
 class ReadAhead {
 public:
   using Prepare = std::function<void(ReadRow&)>;
-  ReadAhead(io::CsvReader& reader, io::Utf8Source& source, Prepare prepare);
+  ReadAhead(io::TableReader& reader, Prepare prepare);
   // Stops the thread (it may be waiting for room) and waits for it.
   ~ReadAhead();
   ReadAhead(const ReadAhead&) = delete;
@@ -56,8 +56,7 @@ private:
   void produce();
   bool hand_over(Batch& batch); // false when stopped
 
-  io::CsvReader& m_reader;
-  io::Utf8Source& m_source;
+  io::TableReader& m_reader;
   Prepare m_prepare;
   std::mutex m_mutex;
   std::condition_variable m_changed;

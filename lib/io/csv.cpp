@@ -73,8 +73,16 @@ void append_csv_field(std::string& out, std::string_view field)
 
 } // namespace
 
-CsvReader::CsvReader(Utf8Source& source, std::string file_name)
-    : m_source(source), m_file_name(std::move(file_name))
+CsvReader::CsvReader(Utf8Source& source, std::string file_name, char separator)
+    : CsvReader([&source](std::string& out) { return source.read(out); },
+                [&source] { return source.bytes_read(); }, std::move(file_name), separator)
+{
+}
+
+CsvReader::CsvReader(ReadChunk read, std::function<std::uint64_t()> bytes_read,
+                     std::string file_name, char separator)
+    : m_read(std::move(read)), m_bytes_read(std::move(bytes_read)),
+      m_file_name(std::move(file_name)), m_separator(separator)
 {
 }
 
@@ -100,7 +108,7 @@ bool CsvReader::next(CsvRecord& record)
 
 std::uint64_t CsvReader::bytes_read() const
 {
-  return m_source.bytes_read();
+  return m_bytes_read();
 }
 
 // Skips empty lines; false at the end of the input.
@@ -169,7 +177,7 @@ bool CsvReader::read_unquoted(std::string& field, std::size_t from)
       m_eol_known = true;
     }
     const char* begin = m_buffer.data() + m_pos;
-    const auto* comma = static_cast<const char*>(std::memchr(begin, ',', m_eol - m_pos));
+    const auto* comma = static_cast<const char*>(std::memchr(begin, m_separator, m_eol - m_pos));
     if (comma) {
       field.append(begin, comma);
       m_pos += static_cast<std::size_t>(comma - begin) + 1;
@@ -202,7 +210,7 @@ bool CsvReader::refill()
   m_pos = 0;
   m_eol_known = false;
   try {
-    if (!m_source.read(m_buffer)) m_at_end = true;
+    if (!m_read(m_buffer)) m_at_end = true;
   } catch (const BadText& e) { // the text before the bad bytes is in the buffer
     const long line = m_line + count_newlines(m_buffer.data(), m_buffer.size()) + e.lines_after;
     throw DataError(fmt::format("{}:{}: {}", m_file_name, line, e.detail));

@@ -5,6 +5,7 @@
 #include "io/files.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,11 +26,19 @@ struct CsvRecord {
 // An unterminated quote is a DataError "FILE:LINE: unterminated quoted field", LINE being
 // where the quote opened. Memory is bounded by the largest record, never the file; passing
 // the same record to every next() reuses its strings.
+// The separator may be another byte: tab-separated text (Excel's "Unicode text") is read
+// with '\t' and the same quoting.
 class CsvReader {
 public:
-  CsvReader(Utf8Source& source, std::string file_name); // file_name for messages
-  bool next(CsvRecord& record);                         // false at the end
-  std::uint64_t bytes_read() const;                     // of the file, for progress
+  // Appends the next chunk of UTF-8 text (whole characters) to its argument; false at
+  // the end. Throws as Utf8Source::read does.
+  using ReadChunk = std::function<bool(std::string&)>;
+  CsvReader(Utf8Source& source, std::string file_name,
+            char separator = ','); // file_name for messages
+  CsvReader(ReadChunk read, std::function<std::uint64_t()> bytes_read, std::string file_name,
+            char separator);
+  bool next(CsvRecord& record);     // false at the end
+  std::uint64_t bytes_read() const; // of the file, for progress
 
 private:
   bool skip_blank_lines();
@@ -39,8 +48,10 @@ private:
   bool ensure(std::size_t count);
   bool refill();
 
-  Utf8Source& m_source;
+  ReadChunk m_read;
+  std::function<std::uint64_t()> m_bytes_read;
   std::string m_file_name;
+  char m_separator;
   std::string m_buffer;
   std::size_t m_pos = 0;
   std::size_t m_eol = 0; // next LF at or after m_pos, or m_buffer.size(), when m_eol_known

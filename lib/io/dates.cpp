@@ -1,6 +1,9 @@
 #include "io/dates.hpp"
 
 #include "error.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
 
 #include <cctype>
 #include <cstdlib>
@@ -286,6 +289,26 @@ std::string local_timestamp(std::string_view stored)
   const long offset = local.tm_gmtoff / 60; // minutes east of UTC
   return fmt::format("{} {}{:02}:{:02}", buffer, offset < 0 ? '-' : '+', std::abs(offset) / 60,
                      std::abs(offset) % 60);
+}
+
+} // namespace cppcc::io
+
+namespace cppcc::io {
+
+std::optional<Date> from_excel_serial(std::string_view text)
+{
+  text = util::trimmed(text);
+  const std::size_t digits = std::min(text.find_first_not_of("0123456789"), text.size());
+  if (digits != 5) return std::nullopt;
+  if (digits < text.size()) { // a fraction: the time of day, which a date leaves out
+    if (text[digits] != '.' || digits + 1 == text.size() ||
+        text.find_first_not_of("0123456789", digits + 1) != std::string_view::npos)
+      return std::nullopt;
+  }
+  const long serial = std::stol(std::string(text.substr(0, digits)));
+  if (serial < 20000) return std::nullopt;
+  constexpr long k_epoch = -25569; // 1899-12-30, in days since 1970-01-01
+  return Date::from_days(k_epoch + serial);
 }
 
 } // namespace cppcc::io

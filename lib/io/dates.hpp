@@ -58,6 +58,13 @@ Date parse_date_or_throw(std::string_view text, std::string_view what);
 // Parses a date already stored as ISO text; an empty string gives nothing.
 std::optional<Date> from_iso(std::string_view iso);
 
+// A date a spreadsheet stored as its serial number and a ledger then held as text
+// ("45352", "45352.0", "45352.5" with a time of day): days since 1899-12-30 in Excel's
+// 1900 date system (which counts the 29 February 1900 that never was, so the epoch of
+// the serials past it is the 30th). Only five-digit serials, 1954-10-03 (20000) …
+// 2173-10-14 (99999): a shorter or longer number in a date column is not taken for one.
+std::optional<Date> from_excel_serial(std::string_view text);
+
 // Today in local time; CPPCC_TODAY (ISO) overrides it for reproducible runs.
 Date today();
 

@@ -74,6 +74,17 @@ public:
     m_owned = file != "-";
     m_fd = m_owned ? ::open(file.c_str(), O_RDONLY | O_CLOEXEC) : STDIN_FILENO;
     if (m_fd < 0) fail(errno);
+    examine();
+  }
+  // An input opened already (owned: closed here, unless it is standard input), of which
+  // `prefix` was read: it is read first.
+  InputFile(int fd, std::string name, std::string prefix)
+      : m_name(std::move(name)), m_fd(fd), m_owned(fd != STDIN_FILENO), m_prefix(std::move(prefix))
+  {
+    examine();
+  }
+  void examine()
+  {
     struct stat st {};
     const int error = ::fstat(m_fd, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : 0;
     if (error != 0) {
@@ -93,7 +104,9 @@ public:
   // Reads up to `size` bytes, fewer only at the end of the file.
   std::size_t read(char* data, std::size_t size)
   {
-    std::size_t done = 0;
+    std::size_t done = std::min(size, m_prefix.size() - m_prefix_at);
+    std::memcpy(data, m_prefix.data() + m_prefix_at, done);
+    m_prefix_at += done;
     while (done < size) {
       const ssize_t n = ::read(m_fd, data + done, size - done);
       if (n == 0) break;
@@ -116,6 +129,8 @@ private:
   int m_fd = -1;
   bool m_owned = true; // not standard input
   std::uint64_t m_size = 0;
+  std::string m_prefix; // read before this was made: returned first
+  std::size_t m_prefix_at = 0;
 };
 
 struct Utf8Scan {
@@ -392,6 +407,15 @@ std::string_view encoding_name(Encoding encoding)
 struct Utf8Source::State {
   State(const std::filesystem::path& file, std::optional<Encoding> forced) : input(file)
   {
+    force(forced);
+  }
+  State(int fd, std::string name, std::string prefix, std::optional<Encoding> forced)
+      : input(fd, std::move(name), std::move(prefix))
+  {
+    force(forced);
+  }
+  void force(std::optional<Encoding> forced)
+  {
     if (forced) {
       detected = {*forced, false};
       decoder.emplace(*forced);
@@ -512,6 +536,11 @@ struct Utf8Source::State {
 
 Utf8Source::Utf8Source(const std::filesystem::path& file, std::optional<Encoding> forced)
     : m_state(std::make_unique<State>(file, forced))
+{
+}
+
+Utf8Source::Utf8Source(int fd, std::string name, std::string prefix, std::optional<Encoding> forced)
+    : m_state(std::make_unique<State>(fd, std::move(name), std::move(prefix), forced))
 {
 }
 

@@ -80,6 +80,10 @@ class Utf8Source {
 public:
   // InputError if `file` cannot be opened or is a directory.
   Utf8Source(const std::filesystem::path& file, std::optional<Encoding> forced);
+  // An input opened already (a descriptor this takes over; standard input is not closed),
+  // named `name` in messages, of which `prefix` was read already (to tell its kind): the
+  // prefix is read first, so a pipe is still read once.
+  Utf8Source(int fd, std::string name, std::string prefix, std::optional<Encoding> forced);
   ~Utf8Source();
   Utf8Source(const Utf8Source&) = delete;
   Utf8Source& operator=(const Utf8Source&) = delete;

@@ -3,6 +3,7 @@
 #include "error.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <fmt/format.h>
 
@@ -26,14 +27,48 @@ bool parse_yes_no_or_throw(std::string_view text, std::string_view what)
                               what, text));
 }
 
+std::optional<long long> parse_count(std::string_view text)
+{
+  std::string_view rest = util::trimmed(text);
+  std::string digits;
+  while (!rest.empty()) {
+    if (rest[0] >= '0' && rest[0] <= '9') {
+      digits += rest[0];
+      rest.remove_prefix(1);
+    } else if (rest.starts_with("\xEF\xBC") && rest.size() >= 3 &&
+               static_cast<unsigned char>(rest[2]) >= 0x90 &&
+               static_cast<unsigned char>(rest[2]) <= 0x99) { // ０–９
+      digits += static_cast<char>('0' + (static_cast<unsigned char>(rest[2]) - 0x90));
+      rest.remove_prefix(3);
+    } else {
+      break;
+    }
+  }
+  if (digits.empty() || digits.size() > 18) return std::nullopt;
+  rest = util::trimmed(rest);
+  static constexpr std::string_view k_units[] = {"条", "件", "次", "个", "人", "名", "项",
+                                                 "篇", "起", "场", "家", "届", "号", "期"};
+  if (!rest.empty() && std::find(std::begin(k_units), std::end(k_units), rest) == std::end(k_units))
+    return std::nullopt;
+  long long number = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), number);
+  return number;
+}
+
 int parse_int_or_throw(std::string_view text, std::string_view what, int min, int max)
 {
   const std::string value = util::trim(text);
   int number = 0;
   const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
-  if (ec != std::errc() || end != value.data() + value.size() || value.empty())
-    throw DataError(
-        fmt::format("{}: cannot read number '{}' (expected a whole number)", what, text));
+  if (ec != std::errc() || end != value.data() + value.size() || value.empty()) {
+    const auto count = parse_count(value);
+    if (!count)
+      throw DataError(fmt::format(
+          "{}: cannot read number '{}' (expected a whole number, as 6 or 6条)", what, text));
+    if (*count > max)
+      throw DataError(fmt::format("{}: {} is out of range ({}–{})", what, value, min, max));
+    number = static_cast<int>(*count);
+  }
   if (number < min || number > max)
     throw DataError(fmt::format("{}: {} is out of range ({}–{})", what, number, min, max));
   return number;

@@ -1,5 +1,6 @@
 #include "records/activities.hpp"
 
+#include "io/values.hpp"
 #include "records/studios.hpp"
 #include "storage/activities.hpp"
 #include "storage/studios.hpp"
@@ -29,16 +30,15 @@ void read_count(FieldReader& r, std::string_view field, std::int64_t& count)
 {
   if (!r.has(field)) return;
   const std::string text = r.text(field);
-  std::int64_t value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  const auto value = io::parse_count(text); // "6", or "6条" with its unit
   if (text.empty())
     count = 0;
-  else if (ec != std::errc() || end != text.data() + text.size() || value < 0 ||
-           value > k_max_count)
-    r.problem(field, fmt::format("cannot read count '{}' (expected a whole number from 0 to {})",
+  else if (!value || *value > k_max_count)
+    r.problem(field, fmt::format("cannot read count '{}' (expected a whole number from 0 to {}, "
+                                 "as 6 or 6条)",
                                  text, k_max_count));
   else
-    count = value;
+    count = *value;
 }
 
 // The columns given replace that attendance; a member may appear once in all three.

@@ -69,6 +69,7 @@ std::optional<io::Date> FieldReader::date(std::string_view field)
   const std::string_view value = trimmed(field);
   if (value.empty()) return std::nullopt;
   if (auto parsed = io::parse_date(value)) return parsed;
+  if (auto serial = io::from_excel_serial(value)) return serial;
   problem(field, fmt::format("cannot read date '{}' ({})", value, io::date_expectation(value)));
   return std::nullopt;
 }

@@ -40,7 +40,7 @@ void apply(Workspace& ws, model::Member& m, const Fields& fields, Naming naming)
   check_unknown(fields, member_columns(), "member");
   const auto& c = ws.config;
   FieldReader r(fields, naming);
-  if (r.has("name")) m.name = r.text("name");
+  if (r.has("name")) m.name = util::person_name(r.text("name"));
   if (r.has("gender")) m.gender = r.vocabulary("gender", c.genders);
   if (r.has("ethnicity")) m.ethnicity = r.text("ethnicity");
   if (r.has("party")) m.party = r.vocabulary("party", c.parties);
@@ -145,7 +145,7 @@ Upserted upsert_member(Workspace& ws, const Fields& fields)
   if (!r.blank("code")) {
     existing = storage::find_member(ws.store, r.text("code"));
   } else if (!r.blank("name")) {
-    auto named = storage::find_members_by_name(ws.store, r.text("name"));
+    auto named = storage::find_members_by_name(ws.store, util::person_name(r.text("name")));
     if (named.size() > 1)
       throw DataError(fmt::format("column 'name': {} members are named '{}'; give their codes",
                                   named.size(), r.text("name")));

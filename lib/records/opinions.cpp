@@ -47,7 +47,7 @@ std::optional<model::Member> submitting_member(Workspace& ws, const std::string&
 
 void read_submitter(Workspace& ws, FieldReader& r, model::Opinion& o)
 {
-  o.submitter = r.text("submitter");
+  o.submitter = util::person_name(r.text("submitter"));
   o.submitter_member_id.reset();
   if (o.submitter.empty()) return;
   r.attempt("submitter", [&] {
@@ -182,7 +182,7 @@ std::vector<std::string> opinion_export_values(Workspace& ws, model::Opinion o)
 
 namespace {
 
-Upserted upsert_opinion_as(Workspace& ws, Resolver&, const Fields& fields, Naming naming)
+Upserted upsert_opinion_as(Workspace& ws, Resolver& names, const Fields& fields, Naming naming)
 {
   check_fields(fields, opinion_columns(), "opinion");
   FieldReader r(fields, naming);
@@ -192,6 +192,7 @@ Upserted upsert_opinion_as(Workspace& ws, Resolver&, const Fields& fields, Namin
   require(r, "code", after.code, "a code");
   read_opinion(ws, r, after);
   r.check();
+  if (!after.submitter.empty() && !after.submitter_member_id) names.kept_as_text(after.submitter);
   const RowSave save{"opinion", opinion_columns(),
                      [&] { storage::insert_opinion(ws.store, after, ws.now()); },
                      [&] { storage::update_opinion(ws.store, after, ws.now()); }};

@@ -22,7 +22,7 @@ std::string suggestion(std::string_view wanted, const std::vector<std::string>& 
 
 model::Member member_named(Workspace& ws, std::string_view name_or_code)
 {
-  const std::string wanted = util::trim(name_or_code);
+  const std::string wanted = util::person_name(name_or_code);
   if (auto member = storage::find_member(ws.store, wanted)) return *member;
   auto named = storage::find_members_by_name(ws.store, wanted);
   if (named.size() == 1) return named.front();
@@ -65,13 +65,13 @@ void Resolver::read_all_members()
     ++named[m.name];
   for (const auto& m : all) {
     m_by_code.emplace(m.code, m);
-    if (named[m.name] == 1) m_by_name.emplace(m.name, m);
+    if (named[m.name] == 1) m_by_name.emplace(util::person_name(m.name), m);
   }
 }
 
 const model::Member& Resolver::member(std::string_view name_or_code)
 {
-  const std::string wanted = util::trim(name_or_code);
+  const std::string wanted = util::person_name(name_or_code);
   if (auto it = m_members.find(wanted); it != m_members.end()) return it->second;
   // As member_named: a code first, then a name only one member has.
   if (auto it = m_by_code.find(wanted); it != m_by_code.end())
@@ -96,6 +96,11 @@ const model::Member& Resolver::member(std::string_view name_or_code)
     m_by_code.emplace(found.code, found);
   }
   return m_members.emplace(wanted, std::move(found)).first->second;
+}
+
+void Resolver::kept_as_text(const std::string& name)
+{
+  if (m_kept_seen.insert(name).second) m_kept_as_text.push_back(name);
 }
 
 const model::Unit& Resolver::unit(std::string_view name)

@@ -5,6 +5,9 @@
 #include "records/workspace.hpp"
 
 #include <map>
+#include <set>
+#include <string>
+#include <vector>
 
 namespace cppcc::records {
 
@@ -35,6 +38,10 @@ public:
   const model::Unit& unit(std::string_view name);
   int members_created() const { return m_members_created; }
   int units_created() const { return m_units_created; }
+  // A name kept as text because it is no member's (an opinion's submitter who is not a
+  // member), noted for the summary; the distinct names, in the order first noted.
+  void kept_as_text(const std::string& name);
+  const std::vector<std::string>& names_kept_as_text() const { return m_kept_as_text; }
 
 private:
   Workspace& m_ws;
@@ -45,6 +52,8 @@ private:
   std::map<std::string, model::Unit, std::less<>> m_units;
   int m_members_created = 0;
   int m_units_created = 0;
+  std::vector<std::string> m_kept_as_text;
+  std::set<std::string, std::less<>> m_kept_seen;
 };
 
 } // namespace cppcc::records

@@ -198,6 +198,51 @@ std::string trim(std::string_view text)
   return std::string(trimmed(text));
 }
 
+namespace {
+
+bool is_han(char32_t cp)
+{
+  return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+bool is_padding(char32_t cp)
+{
+  return cp == U' ' || cp == U'\t' || cp == 0x00A0 || cp == 0x3000;
+}
+
+} // namespace
+
+std::string person_name(std::string_view text)
+{
+  const std::string_view name = trimmed(text);
+  if (name.find_first_of(" \t\xC2\xE3") == std::string_view::npos) return std::string(name);
+  std::string out;
+  out.reserve(name.size());
+  char32_t before = 0; // the last character kept that is not padding
+  std::size_t i = 0;
+  while (i < name.size()) {
+    const std::size_t start = i;
+    const char32_t cp = next_code_point(name, i);
+    if (!is_padding(cp)) {
+      out.append(name.substr(start, i - start));
+      before = cp;
+      continue;
+    }
+    std::size_t end = i; // the run of padding ends where the next character starts
+    while (end < name.size()) {
+      std::size_t next = end;
+      if (!is_padding(next_code_point(name, next))) break;
+      end = next;
+    }
+    std::size_t after_end = end;
+    const char32_t after = end < name.size() ? next_code_point(name, after_end) : 0;
+    if (!(is_han(before) && is_han(after))) out.append(name.substr(start, end - start));
+    i = end;
+  }
+  return out;
+}
+
 std::string ascii_lower(std::string_view text)
 {
   std::string out(text);

@@ -31,6 +31,11 @@ std::string did_you_mean(const std::vector<std::string>& suggestions);
 std::string trim(std::string_view text);
 std::string_view trimmed(std::string_view text);
 std::string ascii_lower(std::string_view text);
+// A person's name as offices write it, trimmed, without the spaces that align it: a run of
+// ASCII spaces, tabs, no-break or ideographic spaces (U+3000) between two Chinese
+// characters is dropped ("周　强", "周 强" → "周强"); spaces elsewhere are part of the name
+// ("Anna Li", "阿依古丽 Aygul" keep theirs).
+std::string person_name(std::string_view text);
 
 // Splits a list cell on ; ； 、 , ， and trims the parts; empty parts are dropped.
 std::vector<std::string> split_list(std::string_view cell);

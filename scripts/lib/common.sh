@@ -2,7 +2,8 @@
 # Sourced, not run.
 
 CPPCC_PACKAGES=(cmake g++ ninja-build pkg-config libcli11-dev libsqlitecpp-dev libsqlite3-dev
-  libfmt-dev libyaml-cpp-dev doctest-dev sqlite3)
+  libfmt-dev libyaml-cpp-dev doctest-dev sqlite3 libzip-dev libexpat1-dev libfreexl-dev
+  libxlsxwriter-dev python3-openpyxl python3-xlwt)
 # The fuzz targets (scripts/fuzz, the fuzz step of scripts/test) need clang and its
 # libFuzzer runtime (libclang-common-14-dev, pulled in by clang).
 CPPCC_FUZZ_PACKAGES=(clang)

@@ -61,7 +61,19 @@ hundred_k_cells_row  ¦ wide_row in.csv 100000 ¦ cppcc proposal import in.csv �
 over_long_line       ¦ { echo code,title,proposer,submitted; printf 'P2023-901,'; head -c 8000000 /dev/zero | tr '\0' y; } > in.csv ¦ cppcc proposal import in.csv ¦ 65 ¦ in.csv:2 ¦ unchanged
 nul_bytes ¦ { echo code,title,proposer,submitted; printf 'P2023-901,关于\0供水,张明,2023-02-01\n'; } > in.csv ¦ cppcc proposal import in.csv ¦ 65 ¦ in.csv:2: a NUL byte in cell 2 ¦ unchanged
 nul_in_header ¦ printf 'co\0de,title\nP2023-901,t\n' > in.csv ¦ cppcc proposal import in.csv ¦ 65 ¦ in.csv:1: a NUL byte in cell 1 ¦ unchanged
-utf16_file           ¦ printf 'code,title,proposer,submitted\nP2023-901,关于供水,张明,2023-02-01\n' | iconv -f UTF-8 -t UTF-16 > in.csv ¦ cppcc proposal import in.csv ¦ 65 ¦ in.csv ¦ unchanged
+utf16_file           ¦ printf 'code,title,proposer,submitted\nP2023-901,关于供水,张明,2023-02-01\n' | iconv -f UTF-8 -t UTF-16 > in.csv ¦ cppcc proposal import in.csv ¦ 0 ¦ read as UTF-16 ¦ test "$(sqlite3 cppcc.db "SELECT title FROM proposals WHERE code='P2023-901'")" = 关于供水
+utf16_unpaired_surrogate ¦ { printf '\xff\xfe'; printf 'code,title\n' | iconv -f UTF-8 -t UTF-16LE; printf 'P\x00\x00\xd8,\x00'; } > in.csv ¦ cppcc proposal import in.csv ¦ 65 ¦ not valid UTF-16 ¦ unchanged
+# --- archive attacks (issue 19): refused with one line, exit 65, nothing written ---------------
+xlsx_zip_bomb        ¦ hostile_xlsx in.xlsx bomb ¦ cppcc proposal import in.xlsx ¦ 65 ¦ a zip bomb? ¦ unchanged
+xlsx_dotdot_entry    ¦ hostile_xlsx in.xlsx dotdot ¦ cppcc proposal import in.xlsx ¦ 65 ¦ outside the archive ¦ unchanged
+xlsx_absolute_entry  ¦ hostile_xlsx in.xlsx absolute ¦ cppcc proposal import in.xlsx ¦ 65 ¦ outside the archive ¦ unchanged
+xlsx_truncated       ¦ hostile_xlsx in.xlsx truncated ¦ cppcc proposal import in.xlsx ¦ 65 ¦ not a complete zip archive ¦ unchanged
+xlsx_past_xfd        ¦ hostile_xlsx in.xlsx wide ¦ cppcc proposal import in.xlsx ¦ 65 ¦ past column XFD ¦ unchanged
+xlsx_past_last_row   ¦ hostile_xlsx in.xlsx tall ¦ cppcc proposal import in.xlsx ¦ 65 ¦ (1,048,576) ¦ unchanged
+xlsx_billion_laughs  ¦ hostile_xlsx in.xlsx laughs ¦ cppcc proposal import in.xlsx ¦ 65 ¦ DOCTYPE ¦ unchanged
+xlsx_malformed_xml   ¦ hostile_xlsx in.xlsx malformed ¦ cppcc proposal import in.xlsx ¦ 65 ¦ xl/worksheets/sheet1.xml' line 1: malformed XML ¦ unchanged
+xlsx_from_pipe_bomb  ¦ hostile_xlsx in.xlsx bomb ¦ cppcc proposal import - < in.xlsx ¦ 65 ¦ a zip bomb? ¦ unchanged
+docx_as_xlsx         ¦ printf 'x' > d && /usr/bin/python3 -c 'import zipfile; z = zipfile.ZipFile("in.xlsx", "w"); z.writestr("word/document.xml", "<w/>")' ¦ cppcc proposal import in.xlsx ¦ 65 ¦ looks like a .docx file ¦ unchanged
 bom_in_the_middle ¦ { printf '\xef\xbb\xbfcode,title,proposer,submitted\n'; printf '\xef\xbb\xbfP2023-901,\xe2\x80\x8b关于供水\xc2\xa0,张明,2023-02-01\n'; } > in.csv ¦ cppcc proposal import in.csv ¦ 0 ¦ 1 inserted ¦ test "$(sqlite3 cppcc.db "SELECT hex(code) || ' ' || title FROM proposals WHERE id = (SELECT max(id) FROM proposals)")" = '50323032332D393031 关于供水'
 two_files_concatenated ¦ { printf '\xef\xbb\xbfcode,title,proposer,submitted\nP2023-901,关于供水,张明,2023-02-01\n'; printf '\xef\xbb\xbfcode,title,proposer,submitted\nP2023-902,关于供电,张明,2023-02-01\n'; } > in.csv ¦ cppcc proposal import in.csv ¦ 65 ¦ in.csv:3 ¦ unchanged
 lone_cr_line_endings ¦ printf 'code,title,proposer,submitted\rP2023-901,关于供水,张明,2023-02-01\r' > in.csv ¦ cppcc proposal import in.csv ¦ 65 ¦ in.csv ¦ unchanged

@@ -117,11 +117,12 @@ TEST_SUITE("read ahead")
     for (int i = 0; i < rows; ++i)
       text += fmt::format("P{:05},{}\n", i, i % 40 == 0 ? std::string(200 * 1024, 'x') : "短");
     const auto file = dir.write("ledger.csv", text);
-    cppcc::io::Utf8Source source(file, cppcc::io::Encoding::utf8);
-    cppcc::io::CsvReader reader(source, file.string());
+    cppcc::io::TableOptions options;
+    options.encoding = cppcc::io::Encoding::utf8;
+    const auto reader = cppcc::io::open_table(file.string(), options);
     std::size_t most_kept = 0;
     long read_into_spent = 0;
-    cppcc::import::ReadAhead ahead(reader, source, [&](cppcc::import::ReadRow& row) {
+    cppcc::import::ReadAhead ahead(*reader, [&](cppcc::import::ReadRow& row) {
       std::size_t kept = 0;
       for (const auto& [field, value] : row.fields)
         kept += value.capacity();

@@ -237,3 +237,19 @@ TEST_CASE("OnExit runs its callable once: at the scope's end, or earlier with no
   }
   CHECK(runs == 3);
 }
+
+TEST_CASE("person_name drops the spaces that align a Chinese name, and only those")
+{
+  CHECK(util::person_name("周强") == "周强");
+  CHECK(util::person_name("周\u3000强") == "周强");
+  CHECK(util::person_name("周 强") == "周强");
+  CHECK(util::person_name("周\u3000\u3000强") == "周强");
+  CHECK(util::person_name(" 周 \t强\u3000") == "周强");
+  CHECK(util::person_name("欧阳\u3000小明") == "欧阳小明");
+  CHECK(util::person_name("陈\u3000𬀩") == "陈𬀩"); // a character beyond the BMP
+  CHECK(util::person_name("Anna Li") == "Anna Li");
+  CHECK(util::person_name("Anna  Li") == "Anna  Li");
+  CHECK(util::person_name("阿依古丽 Aygul") == "阿依古丽 Aygul");
+  CHECK(util::person_name("W0001") == "W0001");
+  CHECK(util::person_name("") == "");
+}

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+using cppcc::io::parse_count;
 using cppcc::io::parse_int_or_throw;
 using cppcc::io::parse_yes_no;
 
@@ -68,7 +69,8 @@ TEST_SUITE("values")
 
   TEST_CASE("parse_int_or_throw refuses text that is not a whole number")
   {
-    const char* bad[] = {"", " ", "abc", "12abc", "1.5", "16届", "1 6", "+-1", "99999999999"};
+    const char* bad[] = {"",         " ",   "abc", "12abc",       "1.5", "约16",
+                         "16届左右", "1 6", "+-1", "99999999999", "十六"};
     for (const char* text : bad) {
       CAPTURE(text);
       CHECK_THROWS_AS(parse_int_or_throw(text, "term", 1, 99), cppcc::DataError);
@@ -88,5 +90,45 @@ TEST_SUITE("values")
       CHECK(message.find("100") != std::string::npos);
       CHECK(message.find("out of range") != std::string::npos);
     }
+  }
+
+  TEST_CASE("parse_count reads a count with the unit it counts")
+  {
+    CHECK(parse_count("6") == 6);
+    CHECK(parse_count("6条") == 6);
+    CHECK(parse_count("3件") == 3);
+    CHECK(parse_count("2次") == 2);
+    CHECK(parse_count(" 10 人 ") == 10);
+    CHECK(parse_count("\u30004个\u3000") == 4);
+    CHECK(parse_count("０") == 0);
+    CHECK(parse_count("１２条") == 12);
+    CHECK(parse_count("16届") == 16);
+  }
+
+  TEST_CASE("parse_count gives nothing for what is not a count")
+  {
+    const char* bad[] = {"",
+                         "条",
+                         "约6条",
+                         "6条左右",
+                         "6条件",
+                         "-1",
+                         "+1",
+                         "1.5",
+                         "六条",
+                         "6 条 件",
+                         "1234567890123456789",
+                         "6元"};
+    for (const char* text : bad) {
+      CAPTURE(text);
+      CHECK_FALSE(parse_count(text).has_value());
+    }
+  }
+
+  TEST_CASE("parse_int_or_throw reads a unit and still checks the range")
+  {
+    CHECK(parse_int_or_throw("16届", "term", 1, 99) == 16);
+    CHECK_THROWS_AS(parse_int_or_throw("100届", "term", 1, 99), cppcc::DataError);
+    CHECK_THROWS_AS(parse_int_or_throw("0届", "term", 1, 99), cppcc::DataError);
   }
 }

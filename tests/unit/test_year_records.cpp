@@ -329,7 +329,7 @@ TEST_SUITE("year records")
     };
     CHECK(contains(bad({{"suggestions", "-1"}}),
                    "column 'suggestions': cannot read count '-1' (expected a whole number from 0 "
-                   "to 2147483647)"));
+                   "to 2147483647, as 6 or 6条)"));
     CHECK(contains(bad({{"suggestions", "2147483648"}}), "cannot read count '2147483648'"));
     CHECK(contains(bad({{"disputes_resolved", "2.5"}}), "cannot read count '2.5'"));
     CHECK(contains(bad({{"problems_solved", "三"}}), "cannot read count '三'"));

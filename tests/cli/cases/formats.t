@@ -69,7 +69,7 @@ under the first.
   type            member
   proposer        张明
   cosigners       李华
-  sector          教育界
+  sector          education
   category        social development
   session         十六届二次会议
   during plenary  no
@@ -110,7 +110,7 @@ CSV: key, label, value; then the units, after an empty line.
   type,type,member␍
   proposer,proposer,张明␍
   cosigners,cosigners,李华␍
-  sector,sector,教育界␍
+  sector,sector,education␍
   category,category,social development␍
   session,session,十六届二次会议␍
   during_plenary,during plenary,no␍
@@ -149,7 +149,7 @@ Markdown: a heading, a bullet per field (the body's line break as <br>), a table
   - **type**: member
   - **proposer**: 张明
   - **cosigners**: 李华
-  - **sector**: 教育界
+  - **sector**: education
   - **category**: social development
   - **session**: 十六届二次会议
   - **during plenary**: no
@@ -192,7 +192,7 @@ JSON: title, fields by key, tables by key.
       "type": "member",
       "proposer": "张明",
       "cosigners": "李华",
-      "sector": "教育界",
+      "sector": "education",
       "category": "social development",
       "session": "十六届二次会议",
       "during_plenary": "no",

@@ -113,11 +113,12 @@ An encoding cppcc does not read is a usage error.
   ! cppcc: --encoding: unknown 'big5' (utf-8, gb18030 or cp936)
   [2]
 
-A spreadsheet saved as .xlsx (a zip archive) is not text in any of the three.
+A file that starts as a zip archive is read as a workbook (import_sheets.t); one cut
+short is refused as a damaged archive.
 
   $ printf 'PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xff\xfe\x80\x81' > 委员名册.xlsx
   $ cppcc member import 委员名册.xlsx
-  ! cppcc: 委员名册.xlsx:1: a NUL byte at offset 5 (not a text file, or text saved as UTF-16: save it as CSV UTF-8)
+  ! cppcc: 委员名册.xlsx: not a complete zip archive (truncated or damaged?): Not a zip archive
   [65]
 
 ## Rejected rows keep the input's encoding

@@ -43,7 +43,7 @@ header, suggests the closest known ones, and says how to map them. Nothing is wr
   > EOF
   $ sqlite3 cppcc.db .dump > before.sql
   $ cppcc proposal import 办理台账.csv
-  ! cppcc: 办理台账.csv:1: unknown columns '案件编号' (did you mean '编号'?), '办理情况' (did you mean '办理状态' or '办理期限'?), '备注' for proposal; name them in a --mapping file (columns: NAME: FIELD, or NAME: ignore)
+  ! cppcc: 办理台账.csv:1: unknown columns '案件编号' (did you mean '编号'?), '办理情况' (did you mean '办理状态' or '办理期限'?) for proposal; name them in a --mapping file (columns: NAME: FIELD, or NAME: ignore)
   [65]
   $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged
   unchanged

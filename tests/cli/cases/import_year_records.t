@@ -52,16 +52,16 @@ submitter who is a member brings their sector, one who is not stays as written.
   > S2023-02,关于农村垃圾处理的建议,,区环卫所,2023-04-01,,生态,已收到,,,,
   > EOF
   $ cppcc opinion import 社情民意.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
-  opinion: 2 rows: 2 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  opinion: 2 rows: 2 inserted, 0 updated, 0 unchanged, 0 rejected (… s); 1 submitter kept as text, not a member: 区环卫所
   $ cppcc opinion import 社情民意.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
-  opinion: 2 rows: 0 inserted, 0 updated, 2 unchanged, 0 rejected (… s)
+  opinion: 2 rows: 0 inserted, 0 updated, 2 unchanged, 0 rejected (… s); 1 submitter kept as text, not a member: 区环卫所
   $ cppcc opinion export | tee 社情民意导出.csv
   code,title,body,submitter,submitted,sector,category,status,issue_no,compiled,adopted_levels,instructed_by␍
   S2023-01,关于加强校园周边交通管理的建议,"上下学高峰拥堵，
   建议错峰放学",张明,2023-03-10,教育界,社会,compiled,2023年第5期,2023-03-20,city;province,王书记␍
   S2023-02,关于农村垃圾处理的建议,,区环卫所,2023-04-01,,生态,received,,,,␍
   $ cppcc opinion import 社情民意导出.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
-  opinion: 2 rows: 0 inserted, 0 updated, 2 unchanged, 0 rejected (… s)
+  opinion: 2 rows: 0 inserted, 0 updated, 2 unchanged, 0 rejected (… s); 1 submitter kept as text, not a member: 区环卫所
 
 ## Activities (履职活动)
 

@@ -132,7 +132,7 @@ Refused the day before the window opens (2023-06-24), allowed on that day.
   type            member
   proposer        张明
   cosigners       李华;王芳;赵磊
-  sector          教育界
+  sector          education
   category        social development
   session         十六届二次会议
   during plenary  no

@@ -68,7 +68,7 @@ The record: concluded, the last reply's result, both rounds of assignments.
   type            member
   proposer        张明
   cosigners       李华;王芳
-  sector          教育界
+  sector          education
   category        social development
   session         十六届二次会议
   during plenary  no

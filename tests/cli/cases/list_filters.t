@@ -242,27 +242,27 @@ No match: an empty list, not an error.
 ## member list
 
   $ cppcc member list --format table
-  code  name  gender  ethnicity  party           sector      workplace  post  phone  term  standing  roles                      status
-  ----  ----  ------  ---------  --------------  ----------  ---------  ----  -----  ----  --------  -------------------------  ------
-  W001  张明  male               CDL             教育界                                16  no        publicity officer          active
-  W002  李华  female             CNDCA           经济界                                16  no                                   active
-  W003  王芳  female             Jiusan Society  医药卫生界                            16  no        liaison;publicity officer  active
-  W004  赵磊  male               CPWDP           农业界                                16  no                                   active
-  W005  陈静  female             CAPD            教育界                                16  no                                   left
+  code  name  gender  ethnicity  party           sector               workplace  post  phone  term  standing  roles                      status
+  ----  ----  ------  ---------  --------------  -------------------  ---------  ----  -----  ----  --------  -------------------------  ------
+  W001  张明  male               CDL             education                                      16  no        publicity officer          active
+  W002  李华  female             CNDCA           economics                                      16  no                                   active
+  W003  王芳  female             Jiusan Society  medicine and health                            16  no        liaison;publicity officer  active
+  W004  赵磊  male               CPWDP           agriculture                                    16  no                                   active
+  W005  陈静  female             CAPD            education                                      16  no                                   left
   $ cppcc member list --sector 教育界 --format table
-  code  name  gender  ethnicity  party  sector  workplace  post  phone  term  standing  roles              status
-  ----  ----  ------  ---------  -----  ------  ---------  ----  -----  ----  --------  -----------------  ------
-  W001  张明  male               CDL    教育界                            16  no        publicity officer  active
-  W005  陈静  female             CAPD   教育界                            16  no                           left
+  code  name  gender  ethnicity  party  sector     workplace  post  phone  term  standing  roles              status
+  ----  ----  ------  ---------  -----  ---------  ---------  ----  -----  ----  --------  -----------------  ------
+  W001  张明  male               CDL    education                            16  no        publicity officer  active
+  W005  陈静  female             CAPD   education                            16  no                           left
   $ cppcc member list --role publicity_officer --format table
-  code  name  gender  ethnicity  party           sector      workplace  post  phone  term  standing  roles                      status
-  ----  ----  ------  ---------  --------------  ----------  ---------  ----  -----  ----  --------  -------------------------  ------
-  W001  张明  male               CDL             教育界                                16  no        publicity officer          active
-  W003  王芳  female             Jiusan Society  医药卫生界                            16  no        liaison;publicity officer  active
+  code  name  gender  ethnicity  party           sector               workplace  post  phone  term  standing  roles                      status
+  ----  ----  ------  ---------  --------------  -------------------  ---------  ----  -----  ----  --------  -------------------------  ------
+  W001  张明  male               CDL             education                                      16  no        publicity officer          active
+  W003  王芳  female             Jiusan Society  medicine and health                            16  no        liaison;publicity officer  active
   $ cppcc member list --role 联络员 --format table
-  code  name  gender  ethnicity  party           sector      workplace  post  phone  term  standing  roles                      status
-  ----  ----  ------  ---------  --------------  ----------  ---------  ----  -----  ----  --------  -------------------------  ------
-  W003  王芳  female             Jiusan Society  医药卫生界                            16  no        liaison;publicity officer  active
+  code  name  gender  ethnicity  party           sector               workplace  post  phone  term  standing  roles                      status
+  ----  ----  ------  ---------  --------------  -------------------  ---------  ----  -----  ----  --------  -------------------------  ------
+  W003  王芳  female             Jiusan Society  medicine and health                            16  no        liaison;publicity officer  active
 
 ## unit list
 

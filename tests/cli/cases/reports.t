@@ -324,28 +324,28 @@ in Markdown (zh and en), CSV (key,label,value) and JSON (figures with the keys o
         {"type": "special committee", "count": 12, "share": 2.8}
       ],
       "by_sector": [
-        {"sector": "中共", "count": 60, "share": 14.1},
-        {"sector": "民主党派", "count": 54, "share": 12.7},
-        {"sector": "工商联", "count": 35, "share": 8.2},
-        {"sector": "农业界", "count": 31, "share": 7.3},
-        {"sector": "经济界", "count": 31, "share": 7.3},
-        {"sector": "医药卫生界", "count": 26, "share": 6.1},
-        {"sector": "共青团", "count": 24, "share": 5.6},
-        {"sector": "工会", "count": 21, "share": 4.9},
-        {"sector": "无党派人士", "count": 20, "share": 4.7},
-        {"sector": "特邀人士", "count": 19, "share": 4.5},
-        {"sector": "教育界", "count": 18, "share": 4.2},
-        {"sector": "妇联", "count": 14, "share": 3.3},
+        {"sector": "CPC", "count": 60, "share": 14.1},
+        {"sector": "democratic parties", "count": 54, "share": 12.7},
+        {"sector": "federation of industry and commerce", "count": 35, "share": 8.2},
+        {"sector": "agriculture", "count": 31, "share": 7.3},
+        {"sector": "economics", "count": 31, "share": 7.3},
+        {"sector": "medicine and health", "count": 26, "share": 6.1},
+        {"sector": "CYL", "count": 24, "share": 5.6},
+        {"sector": "trade unions", "count": 21, "share": 4.9},
+        {"sector": "non-party", "count": 20, "share": 4.7},
+        {"sector": "specially invited", "count": 19, "share": 4.5},
+        {"sector": "education", "count": 18, "share": 4.2},
+        {"sector": "women's federation", "count": 14, "share": 3.3},
         {"sector": "none", "count": 12, "share": 2.8},
-        {"sector": "科技界", "count": 12, "share": 2.8},
-        {"sector": "新闻出版界", "count": 9, "share": 2.1},
-        {"sector": "科协", "count": 8, "share": 1.9},
-        {"sector": "文化艺术界", "count": 7, "share": 1.6},
-        {"sector": "社会福利和社会保障界", "count": 7, "share": 1.6},
-        {"sector": "体育界", "count": 6, "share": 1.4},
-        {"sector": "少数民族界", "count": 5, "share": 1.2},
-        {"sector": "宗教界", "count": 4, "share": 0.9},
-        {"sector": "社会科学界", "count": 3, "share": 0.7}
+        {"sector": "science and technology", "count": 12, "share": 2.8},
+        {"sector": "press and publishing", "count": 9, "share": 2.1},
+        {"sector": "association for science and technology", "count": 8, "share": 1.9},
+        {"sector": "culture and arts", "count": 7, "share": 1.6},
+        {"sector": "social welfare and security", "count": 7, "share": 1.6},
+        {"sector": "sports", "count": 6, "share": 1.4},
+        {"sector": "ethnic minorities", "count": 5, "share": 1.2},
+        {"sector": "religion", "count": 4, "share": 0.9},
+        {"sector": "social sciences", "count": 3, "share": 0.7}
       ],
       "units": [
         {"unit": "区教育体育局", "assigned": 38, "joint": 21, "replied": 38, "on_time": 38, "on_time_rate": 100.0, "overdue": 0, "median_days": 56.5, "A": 25, "B": 9, "C": 4, "D": 0, "satisfied": 31, "basic": 7, "unsatisfied": 0},
@@ -406,16 +406,16 @@ in Markdown (zh and en), CSV (key,label,value) and JSON (figures with the keys o
         {"level": "national", "opinions": 1}
       ],
       "top_members": [
-        {"rank": 1, "code": "W0054", "name": "杜晓辉", "sector": "民主党派", "total": 164, "grade": "excellent"},
-        {"rank": 2, "code": "W0076", "name": "任丹伟", "sector": "教育界", "total": 156, "grade": "excellent"},
-        {"rank": 3, "code": "W0126", "name": "毛磊敏", "sector": "中共", "total": 149, "grade": "excellent"},
-        {"rank": 4, "code": "W0114", "name": "邓慧斌", "sector": "中共", "total": 148, "grade": "excellent"},
-        {"rank": 5, "code": "W0139", "name": "蔡晓", "sector": "文化艺术界", "total": 144, "grade": "excellent"},
-        {"rank": 6, "code": "W0080", "name": "郝梅平", "sector": "社会科学界", "total": 142, "grade": "excellent"},
-        {"rank": 7, "code": "W0213", "name": "毛超峰", "sector": "教育界", "total": 139.5, "grade": "excellent"},
-        {"rank": 8, "code": "W0190", "name": "贺佳宏", "sector": "中共", "total": 134.5, "grade": "excellent"},
-        {"rank": 9, "code": "W0036", "name": "徐勇琳", "sector": "社会科学界", "total": 132.5, "grade": "excellent"},
-        {"rank": 10, "code": "W0156", "name": "万静英", "sector": "中共", "total": 130, "grade": "excellent"}
+        {"rank": 1, "code": "W0054", "name": "杜晓辉", "sector": "democratic parties", "total": 164, "grade": "excellent"},
+        {"rank": 2, "code": "W0076", "name": "任丹伟", "sector": "education", "total": 156, "grade": "excellent"},
+        {"rank": 3, "code": "W0126", "name": "毛磊敏", "sector": "CPC", "total": 149, "grade": "excellent"},
+        {"rank": 4, "code": "W0114", "name": "邓慧斌", "sector": "CPC", "total": 148, "grade": "excellent"},
+        {"rank": 5, "code": "W0139", "name": "蔡晓", "sector": "culture and arts", "total": 144, "grade": "excellent"},
+        {"rank": 6, "code": "W0080", "name": "郝梅平", "sector": "social sciences", "total": 142, "grade": "excellent"},
+        {"rank": 7, "code": "W0213", "name": "毛超峰", "sector": "education", "total": 139.5, "grade": "excellent"},
+        {"rank": 8, "code": "W0190", "name": "贺佳宏", "sector": "CPC", "total": 134.5, "grade": "excellent"},
+        {"rank": 9, "code": "W0036", "name": "徐勇琳", "sector": "social sciences", "total": 132.5, "grade": "excellent"},
+        {"rank": 10, "code": "W0156", "name": "万静英", "sector": "CPC", "total": 130, "grade": "excellent"}
       ],
       "studios": [
         {"name": "桂花社区委员工作室", "brand": "yes", "activities": 33, "consultations": 18, "disputes_resolved": 9, "problems_solved": 1, "score": 90.5},
@@ -522,11 +522,11 @@ no sentences, and its rates are empty (nothing to divide by), not 0.
   区农业农村局,23,13,23,23,100.0,0,53,19,4,0,0,20,3,0␍
   $ cppcc report members --year 2023 --format csv | cut -d, -f1-4,25- | sed -n '1,6p'
   rank,code,name,sector,total,grade␍
-  1,W0054,杜晓辉,民主党派,164,excellent␍
-  2,W0076,任丹伟,教育界,156,excellent␍
-  3,W0126,毛磊敏,中共,149,excellent␍
-  4,W0114,邓慧斌,中共,148,excellent␍
-  5,W0139,蔡晓,文化艺术界,144,excellent␍
+  1,W0054,杜晓辉,democratic parties,164,excellent␍
+  2,W0076,任丹伟,education,156,excellent␍
+  3,W0126,毛磊敏,CPC,149,excellent␍
+  4,W0114,邓慧斌,CPC,148,excellent␍
+  5,W0139,蔡晓,culture and arts,144,excellent␍
 
 ## The monthly bulletin (月通报)
 

@@ -16,13 +16,16 @@ The import summary ends with the time it took; it is masked as "(… s)".
     session: 十六届二次会议
   $ for f in unit:承办单位 member:委员名册 studio:委员工作室 proposal:提案台账 opinion:社情民意信息 \
   >     activity:履职活动 article:宣传信息; do
-  >   cppcc ${f%%:*} import sample/${f#*:}.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
+  >   cppcc ${f%%:*} import sample/${f#*:}.* | sed -E 's/\([0-9.]+ s\)/(… s)/'
   > done
   unit: 32 rows: 32 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
   member: 230 rows: 230 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
   studio: 16 rows: 16 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
-  proposal: 437 rows: 437 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
-  opinion: 87 rows: 87 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  proposal: 437 rows: 437 inserted, 0 updated, 0 unchanged, 0 rejected (… s); read as xlsx sheet '2023年提案'
+  sample/提案台账.xlsx [2023年提案]: header on line 3; left out 2 title rows above it: '汉江区政协2023年提案办理台账' (line 1), '填报单位：提案委员会' (line 2)
+  sample/提案台账.xlsx [2023年提案]: left out column 序号 (row numbers and notes are not imported; name it in a --mapping file to import it)
+  sample/提案台账.xlsx [2023年提案]: left out 1 row closing the table: '合计' (line 441)
+  opinion: 87 rows: 87 inserted, 0 updated, 0 unchanged, 0 rejected (… s); 3 submitters kept as text, not members: 民进汉江区支部, 区工商联, 江北街道居民郑秀梅
   activity: 460 rows: 460 inserted, 0 updated, 0 unchanged, 0 rejected (… s); read as GB18030
   article: 859 rows: 859 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
   $ cppcc db check
@@ -185,12 +188,15 @@ Attendance at the plenary session and the standing committee's meetings, for sco
 
   $ for f in unit:承办单位 member:委员名册 studio:委员工作室 proposal:提案台账 opinion:社情民意信息 \
   >     activity:履职活动 article:宣传信息; do
-  >   cppcc ${f%%:*} import sample/${f#*:}.csv | sed -E 's/ \([0-9.]+ s\).*//'
+  >   cppcc ${f%%:*} import sample/${f#*:}.* | sed -E 's/ \([0-9.]+ s\).*//'
   > done
   unit: 32 rows: 0 inserted, 0 updated, 32 unchanged, 0 rejected
   member: 230 rows: 0 inserted, 0 updated, 230 unchanged, 0 rejected
   studio: 16 rows: 0 inserted, 0 updated, 16 unchanged, 0 rejected
   proposal: 437 rows: 0 inserted, 0 updated, 437 unchanged, 0 rejected
+  sample/提案台账.xlsx [2023年提案]: header on line 3; left out 2 title rows above it: '汉江区政协2023年提案办理台账' (line 1), '填报单位：提案委员会' (line 2)
+  sample/提案台账.xlsx [2023年提案]: left out column 序号 (row numbers and notes are not imported; name it in a --mapping file to import it)
+  sample/提案台账.xlsx [2023年提案]: left out 1 row closing the table: '合计' (line 441)
   opinion: 87 rows: 0 inserted, 0 updated, 87 unchanged, 0 rejected
   activity: 460 rows: 0 inserted, 0 updated, 460 unchanged, 0 rejected
   article: 859 rows: 0 inserted, 0 updated, 859 unchanged, 0 rejected

@@ -191,7 +191,7 @@ A code is generated from the date's year; kinds and levels take ids or labels.
   body
   submitter      张明
   submitted      2023-04-10
-  sector         教育界
+  sector         education
   category
   status         compiled
   issue no       2023年第5期
@@ -220,7 +220,7 @@ A code is generated from the date's year; kinds and levels take ids or labels.
   2024-03-01 09:00:00 +00:00  clerk     instruct  instructed_by: 刘建国; instruction: 刘建国 (city) 2023-05-10
   $ cppcc opinion list --year 2023 --status 已编发
   code,title,submitter,submitted,sector,category,status,issue_no,compiled,adopted_levels,instructed_by␍
-  S2023-0001,关于农村饮水安全的建议,张明,2023-04-10,教育界,,compiled,2023年第5期,2023-04-20,city(combined);province,刘建国␍
+  S2023-0001,关于农村饮水安全的建议,张明,2023-04-10,education,,compiled,2023年第5期,2023-04-20,city(combined);province,刘建国␍
   $ cppcc opinion export
   code,title,body,submitter,submitted,sector,category,status,issue_no,compiled,adopted_levels,instructed_by␍
   S2023-0001,关于农村饮水安全的建议,,张明,2023-04-10,教育界,,compiled,2023年第5期,2023-04-20,city(combined);province,刘建国␍
@@ -230,6 +230,6 @@ The export reads back unchanged, combined adoptions included.
 
   $ cppcc opinion export > o.csv
   $ cppcc opinion import o.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
-  opinion: 2 rows: 0 inserted, 0 updated, 2 unchanged, 0 rejected (… s)
+  opinion: 2 rows: 0 inserted, 0 updated, 2 unchanged, 0 rejected (… s); 1 submitter kept as text, not a member: 市民刘某
   $ cppcc db check
   ok

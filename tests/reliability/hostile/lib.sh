@@ -181,3 +181,57 @@ gbk_rows_then_utf8() {
     printf 'P2023-901,关于供水,张明,2023-02-01\n'
   } >"$1"
 }
+
+# --- archive attacks (issue 19): workbooks built with python3's zipfile at test time -------
+# FILE KIND: an .xlsx whose sheet is KIND: bomb (256 MiB of blanks, deflated 1000:1),
+# wide (a cell at column XFE), tall (row 1,048,577), laughs (billion laughs entities),
+# malformed (an unclosed element), dotdot (an extra entry named ../../evil), absolute
+# (/etc/evil), truncated (the archive cut in half).
+hostile_xlsx() {
+  /usr/bin/python3 - "$1" "$2" <<'PY'
+import sys, zipfile, zlib
+path, kind = sys.argv[1], sys.argv[2]
+ct = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>')
+wb = ('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+      '<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>')
+rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+head = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+row1 = '<row r="1"><c r="A1" t="inlineStr"><is><t>code</t></is></c><c r="B1" t="inlineStr"><is><t>title</t></is></c></row>'
+tail = '</sheetData></worksheet>'
+sheet = head + row1 + tail
+if kind == 'wide':
+    sheet = head + '<row r="1"><c r="XFE1" t="inlineStr"><is><t>code</t></is></c></row>' + tail
+elif kind == 'tall':
+    sheet = head + row1 + '<row r="1048577"><c r="A1048577"><v>1</v></c></row>' + tail
+elif kind == 'laughs':
+    ents = '<!ENTITY lol "lol">' + ''.join(
+        '<!ENTITY lol%d "%s">' % (i, ('&lol%s;' % ('' if i == 1 else i - 1)) * 10) for i in range(1, 10))
+    sheet = ('<?xml version="1.0"?><!DOCTYPE worksheet [' + ents + ']>' + head +
+             '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>' + tail)
+elif kind == 'malformed':
+    sheet = head + '<row r="1"><c r="A1"><v>1</c></row>' + tail
+with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+    z.writestr('[Content_Types].xml', ct)
+    z.writestr('xl/workbook.xml', wb)
+    z.writestr('xl/_rels/workbook.xml.rels', rels)
+    if kind == 'bomb':
+        with z.open('xl/worksheets/sheet1.xml', 'w', force_zip64=True) as f:
+            f.write((head + row1).encode())
+            block = b' ' * (1 << 20)
+            for _ in range(256):
+                f.write(block)
+            f.write(tail.encode())
+    else:
+        z.writestr('xl/worksheets/sheet1.xml', sheet)
+    if kind == 'dotdot':
+        z.writestr('../../evil.sh', 'echo owned')
+    elif kind == 'absolute':
+        z.writestr('/etc/evil', 'x')
+if kind == 'truncated':
+    data = open(path, 'rb').read()
+    open(path, 'wb').write(data[:len(data) // 2])
+PY
+}

@@ -1,0 +1,106 @@
+// lib/io/xlsx_writer.hpp: workbooks written whole, private, never over protected files.
+// What the cells hold is read back with openpyxl in tests/cli/cases/export_xlsx.t.
+#include "error.hpp"
+#include "io/xlsx_writer.hpp"
+
+#include <doctest/doctest.h>
+
+#include "temp_dir.hpp"
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <sys/stat.h>
+
+using cppcc::io::CellType;
+using cppcc::io::Column;
+using cppcc::io::ProtectedFiles;
+using cppcc::io::XlsxWriter;
+
+namespace {
+
+std::string slurp(const std::filesystem::path& file)
+{
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::size_t entries(const std::filesystem::path& dir)
+{
+  return static_cast<std::size_t>(std::distance(std::filesystem::directory_iterator(dir),
+                                                std::filesystem::directory_iterator()));
+}
+
+} // namespace
+
+TEST_SUITE("xlsx writer")
+{
+  TEST_CASE("a workbook appears whole, mode 0600, with no temporary file left")
+  {
+    TempDir dir;
+    const auto out = dir.path / "提案.xlsx";
+    {
+      XlsxWriter writer(out, ProtectedFiles{});
+      writer.start_sheet("提案", {{"提案号", CellType::text}, {"提交日期", CellType::date}});
+      writer.write_row({"P2023-001", "2023-01-12"});
+      CHECK_FALSE(std::filesystem::exists(out)); // renamed into place by close() only
+      writer.close();
+    }
+    CHECK(slurp(out).starts_with("PK\x03\x04"));
+    struct stat st {};
+    REQUIRE(::stat(out.c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0600);
+    CHECK(entries(dir.path) == 1);
+  }
+
+  TEST_CASE("a writer destroyed without close leaves nothing")
+  {
+    TempDir dir;
+    {
+      XlsxWriter writer(dir.path / "x.xlsx", ProtectedFiles{});
+      writer.start_sheet("x", {{"a", CellType::text}});
+      writer.write_row({"1"});
+    }
+    CHECK(entries(dir.path) == 0);
+  }
+
+  TEST_CASE("a protected file is refused before anything is written")
+  {
+    TempDir dir;
+    const auto db = dir.write("cppcc.db", "data");
+    ProtectedFiles protect;
+    protect.add_database(db);
+    CHECK_THROWS_AS(XlsxWriter(db, protect), cppcc::OutputError);
+    CHECK(slurp(db) == "data");
+    CHECK(entries(dir.path) == 1);
+  }
+
+  TEST_CASE("a cell longer than Excel holds is a data error naming its column")
+  {
+    TempDir dir;
+    XlsxWriter writer(dir.path / "x.xlsx", ProtectedFiles{});
+    writer.start_sheet("提案", {{"提案号", CellType::text}, {"内容", CellType::text}});
+    try {
+      writer.write_row({"P1", std::string(32768, 'x')});
+      FAIL("no exception");
+    } catch (const cppcc::DataError& e) {
+      CHECK(std::string(e.what()).find("'内容'") != std::string::npos);
+    }
+  }
+
+  TEST_CASE("a sheet name Excel refuses is a usage error")
+  {
+    TempDir dir;
+    XlsxWriter writer(dir.path / "x.xlsx", ProtectedFiles{});
+    CHECK_THROWS_AS(writer.start_sheet("a/b", {}), cppcc::UsageError);
+    CHECK_THROWS_AS(writer.start_sheet(std::string(32, 'a'), {}), cppcc::UsageError);
+  }
+
+  TEST_CASE("cell widths count a Chinese character as two, the widest line of a cell")
+  {
+    CHECK(cppcc::io::cell_width("P2023-001") == 9);
+    CHECK(cppcc::io::cell_width("提案号") == 6);
+    CHECK(cppcc::io::cell_width("城区供水\n管网老化，漏损率偏高") == 20);
+    CHECK(cppcc::io::cell_width("") == 0);
+  }
+}
