@@ -205,9 +205,9 @@ Articles are matched by date and title, opinions by date, title and submitter.
   article: 1 rows: 0 inserted, 0 updated, 1 unchanged, 0 rejected (… s)
   $ printf '标题,反映人,报送日期\n关于加强校园安全的建议,李华,2024-04-01\n关于加强校园安全的建议,某社区居民,2024-04-01\n' > 社情.csv
   $ cppcc opinion import 社情.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
-  opinion: 2 rows: 2 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  opinion: 2 rows: 2 inserted, 0 updated, 0 unchanged, 0 rejected (… s); 1 submitter kept as text, not a member: 某社区居民
   $ cppcc opinion import 社情.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
-  opinion: 2 rows: 0 inserted, 0 updated, 2 unchanged, 0 rejected (… s)
+  opinion: 2 rows: 0 inserted, 0 updated, 2 unchanged, 0 rejected (… s); 1 submitter kept as text, not a member: 某社区居民
   $ cppcc opinion export | cut -d, -f1,2,4,5
   code,title,submitter,submitted
   S2024-0001,关于加强校园安全的建议,李华,2024-04-01
