@@ -7,11 +7,13 @@
 #include "io/csv.hpp"
 #include "records/activities.hpp"
 #include "records/articles.hpp"
+#include "records/field_reader.hpp"
 #include "records/opinions.hpp"
 #include "records/proposals.hpp"
 #include "records/studios.hpp"
 #include "storage/bulk_indexes.hpp"
 #include "storage/codes.hpp"
+#include "storage/proposals.hpp"
 #include "storage/search.hpp"
 #include "util/controls.hpp"
 #include "util/on_exit.hpp"
@@ -165,6 +167,35 @@ public:
     m_summary.encodings.emplace_back(reader->describe());
   }
 
+  // The first pass of a proposal import (GivenFilingNumbers): the rows that will want a
+  // filing number and the numbers rows give themselves, read from every file before any
+  // row is taken, so that the numbers follow the filing dates as the rows are written.
+  // Only for files that can be read again (not standard input); the pass reads just the
+  // code, session, filing date and number, and leaves every error to the rows' own pass:
+  // one it meets abandons the plan (the numbers are then handed round at the end).
+  void plan_filing_numbers(const std::vector<std::string>& files)
+  {
+    if (!m_proposals) return;
+    for (const auto& file : files) {
+      std::error_code error;
+      if (!std::filesystem::is_regular_file(file, error)) return;
+    }
+    GivenFilingNumbers planning = m_proposals->given;
+    bool any = false;
+    try {
+      for (const auto& file : files)
+        any |= want_filing_numbers(file, planning);
+    } catch (const std::exception&) {
+      return;
+    }
+    if (!any) return;
+    planning.plan([this](std::string_view session, int number) {
+      if (m_bulk && !m_bulk->keys.maybe_taken(session, number)) return false;
+      return storage::filing_no_holder(m_ws.store, session, number).has_value();
+    });
+    m_proposals->given = std::move(planning);
+  }
+
   // The rows deferred (take) for a merge target not stored when they were read, once every
   // file is: each as soon as its target is stored, so a chain of merges takes a round a
   // link. A row whose target is no longer awaited is taken as it is (the target no row
@@ -237,6 +268,57 @@ private:
     }
     if (!first) throw DataError(fmt::format("{}: empty file: expected a header line", path));
     return *first; // its plan fails (unknown columns), or it has none of the kind's columns
+  }
+
+  // One file's rows for plan_filing_numbers; false when it has no filing date column.
+  bool want_filing_numbers(const std::string& file, GivenFilingNumbers& planning)
+  {
+    const HeaderNames names(m_ws.config, m_kind.name, *m_kind.columns, m_options.mapping);
+    io::TableOptions table;
+    table.encoding = m_options.encoding;
+    table.sheet = m_options.sheet;
+    table.is_header = [&names](const std::vector<std::string>& cells) {
+      return names.is_header(cells);
+    };
+    const auto reader = io::open_table(file, table);
+    const Header head = find_header(*reader, names, reader->name());
+    HeaderPlan plan = plan_headers(m_ws.config, m_kind.name, *m_kind.columns, m_kind.key,
+                                   head.cells, m_options.mapping, reader->name(), head.line);
+    bool filed = false;
+    for (auto& field : plan.fields) {
+      filed |= field == "filed";
+      if (field != "code" && field != "session" && field != "filed" && field != "filing_no")
+        field.clear(); // not read
+    }
+    if (!filed) return false;
+    io::CsvRecord record;
+    ReadRow row;
+    while (reader->next(record)) {
+      if (all_empty(record.fields) || repeats_header(head.cells, record.fields)) continue;
+      row.cells = std::move(record.fields);
+      row.problem.clear();
+      fields_of(plan, row);
+      records::FieldReader r(row.fields, records::Naming::column);
+      const auto filed_on = r.date("filed");
+      const std::string code = r.text("code");
+      if (!filed_on || code.empty()) continue;
+      const std::string session = r.blank("session") ? m_ws.config.session : r.text("session");
+      if (!r.blank("filing_no")) {
+        if (const auto number = r.number("filing_no", 1, 1000000)) planning.own(session, *number);
+      } else if (!stored_with_filing_no(code)) {
+        planning.want(session, filed_on->iso(), code);
+      }
+    }
+    return true;
+  }
+
+  // Whether the proposal of `code` is stored with a filing number (which a row leaving the
+  // cell empty keeps).
+  bool stored_with_filing_no(const std::string& code)
+  {
+    if (m_bulk && !m_bulk->keys.maybe_stored(code)) return false;
+    const auto stored = storage::find_proposal(m_ws.store, code);
+    return stored && stored->filing_no;
   }
 
   void note_left_out(const std::string& path, const Header& head, const HeaderPlan& plan)
@@ -706,6 +788,7 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   if (writes_in_bulk(kind, options, tables)) bulk.emplace(ws, expected);
   Run run(ws, kind, options, bulk ? bulk->rows() : nullptr);
   std::optional<Rejects> rejects;
+  run.plan_filing_numbers(files);
   for (const auto& file : files)
     run.file(file, rejects);
   run.replay_deferred(rejects);

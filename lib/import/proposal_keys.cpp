@@ -144,15 +144,76 @@ std::uint32_t GivenFilingNumbers::session_index(std::string_view session)
   return static_cast<std::uint32_t>(m_sessions.size() - 1);
 }
 
+namespace {
+
+int day_of(std::string_view iso)
+{
+  int day = 0; // "2024-01-30" → 20240130 (dates are ISO here)
+  for (const char c : iso)
+    if (c >= '0' && c <= '9') day = day * 10 + (c - '0');
+  return day;
+}
+
+} // namespace
+
 void GivenFilingNumbers::saved(std::string_view session, std::string_view filed,
                                std::string_view code, int number)
 {
-  int day = 0; // "2024-01-30" → 20240130 (dates are ISO here)
-  for (const char c : filed)
-    if (c >= '0' && c <= '9') day = day * 10 + (c - '0');
   m_given.push_back({session_index(session), static_cast<std::uint32_t>(m_codes.size()),
-                     static_cast<std::uint32_t>(code.size()), day, number});
+                     static_cast<std::uint32_t>(code.size()), day_of(filed), number});
   m_codes += code;
+}
+
+void GivenFilingNumbers::want(std::string_view session, std::string_view filed,
+                              std::string_view code)
+{
+  m_planned.push_back({session_index(session), static_cast<std::uint32_t>(m_planned_codes.size()),
+                       static_cast<std::uint32_t>(code.size()), day_of(filed), 0});
+  m_planned_codes += code;
+}
+
+void GivenFilingNumbers::own(std::string_view session, int number)
+{
+  m_owned.push_back(std::uint64_t{session_index(session)} << 32 | static_cast<std::uint32_t>(number));
+}
+
+void GivenFilingNumbers::plan(const std::function<bool(std::string_view, int)>& taken)
+{
+  std::sort(m_owned.begin(), m_owned.end());
+  const auto code = [&](const Given& g) {
+    return std::string_view(m_planned_codes).substr(g.code_at, g.code_size);
+  };
+  std::sort(m_planned.begin(), m_planned.end(), [&](const Given& x, const Given& y) {
+    if (x.session != y.session) return x.session < y.session;
+    if (x.filed != y.filed) return x.filed < y.filed;
+    return code(x) < code(y);
+  });
+  for (auto& wanted : m_planned) {
+    const std::string& session = m_sessions[wanted.session];
+    auto it = m_next.find(session);
+    if (it == m_next.end()) it = m_next.emplace(session, 0).first;
+    int& last = it->second;
+    const std::uint64_t base = std::uint64_t{wanted.session} << 32;
+    do
+      ++last;
+    while (std::binary_search(m_owned.begin(), m_owned.end(),
+                              base | static_cast<std::uint32_t>(last)) ||
+           taken(session, last));
+    wanted.number = last;
+  }
+  std::sort(m_planned.begin(), m_planned.end(),
+            [&](const Given& x, const Given& y) { return code(x) < code(y); });
+}
+
+std::optional<int> GivenFilingNumbers::planned(std::string_view code) const
+{
+  const auto code_of = [&](const Given& g) {
+    return std::string_view(m_planned_codes).substr(g.code_at, g.code_size);
+  };
+  const auto it = std::lower_bound(m_planned.begin(), m_planned.end(), code,
+                                   [&](const Given& g, std::string_view c) { return code_of(g) < c; });
+  if (it == m_planned.end() || code_of(*it) != code) return std::nullopt;
+  return it->number;
 }
 
 void GivenFilingNumbers::forget_after(std::size_t count)

@@ -61,14 +61,28 @@ private:
   long m_codes = 0;
 };
 
-// The filing numbers an import gives (rows filed without one): as the rows come, each the
-// next number of its session that is free, from the highest stored before the import on;
-// at the end (ordered) they are handed round again so that they follow the filing dates,
-// then the codes. Kept compact: a large ledger gives 100,000 of them.
+// The filing numbers an import gives (rows filed without one), following the filing dates,
+// then the codes, not the rows' order. When the files can be read twice, a first pass
+// says which rows will want one (want, own) and plan() gives each its number before any
+// row is written: the rows then take them as they come (planned). Otherwise (standard
+// input) each row takes the next number of its session that is free, from the highest
+// stored before the import on, and at the end (ordered) they are handed round again —
+// which rewrites every proposal that moves. Kept compact: a large ledger gives 100,000.
 class GivenFilingNumbers {
 public:
   // Reads each session's highest number (at the start of the import).
   explicit GivenFilingNumbers(storage::Store& store);
+
+  // The first pass: a row of `code` filed on `filed` (ISO) that will want a number of
+  // `session`; a row that gives itself `number`.
+  void want(std::string_view session, std::string_view filed, std::string_view code);
+  void own(std::string_view session, int number);
+  // Gives the rows wanted their numbers, by session, filing date and code: the next ones
+  // after the highest stored that no row owns and `taken` (stored) does not say are taken.
+  void plan(const std::function<bool(std::string_view session, int number)>& taken);
+  // The number planned for the row of `code`, if plan() gave it one.
+  std::optional<int> planned(std::string_view code) const;
+
   // The next number of `session` after the last given that `taken` does not say is taken.
   int next(std::string_view session, const std::function<bool(int)>& taken);
   // A proposal was saved filed on `filed` (ISO) under the number next() gave.
@@ -93,6 +107,9 @@ private:
   std::map<std::string, int, std::less<>> m_next; // per session: the last number given
   std::vector<Given> m_given;
   std::string m_codes;
+  std::vector<Given> m_planned; // by code once planned
+  std::string m_planned_codes;
+  std::vector<std::uint64_t> m_owned; // session index << 32 | number, sorted by plan()
 };
 
 } // namespace cppcc::import

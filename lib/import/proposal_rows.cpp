@@ -129,8 +129,10 @@ public:
           m_r.problem("filing_no", fmt::format("filing no {} of {} is taken by {}", *filing_no,
                                                p.session, *holder));
       if (!filing_no) filing_no = stored_filing_no;
-      // A number the import gives is handed round at its end (order_given_filing_numbers):
-      // the numbers follow the filing dates, not the rows' order.
+      // A number the import gives follows the filing dates, not the rows' order: planned
+      // before the rows (GivenFilingNumbers::plan), or else handed round at the import's
+      // end (order_given_filing_numbers).
+      if (!filing_no && m_r.blank("filing_no")) filing_no = m_given.planned(p.code);
       if (!filing_no && m_r.blank("filing_no")) {
         const std::string session = p.session;
         filing_no =

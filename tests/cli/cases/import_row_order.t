@@ -111,6 +111,20 @@ numbers; a second import changes nothing.
   $ cppcc proposal import 按单位.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 6 rows: 0 inserted, 0 updated, 6 unchanged, 0 rejected (… s)
 
+A file is read twice: first for the filing dates, so that each row is written with its
+final number. Standard input cannot be read twice: its rows take the next numbers as
+they come, and the import hands them round at its end. The numbers are the same:
+
+  $ cppcc -q --db piped.db db init && cppcc -q --db piped.db member import $DATA/import_members.csv
+  $ cppcc -q --db piped.db unit import $DATA/import_units.csv
+  $ cppcc -q --db piped.db proposal import 并案.csv 并案2.csv 前.csv
+  $ cat 按单位.csv | cppcc -q --db piped.db proposal import -
+  $ sqlite3 piped.db "SELECT filing_no, filed, code FROM proposals WHERE filing_no IS NOT NULL ORDER BY filing_no" > piped.txt
+  $ sqlite3 cppcc.db "SELECT filing_no, filed, code FROM proposals WHERE filing_no IS NOT NULL ORDER BY filing_no" | diff - piped.txt && echo same
+  same
+  $ cppcc --db piped.db proposal history P2024-005 --format table | grep " file "
+  2  2024-01-30  file    submitted  filed      clerk     2024-03-01 09:00:00 +00:00  filing_no=9
+
 ## The rejects file goes back in as written
 
 Two bad rows go to the rejects file, with the tool's 导入问题 column; fixed with sed,
