@@ -20,6 +20,9 @@
 #include "util/text.hpp"
 
 #include <chrono>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <filesystem>
 #include <fmt/format.h>
 #include <optional>
@@ -188,6 +191,9 @@ public:
     } catch (const std::exception&) {
       return;
     }
+#ifdef __GLIBC__
+    malloc_trim(0); // what the first pass's reader held goes back before the rows' own
+#endif
     if (!any) return;
     planning.plan([this](std::string_view session, int number) {
       if (m_bulk && !m_bulk->keys.maybe_taken(session, number)) return false;
@@ -231,7 +237,9 @@ public:
   // The filing numbers the import gave, moved to follow the filing dates (proposal_rows).
   void order_filing_numbers()
   {
-    if (m_proposals) order_given_filing_numbers(m_ws, *m_proposals);
+    if (!m_proposals) return;
+    m_proposals->given.forget_plan();
+    order_given_filing_numbers(m_ws, *m_proposals);
   }
 
   Summary& summary() { return m_summary; }

@@ -205,6 +205,13 @@ void GivenFilingNumbers::plan(const std::function<bool(std::string_view, int)>& 
             [&](const Given& x, const Given& y) { return code(x) < code(y); });
 }
 
+void GivenFilingNumbers::forget_plan()
+{
+  std::vector<Given>().swap(m_planned);
+  std::string().swap(m_planned_codes);
+  std::vector<std::uint64_t>().swap(m_owned);
+}
+
 std::optional<int> GivenFilingNumbers::planned(std::string_view code) const
 {
   const auto code_of = [&](const Given& g) {

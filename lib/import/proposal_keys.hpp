@@ -82,6 +82,8 @@ public:
   void plan(const std::function<bool(std::string_view session, int number)>& taken);
   // The number planned for the row of `code`, if plan() gave it one.
   std::optional<int> planned(std::string_view code) const;
+  // Once every row is taken: the plan's memory goes back.
+  void forget_plan();
 
   // The next number of `session` after the last given that `taken` does not say is taken.
   int next(std::string_view session, const std::function<bool(int)>& taken);

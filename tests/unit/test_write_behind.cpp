@@ -243,6 +243,30 @@ TEST_SUITE("write behind")
     CHECK(given.ordered().empty());
   }
 
+  TEST_CASE("the filing numbers planned before the rows follow the filing date, then code")
+  {
+    Office office;
+    office.import("proposal", "some.csv", ledger(12));
+    const std::string session = office.config.session;
+    const int top = storage::next_filing_no(office.store, session) - 1; // the highest stored
+    import::GivenFilingNumbers given(office.store);
+    given.want(session, "2024-02-01", "P-B");
+    given.want(session, "2024-01-20", "P-C");
+    given.want("s", "2024-03-01", "P-X"); // a session without numbers
+    given.want(session, "2024-01-20", "P-A");
+    given.own(session, top + 2);                                   // a row gives itself one
+    given.plan([&](std::string_view, int n) { return n == top + 3; }); // stored meanwhile
+    CHECK(given.planned("P-A") == top + 1);
+    CHECK(given.planned("P-C") == top + 4);
+    CHECK(given.planned("P-B") == top + 5);
+    CHECK(given.planned("P-X") == 1);
+    CHECK_FALSE(given.planned("P-D"));
+    // A row the first pass did not see (it was not there) takes the next after the plan.
+    CHECK(given.next(session, [](int) { return false; }) == top + 6);
+    given.forget_plan();
+    CHECK_FALSE(given.planned("P-A"));
+  }
+
   TEST_CASE("a large import writes behind exactly what the same rows write one by one")
   {
     // ~2.3 MB: ~1,100 rows by the estimate
