@@ -11,6 +11,9 @@
 #include <cstdio>
 #include <cstring>
 #include <fmt/format.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -104,6 +107,13 @@ void check_arguments(int argc, char** argv)
 int main(int argc, char** argv)
 {
   using namespace cppcc;
+#ifdef __GLIBC__
+  // Memory freed at the top of the heap goes back to the system at once. By default glibc
+  // raises that threshold to the largest block a program has freed, so an import that read
+  // its file once already (the filing-number plan) kept that pass's memory as well: peak
+  // RSS is the contract of a large import (docs/performance.md).
+  mallopt(M_TRIM_THRESHOLD, 1 << 20);
+#endif
   CLI::App app{"cppcc — records of a CPPCC committee office: members, units, proposals, "
                "opinions, studios, activities, articles",
                "cppcc"};

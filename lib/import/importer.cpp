@@ -20,9 +20,6 @@
 #include "util/text.hpp"
 
 #include <chrono>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <filesystem>
 #include <fmt/format.h>
 #include <optional>
@@ -191,9 +188,6 @@ public:
     } catch (const std::exception&) {
       return;
     }
-#ifdef __GLIBC__
-    malloc_trim(0); // what the first pass's reader held goes back before the rows' own
-#endif
     if (!any) return;
     planning.plan([this](std::string_view session, int number) {
       if (m_bulk && !m_bulk->keys.maybe_taken(session, number)) return false;
