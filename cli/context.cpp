@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fmt/format.h>
+#include <pwd.h>
 #include <unistd.h>
 #include <utility>
 
@@ -90,6 +91,21 @@ io::Date Context::date_or_today(const std::string& text, std::string_view option
   return text.empty() ? today() : io::parse_date_or_throw(text, option);
 }
 
+namespace {
+
+// Who runs the command, for the events and the audit log: $USER, else (cron sets no
+// USER on some systems) the login name of the process's user from the system's user
+// database, else the user id as a number.
+std::string login_name()
+{
+  if (const char* user = std::getenv("USER"); user && *user) return user;
+  if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name && *entry->pw_name)
+    return entry->pw_name;
+  return fmt::format("uid {}", geteuid());
+}
+
+} // namespace
+
 void Context::run(CLI::App* command, Need need, std::function<void(records::Workspace&)> handler)
 {
   run(command, need, {}, std::move(handler));
@@ -106,9 +122,7 @@ void Context::run(CLI::App* command, Need need, std::function<void(storage::Stor
 {
   command->callback([this, need, before = std::move(before), handler = std::move(handler)] {
     const config::Config& cfg = config();
-    const std::string op = !options.op.empty()    ? options.op
-                           : !env("USER").empty() ? env("USER")
-                                                  : "unknown";
+    const std::string op = !options.op.empty() ? options.op : login_name();
     if (io::first_bad_utf8(op) || util::find_control(op, util::Breaks::refused) != op.npos) {
       if (!options.op.empty())
         throw UsageError("--operator: a control character: give the clerk's name");

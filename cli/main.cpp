@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fmt/format.h>
+#include <optional>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -74,6 +75,44 @@ std::string unknown_command_message(const CLI::App& app, int argc, char** argv)
   for (const CLI::App* sub : current->get_subcommands([](const CLI::App*) { return true; }))
     names.push_back(sub->get_name());
   return fmt::format("'{}' needs a command: {} (see --help)", path, cppcc::util::join(names, ", "));
+}
+
+// For "arguments were not expected": the first option the command line gave that no
+// command on its path knows, with the closest options it has ('--lede': did you mean
+// '--lead'?). Nothing when the extra argument is not an option.
+std::optional<std::string> unknown_option_message(const CLI::App& app, int argc, char** argv)
+{
+  const CLI::App* current = &app;
+  std::string path = "cppcc";
+  for (int i = 1; i < argc; ++i) {
+    const std::string token = argv[i];
+    if (token == "--") break;
+    if (token.starts_with("-") && token.size() > 1) {
+      const std::string name = token.substr(0, token.find('='));
+      const CLI::Option* option = find_option(current, name);
+      if (option) {
+        if (token.find('=') == std::string::npos && option->get_expected_min() > 0) ++i;
+        continue;
+      }
+      std::vector<std::string> names;
+      for (const CLI::App* at = current; at != nullptr; at = at->get_parent())
+        for (const CLI::Option* o : at->get_options())
+          for (const auto& long_name : o->get_lnames())
+            names.push_back("--" + long_name);
+      const std::string hint = cppcc::util::did_you_mean(cppcc::util::closest(name, names));
+      return fmt::format("unknown option '{}' for '{}'{}", name, path,
+                         hint.empty() ? std::string(" (see --help)") : " (" + hint + ")");
+    }
+    const CLI::App* next = nullptr;
+    try {
+      next = current->get_subcommand(token);
+    } catch (const CLI::OptionNotFound&) {
+    }
+    if (next == nullptr) continue; // a positional argument
+    current = next;
+    path += " " + token;
+  }
+  return std::nullopt;
 }
 
 // Every argument must be UTF-8 text without terminal control characters (tab and line
@@ -165,6 +204,10 @@ int main(int argc, char** argv)
   } catch (const CLI::RequiredError& e) {
     if (std::string(e.what()).starts_with("A subcommand is required"))
       return fail(Exit::usage, unknown_command_message(app, argc, argv));
+    return fail(Exit::usage, fmt::format("{} (see --help)", e.what()));
+  } catch (const CLI::ExtrasError& e) {
+    if (const auto message = unknown_option_message(app, argc, argv))
+      return fail(Exit::usage, *message);
     return fail(Exit::usage, fmt::format("{} (see --help)", e.what()));
   } catch (const CLI::ParseError& e) {
     return fail(Exit::usage, fmt::format("{} (see --help)", e.what()));

@@ -60,15 +60,16 @@ void register_report(CLI::App& app, Context& ctx)
   CLI::App* monthly = report->add_subcommand(
       "monthly", "the monthly bulletin (月通报): the month's work, what is overdue and due next");
   auto month = std::make_shared<std::string>();
-  monthly->add_option("--month", *month, "YYYY-MM (default: the month of --as-of or today)");
+  monthly->add_option("--month", *month,
+                      "YYYY-MM, YYYY-M or YYYY年M月 (default: the month of --as-of or today)");
   example(monthly, "cppcc report monthly --month 2023-06");
   ctx.run(monthly, Need::read, [&ctx, month](records::Workspace& ws) {
     int y = ctx.today().year, m = ctx.today().month;
     if (!month->empty()) {
-      const auto date = io::parse_date(*month + "-01");
-      if (!date || month->size() != 7)
-        throw UsageError(
-            fmt::format("--month '{}' is not a month (expected e.g. 2023-06)", *month));
+      const auto date = io::parse_month(*month);
+      if (!date)
+        throw UsageError(fmt::format(
+            "--month '{}' is not a month (expected e.g. 2023-06, 2023-6 or 2023年6月)", *month));
       y = date->year;
       m = date->month;
     }

@@ -144,7 +144,7 @@ public:
                      [number](auto& l, auto& s, auto& d) { l.file(s, d, number); }});
     }
     if (p.key && !m_r.blank("filed")) {
-      const std::string leader = p.key_leader.empty() ? "?" : p.key_leader;
+      const std::string leader = p.key_leader; // none given: none stored
       out.push_back({"key", date("filed"), "key",
                      [leader](auto& l, auto& s, auto& d) { l.key(s, d, leader); }});
     }

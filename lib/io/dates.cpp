@@ -176,6 +176,35 @@ std::optional<Date> parse_date(std::string_view raw)
   return make_date(*y, *m, *d);
 }
 
+std::optional<Date> parse_month(std::string_view raw)
+{
+  std::string_view text = raw;
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+    text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
+    text.remove_suffix(1);
+  std::size_t i = 0;
+  if (text.size() == 6 && text.find_first_not_of("0123456789") == text.npos) { // 202407
+    auto y = read_number(text, i, 4), m = read_number(text, i, 2);
+    return make_date(*y, *m, 1);
+  }
+  auto y = read_number(text, i, 4);
+  if (!y || i != 4) return std::nullopt;
+  std::string_view separator;
+  for (std::string_view s : {"-", "/", ".", "年"})
+    if (text.substr(i, s.size()) == s) {
+      separator = s;
+      break;
+    }
+  if (separator.empty()) return std::nullopt;
+  i += separator.size();
+  auto m = read_number(text, i, 2);
+  if (!m) return std::nullopt;
+  if (separator == "年" && skip(text, i, "月")) skip(text, i, "份");
+  if (i != text.size()) return std::nullopt;
+  return make_date(*y, *m, 1);
+}
+
 std::string date_expectation(std::string_view text)
 {
   std::string in_range(text);

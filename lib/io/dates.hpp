@@ -48,6 +48,10 @@ int days_in_month(int year, int month);
 // nothing for anything else, including impossible dates such as 2023-02-30.
 std::optional<Date> parse_date(std::string_view text);
 
+// A month as offices write it: 2024-07, 2024-7, 2024/7, 2024.7, 2024年7月 (or 7月份) and
+// 202407; the first day of it, or nothing for anything else (a day, month 13).
+std::optional<Date> parse_month(std::string_view text);
+
 // What a date that parse_date refused should have been, for messages: the range, when
 // `text` is a date outside it, else the accepted forms.
 std::string date_expectation(std::string_view text);

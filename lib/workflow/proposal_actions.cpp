@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "error.hpp"
 #include "records/audit.hpp"
 #include "records/proposals.hpp"
 #include "records/references.hpp"
@@ -194,6 +195,7 @@ Outcome conclude_proposal(records::Workspace& ws, std::string_view code, const i
 Outcome key_proposal(records::Workspace& ws, std::string_view code, std::string_view leader,
                      const io::Date& date)
 {
+  if (util::trim(leader).empty()) throw UsageError("--leader is required");
   return act(ws, code, "key",
              [&](const Lifecycle& l, ProposalState& s) { return l.key(s, date, leader); });
 }

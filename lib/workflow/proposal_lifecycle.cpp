@@ -132,7 +132,18 @@ void Lifecycle::enter(ProposalState& s, const std::string& from, const std::stri
   } else if (to == "concluded") {
     p.concluded = date.iso();
   } else if (to == "filed" && from != "submitted") {
-    p.assigned.clear(); // every lead unit returned it: to be assigned again
+    // Every lead unit returned it: to be assigned again from a clean state, as a proposal
+    // just filed. The round's joint units served those leads, so they are released on
+    // the same date (the work may be theirs: the new assignment names each unit again,
+    // one of them as lead if need be); their assignments keep the history.
+    std::vector<std::string> released;
+    for (auto* joint : s.active("joint")) {
+      joint->returned = date.iso();
+      joint->return_reason = k_released_with_leads;
+      released.push_back(joint->unit);
+    }
+    if (!released.empty()) details.emplace_back("released", util::join(released, ";"));
+    p.assigned.clear();
     p.due.clear();
   }
 }
@@ -279,7 +290,7 @@ Outcome Lifecycle::assign(ProposalState& s, const io::Date& date,
     add(joint, "joint");
   if (p.assigned.empty()) p.assigned = date.iso();
   p.due = std::max(p.due, due_date.iso());
-  // Joint units kept from before a return serve the new lead units: same due date.
+  // The round's joint units serve a lead unit added to it (split handling): same due date.
   for (auto* joint : s.active("joint"))
     if (joint->replied.empty() && joint->due < p.due) joint->due = p.due;
   return finish(s, "assign", date, {{"units", util::join(names, ";")}, {"due", due_date.iso()}},
@@ -340,15 +351,20 @@ Outcome Lifecycle::reply(ProposalState& s, const io::Date& date,
   begin(s, "reply", date);
   model::Assignment* replying = nullptr;
   if (!unit) {
+    // Without --unit only when one unit of the round, lead or joint, has not replied:
+    // picking the lead of several would record a joint unit's reply against it.
     std::vector<model::Assignment*> waiting;
     std::vector<std::string> names;
-    for (auto* a : s.active("lead"))
-      if (a->replied.empty()) {
-        waiting.push_back(a);
-        names.push_back(a->unit);
-      }
-    if (waiting.size() != 1)
-      throw UsageError(fmt::format("{} lead units of {} are waiting to reply ({}); give --unit",
+    for (const char* role : {"lead", "joint"})
+      for (auto* a : s.active(role))
+        if (a->replied.empty()) {
+          waiting.push_back(a);
+          names.push_back(a->unit);
+        }
+    if (waiting.empty())
+      throw DataError(fmt::format("every unit of {} has replied", record(s)));
+    if (waiting.size() > 1)
+      throw UsageError(fmt::format("{} units of {} are waiting to reply ({}); give --unit",
                                    waiting.size(), record(s), util::join(names, ", ")));
     replying = waiting.front();
   } else {
@@ -358,6 +374,10 @@ Outcome Lifecycle::reply(ProposalState& s, const io::Date& date,
     if (!replying)
       throw DataError(fmt::format("unit '{}' does not handle {} now", unit->name, record(s)));
   }
+  // Once every lead unit has replied (state replied), only joint units are left to.
+  if (s.proposal.status == "replied" && replying->role != "joint" && replying->replied.empty())
+    throw TransitionError(fmt::format("{} is replied; only a joint unit's reply can follow",
+                                      record(s)));
   if (!replying->replied.empty())
     throw DataError(fmt::format("unit '{}' already replied to {} on {}", replying->unit, record(s),
                                 replying->replied));
@@ -400,8 +420,10 @@ Outcome Lifecycle::key(ProposalState& s, const io::Date& date, std::string_view 
 {
   begin(s, "key", date);
   s.proposal.key = true;
-  s.proposal.key_leader = required(leader, "--leader");
-  return finish(s, "key", date, {{"leader", s.proposal.key_leader}});
+  s.proposal.key_leader = util::trim(leader); // a ledger may not name one: absent is empty
+  Details details;
+  if (!s.proposal.key_leader.empty()) details.emplace_back("leader", s.proposal.key_leader);
+  return finish(s, "key", date, std::move(details));
 }
 
 } // namespace cppcc::workflow

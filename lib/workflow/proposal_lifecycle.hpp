@@ -27,6 +27,10 @@ struct ProposalState {
   std::vector<model::Assignment*> active(std::string_view role);
 };
 
+// The return reason of a joint unit released because every lead unit of its round
+// returned the proposal (the proposal is filed again).
+inline constexpr const char* k_released_with_leads = "主办单位均已退回，随之解除";
+
 struct Outcome {
   std::string code;
   std::string action;
@@ -66,13 +70,15 @@ public:
                       std::string_view reason) const;
   Outcome extend(ProposalState& s, const io::Date& date, const io::Date& until,
                  std::string_view reason) const;
-  // `unit` may be empty when exactly one lead unit is waiting to reply.
+  // `unit` may be empty when exactly one unit of the round (lead or joint) has not
+  // replied. A joint unit may reply after the leads (state replied).
   Outcome reply(ProposalState& s, const io::Date& date, const std::optional<model::Unit>& unit,
                 std::string_view result, std::string_view text) const;
   // `contact` may be empty when not known (a ledger's 满意度 without 见面 column).
   Outcome feedback(ProposalState& s, const io::Date& date, std::string_view contact,
                    std::string_view satisfaction) const;
   Outcome conclude(ProposalState& s, const io::Date& date) const;
+  // `leader` may be empty (a ledger's key proposal without a 督办领导 column).
   Outcome key(ProposalState& s, const io::Date& date, std::string_view leader) const;
 
 private:

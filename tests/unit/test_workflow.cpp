@@ -174,6 +174,7 @@ TEST_SUITE("workflow")
         {{"extend", "rehandling"}, "rehandling"},
         {{"reply", "assigned"}, "assigned"},
         {{"reply", "rehandling"}, "rehandling"},
+        {{"reply", "replied"}, "replied"}, // a joint unit's, after the leads'
         {{"feedback", "replied"}, "concluded"},
         {{"conclude", "replied"}, "concluded"},
         {{"key", "submitted"}, "submitted"},
@@ -298,7 +299,8 @@ TEST_SUITE("workflow")
   {
     CHECK(shipped().allowed_actions("submitted") ==
           Strings{"file", "reject", "merge", "withdraw", "key"});
-    CHECK(shipped().allowed_actions("replied") == Strings{"feedback", "conclude", "key"});
+    CHECK(shipped().allowed_actions("replied") ==
+          Strings{"reply", "feedback", "conclude", "key"});
     CHECK(shipped().allowed_actions("rehandling") == Strings{"extend", "reply", "key"});
     CHECK(shipped().allowed_actions("not_filed") == Strings{"convert"});
     CHECK(shipped().allowed_actions("merged").empty());
@@ -643,7 +645,11 @@ TEST_SUITE("workflow")
     CHECK(assignments[3].unit == "区财政局");
     CHECK(assignments[3].role == "joint");
 
-    const wf::Outcome again = wf::reply_proposal(office.ws, "P1", "", "A", "", day("2024-06-01"));
+    // The lead and the joint unit are both waiting: which one replies must be said.
+    CHECK_THROWS_AS(wf::reply_proposal(office.ws, "P1", "", "A", "", day("2024-06-01")),
+                    cppcc::UsageError);
+    const wf::Outcome again =
+        wf::reply_proposal(office.ws, "P1", "区住建局", "A", "", day("2024-06-01"));
     CHECK(again.from == "rehandling");
     CHECK(again.to == "replied");
     p = office.get("P1");

@@ -94,7 +94,7 @@ not the order they were added).
 With two lead units waiting, a reply must name its unit (usage error, nothing changes).
 
   $ cppcc proposal reply P2023-003 --result A --date 2023-05-10
-  ! cppcc: 2 lead units of proposal 'P2023-003' are waiting to reply (区住建局, 区水利局); give --unit
+  ! cppcc: 2 units of proposal 'P2023-003' are waiting to reply (区住建局, 区水利局); give --unit
   [2]
 
 The first lead unit replies: still assigned, waiting for the other.
@@ -165,7 +165,9 @@ Refused the day before the window opens (2023-06-24), allowed on that day.
 ## Return (退回) within the window, then assigned again
 
 The unit returns it on the 10th day (the last one allowed): the proposal is filed
-again, without a lead unit; the joint unit keeps it.
+again, from a clean state: the joint unit served the lead unit that returned it, so it
+is released on the same date (its assignment kept as history, the release in the
+return's event), and the new assignment names every unit again.
 
   $ cppcc -q proposal add --code P2023-006 --title 关于规范校外培训机构管理的建议 --proposer 李华 --category 社会建设 --submitted 2023-02-15
   $ cppcc proposal file P2023-006 --date 2023-02-24
@@ -177,14 +179,14 @@ again, without a lead unit; the joint unit keeps it.
   $ cppcc proposal show P2023-006 | grep -E '^(status|lead units|joint units|assigned|due)( |$)'
   status          filed
   lead units
-  joint units     区城管局
+  joint units
   assigned
   due
   lead units / joint units
 
 The office assigns it to the right unit: a new due date from the new assignment.
 
-  $ cppcc proposal assign P2023-006 --lead 区教体局 --date 2023-03-20
+  $ cppcc proposal assign P2023-006 --lead 区教体局 --joint 区城管局 --date 2023-03-20
   P2023-006: filed → assigned (due 2023-06-20)
   $ cppcc proposal show P2023-006 | grep -E '^(status|lead units|joint units|assigned|due)( |$)'
   status          assigned
@@ -202,11 +204,12 @@ The office assigns it to the right unit: a new due date from the new assignment.
   due             2023-08-31
   overdue         no
   lead units / joint units
-  unit      role   round  assigned    due         returned    return reason     replied  result
-  --------  -----  -----  ----------  ----------  ----------  ----------------  -------  ------
+  unit      role   round  assigned    due         returned    return reason               replied  result
+  --------  -----  -----  ----------  ----------  ----------  --------------------------  -------  ------
   区住建局  lead       1  2023-03-06  2023-06-06  2023-03-16  不属于本单位职责
   区教体局  lead       1  2023-03-20  2023-08-31
-  区城管局  joint      1  2023-03-06  2023-08-31
+  区城管局  joint      1  2023-03-06  2023-06-06  2023-03-16  主办单位均已退回，随之解除
+  区城管局  joint      1  2023-03-20  2023-08-31
   $ cppcc proposal history P2023-006 --format table
   P2023-006 关于规范校外培训机构管理的建议
   #  date        action  from       to         operator  recorded                    details
@@ -214,8 +217,8 @@ The office assigns it to the right unit: a new due date from the new assignment.
   1  2023-02-15  add                submitted  clerk     2024-03-01 09:00:00 +00:00
   2  2023-02-24  file    submitted  filed      clerk     2024-03-01 09:00:00 +00:00  filing_no=2
   3  2023-03-06  assign  filed      assigned   clerk     2024-03-01 09:00:00 +00:00  units=区住建局;区城管局; due=2023-06-06
-  4  2023-03-16  return  assigned   filed      clerk     2024-03-01 09:00:00 +00:00  unit=区住建局; reason=不属于本单位职责
-  5  2023-03-20  assign  filed      assigned   clerk     2024-03-01 09:00:00 +00:00  units=区教体局; due=2023-06-20
+  4  2023-03-16  return  assigned   filed      clerk     2024-03-01 09:00:00 +00:00  unit=区住建局; reason=不属于本单位职责; released=区城管局
+  5  2023-03-20  assign  filed      assigned   clerk     2024-03-01 09:00:00 +00:00  units=区教体局;区城管局; due=2023-06-20
   6  2023-06-01  extend  assigned   assigned   clerk     2024-03-01 09:00:00 +00:00  from=2023-06-20; until=2023-08-31; reason=需跨学期组织实施
 
 ## A joint unit's opinion is recorded, but not waited for
@@ -232,8 +235,71 @@ lead unit replies, it is replied.
   replied         2023-08-20
   result          B being solved or planned
   lead units / joint units
-  unit      role   round  assigned    due         returned    return reason     replied     result
-  --------  -----  -----  ----------  ----------  ----------  ----------------  ----------  ------
+  unit      role   round  assigned    due         returned    return reason               replied     result
+  --------  -----  -----  ----------  ----------  ----------  --------------------------  ----------  ------
   区住建局  lead       1  2023-03-06  2023-06-06  2023-03-16  不属于本单位职责
-  区教体局  lead       1  2023-03-20  2023-08-31                                2023-08-20  B
-  区城管局  joint      1  2023-03-06  2023-08-31                                2023-07-10  A
+  区教体局  lead       1  2023-03-20  2023-08-31                                          2023-08-20  B
+  区城管局  joint      1  2023-03-06  2023-06-06  2023-03-16  主办单位均已退回，随之解除
+  区城管局  joint      1  2023-03-20  2023-08-31                                          2023-07-10  A
+
+## The lead unit returns it saying the work is the joint unit's (issue 20)
+
+A return that leaves no lead unit releases the round's joint units, so the office can
+assign the joint unit as lead, which it could not while that unit still held the
+proposal as joint unit.
+
+  $ cppcc -q proposal add --code P2023-007 --title 关于整治城区占道经营的建议 --proposer 李华 --category 社会建设 --submitted 2023-02-15
+  $ cppcc -q proposal file P2023-007 --date 2023-02-24
+  $ cppcc -q proposal assign P2023-007 --lead 区住建局 --joint 区城管局 --date 2023-03-06
+  $ cppcc proposal return P2023-007 --unit 区住建局 --reason 占道经营由城管部门主管 --date 2023-03-08
+  P2023-007: assigned → filed
+  $ cppcc proposal assign P2023-007 --lead 区城管局 --joint 区住建局 --date 2023-03-09
+  P2023-007: filed → assigned (due 2023-06-09)
+  $ cppcc proposal show P2023-007 | sed -n '/^status /p; /^lead units  /p; /^joint units  /p; /^lead units \/ joint units/,$p'
+  status          assigned
+  lead units      区城管局
+  joint units     区住建局
+  lead units / joint units
+  unit      role   round  assigned    due         returned    return reason               replied  result
+  --------  -----  -----  ----------  ----------  ----------  --------------------------  -------  ------
+  区住建局  lead       1  2023-03-06  2023-06-06  2023-03-08  占道经营由城管部门主管
+  区城管局  lead       1  2023-03-09  2023-06-09
+  区城管局  joint      1  2023-03-06  2023-06-06  2023-03-08  主办单位均已退回，随之解除
+  区住建局  joint      1  2023-03-09  2023-06-09
+  $ cppcc proposal history P2023-007 | grep return
+  4,2023-03-08,return,assigned,filed,clerk,2024-03-01 09:00:00 +00:00,unit=区住建局; reason=占道经营由城管部门主管; released=区城管局␍
+
+## A joint unit replies after the lead unit (issue 20)
+
+The lead unit replies first: the proposal is replied; the joint unit's opinion is still
+recorded, without changing the state. Without --unit, a reply is refused while more
+than one unit of the round is waiting, and once only one is, it is that one's.
+
+  $ cppcc proposal reply P2023-007 --result A --date 2023-05-10
+  ! cppcc: 2 units of proposal 'P2023-007' are waiting to reply (区城管局, 区住建局); give --unit
+  [2]
+  $ cppcc proposal reply P2023-007 --unit 区城管局 --result A --date 2023-05-10
+  P2023-007: assigned → replied
+  $ cppcc proposal reply P2023-007 --unit 区城管局 --result A --date 2023-05-11
+  ! cppcc: unit '区城管局' already replied to proposal 'P2023-007' on 2023-05-10
+  [65]
+  $ cppcc proposal reply P2023-007 --text 配合做好沿街商户引导 --date 2023-05-12
+  P2023-007: reply recorded, still replied
+  $ cppcc proposal reply P2023-007 --unit 区住建局 --date 2023-05-13
+  ! cppcc: unit '区住建局' already replied to proposal 'P2023-007' on 2023-05-12
+  [65]
+  $ cppcc proposal show P2023-007 | sed -n '/^status /p; /^replied /p; /^lead units \/ joint units/,$p'
+  status          replied
+  replied         2023-05-10
+  lead units / joint units
+  unit      role   round  assigned    due         returned    return reason               replied     result
+  --------  -----  -----  ----------  ----------  ----------  --------------------------  ----------  ------
+  区住建局  lead       1  2023-03-06  2023-06-06  2023-03-08  占道经营由城管部门主管
+  区城管局  lead       1  2023-03-09  2023-06-09                                          2023-05-10  A
+  区城管局  joint      1  2023-03-06  2023-06-06  2023-03-08  主办单位均已退回，随之解除
+  区住建局  joint      1  2023-03-09  2023-06-09                                          2023-05-12
+  $ cppcc proposal feedback P2023-007 --contact visit --satisfaction satisfied --date 2023-05-20
+  P2023-007: replied → concluded
+  $ cppcc proposal reply P2023-007 --unit 区住建局 --date 2023-05-21
+  ! cppcc: proposal 'P2023-007' is concluded; 'reply' is not allowed (allowed: key)
+  [3]

@@ -28,7 +28,7 @@ P2023-004 was not filed. The word 供水 is in P2023-002's body, not its title.
   $ cppcc -q proposal add --code P2023-001 --title 关于加强城区供水管网改造的建议 --proposer 张明 --category 社会建设 --submitted 2023-02-15 --body 城区管网老化，漏损严重。
   $ cppcc -q proposal file P2023-001 --date 2023-02-24
   $ cppcc -q proposal assign P2023-001 --lead 区水利局 --joint 区住建局 --date 2023-03-06
-  $ cppcc -q proposal reply P2023-001 --result A --date 2023-05-20
+  $ cppcc -q proposal reply P2023-001 --unit 区水利局 --result A --date 2023-05-20
   $ cppcc -q proposal feedback P2023-001 --contact visit --satisfaction satisfied --date 2023-06-01
   $ cppcc -q proposal add --code P2023-002 --title 关于保障农村饮水安全的建议 --proposer 赵磊 --category 生态文明建设 --submitted 2023-02-16 --body 建议推进农村供水管网向偏远村组延伸。
   $ cppcc -q proposal file P2023-002 --date 2023-02-24

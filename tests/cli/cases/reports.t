@@ -555,10 +555,10 @@ leaves two proposals in handling, due in May.
   | P2024-0002 | 关于持续提升基层医疗卫生服务能力的提案 | 区卫生健康局 | lead | 2024-05-20 | 20 |
   | P2024-0002 | 关于持续提升基层医疗卫生服务能力的提案 | 区医疗保障局 | joint | 2024-05-20 | 20 |
   $ cppcc report monthly --month 2023-13
-  ! cppcc: --month '2023-13' is not a month (expected e.g. 2023-06)
+  ! cppcc: --month '2023-13' is not a month (expected e.g. 2023-06, 2023-6 or 2023年6月)
   [2]
   $ cppcc report monthly --month June
-  ! cppcc: --month 'June' is not a month (expected e.g. 2023-06)
+  ! cppcc: --month 'June' is not a month (expected e.g. 2023-06, 2023-6 or 2023年6月)
   [2]
 
 ## An office's own figures

@@ -1,0 +1,82 @@
+What a clerk trips on in a year (issue 20): months as offices write them, a mistyped
+option, a key proposal's leader a ledger did not give, and who acts under cron.
+
+  $ cppcc -q db init
+  $ cppcc -q member add --name 张明 --sector 教育界
+
+## --month as offices write it
+
+2024-07, 2024-7, 2024/7, 2024年7月(份) and 202407 are the same month; a day or month 13 is
+not a month.
+
+  $ for m in 2024-07 2024-7 2024/7 2024年7月 2024年7月份 202407; do cppcc report monthly --month $m --format json | grep '"month"'; done
+    "month": "2024-07",
+    "month": "2024-07",
+    "month": "2024-07",
+    "month": "2024-07",
+    "month": "2024-07",
+    "month": "2024-07",
+  $ cppcc report monthly --month 2024-07-05
+  ! cppcc: --month '2024-07-05' is not a month (expected e.g. 2023-06, 2023-6 or 2023年6月)
+  [2]
+  $ cppcc report monthly --month 2024-13
+  ! cppcc: --month '2024-13' is not a month (expected e.g. 2023-06, 2023-6 or 2023年6月)
+  [2]
+
+## A mistyped option gets a did-you-mean, as a mistyped command does
+
+  $ cppcc proposal assign P1 --lede 区水利局
+  ! cppcc: unknown option '--lede' for 'cppcc proposal assign' (did you mean '--lead'?)
+  [2]
+  $ cppcc proposal list --yaer 2024
+  ! cppcc: unknown option '--yaer' for 'cppcc proposal list' (did you mean '--year'?)
+  [2]
+  $ cppcc member list --frobnicate
+  ! cppcc: unknown option '--frobnicate' for 'cppcc member list' (did you mean '--format'?)
+  [2]
+
+## A key proposal whose ledger has no 督办领导 column: no leader stored, not '?'
+
+  $ cat > 重点.csv <<'EOF'
+  > 提案号,标题,提案人,提交日期,状态,立案日期,重点提案
+  > P2024-001,关于发展夜间经济的建议,张明,2024-01-10,filed,2024-01-20,是
+  > EOF
+  $ cppcc -q proposal import 重点.csv
+  $ cppcc proposal show P2024-001 | grep -E '^(key|key leader) '
+  key             yes
+  key leader
+  $ cppcc proposal show P2024-001 --format json | grep -E '"key(_leader)?"'
+      "key": "yes",
+      "key_leader": "",
+  $ cppcc proposal export | cut -d, -f1,25,26
+  code,key,key_leader␍
+  P2024-001,yes,␍
+  $ cppcc proposal history P2024-001 | grep ,key,
+  3,2024-01-20,key,filed,filed,clerk,2024-03-01 09:00:00 +00:00,␍
+  $ sqlite3 cppcc.db "SELECT count(*) FROM proposals WHERE key_leader IS NOT NULL"
+  0
+
+The `key` command still wants its leader.
+
+  $ cppcc proposal key P2024-001 --date 2024-01-21
+  ! cppcc: --leader is required (see --help)
+  [2]
+  $ cppcc proposal key P2024-001 --leader 王建国 --date 2024-01-21
+  P2024-001: key recorded, still filed
+  $ cppcc proposal show P2024-001 | grep -E '^key leader '
+  key leader      王建国
+
+A database written before loses its '?' leaders when migrated (schema version 9).
+
+  $ cppcc -q proposal add --code P2024-002 --title 关于发展夜间经济的建议 --proposer 张明 --submitted 2024-01-10
+  $ sqlite3 cppcc.db "UPDATE proposals SET key = 1, key_leader = '?' WHERE code = 'P2024-002'; INSERT INTO proposal_events (id, proposal_id, action, date, from_state, to_state, operator, recorded_at, details) SELECT 2, id, 'key', '2024-01-11', 'submitted', 'submitted', 'clerk', 'x', '{\"leader\": \"?\"}' FROM proposals WHERE code = 'P2024-002'; PRAGMA user_version = 8;"
+  $ cppcc -q db migrate
+  $ sqlite3 cppcc.db "SELECT coalesce(key_leader, 'NULL') FROM proposals WHERE code = 'P2024-002'; SELECT details FROM proposal_events WHERE action = 'key' AND date = '2024-01-11'"
+  NULL
+  {}
+
+## The operator under cron: no $USER, the login name from the system
+
+  $ env -u USER cppcc -q member add --name 李华 --sector 教育界
+  $ sqlite3 cppcc.db "SELECT operator FROM audit_log ORDER BY id DESC LIMIT 1" | grep -c -v '^unknown$'
+  1
