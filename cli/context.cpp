@@ -91,6 +91,16 @@ io::Date Context::date_or_today(const std::string& text, std::string_view option
   return text.empty() ? today() : io::parse_date_or_throw(text, option);
 }
 
+io::Date Context::step_date(const std::string& text, bool allow_future) const
+{
+  const io::Date date = date_or_today(text, "--date");
+  if (!allow_future && date > today())
+    throw DataError(fmt::format("--date {} is after today ({}): a step is recorded once it has "
+                                "happened; check the date, or give --allow-future",
+                                date.iso(), today().iso()));
+  return date;
+}
+
 namespace {
 
 // Who runs the command, for the events and the audit log: $USER, else (cron sets no

@@ -54,6 +54,10 @@ public:
   io::Date today() const;
   // An option's date, or today (--as-of) when empty.
   io::Date date_or_today(const std::string& text, std::string_view option) const;
+  // The date of a recorded step (--date), or today: a date after today (--as-of) is
+  // refused (DataError) unless `allow_future` (--allow-future): a step is recorded once
+  // it has happened, and a mistyped year would otherwise count in next year's reports.
+  io::Date step_date(const std::string& text, bool allow_future) const;
 
   // Lists: an aligned table on a terminal, else CSV, unless --format says.
   void print(const render::Table& table);

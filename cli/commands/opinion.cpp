@@ -13,6 +13,7 @@ namespace cppcc::cli {
 namespace {
 
 struct ActionOptions {
+  bool allow_future = false;
   std::string code, date, issue;
   records::Adopting adopting;
   records::Instructing instructing;
@@ -29,10 +30,12 @@ CLI::App* action_command(CLI::App* opinion, Context& ctx, const std::string& nam
   CLI::App* command = opinion->add_subcommand(name, help);
   command->add_option("CODE", o->code, "opinion code")->required();
   command->add_option("--date", o->date, "when it happened (default today, or --as-of)");
+  command->add_flag("--allow-future", o->allow_future,
+                    "record a --date after today (refused otherwise, as a likely typo)");
   example(command, example_line);
   ctx.run(command, Need::write, [&ctx, o, action, name](records::Workspace& ws) {
     const std::string before = records::opinion_coded(ws, o->code).status;
-    const model::Opinion after = action(ws, *o, ctx.date_or_today(o->date, "--date"));
+    const model::Opinion after = action(ws, *o, ctx.step_date(o->date, o->allow_future));
     const auto& wf = ws.config.opinion_workflow;
     if (before == after.status)
       ctx.say(fmt::format("{}: {} recorded, still {}", after.code,

@@ -1,6 +1,7 @@
 // cppcc proposal file|reject|convert|merge|withdraw|assign|return|extend|reply|feedback|
 // conclude|key: one command per workflow action, each a thin call into lib/workflow/.
 #include "commands/commands.hpp"
+#include "util/text.hpp"
 #include "workflow/proposal_actions.hpp"
 
 #include <fmt/format.h>
@@ -10,6 +11,7 @@ namespace cppcc::cli {
 namespace {
 
 struct ActionOptions {
+  bool allow_future = false;
   std::string code, date, reason, unit, into, until, result, text, contact, satisfaction, leader;
   std::vector<std::string> leads, joints;
 };
@@ -25,9 +27,11 @@ CLI::App* action_command(CLI::App* proposal, Context& ctx, const std::string& na
   CLI::App* command = proposal->add_subcommand(name, help);
   command->add_option("CODE", o->code, "proposal code")->required();
   command->add_option("--date", o->date, "when it happened (default today, or --as-of)");
+  command->add_flag("--allow-future", o->allow_future,
+                    "record a --date after today (refused otherwise, as a likely typo)");
   example(command, example_line);
   ctx.run(command, Need::write, [&ctx, o, action](records::Workspace& ws) {
-    const io::Date date = ctx.date_or_today(o->date, "--date");
+    const io::Date date = ctx.step_date(o->date, o->allow_future);
     const workflow::Outcome out = action(ws, *o, date);
     const auto& states = ws.config.proposal_workflow.states();
     const std::string note = out.note.empty() ? "" : " (" + out.note + ")";
@@ -40,6 +44,16 @@ CLI::App* action_command(CLI::App* proposal, Context& ctx, const std::string& na
                           states.label(out.to, ws.lang), note));
   });
   return command;
+}
+
+// The units of --lead/--joint: each value may be a list, split as a ledger's cell is.
+std::vector<std::string> units_listed(const std::vector<std::string>& values)
+{
+  std::vector<std::string> out;
+  for (const auto& value : values)
+    for (auto& name : util::split_list(value))
+      out.push_back(std::move(name));
+  return out;
 }
 
 } // namespace
@@ -86,10 +100,15 @@ void register_proposal_workflow(CLI::App& proposal, Context& ctx)
   CLI::App* assign_command = action_command(
       &proposal, ctx, "assign", "assign (交办) to lead and joint units; due date from the config",
       "cppcc proposal assign P1 --lead 区水利局 --joint 区住建局 --date 2024-02-01", assign,
-      [](auto& ws, auto& a, auto& d) { return assign_proposal(ws, a.code, a.leads, a.joints, d); });
-  assign_command->add_option("--lead", assign->leads, "lead unit (主办); repeat for split handling")
+      [](auto& ws, auto& a, auto& d) {
+        return assign_proposal(ws, a.code, units_listed(a.leads), units_listed(a.joints), d);
+      });
+  assign_command
+      ->add_option("--lead", assign->leads,
+                   "lead unit (主办); several for split handling: repeat, or list them "
+                   "('区水利局;区住建局', 、 and ， too, as in a ledger)")
       ->take_all();
-  assign_command->add_option("--joint", assign->joints, "joint unit (会办); repeatable")
+  assign_command->add_option("--joint", assign->joints, "joint unit (会办); repeat, or list them")
       ->take_all();
 
   auto ret = o();

@@ -63,13 +63,17 @@ void register_studio(CLI::App& app, Context& ctx)
   auto delisted = std::make_shared<std::string>();
   auto date = std::make_shared<std::string>();
   auto reason = std::make_shared<std::string>();
+  auto allow_future = std::make_shared<bool>(false);
   delist->add_option("NAME", *delisted, "studio name")->required();
   delist->add_option("--date", *date, "when (default today, or --as-of)");
+  delist->add_flag("--allow-future", *allow_future,
+                   "record a --date after today (refused otherwise, as a likely typo)");
   delist->add_option("--reason", *reason, "why it is delisted")->required();
   example(delist, "cppcc studio delist 双河镇委员工作室 --date 2023-06-30 --reason 年度考评不合格");
-  ctx.run(delist, Need::write, [&ctx, delisted, date, reason](records::Workspace& ws) {
+  ctx.run(delist, Need::write,
+          [&ctx, delisted, date, reason, allow_future](records::Workspace& ws) {
     const model::Studio s =
-        records::delist_studio(ws, *delisted, ctx.date_or_today(*date, "--date"), *reason);
+        records::delist_studio(ws, *delisted, ctx.step_date(*date, *allow_future), *reason);
     ctx.say(fmt::format("studio {} delisted on {}", s.name, s.delisted));
   });
 

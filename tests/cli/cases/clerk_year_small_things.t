@@ -80,3 +80,29 @@ A database written before loses its '?' leaders when migrated (schema version 9)
   $ env -u USER cppcc -q member add --name 李华 --sector 教育界
   $ sqlite3 cppcc.db "SELECT operator FROM audit_log ORDER BY id DESC LIMIT 1" | grep -c -v '^unknown$'
   1
+
+## A step dated after today is refused, unless --allow-future
+
+Today is 2024-03-01 here (CPPCC_TODAY): a reply typed 2042 instead of 2024 would count
+in the wrong year. Nothing is written; --allow-future records a step known in advance,
+and --as-of moves "today".
+
+  $ cppcc -q unit add --name 区水利局 && cppcc -q unit add --name 区住建局 && cppcc -q unit add --name 区城管局
+  $ cppcc -q proposal add --code P2024-003 --title 关于整治城区占道经营的建议 --proposer 张明 --submitted 2024-01-10
+  $ cppcc proposal file P2024-003 --date 2042-01-20
+  ! cppcc: --date 2042-01-20 is after today (2024-03-01): a step is recorded once it has happened; check the date, or give --allow-future
+  [65]
+  $ cppcc proposal show P2024-003 | grep '^status '
+  status          submitted
+  $ cppcc --as-of 2024-03-05 proposal file P2024-003 --date 2024-03-04
+  P2024-003: submitted → filed (filing no 2)
+  $ cppcc proposal key P2024-003 --leader 王建国 --date 2024-03-08 --allow-future
+  P2024-003: key recorded, still filed
+
+## --lead and --joint take a list, as a ledger's cell does
+
+  $ cppcc proposal assign P2024-003 --lead '区水利局、区住建局' --joint 区城管局 --date 2024-03-08 --allow-future
+  P2024-003: filed → assigned (due 2024-06-08)
+  $ cppcc proposal show P2024-003 | grep -E '^(lead|joint) units  '
+  lead units      区水利局;区住建局
+  joint units     区城管局
