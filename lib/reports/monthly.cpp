@@ -82,16 +82,18 @@ render::Report monthly_report(records::Workspace& ws, int year, int month)
 
   std::vector<render::Table> lists;
   for (const std::string column : {"submitted", "filed", "assigned", "replied", "concluded"}) {
-    const auto rows = storage::proposals_dated(ws.store, column, period);
+    const auto rows = storage::proposals_stepped(ws.store, column, period);
     r.figures.push_back({"proposals_" + column, ws.label("figures", "month_" + column),
                          std::to_string(rows.size()), render::Type::number});
     lists.push_back(dated(ws, column, rows));
   }
   const auto activities = storage::activities_in(ws.store, period);
   const auto articles = storage::articles_in(ws.store, period);
-  // Overdue at the month's end: open handling due on or before its last day.
-  const auto overdue = storage::open_assignments_due(ws.store, {"0000-01-01", period.last});
-  const auto falling_due = storage::open_assignments_due(ws.store, next);
+  // Overdue at the month's end: handling then open, due on or before its last day; and
+  // what then fell due next month. Both as they stood then, whenever the bulletin is run.
+  const auto overdue =
+      storage::open_assignments_then(ws.store, period.last, {"0000-01-01", period.last});
+  const auto falling_due = storage::open_assignments_then(ws.store, period.last, next);
   r.figures.push_back({"activities", ws.label("figures", "month_activities"),
                        std::to_string(activities.size()), render::Type::number});
   r.figures.push_back({"articles", ws.label("figures", "articles"), std::to_string(articles.size()),

@@ -451,6 +451,87 @@ std::vector<DatedProposal> proposals_dated(Store& store, std::string_view column
   return out;
 }
 
+namespace {
+
+// Proposal p's state at the end of the day `day` (an SQL parameter): the state its last
+// step on or before that day led to (the event log; steps of one day in recorded order).
+std::string state_then(std::string_view day)
+{
+  return "(SELECT e2.to_state FROM proposal_events e2 WHERE e2.proposal_id = p.id AND e2.date "
+         "<= " + std::string(day) + " ORDER BY e2.date DESC, e2.id DESC LIMIT 1)";
+}
+
+} // namespace
+
+std::vector<DatedProposal> proposals_stepped(Store& store, std::string_view column,
+                                             const Period& period)
+{
+  // The step each column stands for, as the event log has it: submission; filing; the
+  // assignment (交办) of a filed proposal — the first, or again after a return — not a
+  // unit added to one being handled; the reply that made it replied (a joint unit's after
+  // it does not); the conclusion. A second round's reply in a later month leaves the
+  // first one in its own.
+  static const std::array<std::pair<std::string_view, std::string_view>, 5> k_steps{{
+      {"submitted", "e.action = 'add'"},
+      {"filed", "e.action = 'file'"},
+      {"assigned", "e.action = 'assign' AND e.from_state = 'filed'"},
+      {"replied", "e.action = 'reply' AND e.to_state = 'replied' AND e.from_state <> 'replied'"},
+      {"concluded", "e.to_state = 'concluded' AND e.from_state <> 'concluded'"},
+  }};
+  const auto step = std::find_if(k_steps.begin(), k_steps.end(),
+                                 [&](const auto& s) { return s.first == column; });
+  if (step == k_steps.end()) return {};
+  // Text built from the fixed table above, not from input: prepared once per column.
+  auto& s = store.prepared(
+      "SELECT p.code, p.title, p.proposer, min(e.date), " + state_then("?2") +
+      " FROM proposal_events e JOIN proposals p ON p.id = e.proposal_id WHERE " +
+      std::string(step->second) +
+      " AND e.date BETWEEN ?1 AND ?2 GROUP BY p.id ORDER BY 4, p.code");
+  bind_period(s, period);
+  std::vector<DatedProposal> out;
+  while (s.executeStep())
+    out.push_back({text_at(s, 0), text_at(s, 1), text_at(s, 2), text_at(s, 3), text_at(s, 4)});
+  return out;
+}
+
+std::vector<OpenAssignment> open_assignments_then(Store& store, const std::string& as_of,
+                                                  const Period& due)
+{
+  // Handling in force at the end of `as_of`: the proposal then assigned or rehandling; its
+  // units of the round then current (the highest assigned by then), not returned or
+  // replied by then. Their due date then: an extension recorded later moved it from the
+  // one in force, so later extensions are undone, latest first.
+  auto& s = store.prepared(
+      "SELECT p.id, p.code, p.title, u.name, a.role, a.due FROM proposals p "
+      "JOIN assignments a ON a.proposal_id = p.id "
+      "JOIN units u ON u.id = a.unit_id "
+      "WHERE p.submitted <= ?1 AND " + state_then("?1") + " IN ('assigned', 'rehandling') "
+      "AND a.assigned <= ?1 AND (a.returned IS NULL OR a.returned > ?1) "
+      "AND (a.replied IS NULL OR a.replied > ?1) "
+      "AND a.round = (SELECT max(a2.round) FROM assignments a2 WHERE a2.proposal_id = p.id "
+      "AND a2.assigned <= ?1)");
+  s.bind(1, as_of);
+  auto& extensions = store.prepared(
+      "SELECT json_extract(details, '$.from'), json_extract(details, '$.until') "
+      "FROM proposal_events WHERE proposal_id = ?1 AND action = 'extend' AND date > ?2 "
+      "ORDER BY date DESC, id DESC");
+  std::vector<OpenAssignment> out;
+  while (s.executeStep()) {
+    OpenAssignment a{text_at(s, 1), text_at(s, 2), text_at(s, 3), text_at(s, 4), text_at(s, 5)};
+    extensions.reset();
+    extensions.bind(1, long_at(s, 0));
+    extensions.bind(2, as_of);
+    while (extensions.executeStep())
+      if (text_at(extensions, 1) == a.due) a.due = text_at(extensions, 0);
+    if (a.due >= due.first && a.due <= due.last) out.push_back(std::move(a));
+  }
+  std::sort(out.begin(), out.end(), [](const OpenAssignment& x, const OpenAssignment& y) {
+    // by due date, code, lead before joint, unit
+    return std::tie(x.due, x.code, y.role, x.unit) < std::tie(y.due, y.code, x.role, y.unit);
+  });
+  return out;
+}
+
 std::vector<OpenAssignment> open_assignments_due(Store& store, const Period& period)
 {
   auto& s = store.prepared(

@@ -130,6 +130,18 @@ struct OpenAssignment {
 };
 std::vector<OpenAssignment> open_assignments_due(Store& store, const Period& period);
 
+// As they stood at a past day, from the event log and the assignments' dates, so that a
+// bulletin for a past month comes out the same whenever it is run:
+// - proposals_stepped: the proposals whose step (submitted, filed, assigned, replied,
+//   concluded) was recorded in the period, by its date, with their state at the period's
+//   end;
+// - open_assignments_then: the handling in force at the end of `as_of` whose due date
+//   then falls in `due`, by due date.
+std::vector<DatedProposal> proposals_stepped(Store& store, std::string_view column,
+                                             const Period& period);
+std::vector<OpenAssignment> open_assignments_then(Store& store, const std::string& as_of,
+                                                  const Period& due);
+
 // Activities and articles dated in the period, by date.
 struct DatedActivity {
   std::string code, kind, date, title, studio;

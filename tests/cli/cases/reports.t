@@ -531,8 +531,9 @@ no sentences, and its rates are empty (nothing to divide by), not 0.
 ## The monthly bulletin (月通报)
 
 June 2023: what was submitted, filed, assigned, replied and concluded, the month's
-activities and articles, and what is overdue or falls due next month. January 2024
-leaves two proposals in handling, due in May.
+activities and articles, and what is overdue or falls due next month — as it stood at
+the month's end (seven assignments then open fell due in July, though all have been
+replied since). April 2024 leaves two proposals in handling, due in May.
 
   $ cppcc --lang zh report monthly --month 2023-06 --format csv
   key,label,value␍
@@ -544,7 +545,7 @@ leaves two proposals in handling, due in May.
   activities,本月履职活动,38␍
   articles,发布宣传信息,62␍
   overdue,月底逾期未答复,0␍
-  due_next_month,下月到期,0␍
+  due_next_month,下月到期,7␍
   $ cppcc report monthly --month 2024-04 --format md | sed -n '/falling due next month$/,$p'
   ## falling due next month
   <BLANK>
