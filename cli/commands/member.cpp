@@ -29,6 +29,20 @@ storage::MemberFilter resolve(records::Workspace& ws, storage::MemberFilter filt
   return filter;
 }
 
+// `--left-on DATE`: the day a member left, with --status left.
+void add_left_on_option(CLI::App* command, const std::shared_ptr<std::string>& left_on)
+{
+  command->add_option("--left-on", *left_on,
+                      "with --status left: the day the member left (离任日期); they rank in "
+                      "the years they were a member at the year's end");
+}
+
+std::optional<io::Date> left_on_of(const std::string& text)
+{
+  if (text.empty()) return std::nullopt;
+  return io::parse_date_or_throw(text, "--left-on");
+}
+
 // `--year`: a year a committee could have records of.
 CLI::Option* add_year(CLI::App* command, int& year, const std::string& help)
 {
@@ -67,8 +81,11 @@ void register_member(CLI::App& app, Context& ctx)
   example(
       add,
       "cppcc member add --code W001 --name 张明 --sector 教育界 --party 民盟 --phone 13800000000");
-  ctx.run(add, Need::write, [&ctx, add_fields](records::Workspace& ws) {
-    const model::Member m = records::add_member(ws, *add_fields);
+  auto add_left_on = std::make_shared<std::string>();
+  add_left_on_option(add, add_left_on);
+  ctx.run(add, Need::write, [&ctx, add_fields, add_left_on](records::Workspace& ws) {
+    const model::Member m = records::add_member(ws, *add_fields, records::Naming::option,
+                                                left_on_of(*add_left_on));
     ctx.say(fmt::format("added member {} {}", m.code, m.name));
   });
 
@@ -77,9 +94,13 @@ void register_member(CLI::App& app, Context& ctx)
   update->add_option("CODE", *code, "member code or name")->required();
   auto update_fields = std::make_shared<records::Fields>();
   field_options(update, records::member_columns(), update_fields);
+  auto update_left_on = std::make_shared<std::string>();
+  add_left_on_option(update, update_left_on);
   example(update, "cppcc member update W001 --post 副校长 --roles publicity_officer");
-  ctx.run(update, Need::write, [&ctx, code, update_fields](records::Workspace& ws) {
-    const model::Member m = records::update_member(ws, *code, *update_fields);
+  example(update, "cppcc member update W002 --status left --left-on 2024-06-30");
+  ctx.run(update, Need::write, [&ctx, code, update_fields, update_left_on](records::Workspace& ws) {
+    const model::Member m =
+        records::update_member(ws, *code, *update_fields, left_on_of(*update_left_on));
     ctx.say(fmt::format("updated member {} {}", m.code, m.name));
   });
 

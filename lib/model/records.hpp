@@ -24,6 +24,7 @@ struct Member {
   std::vector<std::string> roles;
   std::string studio; // the listed (not delisted) studio the member belongs to, by name
   std::string status = "active";
+  std::string left_on; // the day a member left (status left), when recorded
 };
 
 struct Unit {

@@ -64,9 +64,11 @@ void apply(Workspace& ws, model::Member& m, const Fields& fields, Naming naming)
 void audit_update(Workspace& ws, std::string_view action, const model::Member& before,
                   const model::Member& after)
 {
-  audit_change(ws, "member", after.code, action, {},
-               field_pairs(member_columns(), member_values(before)),
-               field_pairs(member_columns(), member_values(after)));
+  FieldPairs was = field_pairs(member_columns(), member_values(before));
+  FieldPairs is = field_pairs(member_columns(), member_values(after));
+  was.emplace_back("left_on", before.left_on); // kept beside the canonical columns
+  is.emplace_back("left_on", after.left_on);
+  audit_change(ws, "member", after.code, action, {}, was, is);
 }
 
 } // namespace
@@ -105,27 +107,58 @@ std::vector<std::string> member_values(const model::Member& m)
           m.status};
 }
 
-model::Member add_member(Workspace& ws, const Fields& fields, Naming naming)
+namespace {
+
+// The day a member left, for a member whose status is (now) left: from a command, which
+// must give it when the status becomes left; cleared for an active member.
+void settle_left_on(model::Member& m, const model::Member* before,
+                    const std::optional<io::Date>& left_on, Naming naming)
+{
+  if (m.status != "left") {
+    if (left_on)
+      throw UsageError(fmt::format("--left-on: member '{}' is {}; give --status left with it",
+                                   m.code.empty() ? m.name : m.code, m.status));
+    m.left_on.clear();
+    return;
+  }
+  if (left_on) {
+    m.left_on = left_on->iso();
+    return;
+  }
+  const bool becomes_left = before == nullptr || before->status != "left";
+  if (becomes_left && naming == Naming::option)
+    throw UsageError("--status left needs --left-on DATE, the day the member left (a member "
+                     "who left still ranks in the years before)");
+}
+
+} // namespace
+
+model::Member add_member(Workspace& ws, const Fields& fields, Naming naming,
+                         const std::optional<io::Date>& left_on)
 {
   model::Member m;
   m.term = ws.config.term;
   apply(ws, m, fields, naming);
+  settle_left_on(m, nullptr, left_on, naming);
   const std::string code = FieldReader(fields, naming).text("code");
   m.code = !code.empty() ? code : storage::next_member_code(ws.store, ws.config.member_code_prefix);
   if (storage::find_member(ws.store, m.code))
     throw DataError(
         fmt::format("member '{}' already exists; use 'cppcc member update {}'", m.code, m.code));
   m.id = storage::insert_member(ws.store, m, ws.now());
+  if (!m.left_on.empty()) storage::set_member_left_on(ws.store, m.id, m.left_on);
   storage::set_member_studio(ws.store, m.id, m.studio);
   audit_change(ws, "member", m.code, "add", {}, {}, {});
   return m;
 }
 
-model::Member update_member(Workspace& ws, std::string_view code, const Fields& fields)
+model::Member update_member(Workspace& ws, std::string_view code, const Fields& fields,
+                            const std::optional<io::Date>& left_on)
 {
   const model::Member before = member_named(ws, code);
   model::Member after = before;
   apply(ws, after, fields, Naming::option);
+  settle_left_on(after, &before, left_on, Naming::option);
   const std::string new_code = FieldReader(fields, Naming::option).text("code");
   if (fields.contains("code") && new_code != before.code) {
     if (new_code.empty() || storage::find_member(ws.store, new_code))
@@ -133,6 +166,7 @@ model::Member update_member(Workspace& ws, std::string_view code, const Fields& 
     after.code = new_code;
   }
   storage::update_member(ws.store, after, ws.now());
+  if (after.left_on != before.left_on) storage::set_member_left_on(ws.store, after.id, after.left_on);
   storage::set_member_studio(ws.store, after.id, after.studio);
   audit_update(ws, "update", before, after);
   return after;
@@ -157,8 +191,12 @@ Upserted upsert_member(Workspace& ws, const Fields& fields)
   }
   model::Member after = *existing;
   apply(ws, after, fields, Naming::column);
-  if (member_values(after) == member_values(*existing)) return Upserted::unchanged;
+  if (after.status != "left") after.left_on.clear(); // back on the committee
+  if (member_values(after) == member_values(*existing) && after.left_on == existing->left_on)
+    return Upserted::unchanged;
   storage::update_member(ws.store, after, ws.now());
+  if (after.left_on != existing->left_on)
+    storage::set_member_left_on(ws.store, after.id, after.left_on);
   storage::set_member_studio(ws.store, after.id, after.studio);
   audit_update(ws, "import", *existing, after);
   return Upserted::updated;
@@ -194,8 +232,12 @@ render::Document member_document(Workspace& ws, std::string_view code)
   doc.title = fmt::format("{} {}", m.code, m.name);
   for (const auto& row : one.rows) {
     if (row[0] != m.code) continue;
-    for (std::size_t i = 0; i < one.columns.size(); ++i)
+    for (std::size_t i = 0; i < one.columns.size(); ++i) {
       doc.fields.push_back({one.columns[i].key, one.columns[i].label, row[i], one.columns[i].type});
+      if (one.columns[i].key == "status" && m.status == "left")
+        doc.fields.push_back({"left_on", ws.label("member", "left_on"), m.left_on,
+                              render::Type::text});
+    }
   }
   return doc;
 }

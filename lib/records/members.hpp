@@ -1,6 +1,7 @@
 #pragma once
 // Adding, changing, listing and showing members and handling units. Field values
 // arrive as text (from options or ledger cells) and are validated here.
+#include "io/dates.hpp"
 #include "records/field_reader.hpp"
 #include "records/workspace.hpp"
 #include "render/document.hpp"
@@ -17,10 +18,16 @@ enum class Upserted { inserted, updated, unchanged };
 const std::vector<std::string>& member_columns();
 const std::vector<std::string>& unit_columns();
 
-// Adds a member; `code` is generated when absent. Throws DataError for bad values.
-model::Member add_member(Workspace& ws, const Fields& fields, Naming naming = Naming::option);
-// Changes the given fields of member `code`; audits every change.
-model::Member update_member(Workspace& ws, std::string_view code, const Fields& fields);
+// Adds a member; `code` is generated when absent. Throws DataError for bad values. From a
+// command (`left_on` given or not), status left needs `left_on`; an import row may leave
+// it unknown.
+model::Member add_member(Workspace& ws, const Fields& fields, Naming naming = Naming::option,
+                         const std::optional<io::Date>& left_on = std::nullopt);
+// Changes the given fields of member `code`; audits every change. A member whose status
+// becomes left needs `left_on`, the day they left (UsageError without); given alone it
+// corrects that day; a member made active again has none.
+model::Member update_member(Workspace& ws, std::string_view code, const Fields& fields,
+                            const std::optional<io::Date>& left_on = std::nullopt);
 // An import row: the member with this code (or, without a code, this name) is
 // updated, else added.
 Upserted upsert_member(Workspace& ws, const Fields& fields);

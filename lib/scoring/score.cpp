@@ -1,3 +1,4 @@
+#include "io/dates.hpp"
 #include "scoring/score.hpp"
 
 #include "storage/members.hpp"
@@ -395,9 +396,11 @@ YearScores score_members(const Rules& rules, int year, const std::vector<model::
 YearScores score_year(storage::Store& store, const Rules& rules, int year,
                       const storage::ProposalsOfPeriod& proposals)
 {
-  storage::MemberFilter active;
-  active.status = "active";
-  return scored(rules, year, storage::list_members(store, active),
+  // The members on the committee at the year's end: active, or left after it (a member
+  // who left in 2025 ranks in 2024; one who left during the year does not).
+  storage::MemberFilter then;
+  then.member_on = io::Date{year, 12, 31}.iso();
+  return scored(rules, year, storage::list_members(store, then),
                 storage::member_year_tally(store, storage::year_period(year), proposals),
                 Scorer::Mode::totals);
 }

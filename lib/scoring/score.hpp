@@ -65,7 +65,8 @@ struct YearScores {
 YearScores score_members(const Rules& rules, int year, const std::vector<model::Member>& members,
                          const storage::MemberYear& records);
 
-// Every active member's score for `year`, ranked, from the store: the items and
+// The score for `year` of every member on the committee at its end (active, or left after
+// it), ranked, from the store: the items and
 // totals without the lines (score_members of one member gives those).
 // `proposals`, if given, hands over the year's proposals (see member_year_tally).
 YearScores score_year(storage::Store& store, const Rules& rules, int year,

@@ -16,7 +16,7 @@ constexpr const char* k_member_columns =
     "m.phone, m.term, m.standing, m.status, "
     "(SELECT group_concat(role, ';') FROM member_roles r WHERE r.member_id = m.id), "
     "(SELECT s.name FROM studio_members sm JOIN studios s ON s.id = sm.studio_id "
-    "WHERE sm.member_id = m.id AND s.delisted IS NULL ORDER BY s.name LIMIT 1)";
+    "WHERE sm.member_id = m.id AND s.delisted IS NULL ORDER BY s.name LIMIT 1), m.left_on";
 
 std::string text(SQLite::Statement& s, int column)
 {
@@ -41,6 +41,7 @@ model::Member read_member(SQLite::Statement& s)
   m.status = text(s, 12);
   m.roles = util::split_list(text(s, 13));
   m.studio = text(s, 14);
+  m.left_on = text(s, 15);
   return m;
 }
 
@@ -164,6 +165,14 @@ void update_member(Store& store, const model::Member& member, std::string_view n
   write_roles(store, member);
 }
 
+void set_member_left_on(Store& store, long id, const std::string& date)
+{
+  auto& s = store.prepared("UPDATE members SET left_on = ? WHERE id = ?");
+  bind_nullable(s, 1, date);
+  s.bind(2, static_cast<int64_t>(id));
+  s.exec();
+}
+
 std::string next_member_code(Store& store, std::string_view prefix)
 {
   auto& s = store.prepared("SELECT 1 FROM members WHERE code = ?");
@@ -192,6 +201,7 @@ std::vector<model::Member> list_members(Store& store, const MemberFilter& filter
   where(" AND m.sector = ?", filter.sector);
   where(" AND m.party = ?", filter.party);
   where(" AND m.status = ?", filter.status);
+  where(" AND (m.status = 'active' OR (m.status = 'left' AND m.left_on > ?))", filter.member_on);
   where(" AND EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id AND r.role = ?)",
         filter.role);
   if (!filter.search.empty()) {

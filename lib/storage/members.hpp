@@ -24,7 +24,11 @@ struct MemberFilter {
   std::string status;
   std::string role;
   std::string search; // in name, workplace or post
+  // A day (ISO): the members then on the committee — active, or left after that day.
+  std::string member_on;
 };
+// The day member `id` left; empty clears it (members.left_on, not a canonical column).
+void set_member_left_on(Store& store, long id, const std::string& date);
 std::vector<model::Member> list_members(Store& store, const MemberFilter& filter);
 
 std::optional<model::Unit> find_unit(Store& store, std::string_view name);

@@ -676,7 +676,9 @@ TEST_SUITE("scoring")
     const long w2 =
         records::add_member(ws, {{"code", "W002"}, {"name", "李华"}, {"sector", "经济界"}}).id;
     const long w3 =
-        records::add_member(ws, {{"code", "W003"}, {"name", "王玮"}, {"status", "left"}}).id;
+        records::add_member(ws, {{"code", "W003"}, {"name", "王玮"}, {"status", "left"}},
+                            records::Naming::option, io::Date{2023, 6, 30}) // left in 2023
+            .id;
     const std::string now = "2024-03-01 09:00:00";
 
     model::Studio studio;
@@ -745,6 +747,18 @@ TEST_SUITE("scoring")
     CHECK(of(scores, "W002").total == 62);
     CHECK(points(scores, "W002", "opinion_compiled") == 0);
     CHECK(points(scores, "W002", "office_activity") == 0);
+
+    SUBCASE("a member who left after the year still ranks in it; one who left during it not")
+    {
+      CHECK_THROWS_AS(records::add_member(ws, {{"code", "W004"}, {"name", "赵磊"},
+                                               {"status", "left"}}),
+                      cppcc::UsageError); // a command must say when
+      storage::set_member_left_on(store, w3, "2024-02-01");
+      const auto then = scoring::score_year(store, config.scoring, 2023);
+      REQUIRE(then.members.size() == 3);
+      CHECK(of(then, "W003").rank > 0); // ranked with the others
+      CHECK(scoring::score_year(store, config.scoring, 2024).members.size() == 2);
+    }
 
     SUBCASE("the ranked table lists one column per item; a sector keeps the overall ranks")
     {

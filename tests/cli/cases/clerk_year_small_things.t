@@ -66,14 +66,19 @@ The `key` command still wants its leader.
   $ cppcc proposal show P2024-001 | grep -E '^key leader '
   key leader      王建国
 
-A database written before loses its '?' leaders when migrated (schema version 9).
+A database written before loses its '?' leaders when migrated (schema version 9): one
+built here at version 8 from its migrations, with such a leader and its event.
 
-  $ cppcc -q proposal add --code P2024-002 --title 关于发展夜间经济的建议 --proposer 张明 --submitted 2024-01-10
-  $ sqlite3 cppcc.db "UPDATE proposals SET key = 1, key_leader = '?' WHERE code = 'P2024-002'; INSERT INTO proposal_events (id, proposal_id, action, date, from_state, to_state, operator, recorded_at, details) SELECT 2, id, 'key', '2024-01-11', 'submitted', 'submitted', 'clerk', 'x', '{\"leader\": \"?\"}' FROM proposals WHERE code = 'P2024-002'; PRAGMA user_version = 8;"
-  $ cppcc -q db migrate
-  $ sqlite3 cppcc.db "SELECT coalesce(key_leader, 'NULL') FROM proposals WHERE code = 'P2024-002'; SELECT details FROM proposal_events WHERE action = 'key' AND date = '2024-01-11'"
+  $ mkdir old && for f in $DATA/../../schemas/migrations/00[1-8]_*.sql; do sqlite3 old/cppcc.db < $f || break; done
+  $ sqlite3 old/cppcc.db "PRAGMA user_version = 8; INSERT INTO members(id, code, name, status, created_at, updated_at) VALUES (1, 'W001', '张明', 'active', 'x', 'x'); INSERT INTO proposals(id, code, title, type, proposer, proposer_member_id, session, submitted, status, round, key, key_leader, created_at, updated_at) VALUES (1, 'P2023-001', '关于发展夜间经济的建议', 'member', '张明', 1, '十六届二次会议', '2023-02-10', 'submitted', 0, 1, '?', 'x', 'x'); INSERT INTO proposal_events(id, proposal_id, action, date, from_state, to_state, operator, recorded_at, details) VALUES (1, 1, 'add', '2023-02-10', NULL, 'submitted', 'clerk', 'x', '{}'), (2, 1, 'key', '2023-02-11', 'submitted', 'submitted', 'clerk', 'x', '{\"leader\": \"?\"}')"
+  $ cppcc --db old/cppcc.db db migrate
+  applied 009_no_placeholder_leader.sql, 010_member_left_on.sql (schema version 10)
+  $ sqlite3 old/cppcc.db "SELECT coalesce(key_leader, 'NULL') FROM proposals; SELECT details FROM proposal_events WHERE action = 'key'"
   NULL
   {}
+  $ cppcc --db old/cppcc.db proposal show P2023-001 | grep -E '^key'
+  key             yes
+  key leader
 
 ## The operator under cron: no $USER, the login name from the system
 
@@ -106,3 +111,30 @@ and --as-of moves "today".
   $ cppcc proposal show P2024-003 | grep -E '^(lead|joint) units  '
   lead units      区水利局;区住建局
   joint units     区城管局
+
+## A member who left: the day they left, and the years they still rank in
+
+`--status left` needs the day (--left-on). A member on the committee at a year's end
+ranks in that year: 张明, who leaves on 2024-02-29, still ranks in 2023, not in 2024.
+
+  $ cppcc member update 张明 --status left
+  ! cppcc: --status left needs --left-on DATE, the day the member left (a member who left still ranks in the years before)
+  [2]
+  $ cppcc member update 张明 --status left --left-on 2024-02-29
+  updated member W0001 张明
+  $ cppcc member show 张明 | grep -E '^(status|left on) '
+  status     left
+  left on    2024-02-29
+  $ cppcc member score --year 2023 --format csv | cut -d, -f1-3
+  rank,code,name
+  1,W0001,张明
+  1,W0002,李华
+  $ cppcc member score --year 2024 --format csv | cut -d, -f1-3
+  rank,code,name
+  1,W0002,李华
+  $ cppcc member update 张明 --left-on 2024-03-01
+  updated member W0001 张明
+  $ cppcc member update 张明 --status active
+  updated member W0001 张明
+  $ cppcc member show 张明 | grep -E '^(status|left on) '
+  status     active

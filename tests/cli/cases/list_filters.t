@@ -11,7 +11,7 @@ Members from several sectors; two are publicity officers, one has left.
   $ cppcc -q member add --code W002 --name 李华 --gender female --party 民建 --sector 经济界
   $ cppcc -q member add --code W003 --name 王芳 --gender female --party 九三学社 --sector 医药卫生界 --roles '特约宣传信息员；联络员'
   $ cppcc -q member add --code W004 --name 赵磊 --gender male --party 农工党 --sector 农业界
-  $ cppcc -q member add --code W005 --name 陈静 --gender female --party 民进 --sector 教育界 --status left
+  $ cppcc -q member add --code W005 --name 陈静 --gender female --party 民进 --sector 教育界 --status left --left-on 2023-01-15
 
 Handling units of several kinds.
 
