@@ -2,6 +2,7 @@
 // conclude|key: one command per workflow action, each a thin call into lib/workflow/.
 #include "commands/commands.hpp"
 #include "util/text.hpp"
+#include "workflow/corrections.hpp"
 #include "workflow/proposal_actions.hpp"
 
 #include <fmt/format.h>
@@ -54,6 +55,60 @@ std::vector<std::string> units_listed(const std::vector<std::string>& values)
     for (auto& name : util::split_list(value))
       out.push_back(std::move(name));
   return out;
+}
+
+// What a correction says it did: "P1: undid step 7, reply 2024-07-10 (…); replied →
+// assigned".
+void say_correction(Context& ctx, records::Workspace& ws, const workflow::Correction& c,
+                    std::string_view verb)
+{
+  const auto& states = ws.config.proposal_workflow.states();
+  std::string text = fmt::format("{}: {} step {}, {}", c.code, verb, c.event, c.was);
+  if (!c.is.empty()) text += fmt::format(" → {}", c.is);
+  if (c.from != c.to)
+    text += fmt::format("; {} → {}", states.label(c.from, ws.lang), states.label(c.to, ws.lang));
+  ctx.say(text);
+}
+
+// proposal undo CODE; proposal amend CODE --event N --date|--unit|--result.
+void register_corrections(CLI::App& proposal, Context& ctx)
+{
+  CLI::App* undo = proposal.add_subcommand(
+      "undo", "take back a proposal's last step, entered by mistake (kept in its history)");
+  auto undo_code = std::make_shared<std::string>();
+  undo->add_option("CODE", *undo_code, "proposal code")->required();
+  example(undo, "cppcc proposal undo P1");
+  ctx.run(undo, Need::write, [&ctx, undo_code](records::Workspace& ws) {
+    say_correction(ctx, ws, workflow::undo_step(ws, *undo_code, ctx.today()), "undid");
+  });
+
+  struct AmendOptions {
+    std::string code, date, unit, result;
+    long event = 0;
+    bool allow_future = false;
+  };
+  auto o = std::make_shared<AmendOptions>();
+  CLI::App* amend = proposal.add_subcommand(
+      "amend", "correct the date, unit or result of a recorded step (see proposal history)");
+  amend->add_option("CODE", o->code, "proposal code")->required();
+  amend->add_option("--event", o->event, "the step's number (# in proposal history)")
+      ->required()
+      ->check(CLI::PositiveNumber);
+  amend->add_option("--date", o->date, "the date it really happened");
+  amend->add_option("--unit", o->unit,
+                    "the unit it really was (an assignment of several: OLD=NEW)");
+  amend->add_option("--result", o->result, "a reply's real result class");
+  amend->add_flag("--allow-future", o->allow_future, "allow a --date after today");
+  example(amend, "cppcc proposal amend P1 --event 5 --date 2024-07-12");
+  example(amend, "cppcc proposal amend P1 --event 3 --unit 区住建局");
+  ctx.run(amend, Need::write, [&ctx, o](records::Workspace& ws) {
+    workflow::Amendment a;
+    if (!o->date.empty()) a.date = ctx.step_date(o->date, o->allow_future);
+    if (!o->unit.empty()) a.unit = o->unit;
+    if (!o->result.empty()) a.result = o->result;
+    say_correction(ctx, ws, workflow::amend_step(ws, o->code, o->event, a, ctx.today()),
+                   "amended");
+  });
 }
 
 } // namespace
@@ -166,6 +221,8 @@ void register_proposal_workflow(CLI::App& proposal, Context& ctx)
                  [](auto& ws, auto& a, auto& d) { return key_proposal(ws, a.code, a.leader, d); })
       ->add_option("--leader", key->leader, "the supervising leader (领衔督办领导)")
       ->required();
+
+  register_corrections(proposal, ctx);
 }
 
 } // namespace cppcc::cli

@@ -270,7 +270,7 @@ render::Table proposal_history(Workspace& ws, std::string_view code)
     table.columns.push_back(
         {column, ws.label("event", column),
          std::string_view(column) == "seq" ? render::Type::number : render::Type::text});
-  int seq = 0;
+  int seq = 0; // the step's number (proposal amend --event): its place in the history
   for (const auto& e : storage::events_of(ws.store, p.id)) {
     std::vector<std::string> details;
     for (const auto& [key, value] : util::json_parse_flat(e.details))

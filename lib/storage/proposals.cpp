@@ -506,14 +506,45 @@ std::vector<model::Event> events_of(Store& store, long proposal_id)
   return out;
 }
 
+void update_event(Store& store, long proposal_id, const model::Event& e)
+{
+  auto& s = store.prepared("UPDATE proposal_events SET action = ?, date = ?, from_state = ?, "
+                           "to_state = ?, details = ? WHERE proposal_id = ? AND id = ?");
+  s.bind(1, e.action);
+  s.bind(2, e.date);
+  bind_text(s, 3, e.from_state);
+  s.bind(4, e.to_state);
+  s.bind(5, e.details.empty() ? std::string("{}") : e.details);
+  s.bind(6, static_cast<int64_t>(proposal_id));
+  s.bind(7, static_cast<int64_t>(e.id));
+  s.exec();
+}
+
+void replace_assignments(Store& store, long proposal_id,
+                         std::vector<model::Assignment>& assignments)
+{
+  auto& s = store.prepared("DELETE FROM assignments WHERE proposal_id = ?");
+  s.bind(1, static_cast<int64_t>(proposal_id));
+  s.exec();
+  std::vector<const model::Assignment*> rows;
+  long id = 0;
+  for (auto& a : assignments) {
+    a.id = ++id;
+    rows.push_back(&a);
+  }
+  insert_assignments(store, proposal_id, rows);
+}
+
 std::optional<model::Event> last_event(Store& store, long proposal_id)
 {
   // The latest date's last event. Read backwards along the primary key (proposal, id)
   // among the rows of that date, with no sort.
   auto& s = store.prepared("SELECT id, action, date, from_state, to_state, operator, "
                            "recorded_at, details FROM proposal_events WHERE proposal_id = ?1 "
+                           "AND action NOT IN ('undo', 'amend', 'undone') "
                            "AND date = (SELECT max(date) FROM proposal_events WHERE "
-                           "proposal_id = ?1) ORDER BY id DESC LIMIT 1");
+                           "proposal_id = ?1 AND action NOT IN ('undo', 'amend', 'undone')) "
+                           "ORDER BY id DESC LIMIT 1");
   s.bind(1, static_cast<int64_t>(proposal_id));
   if (!s.executeStep()) return std::nullopt;
   model::Event e{s.getColumn(0).getInt64(),

@@ -48,7 +48,13 @@ void append_events(Store& store, long proposal_id, long first_id,
 // The highest event id of the proposal, 0 when it has none.
 long last_event_id(Store& store, long proposal_id);
 std::vector<model::Event> events_of(Store& store, long proposal_id);
-// The proposal's last event (by date, then order of recording), if any.
+// Corrections (workflow/corrections.hpp): an event rewritten in place (by its id), and a
+// proposal's assignments written again (ids from 1, in the given order).
+void update_event(Store& store, long proposal_id, const model::Event& event);
+void replace_assignments(Store& store, long proposal_id,
+                         std::vector<model::Assignment>& assignments);
+// The proposal's last step (by date, then order of recording), if any: not the records
+// of corrections (undo, amend), dated when they were made, nor a step undone.
 std::optional<model::Event> last_event(Store& store, long proposal_id);
 
 struct ProposalFilter {

@@ -454,11 +454,14 @@ std::vector<DatedProposal> proposals_dated(Store& store, std::string_view column
 namespace {
 
 // Proposal p's state at the end of the day `day` (an SQL parameter): the state its last
-// step on or before that day led to (the event log; steps of one day in recorded order).
+// step on or before that day led to (the event log; steps of one day in recorded order;
+// not the records of corrections, undo and amend, dated when they were made, nor the steps
+// they undid).
 std::string state_then(std::string_view day)
 {
   return "(SELECT e2.to_state FROM proposal_events e2 WHERE e2.proposal_id = p.id AND e2.date "
-         "<= " + std::string(day) + " ORDER BY e2.date DESC, e2.id DESC LIMIT 1)";
+         "<= " + std::string(day) +
+         " AND e2.action NOT IN ('undo', 'amend', 'undone') ORDER BY e2.date DESC, e2.id DESC LIMIT 1)";
 }
 
 } // namespace
@@ -476,7 +479,8 @@ std::vector<DatedProposal> proposals_stepped(Store& store, std::string_view colu
       {"filed", "e.action = 'file'"},
       {"assigned", "e.action = 'assign' AND e.from_state = 'filed'"},
       {"replied", "e.action = 'reply' AND e.to_state = 'replied' AND e.from_state <> 'replied'"},
-      {"concluded", "e.to_state = 'concluded' AND e.from_state <> 'concluded'"},
+      {"concluded", "e.to_state = 'concluded' AND e.from_state <> 'concluded' AND "
+                    "e.action NOT IN ('undo', 'amend', 'undone')"},
   }};
   const auto step = std::find_if(k_steps.begin(), k_steps.end(),
                                  [&](const auto& s) { return s.first == column; });
