@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fmt/format.h>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
 
@@ -201,20 +202,44 @@ render::Format Context::format_or(render::Format fallback) const
   return fallback;
 }
 
+namespace {
+
+// Whether standard output is a file on disk (not a terminal, pipe or socket).
+bool stdout_is_file()
+{
+  struct stat st{};
+  return ::fstat(STDOUT_FILENO, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+} // namespace
+
+template <class Shown> void Context::print_as(const Shown& shown, render::Format fallback)
+{
+  const render::Format format = format_or(fallback);
+  const bool zh = lang() == config::Lang::zh;
+  std::string text =
+      render::render(shown, format, zh ? render::CsvHeader::labels : render::CsvHeader::keys);
+  // A CSV for Excel: with --bom, or by default when a Chinese office writes it to a file
+  // (Excel reads a UTF-8 CSV without the mark as the system's code page); --no-bom not.
+  if (format == render::Format::csv && !options.no_bom &&
+      (options.bom || (zh && stdout_is_file())))
+    text.insert(0, "\xEF\xBB\xBF");
+  emit(text);
+}
+
 void Context::print(const render::Table& table)
 {
-  emit(render::render(
-      table, format_or(isatty(STDOUT_FILENO) ? render::Format::table : render::Format::csv)));
+  print_as(table, isatty(STDOUT_FILENO) ? render::Format::table : render::Format::csv);
 }
 
 void Context::print(const render::Document& document)
 {
-  emit(render::render(document, format_or(render::Format::table)));
+  print_as(document, render::Format::table);
 }
 
 void Context::print(const render::Report& report)
 {
-  emit(render::render(report, format_or(render::Format::md)));
+  print_as(report, render::Format::md);
 }
 
 void Context::say(const std::string& line)

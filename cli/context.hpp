@@ -24,6 +24,8 @@ struct GlobalOptions {
   std::string op;
   std::string as_of;
   bool quiet = false;
+  bool bom = false;    // CSV output starts with the UTF-8 byte order mark
+  bool no_bom = false; // not even by default (zh, standard output a file)
 };
 
 // What a command needs of the database; commands that need only the configuration
@@ -77,6 +79,8 @@ private:
   void run(CLI::App* command, Need need, std::function<void(storage::Store&)> before,
            std::function<void(records::Workspace&)> handler);
   render::Format format_or(render::Format fallback) const;
+  // Renders in the chosen format (CSV headers as labels under zh, the BOM) and emits.
+  template <class Shown> void print_as(const Shown& shown, render::Format fallback);
   // What a write command prints is held until its transaction commits: a command whose
   // commit fails has said nothing it did (only the error).
   void emit(const std::string& text);

@@ -170,6 +170,10 @@ int main(int argc, char** argv)
   app.add_option("--operator", o.op, "who is acting, for the history (default $USER)");
   app.add_option("--as-of", o.as_of, "treat this date as today");
   app.add_flag("-q,--quiet", o.quiet, "no confirmations or summaries");
+  app.add_flag("--bom", o.bom,
+               "CSV output with the UTF-8 byte order mark, for Excel (the default with zh "
+               "labels when standard output is a file)");
+  app.add_flag("--no-bom", o.no_bom, "CSV output without the byte order mark");
   app.set_version_flag("--version", std::string("cppcc ") + CPPCC_VERSION);
   cli::example(&app, "cppcc db init && cppcc proposal list --year 2024");
 

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <sys/stat.h>
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -79,6 +80,13 @@ std::string summary_line(const std::string& kind, const import::Summary& s, bool
     line += fmt::format("; {} proposals wait for the search index: run 'cppcc db reindex'",
                         s.search_queued);
   return line;
+}
+
+// Whether standard output is a file on disk (not a terminal, pipe or socket).
+bool standard_output_is_file()
+{
+  struct stat st{};
+  return ::fstat(STDOUT_FILENO, &st) == 0 && S_ISREG(st.st_mode);
 }
 
 struct ExportOptions {
@@ -222,12 +230,20 @@ CLI::App* add_export(CLI::App* group, Context& ctx, const std::string& kind,
   ctx.run(command, Need::read, [&ctx, o, kind, filter](records::Workspace& ws) {
     const import::ExportFilter chosen_filter = filter ? filter(ws) : import::ExportFilter{};
     const std::string format = ctx.options.format.empty() ? "csv" : ctx.options.format;
+    // The BOM: asked for (here or before the command), or by default for a Chinese office's
+    // CSV written to a file, which Excel would otherwise read in the system's code page.
+    ExportOptions chosen = *o;
+    chosen.bom = o->bom || ctx.options.bom;
+    if (format == "csv" && ws.lang == config::Lang::zh && !ctx.options.no_bom &&
+        (o->out.empty() ? standard_output_is_file() : o->out != "-"))
+      chosen.bom = true;
+    if (ctx.options.no_bom) chosen.bom = false;
     if (format == "csv")
-      export_csv(ws, kind, chosen_filter, *o, ctx.protected_files());
+      export_csv(ws, kind, chosen_filter, chosen, ctx.protected_files());
     else if (format == "xlsx")
-      export_xlsx(ws, kind, chosen_filter, *o, ctx.protected_files());
+      export_xlsx(ws, kind, chosen_filter, chosen, ctx.protected_files());
     else
-      export_rendered(ws, kind, chosen_filter, *o, ctx.protected_files(), format);
+      export_rendered(ws, kind, chosen_filter, chosen, ctx.protected_files(), format);
   });
   return command;
 }

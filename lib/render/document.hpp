@@ -63,15 +63,22 @@ struct Report {
   std::vector<Table> tables;
 };
 
-// A list: one table. CSV has the column keys as header; JSON is an array of objects.
-std::string render(const Table& table, Format format);
+// What a CSV's header row holds: the column keys (ids, for scripts), or the columns'
+// labels (for people: a Chinese office opens it in Excel). Export, which is for re-import,
+// has its own writer.
+enum class CsvHeader { keys, labels };
+
+// A list: one table. CSV has the column keys (or labels) as header; JSON is an array of
+// objects.
+std::string render(const Table& table, Format format, CsvHeader header = CsvHeader::keys);
 // A record or report: fields then tables. CSV is key,label,value rows for the fields
 // followed by each table; JSON is {"title", "fields": {key: value}, "tables": {key: […]}}.
-std::string render(const Document& document, Format format);
+std::string render(const Document& document, Format format,
+                   CsvHeader header = CsvHeader::keys);
 
 // A report. CSV is key,label,value rows of the figures only; JSON is
 // {head keys…, "figures": {key: value}, "tables": {key: […]}}.
-std::string render(const Report& report, Format format);
+std::string render(const Report& report, Format format, CsvHeader header = CsvHeader::keys);
 
 // Neutralises a cell that a spreadsheet would run as a formula (= + - @ at the start).
 std::string spreadsheet_safe(const std::string& cell);

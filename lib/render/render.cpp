@@ -74,11 +74,11 @@ std::string csv_line(const std::vector<std::string>& cells)
   return out + "\r\n";
 }
 
-std::string csv(const Table& table)
+std::string csv(const Table& table, CsvHeader by = CsvHeader::keys)
 {
   std::vector<std::string> header;
   for (const auto& column : table.columns)
-    header.push_back(column.key);
+    header.push_back(by == CsvHeader::labels && !column.label.empty() ? column.label : column.key);
   std::string out = csv_line(header);
   for (const auto& row : table.rows)
     out += csv_line(row);
@@ -190,13 +190,24 @@ std::string spreadsheet_safe(const std::string& cell)
   return cell;
 }
 
-std::string render(const Table& table, Format format)
+namespace {
+
+// The header of key,label,value rows (a record's fields, a report's figures).
+std::vector<std::string> field_header(CsvHeader by)
+{
+  if (by == CsvHeader::labels) return {"指标代码", "指标", "数值"};
+  return {"key", "label", "value"};
+}
+
+} // namespace
+
+std::string render(const Table& table, Format format, CsvHeader header)
 {
   switch (format) {
   case Format::table:
     return aligned(table);
   case Format::csv:
-    return csv(table);
+    return csv(table, header);
   case Format::md:
     return markdown(table, 2);
   case Format::json: {
@@ -208,7 +219,7 @@ std::string render(const Table& table, Format format)
   return {};
 }
 
-std::string render(const Document& document, Format format)
+std::string render(const Document& document, Format format, CsvHeader header)
 {
   std::string out;
   switch (format) {
@@ -232,11 +243,11 @@ std::string render(const Document& document, Format format)
     return out;
   }
   case Format::csv: {
-    out += csv_line({"key", "label", "value"});
+    out += csv_line(field_header(header));
     for (const auto& field : document.fields)
       out += csv_line({field.key, field.label, field.value});
     for (const auto& table : document.tables)
-      out += "\r\n" + csv(table);
+      out += "\r\n" + csv(table, header);
     return out;
   }
   case Format::md: {
@@ -309,7 +320,7 @@ std::string mermaid(const Chart& chart)
 
 } // namespace
 
-std::string render(const Report& report, Format format)
+std::string render(const Report& report, Format format, CsvHeader header)
 {
   std::string out;
   switch (format) {
@@ -327,7 +338,7 @@ std::string render(const Report& report, Format format)
     return out;
   }
   case Format::csv: {
-    out += csv_line({"key", "label", "value"});
+    out += csv_line(field_header(header));
     for (const auto& field : report.figures)
       out += csv_line({field.key, field.label, field.value});
     return out;

@@ -138,3 +138,27 @@ ranks in that year: 张明, who leaves on 2024-02-29, still ranks in 2023, not i
   updated member W0001 张明
   $ cppcc member show 张明 | grep -E '^(status|left on) '
   status     active
+
+## CSV for people: Chinese headers under zh, and the BOM Excel needs
+
+Lists, reports and scores in CSV have Chinese headers under --lang zh (ids under en, and
+always in `export`, which is for re-import). Written to a file on a zh locale, a CSV
+starts with the UTF-8 BOM, so that Excel opens it right; --bom asks for it anywhere (a
+pipe), --no-bom leaves it out.
+
+  $ cppcc --lang zh member list --format csv | head -1
+  编号,姓名,性别,民族,党派,界别,工作单位,职务,电话,届次,常委,角色,状态␍
+  $ cppcc --lang zh member list --format csv > 委员.csv && head -c 3 委员.csv | od -An -tx1
+   ef bb bf
+  $ cppcc --lang zh --no-bom member list --format csv > 委员.csv && head -c 3 委员.csv | od -An -tx1
+   e7 bc 96
+  $ cppcc --bom member list --format csv | head -c 3 | od -An -tx1
+   ef bb bf
+  $ cppcc member list --format csv > members.csv && head -1 members.csv
+  code,name,gender,ethnicity,party,sector,workplace,post,phone,term,standing,roles,status␍
+  $ cppcc --lang zh report monthly --month 2024-07 --format csv | head -2
+  指标代码,指标,数值␍
+  proposals_submitted,本月提交提案,0␍
+  $ cppcc --lang zh proposal export --out 提案.csv && head -c 3 提案.csv | od -An -tx1 && head -1 提案.csv | cut -c4-40
+   ef bb bf
+  code,title,body,type,proposer,cosigne

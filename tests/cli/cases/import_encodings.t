@@ -22,7 +22,7 @@ Names come out as they were written; vocabularies were read by their Chinese lab
 (CSV keeps the canonical column names as its header).
 
   $ cppcc --lang zh member list --format csv
-  code,name,gender,ethnicity,party,sector,workplace,post,phone,term,standing,roles,status␍
+  ﻿编号,姓名,性别,民族,党派,界别,工作单位,职务,电话,届次,常委,角色,状态␍
   W0001,张明,男,汉族,民盟,教育界,区第一中学,校长,13800000001,16,是,特约宣传信息员,在职␍
   W0002,李华,女,汉族,民建,经济界,区工商联,副主席,13800000002,16,否,,在职␍
   W0003,王玮,男,回族,九三学社,医药卫生界,区人民医院,主任医师,13800000003,16,否,联络员,在职␍

@@ -536,7 +536,7 @@ the month's end (seven assignments then open fell due in July, though all have b
 replied since). April 2024 leaves two proposals in handling, due in May.
 
   $ cppcc --lang zh report monthly --month 2023-06 --format csv
-  key,label,value␍
+  ﻿指标代码,指标,数值␍
   proposals_submitted,本月提交提案,16␍
   proposals_filed,本月立案,17␍
   proposals_assigned,本月交办,15␍

@@ -127,7 +127,7 @@ A code is generated from the date's year; kinds and levels take ids or labels.
   name,lead,members,place,brand,observation_point,score,delisted,delist_reason␍
   江北委员工作室,张明,张明;李华,江北街道,yes,no,92.5,,␍
   $ cppcc studio list --all --lang zh --format csv
-  name,lead,members,place,brand,observation_point,score,delisted,delist_reason␍
+  ﻿工作室名称,负责人,入驻委员,地点,品牌工作室,观摩点位,评估得分,摘牌日期,摘牌原因␍
   新城委员工作室,王玮,王玮,,否,是,,2023-06-30,年度考评不合格␍
   江北委员工作室,张明,张明;李华,江北街道,是,否,92.5,,␍
 
