@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fmt/format.h>
+#include <map>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -38,7 +39,12 @@ void write_stdout(std::string_view text)
 
 void example(CLI::App* command, const std::string& text)
 {
-  command->footer("\nExample:\n  " + text);
+  // Each call adds one: a command may show several. (Not from the footer itself, which a
+  // subcommand inherits from its parent when it is made.)
+  static std::map<const CLI::App*, std::string> shown;
+  std::string& lines = shown[command];
+  lines += (lines.empty() ? "\nExample:\n  " : "\n  ") + text;
+  command->footer(lines);
 }
 
 std::filesystem::path Context::db_path() const

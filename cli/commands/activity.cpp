@@ -20,7 +20,7 @@ void register_activity(CLI::App& app, Context& ctx)
   auto fields = std::make_shared<records::Fields>();
   field_options(add, records::activity_columns(), fields, {"kind", "date", "title"});
   example(add, "cppcc activity add --kind micro_consultation --date 2023-05-12 --title "
-               "老旧小区加装电梯微协商 --studio 江北委员工作室 --participants 张明;李华 "
+               "老旧小区加装电梯微协商 --studio 江北委员工作室 --participants '张明;李华' "
                "--absent 王芳 --suggestions 4 --disputes-resolved 2");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
     const model::Activity a = records::add_activity(ws, *fields);

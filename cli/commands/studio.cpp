@@ -21,7 +21,7 @@ void register_studio(CLI::App& app, Context& ctx)
   for (const auto& c : records::studio_columns())
     if (c != "score" && c != "delisted" && c != "delist_reason") columns.push_back(c);
   field_options(add, columns, fields, {"name"});
-  example(add, "cppcc studio add --name 江北委员工作室 --lead 张明 --members 张明;李华 "
+  example(add, "cppcc studio add --name 江北委员工作室 --lead 张明 --members '张明;李华' "
                "--place 江北街道 --brand yes");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
     const model::Studio s = records::add_studio(ws, *fields);

@@ -23,6 +23,9 @@ struct Table {
   std::string title; // shown above the table in table/Markdown form, if not empty
   std::vector<Column> columns;
   std::vector<std::vector<std::string>> rows;
+  // Said instead of a bare header when there are no rows, in table and Markdown form
+  // (a report's empty section: 无); empty: the header is shown.
+  std::string none;
 };
 
 // A labelled value: a record's field, or a report's figure.

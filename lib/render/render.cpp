@@ -50,6 +50,7 @@ std::string aligned(const Table& table)
   };
   std::string out;
   if (!table.title.empty()) out += table.title + "\n";
+  if (table.rows.empty() && !table.none.empty()) return out + table.none + "\n";
   out += line([&](std::size_t i) { return table.columns[i].label; });
   out += line([&](std::size_t i) { return std::string(widths[i], '-'); });
   for (const auto& row : table.rows)
@@ -104,6 +105,7 @@ std::string markdown(const Table& table, int heading_level)
   std::string out;
   if (!table.title.empty())
     out += std::string(static_cast<std::size_t>(heading_level), '#') + " " + table.title + "\n\n";
+  if (table.rows.empty() && !table.none.empty()) return out + md_cell(table.none) + "\n";
   out += "|";
   for (const auto& column : table.columns)
     out += " " + md_cell(column.label) + " |";

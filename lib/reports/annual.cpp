@@ -180,6 +180,31 @@ render::Column column(records::Workspace& ws, std::string key,
   return {std::move(key), std::move(label), type};
 }
 
+// Each row's share of `total` in tenths of a percent, adding up to exactly 1000 (100.0%):
+// largest-remainder rounding, so that a table's percentages add up as a reader checks
+// them (three thirds are 33.4, 33.3, 33.3, not 33.3 three times). Ties of remainder go to
+// the earlier row (the larger count: rows come most first).
+std::vector<std::int64_t>
+shares_in_tenths(const std::vector<std::pair<std::string, std::int64_t>>& rows,
+                 std::int64_t total)
+{
+  std::vector<std::int64_t> tenths(rows.size(), 0);
+  if (total <= 0) return tenths;
+  std::vector<std::pair<std::int64_t, std::size_t>> remainders; // (remainder, row)
+  std::int64_t given = 0;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const std::int64_t scaled = rows[i].second * 1000;
+    tenths[i] = scaled / total;
+    given += tenths[i];
+    remainders.emplace_back(scaled % total, i);
+  }
+  std::stable_sort(remainders.begin(), remainders.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t k = 0; given < 1000 && k < remainders.size(); ++k, ++given)
+    ++tenths[remainders[k].second];
+  return tenths;
+}
+
 render::Table counted(records::Workspace& ws, std::string key, std::string first_key,
                       std::string first_label,
                       const std::vector<std::pair<std::string, std::int64_t>>& rows)
@@ -193,8 +218,11 @@ render::Table counted(records::Workspace& ws, std::string key, std::string first
   std::int64_t total = 0;
   for (const auto& row : rows)
     total += row.second;
-  for (const auto& [label, n] : rows)
-    t.rows.push_back({label, count_text(n), percent_text(percent(n, total))});
+  const auto tenths = shares_in_tenths(rows, total);
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    t.rows.push_back({rows[i].first, count_text(rows[i].second),
+                      total > 0 ? fmt::format("{}.{}", tenths[i] / 10, tenths[i] % 10)
+                                : std::string()});
   return t;
 }
 
@@ -517,6 +545,8 @@ render::Report annual_report(records::Workspace& ws, int year)
     if (!row[5].empty() && timely.data.size() < 15)
       timely.data.emplace_back(row[0], std::stod(row[5]));
   if (!timely.data.empty()) r.charts.push_back(timely);
+  for (auto& table : r.tables)
+    table.none = ws.label("words", "none"); // an empty section says so (无)
   return r;
 }
 

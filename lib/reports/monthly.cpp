@@ -71,8 +71,11 @@ render::Report monthly_report(records::Workspace& ws, int year, int month)
   render::Report r;
   const std::string& committee = ws.config.committee(ws.lang);
   std::string title = ws.label("report", "monthly");
+  // The month as the office writes it in a title: 2024年7月 (zh), 2024-07 (en).
+  const std::string month_words =
+      ws.lang == config::Lang::zh ? fmt::format("{}年{}月", year, month) : month_text;
   for (const auto& [key, value] : {std::pair{std::string("{committee}"), committee},
-                                   std::pair{std::string("{month}"), month_text}})
+                                   std::pair{std::string("{month}"), month_words}})
     if (const auto at = title.find(key); at != std::string::npos)
       title.replace(at, key.size(), value);
   r.title = title;
@@ -133,6 +136,8 @@ render::Report monthly_report(records::Workspace& ws, int year, int month)
   r.tables.push_back(std::move(arts));
   r.tables.push_back(due(ws, "overdue", period.last, overdue));
   r.tables.push_back(due(ws, "due_next_month", period.last, falling_due));
+  for (auto& t : r.tables)
+    t.none = ws.label("words", "none"); // an empty section says so (无)
   return r;
 }
 

@@ -194,6 +194,7 @@ render::Table unit_table(const Labels& l, const UnitReminders& unit)
                    {"role", l("assignment", "role")},
                    {"due", l("assignment", "due")},
                    {"status", l.remind("state")}},
+                  {},
                   {}};
   for (const auto& item : unit.items)
     t.rows.push_back(
@@ -210,6 +211,7 @@ render::Table review_table(const Labels& l, const Reminders& r)
                    {"proposer", l("proposal", "proposer")},
                    {"submitted", l("proposal", "submitted")},
                    {"status", l.remind("state")}},
+                  {},
                   {}};
   for (const auto& item : r.review)
     t.rows.push_back({item.code, item.title, item.proposer, item.submitted,
@@ -230,6 +232,7 @@ render::Table flat_table(const Labels& l, const Reminders& r)
                    {"due", l("assignment", "due")},
                    {"days", l.remind("days"), render::Type::number},
                    {"status", l.remind("state")}},
+                  {},
                   {}};
   for (const auto& unit : r.units)
     for (const auto& item : unit.items)
@@ -316,6 +319,7 @@ std::string unit_notice(const config::Config& config, config::Lang lang, const R
                        {"role", l("assignment", "role")},
                        {"due", l("assignment", "due")},
                        {"status", l.remind("state")}},
+                      {},
                       {}};
   std::size_t overdue = 0;
   for (const auto& item : unit.items) {

@@ -75,3 +75,24 @@ October's end.
   | P2024-002 | 关于保障农村饮水安全的建议 | 区住建局 | lead | 2024-10-31 | 0 |
   <BLANK>
   ## falling due next month
+
+The bulletin as it is handed up (issue 20): titled 2024年7月工作通报, an empty section
+says 无 rather than a bare table header.
+
+  $ CPPCC_TODAY=2024-12-20 cppcc --lang zh report monthly --month 2024-07 | sed -n '1p; /^## 本月提交提案$/,/^## 本月立案$/p'
+  # 政协委员会2024年7月工作通报
+  ## 本月提交提案
+  <BLANK>
+  无
+  <BLANK>
+  ## 本月立案
+
+Shares of a breakdown add up to 100.0 (largest-remainder rounding): three proposals in three
+states: 33.4, 33.3 and 33.3, not 33.3 three times.
+
+  $ CPPCC_TODAY=2024-12-20 cppcc -q proposal add --code P2024-003 --title 关于发展夜间经济的建议 --proposer 张明 --submitted 2024-02-01
+  $ CPPCC_TODAY=2024-12-20 cppcc report proposals --by status --year 2024 --format csv
+  status,count,share␍
+  assigned,1,33.4␍
+  concluded,1,33.3␍
+  submitted,1,33.3␍

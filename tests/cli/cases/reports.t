@@ -96,9 +96,9 @@ in Markdown (zh and en), CSV (key,label,value) and JSON (figures with the keys o
   | --- | ---: | ---: |
   | 社会建设 | 165 | 38.7 |
   | 经济建设 | 113 | 26.5 |
-  | 文化建设 | 59 | 13.8 |
+  | 文化建设 | 59 | 13.9 |
   | 生态文明建设 | 56 | 13.1 |
-  | 政治建设 | 33 | 7.7 |
+  | 政治建设 | 33 | 7.8 |
   <BLANK>
   ## 提案人类型
   <BLANK>
@@ -129,7 +129,7 @@ in Markdown (zh and en), CSV (key,label,value) and JSON (figures with the keys o
   | 科技界 | 12 | 2.8 |
   | 新闻出版界 | 9 | 2.1 |
   | 科协 | 8 | 1.9 |
-  | 文化艺术界 | 7 | 1.6 |
+  | 文化艺术界 | 7 | 1.7 |
   | 社会福利和社会保障界 | 7 | 1.6 |
   | 体育界 | 6 | 1.4 |
   | 少数民族界 | 5 | 1.2 |
@@ -313,9 +313,9 @@ in Markdown (zh and en), CSV (key,label,value) and JSON (figures with the keys o
       "by_category": [
         {"category": "social development", "count": 165, "share": 38.7},
         {"category": "economic development", "count": 113, "share": 26.5},
-        {"category": "cultural development", "count": 59, "share": 13.8},
+        {"category": "cultural development", "count": 59, "share": 13.9},
         {"category": "ecological civilisation", "count": 56, "share": 13.1},
-        {"category": "political development", "count": 33, "share": 7.7}
+        {"category": "political development", "count": 33, "share": 7.8}
       ],
       "by_type": [
         {"type": "member", "count": 381, "share": 89.4},
@@ -340,7 +340,7 @@ in Markdown (zh and en), CSV (key,label,value) and JSON (figures with the keys o
         {"sector": "science and technology", "count": 12, "share": 2.8},
         {"sector": "press and publishing", "count": 9, "share": 2.1},
         {"sector": "association for science and technology", "count": 8, "share": 1.9},
-        {"sector": "culture and arts", "count": 7, "share": 1.6},
+        {"sector": "culture and arts", "count": 7, "share": 1.7},
         {"sector": "social welfare and security", "count": 7, "share": 1.6},
         {"sector": "sports", "count": 6, "share": 1.4},
         {"sector": "ethnic minorities", "count": 5, "share": 1.2},
@@ -498,15 +498,15 @@ no sentences, and its rates are empty (nothing to divide by), not 0.
   category,count,share␍
   social development,165,38.7␍
   economic development,113,26.5␍
-  cultural development,59,13.8␍
+  cultural development,59,13.9␍
   ecological civilisation,56,13.1␍
-  political development,33,7.7␍
+  political development,33,7.8␍
   $ cppcc --lang zh report proposals --by status --from 2023-12-01 --to 2024-01-31 --format md
   ## 提案办理状态
   <BLANK>
   | 状态 | 件数 | 占比（%） |
   | --- | ---: | ---: |
-  | 待审查 | 3 | 42.9 |
+  | 待审查 | 3 | 42.8 |
   | 办理中 | 2 | 28.6 |
   | 已立案 | 2 | 28.6 |
   $ cppcc report proposals --by colour --year 2023
