@@ -148,7 +148,53 @@ std::string figure(records::Workspace& ws, const FigureRule& rule, const Year& y
 // 0 or missing (a sentence about what did not happen reads oddly).
 std::optional<std::string> fill(const std::string& sentence,
                                 const std::map<std::string, std::string>& values,
-                                bool skip_empty = true)
+                                bool skip_empty = true);
+
+// The separator a clause starts with ("，", "；", ", ", "; "), or "".
+std::string_view leading_separator(std::string_view clause)
+{
+  for (std::string_view s : {"，", "；", "、", ", ", "; "})
+    if (clause.starts_with(s)) return clause.substr(0, s.size());
+  return {};
+}
+
+// A sentence's optional clauses, [written so], each left out when its figures are all 0
+// or missing ("[，接待考察交流{receptions}批次]"); the rest as it is. A first clause left
+// out (one with no separator of its own) takes the next one's separator with it:
+// "委员工作室[开展…{a}次][，化解…{b}件]" with a = 0 is "委员工作室化解…".
+std::string drop_empty_clauses(const std::string& sentence,
+                               const std::map<std::string, std::string>& values)
+{
+  std::string out;
+  bool strip_next = false;
+  std::size_t at = 0;
+  while (at < sentence.size()) {
+    const std::size_t open = sentence.find('[', at);
+    const std::size_t close = open == std::string::npos ? open : sentence.find(']', open);
+    if (close == std::string::npos) {
+      out += sentence.substr(at);
+      break;
+    }
+    if (open > at) strip_next = false; // text between: the clauses stand on their own
+    out += sentence.substr(at, open - at);
+    const std::string clause = sentence.substr(open + 1, close - open - 1);
+    const std::string_view separator = leading_separator(clause);
+    if (fill(clause, values)) { // its figures are filled in with the rest
+      // An ASCII separator (English) leaves its space; a Chinese one nothing.
+      const bool ascii = !separator.empty() && static_cast<unsigned char>(separator[0]) < 0x80;
+      out += strip_next ? (ascii ? " " : "") + clause.substr(separator.size()) : clause;
+      strip_next = false;
+    } else if (separator.empty()) {
+      strip_next = true;
+    }
+    at = close + 1;
+  }
+  return out;
+}
+
+std::optional<std::string> fill(const std::string& sentence,
+                                const std::map<std::string, std::string>& values,
+                                bool skip_empty)
 {
   std::string out;
   bool any = false;
@@ -161,12 +207,22 @@ std::optional<std::string> fill(const std::string& sentence,
       break;
     }
     out += sentence.substr(at, open - at);
-    const std::string key = sentence.substr(open + 1, close - open - 1);
+    // {key}, or {key|one|many}: the figure and the noun that agrees with it
+    // ({brand_studios|brand studio|brand studios}: 1 brand studio, 10 brand studios).
+    std::vector<std::string> parts;
+    for (std::string_view rest = std::string_view(sentence).substr(open + 1, close - open - 1);;) {
+      const std::size_t bar = rest.find('|');
+      parts.emplace_back(rest.substr(0, bar));
+      if (bar == std::string_view::npos) break;
+      rest.remove_prefix(bar + 1);
+    }
+    const std::string& key = parts.front();
     const auto found = values.find(key);
     const std::string value = found == values.end() || found->second.empty() ? "—" : found->second;
     if (key != "committee" && key != "year" && value != "—" && value != "0" && value != "0.0")
       any = true;
     out += value;
+    if (parts.size() == 3) out += " " + (value == "1" ? parts[1] : parts[2]);
     at = close + 1;
   }
   if (!any && skip_empty) return std::nullopt;
@@ -441,7 +497,8 @@ render::Report annual_report(records::Workspace& ws, int year)
   r.figures_title = ws.label("report", "figures");
   for (const auto& sentence :
        ws.lang == config::Lang::zh ? ws.config.annual_summary_zh : ws.config.annual_summary_en)
-    if (auto filled = fill(sentence, values)) r.summary.push_back(std::move(*filled));
+    if (auto filled = fill(drop_empty_clauses(sentence, values), values))
+      r.summary.push_back(std::move(*filled));
 
   // Breakdowns of the year's proposals.
   for (const char* by : {"status", "category", "type", "sector"})

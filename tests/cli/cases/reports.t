@@ -12,9 +12,11 @@ in Markdown (zh and en), CSV (key,label,value) and JSON (figures with the keys o
   $ cppcc --lang zh report annual --year 2023
   # 汉江区政协2023年工作综述
   <BLANK>
-  2023年，汉江区政协共征集提案426件，立案368件，立案率86.4%；已办结368件，其中按时办结368件，办复率100.0%，满意和基本满意率100.0%，采纳率92.7%。
+  2023年，汉江区政协共征集提案426件，立案368件，立案率86.4%；已办结368件，其中按时办结368件，办复率100.0%（已答复占立案数），满意和基本满意率100.0%（占已征询意见数），采纳率92.7%（A、B类占已答复数）。
   <BLANK>
-  委员工作室开展走访调研及微协商210次，化解矛盾纠纷156件，解决群众急难愁盼问题23件，开展委员学习交流活动126次；品牌工作室10个。
+  委员工作室开展走访调研及微协商210次，化解矛盾纠纷156件，解决群众急难愁盼问题23件，开展委员学习交流活动126次。
+  <BLANK>
+  品牌工作室10个。
   <BLANK>
   组织集体学习12次，开展调研课题10个，视察调研提出意见建议16条；开展专题协商、对口协商和提案办理协商5次，民主监督提出意见建议15条。
   <BLANK>
@@ -50,11 +52,11 @@ in Markdown (zh and en), CSV (key,label,value) and JSON (figures with the keys o
   | 接待考察交流 | 9 |
   | 收到社情民意信息 | 80 |
   | 其中被采用 | 21 |
-  | 办复率（%） | 100.0 |
-  | 按时办结率（%） | 100.0 |
-  | 见面率（%） | — |
-  | 满意和基本满意率（%） | 100.0 |
-  | 采纳率（A、B类，%） | 92.7 |
+  | 办复率（已答复占立案，%） | 100.0 |
+  | 按时办结率（占立案，%） | 100.0 |
+  | 见面率（占已联系，%） | — |
+  | 满意和基本满意率（占已征询，%） | 100.0 |
+  | 采纳率（A、B类占已答复，%） | 92.7 |
   <BLANK>
   ```mermaid
   pie title 提案类别
@@ -265,11 +267,11 @@ in Markdown (zh and en), CSV (key,label,value) and JSON (figures with the keys o
   receptions,delegations received,9␍
   opinions_received,social-opinion reports received,80␍
   opinions_adopted,of which adopted,21␍
-  reply_rate,reply rate (%),100.0␍
-  on_time_rate,concluded on time (%),100.0␍
-  meeting_rate,met in person (%),␍
-  satisfaction_rate,satisfied or basically satisfied (%),100.0␍
-  adoption_rate,"adopted, class A or B (%)",92.7␍
+  reply_rate,"reply rate (replied, % of filed)",100.0␍
+  on_time_rate,concluded on time (% of filed),100.0␍
+  meeting_rate,met in person (% of feedback with a contact),␍
+  satisfaction_rate,satisfied or basically satisfied (% of feedback),100.0␍
+  adoption_rate,"adopted, class A or B (% of replied)",92.7␍
   $ cppcc report annual --year 2023 --format json
   {
     "year": 2023,
@@ -444,19 +446,19 @@ no sentences, and its rates are empty (nothing to divide by), not 0.
   $ cppcc report annual --year 2023 --format md | sed -n '1,16p'
   # Hanjiang District CPPCC Committee: the year 2023 in figures
   <BLANK>
-  In 2023, Hanjiang District CPPCC Committee received 426 proposals and filed 368 (filing rate 86.4%); 368 were concluded, 368 of them on time; reply rate 100.0%, satisfied or basically satisfied 100.0%, adopted (class A or B) 92.7%.
+  In 2023, Hanjiang District CPPCC Committee received 426 proposals and filed 368 (filing rate 86.4%); 368 were concluded, 368 of them on time; reply rate 100.0% (replied, of the filed), satisfied or basically satisfied 100.0% (of the feedback), adopted (class A or B) 92.7% (of the replied).
   <BLANK>
-  Member studios held 210 visits and micro-consultations, resolved 156 disputes and 23 public concerns, and held 126 study and exchange activities; 10 brand studios.
+  Member studios held 210 visits and micro-consultations, resolved 156 disputes, solved 23 public concerns, held 126 study and exchange activities.
   <BLANK>
-  The office organised 12 collective study sessions and 10 research topics, with 16 suggestions from research and inspections; 5 consultations, and 15 suggestions from democratic supervision.
+  Brand studios: 10.
+  <BLANK>
+  The office organised 12 collective study sessions, 10 research topics, with 16 suggestions from research and inspections; 5 consultations, and 15 suggestions from democratic supervision.
   <BLANK>
   853 publicity pieces were published, 99 of them at province level or above; 12 publicity officers.
   <BLANK>
   63 exchange and cultural activities; 9 delegations received.
   <BLANK>
   80 social-opinion reports received, 21 of them adopted.
-  <BLANK>
-  ## figures
   <BLANK>
   $ cppcc report annual --year 2019 --format csv
   key,label,value␍
@@ -482,15 +484,15 @@ no sentences, and its rates are empty (nothing to divide by), not 0.
   receptions,delegations received,0␍
   opinions_received,social-opinion reports received,0␍
   opinions_adopted,of which adopted,0␍
-  reply_rate,reply rate (%),␍
-  on_time_rate,concluded on time (%),␍
-  meeting_rate,met in person (%),␍
-  satisfaction_rate,satisfied or basically satisfied (%),␍
-  adoption_rate,"adopted, class A or B (%)",␍
+  reply_rate,"reply rate (replied, % of filed)",␍
+  on_time_rate,concluded on time (% of filed),␍
+  meeting_rate,met in person (% of feedback with a contact),␍
+  satisfaction_rate,satisfied or basically satisfied (% of feedback),␍
+  adoption_rate,"adopted, class A or B (% of replied)",␍
   $ cppcc report annual --year 2019 --format md | sed -n '1,3p'
   # Hanjiang District CPPCC Committee: the year 2019 in figures
   <BLANK>
-  Member studios held 0 visits and micro-consultations, resolved 0 disputes and 0 public concerns, and held 0 study and exchange activities; 11 brand studios.
+  Brand studios: 11.
 
 ## Breakdowns and units
 
