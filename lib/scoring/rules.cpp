@@ -297,6 +297,9 @@ Rules read_rules(const YAML::Node& scoring, const YAML::Node& over, const YAML::
   if (!scoring.IsMap()) r.fail("scoring", "expected a map of base, grades, items");
   Rules rules;
   rules.base = r.number(scoring["base"], "scoring.base", -100000, 100000);
+  if (const YAML::Node max = scoring["max_total"];
+      max && !max.IsNull() && !(max.IsScalar() && max.Scalar() == "none"))
+    rules.max_total = r.number(max, "scoring.max_total", -100000, 100000);
   rules.adoption_levels =
       r.choice(scoring["adoption_levels"], "scoring.adoption_levels", k_adoption_levels);
   rules.grades = read_grades(r, scoring["grades"]);

@@ -69,6 +69,12 @@ struct Grade {
 
 struct Rules {
   double base = 0;
+  std::optional<double> max_total; // the highest total the rules allow (满分), if any
+  // A total held to max_total.
+  double bounded(double total) const
+  {
+    return max_total && total > *max_total ? *max_total : total;
+  }
   AdoptionLevels adoption_levels = AdoptionLevels::highest;
   std::vector<Grade> grades;
   std::vector<Item> items; // enabled items, in the order of the YAML

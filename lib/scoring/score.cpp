@@ -327,7 +327,7 @@ void total_up(const Rules& rules, MemberScore& m)
     total += score.points;
     m.items.push_back(score);
   }
-  m.total = round2(total);
+  m.total = round2(rules.bounded(total));
   m.grade = &rules.grade(m.total);
 }
 
@@ -345,7 +345,7 @@ void total_up_tallies(const Rules& rules, MemberScore& m)
     score.points = round2(score.points);
     total += score.points;
   }
-  m.total = round2(total);
+  m.total = round2(rules.bounded(total));
   m.grade = &rules.grade(m.total);
 }
 

@@ -162,3 +162,20 @@ pipe), --no-bom leaves it out.
   $ cppcc --lang zh proposal export --out 提案.csv && head -c 3 提案.csv | od -An -tx1 && head -1 提案.csv | cut -c4-40
    ef bb bf
   code,title,body,type,proposer,cosigne
+
+## A score total held to the rules' maximum
+
+The shipped rules have no maximum; an office whose rules set `max_total` (满分) gets no
+total above it (here 59, below the base of 60, so that every member is held to it).
+
+  $ printf 'scoring:\n  max_total: 59\n' > 满分.yaml
+  $ cppcc --config 满分.yaml member score --year 2024 --format json | grep -oE '"(code|total)": "?[^",]*'
+  "code": "W0001
+  "total": 59
+  "code": "W0002
+  "total": 59
+  $ cppcc member score --year 2024 --format json | grep -oE '"(code|total)": "?[^",]*'
+  "code": "W0001
+  "total": 72
+  "code": "W0002
+  "total": 60
