@@ -170,20 +170,21 @@ equal "CPPCC_CLOCK in the old form is local time, stored in UTC" \
   2024-03-01T01:00:00Z
 
 # --- 4. the date range ----------------------------------------------------------------------
+# (Steps dated in 2999 are recorded with --as-of 2999-12-31: a step after "today" is refused.)
 cd "$HOSTILE_WORK" && mkdir range && cd range || exit 1
 c -q db init && c -q member import ../a/members.csv && c -q unit import "$HOSTILE_DATA/import_units.csv"
 c -q proposal add --code P1 --title 关于供水的建议 --proposer 王玮 --submitted 2999-06-01
-c -q proposal file P1 --date 2999-06-02
+c --as-of 2999-12-31 -q proposal file P1 --date 2999-06-02
 sum_before=$(q cppcc.db .dump | sha256sum)
 expect_fail "an assignment whose due date would pass 2999-12-31 is refused (65)" 65 \
   "would be 3000-01-15, outside the dates cppcc keeps (1900-01-01 to 2999-12-31)" \
-  proposal assign P1 --date 2999-10-15 --lead 区水利局
+  --as-of 2999-12-31 proposal assign P1 --date 2999-10-15 --lead 区水利局
 equal "... and changes nothing" "$(q cppcc.db .dump | sha256sum)" "$sum_before"
-c -q proposal assign P1 --date 2999-09-30 --lead 区水利局 || bad "assign with due 2999-12-30"
-c -q proposal reply P1 --date 2999-12-01 --result B || bad "reply near the end"
+c --as-of 2999-12-31 -q proposal assign P1 --date 2999-09-30 --lead 区水利局 || bad "assign with due 2999-12-30"
+c --as-of 2999-12-31 -q proposal reply P1 --date 2999-12-01 --result B || bad "reply near the end"
 expect_fail "rehandling whose new due date would pass the range is refused (65)" 65 \
   "the new due date, 3 months after 2999-12-02" \
-  proposal feedback P1 --date 2999-12-02 --satisfaction unsatisfied --contact phone
+  --as-of 2999-12-31 proposal feedback P1 --date 2999-12-02 --satisfaction unsatisfied --contact phone
 expect_fail "a command date past the range is refused (65)" 65 \
   "'3000-01-01' (cppcc keeps dates from 1900-01-01 to 2999-12-31)" \
   proposal add --title 关于路灯的建议 --proposer 王玮 --submitted 3000-01-01
