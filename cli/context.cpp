@@ -208,16 +208,11 @@ render::Format Context::format_or(render::Format fallback) const
   return fallback;
 }
 
-namespace {
-
-// Whether standard output is a file on disk (not a terminal, pipe or socket).
-bool stdout_is_file()
+bool standard_output_is_file()
 {
-  struct stat st{};
+  struct stat st {};
   return ::fstat(STDOUT_FILENO, &st) == 0 && S_ISREG(st.st_mode);
 }
-
-} // namespace
 
 template <class Shown> void Context::print_as(const Shown& shown, render::Format fallback)
 {
@@ -228,7 +223,7 @@ template <class Shown> void Context::print_as(const Shown& shown, render::Format
   // A CSV for Excel: with --bom, or by default when a Chinese office writes it to a file
   // (Excel reads a UTF-8 CSV without the mark as the system's code page); --no-bom not.
   if (format == render::Format::csv && !options.no_bom &&
-      (options.bom || (zh && stdout_is_file())))
+      (options.bom || (zh && standard_output_is_file())))
     text.insert(0, "\xEF\xBB\xBF");
   emit(text);
 }

@@ -11,7 +11,6 @@
 
 #include <chrono>
 #include <cstdio>
-#include <sys/stat.h>
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -80,13 +79,6 @@ std::string summary_line(const std::string& kind, const import::Summary& s, bool
     line += fmt::format("; {} proposals wait for the search index: run 'cppcc db reindex'",
                         s.search_queued);
   return line;
-}
-
-// Whether standard output is a file on disk (not a terminal, pipe or socket).
-bool standard_output_is_file()
-{
-  struct stat st{};
-  return ::fstat(STDOUT_FILENO, &st) == 0 && S_ISREG(st.st_mode);
 }
 
 struct ExportOptions {

@@ -84,8 +84,8 @@ void register_member(CLI::App& app, Context& ctx)
   auto add_left_on = std::make_shared<std::string>();
   add_left_on_option(add, add_left_on);
   ctx.run(add, Need::write, [&ctx, add_fields, add_left_on](records::Workspace& ws) {
-    const model::Member m = records::add_member(ws, *add_fields, records::Naming::option,
-                                                left_on_of(*add_left_on));
+    const model::Member m =
+        records::add_member(ws, *add_fields, records::Naming::option, left_on_of(*add_left_on));
     ctx.say(fmt::format("added member {} {}", m.code, m.name));
   });
 

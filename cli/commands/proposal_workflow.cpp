@@ -106,8 +106,7 @@ void register_corrections(CLI::App& proposal, Context& ctx)
     if (!o->date.empty()) a.date = ctx.step_date(o->date, o->allow_future);
     if (!o->unit.empty()) a.unit = o->unit;
     if (!o->result.empty()) a.result = o->result;
-    say_correction(ctx, ws, workflow::amend_step(ws, o->code, o->event, a, ctx.today()),
-                   "amended");
+    say_correction(ctx, ws, workflow::amend_step(ws, o->code, o->event, a, ctx.today()), "amended");
   });
 }
 

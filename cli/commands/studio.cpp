@@ -72,10 +72,10 @@ void register_studio(CLI::App& app, Context& ctx)
   example(delist, "cppcc studio delist 双河镇委员工作室 --date 2023-06-30 --reason 年度考评不合格");
   ctx.run(delist, Need::write,
           [&ctx, delisted, date, reason, allow_future](records::Workspace& ws) {
-    const model::Studio s =
-        records::delist_studio(ws, *delisted, ctx.step_date(*date, *allow_future), *reason);
-    ctx.say(fmt::format("studio {} delisted on {}", s.name, s.delisted));
-  });
+            const model::Studio s =
+                records::delist_studio(ws, *delisted, ctx.step_date(*date, *allow_future), *reason);
+            ctx.say(fmt::format("studio {} delisted on {}", s.name, s.delisted));
+          });
 
   add_import(studio, ctx, "studio", "cppcc studio import 委员工作室.csv");
   add_export(studio, ctx, "studio", {}, "cppcc studio export --out 委员工作室.csv");

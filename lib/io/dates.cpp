@@ -137,24 +137,28 @@ Date Date::add_months(int months) const
   return Date{y, m, std::min(day, days_in_month(y, m))};
 }
 
-std::optional<Date> parse_date(std::string_view raw)
+namespace {
+
+// `raw` without the spaces, tabs and carriage return around it (a ledger cell).
+std::string_view trimmed_cell(std::string_view raw)
 {
-  const std::string_view text = [&] {
-    std::size_t b = 0, e = raw.size();
-    while (b < e && (raw[b] == ' ' || raw[b] == '\t'))
-      ++b;
-    while (e > b && (raw[e - 1] == ' ' || raw[e - 1] == '\t' || raw[e - 1] == '\r'))
-      --e;
-    return raw.substr(b, e - b);
-  }();
-  std::size_t i = 0;
-  // 20230305
-  if (text.size() >= 8 && text.find_first_not_of("0123456789") >= 8 &&
-      (text.size() == 8 || !is_digit(text[8]))) {
-    auto y = read_number(text, i, 4), m = read_number(text, i, 2), d = read_number(text, i, 2);
-    if (i == text.size() || valid_time_suffix(text.substr(i))) return make_date(*y, *m, *d);
-    return std::nullopt;
-  }
+  std::size_t b = 0, e = raw.size();
+  while (b < e && (raw[b] == ' ' || raw[b] == '\t'))
+    ++b;
+  while (e > b && (raw[e - 1] == ' ' || raw[e - 1] == '\t' || raw[e - 1] == '\r'))
+    --e;
+  return raw.substr(b, e - b);
+}
+
+// The start of a date written with separators: a 4-digit year, one of - / . 年, and the
+// month; `i` is left after the month.
+struct YearMonth {
+  int year = 0;
+  int month = 0;
+  std::string_view separator;
+};
+std::optional<YearMonth> read_year_month(std::string_view text, std::size_t& i)
+{
   i = 0;
   auto y = read_number(text, i, 4);
   if (!y || i != 4) return std::nullopt;
@@ -168,41 +172,46 @@ std::optional<Date> parse_date(std::string_view raw)
   i += separator.size();
   auto m = read_number(text, i, 2);
   if (!m) return std::nullopt;
+  return YearMonth{*y, *m, separator};
+}
+
+} // namespace
+
+std::optional<Date> parse_date(std::string_view raw)
+{
+  const std::string_view text = trimmed_cell(raw);
+  std::size_t i = 0;
+  // 20230305
+  if (text.size() >= 8 && text.find_first_not_of("0123456789") >= 8 &&
+      (text.size() == 8 || !is_digit(text[8]))) {
+    auto y = read_number(text, i, 4), m = read_number(text, i, 2), d = read_number(text, i, 2);
+    if (i == text.size() || valid_time_suffix(text.substr(i))) return make_date(*y, *m, *d);
+    return std::nullopt;
+  }
+  const auto ym = read_year_month(text, i);
+  if (!ym) return std::nullopt;
+  const std::string_view separator = ym->separator;
   if (!skip(text, i, separator == "年" ? std::string_view("月") : separator)) return std::nullopt;
   auto d = read_number(text, i, 2);
   if (!d) return std::nullopt;
   if (separator == "年") skip(text, i, "日") || skip(text, i, "号");
   if (i != text.size() && !valid_time_suffix(text.substr(i))) return std::nullopt;
-  return make_date(*y, *m, *d);
+  return make_date(ym->year, ym->month, *d);
 }
 
 std::optional<Date> parse_month(std::string_view raw)
 {
-  std::string_view text = raw;
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-    text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
-    text.remove_suffix(1);
+  const std::string_view text = trimmed_cell(raw);
   std::size_t i = 0;
   if (text.size() == 6 && text.find_first_not_of("0123456789") == text.npos) { // 202407
     auto y = read_number(text, i, 4), m = read_number(text, i, 2);
     return make_date(*y, *m, 1);
   }
-  auto y = read_number(text, i, 4);
-  if (!y || i != 4) return std::nullopt;
-  std::string_view separator;
-  for (std::string_view s : {"-", "/", ".", "年"})
-    if (text.substr(i, s.size()) == s) {
-      separator = s;
-      break;
-    }
-  if (separator.empty()) return std::nullopt;
-  i += separator.size();
-  auto m = read_number(text, i, 2);
-  if (!m) return std::nullopt;
-  if (separator == "年" && skip(text, i, "月")) skip(text, i, "份");
+  const auto ym = read_year_month(text, i);
+  if (!ym) return std::nullopt;
+  if (ym->separator == "年" && skip(text, i, "月")) skip(text, i, "份");
   if (i != text.size()) return std::nullopt;
-  return make_date(*y, *m, 1);
+  return make_date(ym->year, ym->month, 1);
 }
 
 std::string date_expectation(std::string_view text)

@@ -166,7 +166,8 @@ model::Member update_member(Workspace& ws, std::string_view code, const Fields& 
     after.code = new_code;
   }
   storage::update_member(ws.store, after, ws.now());
-  if (after.left_on != before.left_on) storage::set_member_left_on(ws.store, after.id, after.left_on);
+  if (after.left_on != before.left_on)
+    storage::set_member_left_on(ws.store, after.id, after.left_on);
   storage::set_member_studio(ws.store, after.id, after.studio);
   audit_update(ws, "update", before, after);
   return after;
@@ -235,8 +236,8 @@ render::Document member_document(Workspace& ws, std::string_view code)
     for (std::size_t i = 0; i < one.columns.size(); ++i) {
       doc.fields.push_back({one.columns[i].key, one.columns[i].label, row[i], one.columns[i].type});
       if (one.columns[i].key == "status" && m.status == "left")
-        doc.fields.push_back({"left_on", ws.label("member", "left_on"), m.left_on,
-                              render::Type::text});
+        doc.fields.push_back(
+            {"left_on", ws.label("member", "left_on"), m.left_on, render::Type::text});
     }
   }
   return doc;

@@ -76,8 +76,7 @@ enum class CsvHeader { keys, labels };
 std::string render(const Table& table, Format format, CsvHeader header = CsvHeader::keys);
 // A record or report: fields then tables. CSV is key,label,value rows for the fields
 // followed by each table; JSON is {"title", "fields": {key: value}, "tables": {key: […]}}.
-std::string render(const Document& document, Format format,
-                   CsvHeader header = CsvHeader::keys);
+std::string render(const Document& document, Format format, CsvHeader header = CsvHeader::keys);
 
 // A report. CSV is key,label,value rows of the figures only; JSON is
 // {head keys…, "figures": {key: value}, "tables": {key: […]}}.

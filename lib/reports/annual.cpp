@@ -193,8 +193,7 @@ std::string drop_empty_clauses(const std::string& sentence,
 }
 
 std::optional<std::string> fill(const std::string& sentence,
-                                const std::map<std::string, std::string>& values,
-                                bool skip_empty)
+                                const std::map<std::string, std::string>& values, bool skip_empty)
 {
   std::string out;
   bool any = false;
@@ -241,8 +240,7 @@ render::Column column(records::Workspace& ws, std::string key,
 // them (three thirds are 33.4, 33.3, 33.3, not 33.3 three times). Ties of remainder go to
 // the earlier row (the larger count: rows come most first).
 std::vector<std::int64_t>
-shares_in_tenths(const std::vector<std::pair<std::string, std::int64_t>>& rows,
-                 std::int64_t total)
+shares_in_tenths(const std::vector<std::pair<std::string, std::int64_t>>& rows, std::int64_t total)
 {
   std::vector<std::int64_t> tenths(rows.size(), 0);
   if (total <= 0) return tenths;
@@ -276,9 +274,9 @@ render::Table counted(records::Workspace& ws, std::string key, std::string first
     total += row.second;
   const auto tenths = shares_in_tenths(rows, total);
   for (std::size_t i = 0; i < rows.size(); ++i)
-    t.rows.push_back({rows[i].first, count_text(rows[i].second),
-                      total > 0 ? fmt::format("{}.{}", tenths[i] / 10, tenths[i] % 10)
-                                : std::string()});
+    t.rows.push_back(
+        {rows[i].first, count_text(rows[i].second),
+         total > 0 ? fmt::format("{}.{}", tenths[i] / 10, tenths[i] % 10) : std::string()});
   return t;
 }
 

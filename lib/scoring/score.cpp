@@ -1,5 +1,5 @@
-#include "io/dates.hpp"
 #include "scoring/score.hpp"
+#include "io/dates.hpp"
 
 #include "storage/members.hpp"
 

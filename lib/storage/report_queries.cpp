@@ -460,8 +460,10 @@ namespace {
 std::string state_then(std::string_view day)
 {
   return "(SELECT e2.to_state FROM proposal_events e2 WHERE e2.proposal_id = p.id AND e2.date "
-         "<= " + std::string(day) +
-         " AND e2.action NOT IN ('undo', 'amend', 'undone') ORDER BY e2.date DESC, e2.id DESC LIMIT 1)";
+         "<= " +
+         std::string(day) +
+         " AND e2.action NOT IN ('undo', 'amend', 'undone') ORDER BY e2.date DESC, e2.id DESC "
+         "LIMIT 1)";
 }
 
 } // namespace
@@ -489,8 +491,7 @@ std::vector<DatedProposal> proposals_stepped(Store& store, std::string_view colu
   auto& s = store.prepared(
       "SELECT p.code, p.title, p.proposer, min(e.date), " + state_then("?2") +
       " FROM proposal_events e JOIN proposals p ON p.id = e.proposal_id WHERE " +
-      std::string(step->second) +
-      " AND e.date BETWEEN ?1 AND ?2 GROUP BY p.id ORDER BY 4, p.code");
+      std::string(step->second) + " AND e.date BETWEEN ?1 AND ?2 GROUP BY p.id ORDER BY 4, p.code");
   bind_period(s, period);
   std::vector<DatedProposal> out;
   while (s.executeStep())
@@ -509,7 +510,9 @@ std::vector<OpenAssignment> open_assignments_then(Store& store, const std::strin
       "SELECT p.id, p.code, p.title, u.name, a.role, a.due FROM proposals p "
       "JOIN assignments a ON a.proposal_id = p.id "
       "JOIN units u ON u.id = a.unit_id "
-      "WHERE p.submitted <= ?1 AND " + state_then("?1") + " IN ('assigned', 'rehandling') "
+      "WHERE p.submitted <= ?1 AND " +
+      state_then("?1") +
+      " IN ('assigned', 'rehandling') "
       "AND a.assigned <= ?1 AND (a.returned IS NULL OR a.returned > ?1) "
       "AND (a.replied IS NULL OR a.replied > ?1) "
       "AND a.round = (SELECT max(a2.round) FROM assignments a2 WHERE a2.proposal_id = p.id "

@@ -11,8 +11,8 @@
 
 #include <algorithm>
 #include <charconv>
-#include <map>
 #include <fmt/format.h>
+#include <map>
 
 namespace cppcc::workflow {
 
@@ -193,12 +193,12 @@ private:
 // event (its action in the details), then the correction's own event and audit entry.
 Correction write_replay(records::Workspace& ws, StoredProposal& stored,
                         const std::vector<model::Event>& events, Replay& replay,
-                        std::optional<model::Event> undone, model::Event correction,
-                        Correction out)
+                        std::optional<model::Event> undone, model::Event correction, Correction out)
 {
   const model::Proposal before = stored.state.proposal;
   const auto& columns = records::proposal_columns();
-  const auto was = records::field_pairs(columns, records::proposal_values(ws, before)); // units read now
+  const auto was =
+      records::field_pairs(columns, records::proposal_values(ws, before)); // units read now
   // A key proposal by its step: without one (undone), it is not key. One marked by a
   // ledger's 重点提案 column without a filing date has no step, and stays key.
   const auto recorded = storage::events_of(ws.store, before.id); // not changed yet
@@ -245,8 +245,7 @@ Correction write_replay(records::Workspace& ws, StoredProposal& stored,
   correction.to_state = p.status;
   correction.op = ws.op;
   correction.recorded_at = ws.now();
-  storage::append_events(ws.store, p.id, storage::last_event_id(ws.store, p.id) + 1,
-                         {correction});
+  storage::append_events(ws.store, p.id, storage::last_event_id(ws.store, p.id) + 1, {correction});
   records::audit_change(ws, "proposal", p.code, correction.action,
                         {{"step", std::to_string(out.event)}}, was,
                         records::field_pairs(columns, records::proposal_values(ws, p)));
@@ -304,7 +303,7 @@ Correction amend_step(records::Workspace& ws, std::string_view code, long event,
   // `event` is the step's place in the history (its id may not be: events migrated from an
   // older schema keep theirs).
   auto it = event >= 1 && event <= static_cast<long>(events.size()) ? events.begin() + (event - 1)
-                                                                     : events.end();
+                                                                    : events.end();
   if (it == events.end() || !replayed(it->action))
     throw DataError(fmt::format("proposal '{}' has no step {} to amend (see 'cppcc proposal "
                                 "history {}')",
@@ -330,8 +329,8 @@ Correction amend_step(records::Workspace& ws, std::string_view code, long event,
         from = units.front();
         to = text;
       } else {
-        throw UsageError(fmt::format("step {} assigned {} units ({}); give --unit OLD=NEW",
-                                     event, units.size(), util::join(units, ", ")));
+        throw UsageError(fmt::format("step {} assigned {} units ({}); give --unit OLD=NEW", event,
+                                     units.size(), util::join(units, ", ")));
       }
       const auto at = std::find(units.begin(), units.end(), from);
       if (at == units.end())
@@ -347,20 +346,20 @@ Correction amend_step(records::Workspace& ws, std::string_view code, long event,
   }
   if (amendment.result) {
     if (e.action != "reply")
-      throw UsageError(fmt::format("step {} is a {}, not a reply: it has no result", event,
-                                   e.action));
+      throw UsageError(
+          fmt::format("step {} is a {}, not a reply: it has no result", event, e.action));
     set_value(details, "result", ws.config.results.require(*amendment.result));
   }
   e.details = util::json_object(details);
   if (describe(e) == describe(was))
     throw UsageError(fmt::format("step {} is already {}: nothing to amend", event, describe(was)));
   Correction out{p.code, event, e.action, "", "", describe(was), describe(e)};
-  return write_replay(ws, stored, events, replay, std::nullopt,
-                      correction_event("amend", today,
-                                       {{"step", std::to_string(event)},
-                                        {"was", describe(was)},
-                                        {"is", describe(e)}}),
-                      out);
+  return write_replay(
+      ws, stored, events, replay, std::nullopt,
+      correction_event(
+          "amend", today,
+          {{"step", std::to_string(event)}, {"was", describe(was)}, {"is", describe(e)}}),
+      out);
 }
 
 } // namespace cppcc::workflow

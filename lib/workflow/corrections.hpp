@@ -26,10 +26,10 @@ struct Amendment {
 
 struct Correction {
   std::string code;
-  long event = 0;         // the step taken back or amended (its number in the history)
-  std::string action;     // that step's action
-  std::string from, to;   // the proposal's state before and after the correction
-  std::string was, is;    // the step before and after, as the history prints details
+  long event = 0;       // the step taken back or amended (its number in the history)
+  std::string action;   // that step's action
+  std::string from, to; // the proposal's state before and after the correction
+  std::string was, is;  // the step before and after, as the history prints details
 };
 
 // Takes back the last step of proposal `code` (not its submission, nor a merge, which
