@@ -1,6 +1,7 @@
 // cppcc: the records toolkit of a CPPCC committee office. Builds the command line,
 // registers the command groups and maps errors to the exit codes of domain.md §9.
 #include "commands/commands.hpp"
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "io/encoding.hpp"
 #include "util/controls.hpp"
@@ -160,6 +161,13 @@ int main(int argc, char** argv)
   app.require_subcommand(1);
   cli::Context ctx;
   auto& o = ctx.options;
+  // The language of help and messages, known before the command line is parsed.
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--lang" && i + 1 < argc) o.lang = argv[i + 1];
+    if (arg.starts_with("--lang=")) o.lang = arg.substr(7);
+  }
+  msg::set_lang(ctx.lang());
   app.add_option("--db", o.db, "database file (default $CPPCC_DB, else ./cppcc.db)");
   app.add_option("--config", o.config,
                  "configuration file (default cppcc.yaml beside the database)");

@@ -1,5 +1,6 @@
 #pragma once
 // Every command group, each in its own file; main.cpp registers them in this order.
+#include "config/messages.hpp"
 #include "context.hpp"
 
 namespace cppcc::cli {

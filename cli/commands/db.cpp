@@ -41,7 +41,7 @@ void register_db(CLI::App& app, Context& ctx)
     if (!problems.empty())
       throw Error(fmt::format("{} problem(s) in {}: {}", problems.size(), ctx.db_path().string(),
                               fmt::join(problems, "; ")));
-    ctx.say("ok");
+    ctx.say(msg::text("cli.ok"));
   });
 
   CLI::App* backup = db->add_subcommand("backup", "copy the database with SQLite's online backup");
