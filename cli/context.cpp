@@ -37,16 +37,6 @@ void write_stdout(std::string_view text)
     throw OutputError(fmt::format("cannot write standard output: {}", std::strerror(errno)));
 }
 
-void example(CLI::App* command, const std::string& text)
-{
-  // Each call adds one: a command may show several. (Not from the footer itself, which a
-  // subcommand inherits from its parent when it is made.)
-  static std::map<const CLI::App*, std::string> shown;
-  std::string& lines = shown[command];
-  lines += (lines.empty() ? "\nExample:\n  " : "\n  ") + text;
-  command->footer(lines);
-}
-
 std::filesystem::path Context::db_path() const
 {
   if (!options.db.empty()) return options.db;
@@ -259,8 +249,7 @@ void field_options(CLI::App* command, const std::vector<std::string>& fields,
     std::string flag = "--" + field;
     std::replace(flag.begin(), flag.end(), '_', '-');
     CLI::Option* option = command->add_option_function<std::string>(
-        flag, [into, field](const std::string& value) { (*into)[field] = value; },
-        "the record's " + field);
+        flag, [into, field](const std::string& value) { (*into)[field] = value; });
     if (std::find(required.begin(), required.end(), field) != required.end()) option->required();
   }
 }

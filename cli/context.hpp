@@ -94,10 +94,8 @@ private:
 // output.
 void write_stdout(std::string_view text);
 
-// Attaches the example shown at the end of the command's --help.
 // Whether standard output is a file on disk (not a terminal, pipe or socket).
 bool standard_output_is_file();
-void example(CLI::App* command, const std::string& text);
 
 } // namespace cppcc::cli
 

@@ -2,6 +2,7 @@
 // registers the command groups and maps errors to the exit codes of domain.md §9.
 #include "commands/commands.hpp"
 #include "config/messages.hpp"
+#include "help.hpp"
 #include "error.hpp"
 #include "io/encoding.hpp"
 #include "util/controls.hpp"
@@ -168,20 +169,17 @@ int main(int argc, char** argv)
     if (arg.starts_with("--lang=")) o.lang = arg.substr(7);
   }
   msg::set_lang(ctx.lang());
-  app.add_option("--db", o.db, "database file (default $CPPCC_DB, else ./cppcc.db)");
-  app.add_option("--config", o.config,
-                 "configuration file (default cppcc.yaml beside the database)");
-  app.add_option("--format", o.format, "output format (xlsx: KIND export only)")
+  app.add_option("--db", o.db);
+  app.add_option("--config", o.config);
+  app.add_option("--format", o.format)
       ->check(CLI::IsMember({"table", "csv", "md", "json", "xlsx"}));
-  app.add_option("--lang", o.lang, "labels: zh or en (default zh when LANG starts with zh)")
+  app.add_option("--lang", o.lang)
       ->check(CLI::IsMember({"zh", "en"}));
-  app.add_option("--operator", o.op, "who is acting, for the history (default $USER)");
-  app.add_option("--as-of", o.as_of, "treat this date as today");
-  app.add_flag("-q,--quiet", o.quiet, "no confirmations or summaries");
-  app.add_flag("--bom", o.bom,
-               "CSV output with the UTF-8 byte order mark, for Excel (the default with zh "
-               "labels when standard output is a file)");
-  app.add_flag("--no-bom", o.no_bom, "CSV output without the byte order mark");
+  app.add_option("--operator", o.op);
+  app.add_option("--as-of", o.as_of);
+  app.add_flag("-q,--quiet", o.quiet);
+  app.add_flag("--bom", o.bom);
+  app.add_flag("--no-bom", o.no_bom);
   app.set_version_flag("--version", std::string("cppcc ") + CPPCC_VERSION);
   cli::example(&app, "cppcc db init && cppcc proposal list --year 2024");
 
@@ -196,6 +194,8 @@ int main(int argc, char** argv)
   cli::register_article(app, ctx);
   cli::register_report(app, ctx);
   cli::register_remind(app, ctx);
+  cli::register_help_commands(app);
+  cli::localize_help(app);
 
   try {
     check_arguments(argc, argv);

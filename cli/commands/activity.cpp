@@ -11,12 +11,12 @@ namespace cppcc::cli {
 
 void register_activity(CLI::App& app, Context& ctx)
 {
-  CLI::App* activity = app.add_subcommand("activity", "members' activities (履职活动)");
+  CLI::App* activity = app.add_subcommand("activity");
   activity->require_subcommand(1);
   example(activity, "cppcc activity list --year 2023 --kind 微协商");
 
   CLI::App* add = activity->add_subcommand(
-      "add", "record an activity (code A<year>-NNNN generated when not given)");
+      "add");
   auto fields = std::make_shared<records::Fields>();
   field_options(add, records::activity_columns(), fields, {"kind", "date", "title"});
   example(add, "cppcc activity add --kind micro_consultation --date 2023-05-12 --title "
@@ -28,14 +28,13 @@ void register_activity(CLI::App& app, Context& ctx)
                         a.participants.size()));
   });
 
-  CLI::App* list = activity->add_subcommand("list", "list activities, by date");
+  CLI::App* list = activity->add_subcommand("list");
   auto filter = std::make_shared<records::ActivityFilter>();
   auto year = std::make_shared<int>(0);
-  list->add_option("--year", *year, "only activities dated in this year")
+  list->add_option("--year", *year)
       ->check(CLI::Range(io::k_first_year, io::k_last_year));
-  list->add_option("--kind", filter->kind, "only this kind (id or label: study, 集体学习 …)");
-  list->add_option("--studio", filter->studio,
-                   "only those organised by this studio ('office' for the office's own)");
+  list->add_option("--kind", filter->kind);
+  list->add_option("--studio", filter->studio);
   example(list, "cppcc activity list --year 2023 --studio office --format md");
   ctx.run(list, Need::read, [&ctx, filter, year](records::Workspace& ws) {
     records::ActivityFilter f = *filter;
@@ -43,9 +42,9 @@ void register_activity(CLI::App& app, Context& ctx)
     ctx.print(records::activity_table(ws, f));
   });
 
-  CLI::App* show = activity->add_subcommand("show", "show one activity and who attended");
+  CLI::App* show = activity->add_subcommand("show");
   auto code = std::make_shared<std::string>();
-  show->add_option("CODE", *code, "activity code")->required();
+  show->add_option("CODE", *code)->required();
   example(show, "cppcc activity show A2023-0001");
   ctx.run(show, Need::read, [&ctx, code](records::Workspace& ws) {
     ctx.print(records::activity_document(ws, *code));

@@ -11,12 +11,12 @@ namespace cppcc::cli {
 
 void register_article(CLI::App& app, Context& ctx)
 {
-  CLI::App* article = app.add_subcommand("article", "publicity pieces (宣传信息)");
+  CLI::App* article = app.add_subcommand("article");
   article->require_subcommand(1);
   example(article, "cppcc article list --year 2023 --level province");
 
   CLI::App* add = article->add_subcommand(
-      "add", "record a published piece (code X<year>-NNNN generated when not given)");
+      "add");
   auto fields = std::make_shared<records::Fields>();
   field_options(add, records::article_columns(), fields, {"title", "date"});
   example(add, "cppcc article add --title 区政协开展民主监督 --outlet 陕西日报 --level 省 "
@@ -26,14 +26,12 @@ void register_article(CLI::App& app, Context& ctx)
     ctx.say(fmt::format("added article {} {}", a.code, a.title));
   });
 
-  CLI::App* list = article->add_subcommand("list", "list articles, by date");
+  CLI::App* list = article->add_subcommand("list");
   auto filter = std::make_shared<records::ArticleFilter>();
   auto year = std::make_shared<int>(0);
-  list->add_option("--year", *year, "only articles dated in this year")
+  list->add_option("--year", *year)
       ->check(CLI::Range(io::k_first_year, io::k_last_year));
-  list->add_option("--level", filter->level,
-                   "only this level (district, city, province, "
-                   "national; 区/市/省/全国)");
+  list->add_option("--level", filter->level);
   example(list, "cppcc article list --year 2023 --level 省 --format csv");
   ctx.run(list, Need::read, [&ctx, filter, year](records::Workspace& ws) {
     records::ArticleFilter f = *filter;

@@ -2,6 +2,7 @@
 // Every command group, each in its own file; main.cpp registers them in this order.
 #include "config/messages.hpp"
 #include "context.hpp"
+#include "help.hpp"
 
 namespace cppcc::cli {
 

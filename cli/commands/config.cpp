@@ -8,10 +8,10 @@ namespace cppcc::cli {
 
 void register_config(CLI::App& app, Context& ctx)
 {
-  CLI::App* config = app.add_subcommand("config", "the merged configuration");
+  CLI::App* config = app.add_subcommand("config");
   config->require_subcommand(1);
   example(config, "cppcc config show");
-  CLI::App* show = config->add_subcommand("show", "print the defaults merged with cppcc.yaml");
+  CLI::App* show = config->add_subcommand("show");
   example(show, "cppcc --config office.yaml config show");
   ctx.run_plain(show, [&ctx] {
     const config::Config& c = ctx.config();

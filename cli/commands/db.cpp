@@ -10,11 +10,11 @@ namespace cppcc::cli {
 
 void register_db(CLI::App& app, Context& ctx)
 {
-  CLI::App* db = app.add_subcommand("db", "create, upgrade, check and back up the database");
+  CLI::App* db = app.add_subcommand("db");
   db->require_subcommand(1);
   example(db, "cppcc --db office.db db init");
 
-  CLI::App* init = db->add_subcommand("init", "create a new, empty database (mode 0600)");
+  CLI::App* init = db->add_subcommand("init");
   example(init, "cppcc --db hanbin.db db init");
   ctx.run_plain(init, [&ctx] {
     storage::Store store = storage::Store::create(ctx.db_path());
@@ -22,7 +22,7 @@ void register_db(CLI::App& app, Context& ctx)
                         store.schema_version()));
   });
 
-  CLI::App* migrate = db->add_subcommand("migrate", "upgrade the database to this cppcc's schema");
+  CLI::App* migrate = db->add_subcommand("migrate");
   example(migrate, "cppcc db backup before-upgrade.db && cppcc db migrate");
   ctx.run_plain(migrate, [&ctx] {
     storage::Store store = storage::Store::open_for_migration(ctx.db_path());
@@ -32,7 +32,7 @@ void register_db(CLI::App& app, Context& ctx)
                                           fmt::join(applied, ", "), store.schema_version()));
   });
 
-  CLI::App* check = db->add_subcommand("check", "run integrity and foreign-key checks");
+  CLI::App* check = db->add_subcommand("check");
   example(check, "cppcc db check");
   ctx.run(check, Need::read, [&ctx](records::Workspace& ws) {
     auto problems = ws.store.check();
@@ -44,9 +44,9 @@ void register_db(CLI::App& app, Context& ctx)
     ctx.say(msg::text("cli.ok"));
   });
 
-  CLI::App* backup = db->add_subcommand("backup", "copy the database with SQLite's online backup");
+  CLI::App* backup = db->add_subcommand("backup");
   auto target = std::make_shared<std::string>();
-  backup->add_option("FILE", *target, "backup file to create")->required();
+  backup->add_option("FILE", *target)->required();
   example(backup, "cppcc db backup /srv/backup/cppcc-$(date +%F).db");
   // Any schema this cppcc can read, an older one too: a backup before `db migrate`.
   ctx.run_plain(backup, [&ctx, target] {
@@ -59,9 +59,9 @@ void register_db(CLI::App& app, Context& ctx)
   });
 
   CLI::App* restore = db->add_subcommand(
-      "restore", "replace the database with a backup (checked, swapped in under its lock)");
+      "restore");
   auto source = std::make_shared<std::string>();
-  restore->add_option("BACKUP", *source, "backup file to restore")->required();
+  restore->add_option("BACKUP", *source)->required();
   example(restore, "cppcc db restore /srv/backup/cppcc-2024-03-01.db");
   ctx.run_plain(restore, [&ctx, source] {
     const auto restored = storage::Store::restore(ctx.db_path(), *source);
@@ -74,9 +74,9 @@ void register_db(CLI::App& app, Context& ctx)
                     moved.empty() ? "" : fmt::format("; moved aside: {}", fmt::join(moved, ", "))));
   });
 
-  CLI::App* reindex = db->add_subcommand("reindex", "index for search what a large import queued");
+  CLI::App* reindex = db->add_subcommand("reindex");
   auto full = std::make_shared<bool>(false);
-  reindex->add_flag("--full", *full, "rebuild the whole search index");
+  reindex->add_flag("--full", *full);
   example(reindex, "cppcc db reindex");
   ctx.run(reindex, Need::write, [&ctx, full](records::Workspace& ws) {
     if (*full) {
@@ -87,7 +87,7 @@ void register_db(CLI::App& app, Context& ctx)
     }
   });
 
-  CLI::App* stats = db->add_subcommand("stats", "rows per table and the schema version");
+  CLI::App* stats = db->add_subcommand("stats");
   example(stats, "cppcc db stats --format json");
   ctx.run(stats, Need::read, [&ctx](records::Workspace& ws) {
     render::Document doc;

@@ -1,5 +1,6 @@
 // `cppcc KIND import FILE…` and `cppcc KIND export`, the same for every record kind.
 #include "commands/exchange.hpp"
+#include "help.hpp"
 
 #include "error.hpp"
 #include "import/exporter.hpp"
@@ -152,28 +153,21 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
                 const std::string& example_line)
 {
   CLI::App* command =
-      group->add_subcommand("import", "import " + kind + " records from CSV or Excel ledgers");
+      group->add_subcommand("import");
   auto o = std::make_shared<ImportOptions>();
   command
-      ->add_option("FILE", o->files,
-                   "CSV or tab-separated text (UTF-8 with or without BOM, GB18030, CP936, "
-                   "UTF-16 with BOM), .xlsx or .xls workbooks; told by content, not name")
+      ->add_option("FILE", o->files)
       ->required(); // a missing file is exit 66, from the reader
-  command->add_option("--encoding", o->encoding,
-                      "of 8-bit text: utf-8, gb18030 or cp936 (default: detected)");
-  command->add_option("--sheet", o->sheet,
-                      "workbook sheet by name or number (default: the first with a header)");
-  command->add_option("--mapping", o->mapping, "YAML: your headers → fields, and cell values");
-  command->add_flag("--dry-run", o->dry_run, "validate and report; write nothing");
-  CLI::Option* skip = command->add_flag("--skip-invalid", o->skip_invalid,
-                                        "write the good rows; bad ones go to --rejects");
-  command->add_option("--rejects", o->rejects, "file for the bad rows, with a reason column")
+  command->add_option("--encoding", o->encoding);
+  command->add_option("--sheet", o->sheet);
+  command->add_option("--mapping", o->mapping);
+  command->add_flag("--dry-run", o->dry_run);
+  CLI::Option* skip = command->add_flag("--skip-invalid", o->skip_invalid);
+  command->add_option("--rejects", o->rejects)
       ->needs(skip);
   skip->needs("--rejects");
-  command->add_flag("--create-missing", o->create_missing,
-                    "create members and units named but not yet recorded");
-  command->add_flag("--concurrent", o->concurrent,
-                    "let other commands read the database during a large import (slower)");
+  command->add_flag("--create-missing", o->create_missing);
+  command->add_flag("--concurrent", o->concurrent);
   example(command, example_line);
   auto hold = [o, kind](storage::Store& store) {
     import::hold_for(store, import::kind_named(kind), o->files, plain_options(*o));
@@ -211,13 +205,10 @@ CLI::App* add_export(CLI::App* group, Context& ctx, const std::string& kind,
                      const std::string& example_line)
 {
   CLI::App* command = group->add_subcommand(
-      "export", "export " + kind + " records in the canonical columns (CSV unless --format)");
+      "export");
   auto o = std::make_shared<ExportOptions>();
-  command->add_option("--out", o->out,
-                      "file to write (default: standard output; mode 0600; "
-                      "required with --format xlsx)");
-  command->add_flag("--bom", o->bom,
-                    "start with a UTF-8 BOM so that Excel reads the Chinese right");
+  command->add_option("--out", o->out);
+  command->add_flag("--bom", o->bom);
   example(command, example_line);
   ctx.run(command, Need::read, [&ctx, o, kind, filter](records::Workspace& ws) {
     const import::ExportFilter chosen_filter = filter ? filter(ws) : import::ExportFilter{};

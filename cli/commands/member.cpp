@@ -12,11 +12,11 @@ namespace {
 
 void add_filters(CLI::App* command, const std::shared_ptr<storage::MemberFilter>& filter)
 {
-  command->add_option("--sector", filter->sector, "only this sector (界别)");
-  command->add_option("--party", filter->party, "only this party");
-  command->add_option("--status", filter->status, "active or left");
-  command->add_option("--role", filter->role, "only members with this role");
-  command->add_option("--search", filter->search, "text in name, workplace or post");
+  command->add_option("--sector", filter->sector);
+  command->add_option("--party", filter->party);
+  command->add_option("--status", filter->status);
+  command->add_option("--role", filter->role);
+  command->add_option("--search", filter->search);
 }
 
 storage::MemberFilter resolve(records::Workspace& ws, storage::MemberFilter filter)
@@ -32,9 +32,7 @@ storage::MemberFilter resolve(records::Workspace& ws, storage::MemberFilter filt
 // `--left-on DATE`: the day a member left, with --status left.
 void add_left_on_option(CLI::App* command, const std::shared_ptr<std::string>& left_on)
 {
-  command->add_option("--left-on", *left_on,
-                      "with --status left: the day the member left (离任日期); they rank in "
-                      "the years they were a member at the year's end");
+  command->add_option("--left-on", *left_on);
 }
 
 std::optional<io::Date> left_on_of(const std::string& text)
@@ -44,23 +42,22 @@ std::optional<io::Date> left_on_of(const std::string& text)
 }
 
 // `--year`: a year a committee could have records of.
-CLI::Option* add_year(CLI::App* command, int& year, const std::string& help)
+CLI::Option* add_year(CLI::App* command, int& year)
 {
-  return command->add_option("--year", year, help)->check(CLI::Range(1949, 9999));
+  return command->add_option("--year", year)->check(CLI::Range(1949, 9999));
 }
 
 void register_score(CLI::App* member, Context& ctx)
 {
   CLI::App* score = member->add_subcommand(
-      "score", "members' performance scores for a year (履职考评), ranked, with grades");
+      "score");
   struct Options {
     int year = 0;
     std::string sector;
   };
   auto o = std::make_shared<Options>();
-  add_year(score, o->year, "the year scored (default: the year of today, or --as-of)");
-  score->add_option("--sector", o->sector,
-                    "only members of this sector (ranks stay those of the whole committee)");
+  add_year(score, o->year);
+  score->add_option("--sector", o->sector);
   example(score, "cppcc member score --year 2023 --format csv > 2023履职考评.csv");
   ctx.run(score, Need::read, [&ctx, o](records::Workspace& ws) {
     ctx.print(scoring::score_table(ws, o->year ? o->year : ws.today.year, o->sector));
@@ -71,11 +68,11 @@ void register_score(CLI::App* member, Context& ctx)
 
 void register_member(CLI::App& app, Context& ctx)
 {
-  CLI::App* member = app.add_subcommand("member", "committee members (委员)");
+  CLI::App* member = app.add_subcommand("member");
   member->require_subcommand(1);
   example(member, "cppcc member list --sector 教育界");
 
-  CLI::App* add = member->add_subcommand("add", "add a member (code generated when not given)");
+  CLI::App* add = member->add_subcommand("add");
   auto add_fields = std::make_shared<records::Fields>();
   field_options(add, records::member_columns(), add_fields, {"name"});
   example(
@@ -89,9 +86,9 @@ void register_member(CLI::App& app, Context& ctx)
     ctx.say(fmt::format("added member {} {}", m.code, m.name));
   });
 
-  CLI::App* update = member->add_subcommand("update", "change fields of a member");
+  CLI::App* update = member->add_subcommand("update");
   auto code = std::make_shared<std::string>();
-  update->add_option("CODE", *code, "member code or name")->required();
+  update->add_option("CODE", *code)->required();
   auto update_fields = std::make_shared<records::Fields>();
   field_options(update, records::member_columns(), update_fields);
   auto update_left_on = std::make_shared<std::string>();
@@ -104,7 +101,7 @@ void register_member(CLI::App& app, Context& ctx)
     ctx.say(fmt::format("updated member {} {}", m.code, m.name));
   });
 
-  CLI::App* list = member->add_subcommand("list", "list members");
+  CLI::App* list = member->add_subcommand("list");
   auto filter = std::make_shared<storage::MemberFilter>();
   add_filters(list, filter);
   example(list, "cppcc member list --role publicity_officer --format md");
@@ -125,12 +122,11 @@ void register_member(CLI::App& app, Context& ctx)
               export_filter);
 
   CLI::App* show = member->add_subcommand(
-      "show", "show one member; with --year, their file (履职档案) and score for that year");
+      "show");
   auto show_code = std::make_shared<std::string>();
   auto show_year = std::make_shared<int>(0);
-  show->add_option("CODE", *show_code, "member code or name")->required();
-  add_year(show, *show_year,
-           "add the member's records of this year and how their score was reached");
+  show->add_option("CODE", *show_code)->required();
+  add_year(show, *show_year);
   example(show, "cppcc member show W001 --year 2023");
   ctx.run(show, Need::read, [&ctx, show_code, show_year](records::Workspace& ws) {
     if (*show_year)

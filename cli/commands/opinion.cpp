@@ -23,15 +23,13 @@ using Action =
     std::function<model::Opinion(records::Workspace&, const ActionOptions&, const io::Date&)>;
 
 // Adds `opinion NAME CODE [--date D]`: one workflow action in one write transaction.
-CLI::App* action_command(CLI::App* opinion, Context& ctx, const std::string& name,
-                         const std::string& help, const std::string& example_line,
+CLI::App* action_command(CLI::App* opinion, Context& ctx, const std::string& name, const std::string& example_line,
                          std::shared_ptr<ActionOptions> o, Action action)
 {
-  CLI::App* command = opinion->add_subcommand(name, help);
-  command->add_option("CODE", o->code, "opinion code")->required();
-  command->add_option("--date", o->date, "when it happened (default today, or --as-of)");
-  command->add_flag("--allow-future", o->allow_future,
-                    "record a --date after today (refused otherwise, as a likely typo)");
+  CLI::App* command = opinion->add_subcommand(name);
+  command->add_option("CODE", o->code)->required();
+  command->add_option("--date", o->date);
+  command->add_flag("--allow-future", o->allow_future);
   example(command, example_line);
   ctx.run(command, Need::write, [&ctx, o, action, name](records::Workspace& ws) {
     const std::string before = records::opinion_coded(ws, o->code).status;
@@ -52,12 +50,12 @@ CLI::App* action_command(CLI::App* opinion, Context& ctx, const std::string& nam
 
 void register_opinion(CLI::App& app, Context& ctx)
 {
-  CLI::App* opinion = app.add_subcommand("opinion", "social-opinion reports (社情民意信息)");
+  CLI::App* opinion = app.add_subcommand("opinion");
   opinion->require_subcommand(1);
   example(opinion, "cppcc opinion list --year 2023 --status compiled");
 
   CLI::App* add = opinion->add_subcommand(
-      "add", "record a report as received (code S<year>-NNNN generated when not given)");
+      "add");
   auto fields = std::make_shared<records::Fields>();
   field_options(add, {"code", "title", "body", "submitter", "submitted", "sector", "category"},
                 fields, {"title", "submitted"});
@@ -68,12 +66,12 @@ void register_opinion(CLI::App& app, Context& ctx)
     ctx.say(fmt::format("added opinion {} {}", o.code, o.title));
   });
 
-  CLI::App* list = opinion->add_subcommand("list", "list reports, by code");
+  CLI::App* list = opinion->add_subcommand("list");
   auto filter = std::make_shared<records::OpinionFilter>();
   auto year = std::make_shared<int>(0);
-  list->add_option("--year", *year, "only reports submitted in this year")
+  list->add_option("--year", *year)
       ->check(CLI::Range(io::k_first_year, io::k_last_year));
-  list->add_option("--status", filter->status, "received, compiled or not_used (or a label)");
+  list->add_option("--status", filter->status);
   example(list, "cppcc opinion list --year 2023 --status 已编发");
   ctx.run(list, Need::read, [&ctx, filter, year](records::Workspace& ws) {
     records::OpinionFilter f = *filter;
@@ -81,9 +79,9 @@ void register_opinion(CLI::App& app, Context& ctx)
     ctx.print(records::opinion_table(ws, f));
   });
 
-  CLI::App* show = opinion->add_subcommand("show", "show a report, its adoptions and history");
+  CLI::App* show = opinion->add_subcommand("show");
   auto code = std::make_shared<std::string>();
-  show->add_option("CODE", *code, "opinion code")->required();
+  show->add_option("CODE", *code)->required();
   example(show, "cppcc opinion show S2023-0001");
   ctx.run(show, Need::read, [&ctx, code](records::Workspace& ws) {
     ctx.print(records::opinion_document(ws, *code));
@@ -92,42 +90,39 @@ void register_opinion(CLI::App& app, Context& ctx)
   auto o = [] { return std::make_shared<ActionOptions>(); };
   auto compile = o();
   action_command(
-      opinion, ctx, "compile", "compile (编发) a report into an issue of the bulletin",
+      opinion, ctx, "compile",
       "cppcc opinion compile S2023-0001 --issue 12 --date 2023-05-06", compile,
       [](auto& ws, auto& a, auto& d) { return records::compile_opinion(ws, a.code, a.issue, d); })
-      ->add_option("--issue", compile->issue, "the bulletin's issue number (期号)")
+      ->add_option("--issue", compile->issue)
       ->required();
 
-  action_command(opinion, ctx, "reject", "do not use (不予采用) a report",
+  action_command(opinion, ctx, "reject",
                  "cppcc opinion reject S2023-0002 --date 2023-05-06", o(),
                  [](auto& ws, auto& a, auto& d) { return records::reject_opinion(ws, a.code, d); });
 
   auto adopt = o();
   CLI::App* adopt_command = action_command(
-      opinion, ctx, "adopt", "record an adoption (采用) of a compiled report at a level",
+      opinion, ctx, "adopt",
       "cppcc opinion adopt S2023-0001 --level 市 --body 市委办公室 --combined --date 2023-06-01",
       adopt,
       [](auto& ws, auto& a, auto& d) { return records::adopt_opinion(ws, a.code, a.adopting, d); });
   adopt_command
-      ->add_option("--level", adopt->adopting.level,
-                   "district, city, province or "
-                   "national (区/市/省/全国)")
+      ->add_option("--level", adopt->adopting.level)
       ->required();
-  adopt_command->add_option("--body", adopt->adopting.body, "the adopting body");
-  adopt_command->add_flag("--combined", adopt->adopting.combined,
-                          "used in a combined piece (综合), not alone (单篇)");
+  adopt_command->add_option("--body", adopt->adopting.body);
+  adopt_command->add_flag("--combined", adopt->adopting.combined);
 
   auto instruct = o();
   CLI::App* instruct_command = action_command(
-      opinion, ctx, "instruct", "record a leader's instruction (领导批示) on a compiled report",
+      opinion, ctx, "instruct",
       "cppcc opinion instruct S2023-0001 --leader 刘建国 --level 市 --date 2023-06-10", instruct,
       [](auto& ws, auto& a, auto& d) {
         return records::instruct_opinion(ws, a.code, a.instructing, d);
       });
-  instruct_command->add_option("--leader", instruct->instructing.leader, "who gave it")->required();
-  instruct_command->add_option("--level", instruct->instructing.level, "the leader's level")
+  instruct_command->add_option("--leader", instruct->instructing.leader)->required();
+  instruct_command->add_option("--level", instruct->instructing.level)
       ->required();
-  instruct_command->add_option("--text", instruct->instructing.text, "what the instruction says");
+  instruct_command->add_option("--text", instruct->instructing.text);
 
   add_import(opinion, ctx, "opinion", "cppcc opinion import 社情民意信息台账.csv");
   add_export(opinion, ctx, "opinion", {}, "cppcc opinion export --bom --out 社情民意信息.csv");

@@ -18,13 +18,13 @@ struct ListOptions {
 
 void add_list_filters(CLI::App* command, const std::shared_ptr<ListOptions>& o)
 {
-  command->add_option("--year", o->year, "submitted in this year");
-  command->add_option("--status", o->status, "in this state (id or label)");
-  command->add_option("--unit", o->unit, "handled by this unit");
-  command->add_option("--category", o->category, "of this category");
-  command->add_option("--sector", o->sector, "from this sector");
-  command->add_option("--search", o->search, "words in title or body (any length, Chinese too)");
-  command->add_flag("--overdue", o->overdue, "only proposals past their due date (see --as-of)");
+  command->add_option("--year", o->year);
+  command->add_option("--status", o->status);
+  command->add_option("--unit", o->unit);
+  command->add_option("--category", o->category);
+  command->add_option("--sector", o->sector);
+  command->add_option("--search", o->search);
+  command->add_flag("--overdue", o->overdue);
 }
 
 storage::ProposalFilter resolve(records::Workspace& ws, const ListOptions& o)
@@ -43,7 +43,7 @@ storage::ProposalFilter resolve(records::Workspace& ws, const ListOptions& o)
 
 void register_list(CLI::App* proposal, Context& ctx)
 {
-  CLI::App* list = proposal->add_subcommand("list", "list proposals");
+  CLI::App* list = proposal->add_subcommand("list");
   auto o = std::make_shared<ListOptions>();
   add_list_filters(list, o);
   example(list, "cppcc proposal list --year 2023 --search 供水 --overdue --as-of 2023-09-30");
@@ -56,11 +56,11 @@ void register_list(CLI::App* proposal, Context& ctx)
 
 CLI::App* register_proposal(CLI::App& app, Context& ctx)
 {
-  CLI::App* proposal = app.add_subcommand("proposal", "proposals (提案) and their handling");
+  CLI::App* proposal = app.add_subcommand("proposal");
   proposal->require_subcommand(1);
   example(proposal, "cppcc proposal list --status assigned");
 
-  CLI::App* add = proposal->add_subcommand("add", "record a submitted proposal");
+  CLI::App* add = proposal->add_subcommand("add");
   auto fields = std::make_shared<records::Fields>();
   field_options(add,
                 {"code", "title", "body", "type", "proposer", "cosigners", "sector", "category",
@@ -77,17 +77,17 @@ CLI::App* register_proposal(CLI::App& app, Context& ctx)
 
   register_list(proposal, ctx);
 
-  CLI::App* show = proposal->add_subcommand("show", "show one proposal and its handling");
+  CLI::App* show = proposal->add_subcommand("show");
   auto code = std::make_shared<std::string>();
-  show->add_option("CODE", *code, "proposal code")->required();
+  show->add_option("CODE", *code)->required();
   example(show, "cppcc proposal show P1 --format json");
   ctx.run(show, Need::read, [&ctx, code](records::Workspace& ws) {
     ctx.print(records::proposal_document(ws, *code));
   });
 
-  CLI::App* history = proposal->add_subcommand("history", "every step of a proposal: who, when");
+  CLI::App* history = proposal->add_subcommand("history");
   auto history_code = std::make_shared<std::string>();
-  history->add_option("CODE", *history_code, "proposal code")->required();
+  history->add_option("CODE", *history_code)->required();
   example(history, "cppcc proposal history P1");
   ctx.run(history, Need::read, [&ctx, history_code](records::Workspace& ws) {
     ctx.print(records::proposal_history(ws, *history_code));

@@ -21,15 +21,13 @@ using Action =
     std::function<workflow::Outcome(records::Workspace&, const ActionOptions&, const io::Date&)>;
 
 // Adds `proposal NAME CODE [--date D]`, running `action` in one write transaction.
-CLI::App* action_command(CLI::App* proposal, Context& ctx, const std::string& name,
-                         const std::string& help, const std::string& example_line,
+CLI::App* action_command(CLI::App* proposal, Context& ctx, const std::string& name, const std::string& example_line,
                          std::shared_ptr<ActionOptions> o, Action action)
 {
-  CLI::App* command = proposal->add_subcommand(name, help);
-  command->add_option("CODE", o->code, "proposal code")->required();
-  command->add_option("--date", o->date, "when it happened (default today, or --as-of)");
-  command->add_flag("--allow-future", o->allow_future,
-                    "record a --date after today (refused otherwise, as a likely typo)");
+  CLI::App* command = proposal->add_subcommand(name);
+  command->add_option("CODE", o->code)->required();
+  command->add_option("--date", o->date);
+  command->add_flag("--allow-future", o->allow_future);
   example(command, example_line);
   ctx.run(command, Need::write, [&ctx, o, action](records::Workspace& ws) {
     const io::Date date = ctx.step_date(o->date, o->allow_future);
@@ -74,9 +72,9 @@ void say_correction(Context& ctx, records::Workspace& ws, const workflow::Correc
 void register_corrections(CLI::App& proposal, Context& ctx)
 {
   CLI::App* undo = proposal.add_subcommand(
-      "undo", "take back a proposal's last step, entered by mistake (kept in its history)");
+      "undo");
   auto undo_code = std::make_shared<std::string>();
-  undo->add_option("CODE", *undo_code, "proposal code")->required();
+  undo->add_option("CODE", *undo_code)->required();
   example(undo, "cppcc proposal undo P1");
   ctx.run(undo, Need::write, [&ctx, undo_code](records::Workspace& ws) {
     say_correction(ctx, ws, workflow::undo_step(ws, *undo_code, ctx.today()), "undid");
@@ -89,16 +87,15 @@ void register_corrections(CLI::App& proposal, Context& ctx)
   };
   auto o = std::make_shared<AmendOptions>();
   CLI::App* amend = proposal.add_subcommand(
-      "amend", "correct the date, unit or result of a recorded step (see proposal history)");
-  amend->add_option("CODE", o->code, "proposal code")->required();
-  amend->add_option("--event", o->event, "the step's number (# in proposal history)")
+      "amend");
+  amend->add_option("CODE", o->code)->required();
+  amend->add_option("--event", o->event)
       ->required()
       ->check(CLI::PositiveNumber);
-  amend->add_option("--date", o->date, "the date it really happened");
-  amend->add_option("--unit", o->unit,
-                    "the unit it really was (an assignment of several: OLD=NEW)");
-  amend->add_option("--result", o->result, "a reply's real result class");
-  amend->add_flag("--allow-future", o->allow_future, "allow a --date after today");
+  amend->add_option("--date", o->date);
+  amend->add_option("--unit", o->unit);
+  amend->add_option("--result", o->result);
+  amend->add_flag("--allow-future", o->allow_future);
   example(amend, "cppcc proposal amend P1 --event 5 --date 2024-07-12");
   example(amend, "cppcc proposal amend P1 --event 3 --unit 区住建局");
   ctx.run(amend, Need::write, [&ctx, o](records::Workspace& ws) {
@@ -117,108 +114,104 @@ void register_proposal_workflow(CLI::App& proposal, Context& ctx)
   using namespace workflow;
   auto o = [] { return std::make_shared<ActionOptions>(); };
 
-  action_command(&proposal, ctx, "file", "file (立案) a proposal: gives it the next filing number",
+  action_command(&proposal, ctx, "file",
                  "cppcc proposal file P1 --date 2024-01-20", o(),
                  [](auto& ws, auto& a, auto& d) { return file_proposal(ws, a.code, d); });
 
   auto reject = o();
   action_command(
-      &proposal, ctx, "reject", "do not file a proposal, with a reason",
+      &proposal, ctx, "reject",
       "cppcc proposal reject P2 --reason 属于司法个案", reject,
       [](auto& ws, auto& a, auto& d) { return reject_proposal(ws, a.code, a.reason, d); })
-      ->add_option("--reason", reject->reason, "a configured reason (id or label) or free text")
+      ->add_option("--reason", reject->reason)
       ->required();
 
   auto convert = o();
-  action_command(&proposal, ctx, "convert", "forward a rejected proposal to a unit as a suggestion",
+  action_command(&proposal, ctx, "convert",
                  "cppcc proposal convert P2 --unit 区信访局", convert,
                  [](auto& ws, auto& a, auto& d) { return convert_proposal(ws, a.code, a.unit, d); })
-      ->add_option("--unit", convert->unit, "the unit it is forwarded to")
+      ->add_option("--unit", convert->unit)
       ->required();
 
   auto merge = o();
-  action_command(&proposal, ctx, "merge", "merge into another proposal (并案)",
+  action_command(&proposal, ctx, "merge",
                  "cppcc proposal merge P3 --into P1", merge,
                  [](auto& ws, auto& a, auto& d) { return merge_proposal(ws, a.code, a.into, d); })
-      ->add_option("--into", merge->into, "the proposal that absorbs it")
+      ->add_option("--into", merge->into)
       ->required();
 
   auto withdraw = o();
   action_command(
-      &proposal, ctx, "withdraw", "record that the proposer withdrew it",
+      &proposal, ctx, "withdraw",
       "cppcc proposal withdraw P4 --reason 提案人申请撤回", withdraw,
       [](auto& ws, auto& a, auto& d) { return withdraw_proposal(ws, a.code, a.reason, d); })
-      ->add_option("--reason", withdraw->reason, "why, if known");
+      ->add_option("--reason", withdraw->reason);
 
   auto assign = o();
   CLI::App* assign_command = action_command(
-      &proposal, ctx, "assign", "assign (交办) to lead and joint units; due date from the config",
+      &proposal, ctx, "assign",
       "cppcc proposal assign P1 --lead 区水利局 --joint 区住建局 --date 2024-02-01", assign,
       [](auto& ws, auto& a, auto& d) {
         return assign_proposal(ws, a.code, units_listed(a.leads), units_listed(a.joints), d);
       });
   assign_command
-      ->add_option("--lead", assign->leads,
-                   "lead unit (主办); several for split handling: repeat, or list them "
-                   "('区水利局;区住建局', 、 and ， too, as in a ledger)")
+      ->add_option("--lead", assign->leads)
       ->take_all();
-  assign_command->add_option("--joint", assign->joints, "joint unit (会办); repeat, or list them")
+  assign_command->add_option("--joint", assign->joints)
       ->take_all();
 
   auto ret = o();
   CLI::App* return_command = action_command(
-      &proposal, ctx, "return", "a unit returns a proposal that is not its business (退回)",
+      &proposal, ctx, "return",
       "cppcc proposal return P1 --unit 区住建局 --reason 不属于本单位职责", ret,
       [](auto& ws, auto& a, auto& d) { return return_proposal(ws, a.code, a.unit, a.reason, d); });
-  return_command->add_option("--unit", ret->unit, "the returning unit")->required();
-  return_command->add_option("--reason", ret->reason, "why")->required();
+  return_command->add_option("--unit", ret->unit)->required();
+  return_command->add_option("--reason", ret->reason)->required();
 
   auto extend = o();
   CLI::App* extend_command = action_command(
-      &proposal, ctx, "extend", "move the due date, never past the configured maximum",
+      &proposal, ctx, "extend",
       "cppcc proposal extend P1 --until 2024-06-30 --reason 需跨年度实施", extend,
       [](auto& ws, auto& a, auto& d) {
         return extend_proposal(ws, a.code, io::parse_date_or_throw(a.until, "--until"), a.reason,
                                d);
       });
-  extend_command->add_option("--until", extend->until, "the new due date")->required();
-  extend_command->add_option("--reason", extend->reason, "why")->required();
+  extend_command->add_option("--until", extend->until)->required();
+  extend_command->add_option("--reason", extend->reason)->required();
 
   auto reply = o();
   CLI::App* reply_command =
-      action_command(&proposal, ctx, "reply", "record a unit's reply (答复) with its result class",
+      action_command(&proposal, ctx, "reply",
                      "cppcc proposal reply P1 --unit 区水利局 --result A --date 2024-04-15", reply,
                      [](auto& ws, auto& a, auto& d) {
                        return reply_proposal(ws, a.code, a.unit, a.result, a.text, d);
                      });
-  reply_command->add_option("--unit", reply->unit,
-                            "the replying unit (optional if only one waits)");
-  reply_command->add_option("--result", reply->result,
-                            "A, B, C or D (or their labels); optional for a joint unit");
-  reply_command->add_option("--text", reply->text, "the reply text or the path of its file");
+  reply_command->add_option("--unit", reply->unit);
+  reply_command->add_option("--result", reply->result);
+  reply_command->add_option("--text", reply->text);
 
   auto feedback = o();
   CLI::App* feedback_command = action_command(
-      &proposal, ctx, "feedback", "the proposer's feedback (征询意见); unsatisfied → rehandling",
+      &proposal, ctx, "feedback",
       "cppcc proposal feedback P1 --contact visit --satisfaction satisfied", feedback,
       [](auto& ws, auto& a, auto& d) {
         return feedback_proposal(ws, a.code, a.contact, a.satisfaction, d);
       });
-  feedback_command->add_option("--contact", feedback->contact, "visit, phone, other or none")
+  feedback_command->add_option("--contact", feedback->contact)
       ->required();
   feedback_command
-      ->add_option("--satisfaction", feedback->satisfaction, "satisfied, basic or unsatisfied")
+      ->add_option("--satisfaction", feedback->satisfaction)
       ->required();
 
-  action_command(&proposal, ctx, "conclude", "conclude (办结) without feedback, after the wait",
+  action_command(&proposal, ctx, "conclude",
                  "cppcc proposal conclude P1 --date 2024-06-01", o(),
                  [](auto& ws, auto& a, auto& d) { return conclude_proposal(ws, a.code, d); });
 
   auto key = o();
-  action_command(&proposal, ctx, "key", "mark as a key proposal (重点提案) with its leader",
+  action_command(&proposal, ctx, "key",
                  "cppcc proposal key P1 --leader 王主席", key,
                  [](auto& ws, auto& a, auto& d) { return key_proposal(ws, a.code, a.leader, d); })
-      ->add_option("--leader", key->leader, "the supervising leader (领衔督办领导)")
+      ->add_option("--leader", key->leader)
       ->required();
 
   register_corrections(proposal, ctx);

@@ -19,17 +19,14 @@ struct RemindOptions {
 void register_remind(CLI::App& app, Context& ctx)
 {
   CLI::App* remind = app.add_subcommand(
-      "remind", "proposals overdue or falling due, by handling unit, and those waiting for "
-                "review; prints nothing when nothing is due (for cron)");
+      "remind");
   auto o = std::make_shared<RemindOptions>();
-  remind->add_option("--within", o->within, "also list what falls due within DAYS of today")
+  remind->add_option("--within", o->within)
       ->type_name("DAYS")
       ->check(CLI::Range(0, 3650))
       ->capture_default_str();
   remind
-      ->add_option("--out-dir", o->out_dir,
-                   "also write one Markdown notice per unit (催办通知) into DIR, in Chinese "
-                   "unless --lang en")
+      ->add_option("--out-dir", o->out_dir)
       ->type_name("DIR");
   example(remind, "cppcc remind --as-of 2024-03-01 --within 14 --out-dir 催办通知");
   ctx.run(remind, Need::read, [&ctx, o](records::Workspace& ws) {

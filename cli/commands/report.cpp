@@ -19,10 +19,10 @@ struct Span {
 
 void span_options(CLI::App* command, const std::shared_ptr<Span>& span)
 {
-  command->add_option("--year", span->year, "the year (default: the year of --as-of or today)")
+  command->add_option("--year", span->year)
       ->check(CLI::Range(io::k_first_year, io::k_last_year));
-  command->add_option("--from", span->from, "first date (with --to, instead of --year)");
-  command->add_option("--to", span->to, "last date");
+  command->add_option("--from", span->from);
+  command->add_option("--to", span->to);
 }
 
 storage::Period period_of(Context& ctx, const Span& span)
@@ -43,14 +43,14 @@ storage::Period period_of(Context& ctx, const Span& span)
 
 void register_report(CLI::App& app, Context& ctx)
 {
-  CLI::App* report = app.add_subcommand("report", "reports: annual summary, monthly bulletin …");
+  CLI::App* report = app.add_subcommand("report");
   report->require_subcommand(1);
   example(report, "cppcc --lang zh report annual --year 2023 > 2023年工作综述.md");
 
   CLI::App* annual = report->add_subcommand(
-      "annual", "the year in figures (工作综述): Markdown with charts, or --format csv|json");
+      "annual");
   auto annual_year = std::make_shared<int>(0);
-  annual->add_option("--year", *annual_year, "the year (default: the year of --as-of or today)")
+  annual->add_option("--year", *annual_year)
       ->check(CLI::Range(io::k_first_year, io::k_last_year));
   example(annual, "cppcc report annual --year 2023 --format json");
   ctx.run(annual, Need::read, [&ctx, annual_year](records::Workspace& ws) {
@@ -58,10 +58,9 @@ void register_report(CLI::App& app, Context& ctx)
   });
 
   CLI::App* monthly = report->add_subcommand(
-      "monthly", "the monthly bulletin (月通报): the month's work, what is overdue and due next");
+      "monthly");
   auto month = std::make_shared<std::string>();
-  monthly->add_option("--month", *month,
-                      "YYYY-MM, YYYY-M or YYYY年M月 (default: the month of --as-of or today)");
+  monthly->add_option("--month", *month);
   example(monthly, "cppcc report monthly --month 2023-06");
   ctx.run(monthly, Need::read, [&ctx, month](records::Workspace& ws) {
     int y = ctx.today().year, m = ctx.today().month;
@@ -77,18 +76,17 @@ void register_report(CLI::App& app, Context& ctx)
   });
 
   CLI::App* proposals =
-      report->add_subcommand("proposals", "proposals counted by one of their values");
+      report->add_subcommand("proposals");
   auto by = std::make_shared<std::string>("status");
   auto proposals_span = std::make_shared<Span>();
-  proposals->add_option("--by", *by,
-                        "status, category, type, sector, unit, result or satisfaction");
+  proposals->add_option("--by", *by);
   span_options(proposals, proposals_span);
   example(proposals, "cppcc report proposals --by category --year 2023 --format md");
   ctx.run(proposals, Need::read, [&ctx, by, proposals_span](records::Workspace& ws) {
     ctx.print(reports::proposals_by(ws, period_of(ctx, *proposals_span), *by));
   });
 
-  CLI::App* units = report->add_subcommand("units", "handling performance per unit, ranked");
+  CLI::App* units = report->add_subcommand("units");
   auto units_span = std::make_shared<Span>();
   span_options(units, units_span);
   example(units, "cppcc report units --year 2023");
@@ -96,9 +94,9 @@ void register_report(CLI::App& app, Context& ctx)
     ctx.print(reports::units_table(ws, period_of(ctx, *units_span)));
   });
 
-  CLI::App* members = report->add_subcommand("members", "members' performance scores, ranked");
+  CLI::App* members = report->add_subcommand("members");
   auto members_year = std::make_shared<int>(0);
-  members->add_option("--year", *members_year, "the year (default: the year of --as-of or today)")
+  members->add_option("--year", *members_year)
       ->check(CLI::Range(io::k_first_year, io::k_last_year));
   example(members, "cppcc report members --year 2023 --format csv");
   ctx.run(members, Need::read, [&ctx, members_year](records::Workspace& ws) {

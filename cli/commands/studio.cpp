@@ -11,11 +11,11 @@ namespace cppcc::cli {
 
 void register_studio(CLI::App& app, Context& ctx)
 {
-  CLI::App* studio = app.add_subcommand("studio", "member studios (委员工作室)");
+  CLI::App* studio = app.add_subcommand("studio");
   studio->require_subcommand(1);
   example(studio, "cppcc studio show 江北委员工作室 --year 2023");
 
-  CLI::App* add = studio->add_subcommand("add", "add a studio with its lead and members");
+  CLI::App* add = studio->add_subcommand("add");
   auto fields = std::make_shared<records::Fields>();
   std::vector<std::string> columns;
   for (const auto& c : records::studio_columns())
@@ -28,47 +28,46 @@ void register_studio(CLI::App& app, Context& ctx)
     ctx.say(fmt::format("added studio {} ({} members)", s.name, s.members.size()));
   });
 
-  CLI::App* list = studio->add_subcommand("list", "list listed studios");
+  CLI::App* list = studio->add_subcommand("list");
   auto filter = std::make_shared<records::StudioFilter>();
-  list->add_flag("--all", filter->with_delisted, "delisted studios too");
+  list->add_flag("--all", filter->with_delisted);
   example(list, "cppcc studio list --all --format md");
   ctx.run(list, Need::read, [&ctx, filter](records::Workspace& ws) {
     ctx.print(records::studio_table(ws, *filter));
   });
 
   CLI::App* show = studio->add_subcommand(
-      "show", "show a studio, its activities and their figures (of one year with --year)");
+      "show");
   auto name = std::make_shared<std::string>();
   auto year = std::make_shared<int>(0);
-  show->add_option("NAME", *name, "studio name")->required();
-  show->add_option("--year", *year, "only this year's activities")
+  show->add_option("NAME", *name)->required();
+  show->add_option("--year", *year)
       ->check(CLI::Range(io::k_first_year, io::k_last_year));
   example(show, "cppcc studio show 江北委员工作室 --year 2023");
   ctx.run(show, Need::read, [&ctx, name, year](records::Workspace& ws) {
     ctx.print(records::studio_document(ws, *name, *year ? std::optional(*year) : std::nullopt));
   });
 
-  CLI::App* evaluate = studio->add_subcommand("evaluate", "record the year's evaluation score");
+  CLI::App* evaluate = studio->add_subcommand("evaluate");
   auto evaluated = std::make_shared<std::string>();
   auto score = std::make_shared<double>(0);
-  evaluate->add_option("NAME", *evaluated, "studio name")->required();
-  evaluate->add_option("--score", *score, "the score, 0 or more (e.g. 92.5)")->required();
+  evaluate->add_option("NAME", *evaluated)->required();
+  evaluate->add_option("--score", *score)->required();
   example(evaluate, "cppcc studio evaluate 江北委员工作室 --score 92.5");
   ctx.run(evaluate, Need::write, [&ctx, evaluated, score](records::Workspace& ws) {
     const model::Studio s = records::evaluate_studio(ws, *evaluated, *score);
     ctx.say(fmt::format("studio {}: score {}", s.name, *s.score));
   });
 
-  CLI::App* delist = studio->add_subcommand("delist", "delist (摘牌) a studio, with a reason");
+  CLI::App* delist = studio->add_subcommand("delist");
   auto delisted = std::make_shared<std::string>();
   auto date = std::make_shared<std::string>();
   auto reason = std::make_shared<std::string>();
   auto allow_future = std::make_shared<bool>(false);
-  delist->add_option("NAME", *delisted, "studio name")->required();
-  delist->add_option("--date", *date, "when (default today, or --as-of)");
-  delist->add_flag("--allow-future", *allow_future,
-                   "record a --date after today (refused otherwise, as a likely typo)");
-  delist->add_option("--reason", *reason, "why it is delisted")->required();
+  delist->add_option("NAME", *delisted)->required();
+  delist->add_option("--date", *date);
+  delist->add_flag("--allow-future", *allow_future);
+  delist->add_option("--reason", *reason)->required();
   example(delist, "cppcc studio delist 双河镇委员工作室 --date 2023-06-30 --reason 年度考评不合格");
   ctx.run(delist, Need::write,
           [&ctx, delisted, date, reason, allow_future](records::Workspace& ws) {

@@ -9,11 +9,11 @@ namespace cppcc::cli {
 
 void register_unit(CLI::App& app, Context& ctx)
 {
-  CLI::App* unit = app.add_subcommand("unit", "units that handle proposals (承办单位)");
+  CLI::App* unit = app.add_subcommand("unit");
   unit->require_subcommand(1);
   example(unit, "cppcc unit list");
 
-  CLI::App* add = unit->add_subcommand("add", "add a handling unit");
+  CLI::App* add = unit->add_subcommand("add");
   auto fields = std::make_shared<records::Fields>();
   field_options(add, records::unit_columns(), fields, {"name"});
   example(add,
@@ -23,9 +23,9 @@ void register_unit(CLI::App& app, Context& ctx)
     ctx.say(fmt::format("added unit {}", u.name));
   });
 
-  CLI::App* list = unit->add_subcommand("list", "list handling units");
+  CLI::App* list = unit->add_subcommand("list");
   auto kind = std::make_shared<std::string>();
-  list->add_option("--kind", *kind, "only units of this kind");
+  list->add_option("--kind", *kind);
   example(list, "cppcc unit list --kind government --format csv");
   ctx.run(list, Need::read,
           [&ctx, kind](records::Workspace& ws) { ctx.print(records::unit_table(ws, *kind)); });
@@ -40,7 +40,7 @@ void register_unit(CLI::App& app, Context& ctx)
         return f;
       },
       "cppcc unit export --out 承办单位.csv")
-      ->add_option("--kind", *export_kind, "only units of this kind");
+      ->add_option("--kind", *export_kind);
 }
 
 } // namespace cppcc::cli

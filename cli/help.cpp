@@ -1,0 +1,134 @@
+#include "help.hpp"
+
+#include "config/messages.hpp"
+#include "context.hpp"
+
+#include <fmt/format.h>
+#include <map>
+
+namespace cppcc::cli {
+
+namespace {
+
+std::string command_path(const CLI::App& command)
+{
+  std::string path;
+  for (const CLI::App* at = &command; at->get_parent() != nullptr; at = at->get_parent())
+    path = at->get_name() + (path.empty() ? "" : " " + path);
+  return path;
+}
+
+std::string command_key(const CLI::App& command)
+{
+  std::string key = "help";
+  for (char c : command_path(command)) key += c == ' ' ? '.' : c;
+  if (command.get_parent() != nullptr) key.insert(4, ".");
+  return key;
+}
+
+bool is_help_flag(const CLI::App& command, const CLI::Option& option)
+{
+  return &option == command.get_help_ptr();
+}
+
+std::string option_key(const CLI::App& command, const CLI::Option& option)
+{
+  if (is_help_flag(command, option)) return "help.--help"; // the same on every command
+  std::string name;
+  if (!option.get_lnames().empty())
+    name = "--" + option.get_lnames().front();
+  else if (!option.get_snames().empty())
+    name = "-" + option.get_snames().front();
+  else
+    name = option.get_name();
+  return command_key(command) + "." + name;
+}
+
+bool hidden(const CLI::App& command) { return command.get_group().empty(); }
+
+template <class Visit> void visit(const CLI::App& command, Visit&& each)
+{
+  each(command);
+  for (const CLI::App* sub : command.get_subcommands([](const CLI::App*) { return true; }))
+    if (!hidden(*sub)) visit(*sub, each);
+}
+
+std::map<const CLI::App*, std::string>& footers()
+{
+  static std::map<const CLI::App*, std::string> shown;
+  return shown;
+}
+
+std::vector<std::pair<std::string, std::string>>& example_list()
+{
+  static std::vector<std::pair<std::string, std::string>> all;
+  return all;
+}
+
+} // namespace
+
+std::vector<std::pair<std::string, std::string>> help_entries(const CLI::App& app)
+{
+  std::vector<std::pair<std::string, std::string>> out;
+  visit(app, [&](const CLI::App& command) {
+    out.emplace_back(command_key(command), command.get_description());
+    for (const CLI::Option* option : command.get_options())
+      if (!is_help_flag(command, *option) || command.get_parent() == nullptr)
+        out.emplace_back(option_key(command, *option), option->get_description());
+  });
+  return out;
+}
+
+void localize_help(CLI::App& app)
+{
+  const std::string options = msg::text("cli.help_options");
+  const std::string commands = msg::text("cli.help_commands");
+  visit(app, [&](const CLI::App& shown) {
+    auto& command = const_cast<CLI::App&>(shown);
+    command.description(std::string(msg::pattern(command_key(command))));
+    if (command.get_parent() != nullptr) command.group(commands);
+    for (CLI::Option* option : command.get_options()) {
+      option->description(std::string(msg::pattern(option_key(command, *option))));
+      if (!option->get_positional()) option->group(options);
+    }
+  });
+  auto formatter = app.get_formatter();
+  const std::pair<const char*, const char*> labels[] = {
+      {"Usage", "cli.help_usage"},           {"OPTIONS", "cli.help_options_word"},
+      {"SUBCOMMAND", "cli.help_command_word"}, {"SUBCOMMANDS", "cli.help_commands_word"},
+      {"Positionals", "cli.help_positionals"}, {"REQUIRED", "cli.help_required"},
+      {"TEXT", "cli.help_text"},             {"INT", "cli.help_int"},
+      {"FLOAT", "cli.help_float"},           {"Needs", "cli.help_needs"},
+      {"Excludes", "cli.help_excludes"}};
+  for (const auto& [label, key] : labels) formatter->label(label, msg::text(key));
+}
+
+void example(CLI::App* command, const std::string& text)
+{
+  // Each call adds one: a command may show several. (Not from the footer itself, which a
+  // subcommand inherits from its parent when it is made.)
+  std::string& lines = footers()[command];
+  lines += (lines.empty() ? "\n" + msg::text("cli.help_examples") + "\n  " : "\n  ") + text;
+  command->footer(lines);
+  example_list().emplace_back(command_path(*command), text);
+}
+
+const std::vector<std::pair<std::string, std::string>>& examples() { return example_list(); }
+
+void register_help_commands(CLI::App& app)
+{
+  CLI::App* keys = app.add_subcommand("__help-keys")->group("");
+  keys->callback([&app] {
+    std::string out;
+    for (const auto& [key, text] : help_entries(app)) out += key + "\t" + text + "\n";
+    write_stdout(out);
+  });
+  CLI::App* shown = app.add_subcommand("__examples")->group("");
+  shown->callback([] {
+    std::string out;
+    for (const auto& [path, text] : examples()) out += path + "\t" + text + "\n";
+    write_stdout(out);
+  });
+}
+
+} // namespace cppcc::cli

@@ -1,0 +1,30 @@
+#pragma once
+// The command line's help in the clerk's language: every command's and option's
+// description comes from the message catalogue (schemas/locale/messages/help.yaml), keyed
+// by where it sits — help.proposal.assign for the command, help.proposal.assign.--lead for
+// an option, help.proposal.assign.CODE for a positional, help for cppcc itself and
+// help.--db for its options. The code gives the options; the catalogue says what they are.
+#include <CLI/CLI.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cppcc::cli {
+
+// The help key of every visible command and option under `app`, with the text it shows.
+std::vector<std::pair<std::string, std::string>> help_entries(const CLI::App& app);
+
+// Gives every visible command and option its description from the catalogue, and the
+// help screen's own words (Usage, Options, REQUIRED …) in the current language.
+void localize_help(CLI::App& app);
+
+// Attaches an example to the end of the command's --help (several calls: several).
+void example(CLI::App* command, const std::string& text);
+// Every example, with the command it belongs to ("proposal assign"), in the order added.
+const std::vector<std::pair<std::string, std::string>>& examples();
+
+// Hidden commands for the tests: `cppcc __help-keys` (key TAB text, one per line) and
+// `cppcc __examples` (command TAB example).
+void register_help_commands(CLI::App& app);
+
+} // namespace cppcc::cli
