@@ -1,5 +1,6 @@
 #include "context.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "io/encoding.hpp"
 #include "util/controls.hpp"
@@ -34,7 +35,7 @@ void write_stdout(std::string_view text)
   // learn here, not in main, that its confirmation was lost.
   if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0 ||
       std::ferror(stdout))
-    throw OutputError(fmt::format("cannot write standard output: {}", std::strerror(errno)));
+    throw OutputError(msg::text("cli.stdout_failed", std::strerror(errno)));
 }
 
 std::filesystem::path Context::db_path() const
@@ -57,7 +58,7 @@ io::ProtectedFiles Context::protected_files() const
 {
   io::ProtectedFiles files;
   files.add_database(db_path());
-  if (const auto config = config_file()) files.add_input(*config, "the configuration file");
+  if (const auto config = config_file()) files.add_input(*config, msg::text("cli.the_config_file"));
   return files;
 }
 
@@ -92,9 +93,7 @@ io::Date Context::step_date(const std::string& text, bool allow_future) const
 {
   const io::Date date = date_or_today(text, "--date");
   if (!allow_future && date > today())
-    throw DataError(fmt::format("--date {} is after today ({}): a step is recorded once it has "
-                                "happened; check the date, or give --allow-future",
-                                date.iso(), today().iso()));
+    throw DataError(msg::text("cli.future_step", date.iso(), today().iso()));
   return date;
 }
 
@@ -131,10 +130,8 @@ void Context::run(CLI::App* command, Need need, std::function<void(storage::Stor
     const config::Config& cfg = config();
     const std::string op = !options.op.empty() ? options.op : login_name();
     if (io::first_bad_utf8(op) || util::find_control(op, util::Breaks::refused) != op.npos) {
-      if (!options.op.empty())
-        throw UsageError("--operator: a control character: give the clerk's name");
-      throw ConfigError("the operator from $USER is not UTF-8 text without control characters: "
-                        "set USER to the clerk's name, or give --operator");
+      if (!options.op.empty()) throw UsageError(msg::text("cli.operator_control"));
+      throw ConfigError(msg::text("cli.operator_from_user"));
     }
     storage::Store store = storage::Store::open(
         db_path(), need == Need::write ? storage::Access::write : storage::Access::read);
@@ -159,7 +156,7 @@ void Context::run(CLI::App* command, Need need, std::function<void(storage::Stor
     try {
       write_stdout(held);
     } catch (const OutputError& e) {
-      throw OutputError(fmt::format("{} (the change itself was saved)", e.what()));
+      throw OutputError(msg::text("cli.saved_but_not_shown", e.what()));
     }
     for (const auto& then : std::exchange(m_after_commit, {}))
       then();
@@ -193,8 +190,7 @@ render::Format Context::format_or(render::Format fallback) const
   if (options.format == "csv") return render::Format::csv;
   if (options.format == "md") return render::Format::md;
   if (options.format == "json") return render::Format::json;
-  if (options.format == "xlsx")
-    throw UsageError("--format xlsx: only 'KIND export --out FILE.xlsx' writes a workbook");
+  if (options.format == "xlsx") throw UsageError(msg::text("cli.xlsx_only_export"));
   return fallback;
 }
 

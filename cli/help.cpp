@@ -2,6 +2,7 @@
 
 #include "config/messages.hpp"
 #include "context.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 #include <map>
@@ -21,7 +22,8 @@ std::string command_path(const CLI::App& command)
 std::string command_key(const CLI::App& command)
 {
   std::string key = "help";
-  for (char c : command_path(command)) key += c == ' ' ? '.' : c;
+  for (char c : command_path(command))
+    key += c == ' ' ? '.' : c;
   if (command.get_parent() != nullptr) key.insert(4, ".");
   return key;
 }
@@ -44,7 +46,10 @@ std::string option_key(const CLI::App& command, const CLI::Option& option)
   return command_key(command) + "." + name;
 }
 
-bool hidden(const CLI::App& command) { return command.get_group().empty(); }
+bool hidden(const CLI::App& command)
+{
+  return command.get_group().empty();
+}
 
 template <class Visit> void visit(const CLI::App& command, Visit&& each)
 {
@@ -65,6 +70,28 @@ std::vector<std::pair<std::string, std::string>>& example_list()
   return all;
 }
 
+// CLI11's formatter pads the left column by bytes; Chinese words (文本, 必填) take two
+// columns in three bytes each, so this one pads by the width a terminal shows.
+class WidthFormatter : public CLI::Formatter {
+public:
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override
+  {
+    const std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+    const std::string description = make_option_desc(opt);
+    const std::size_t column = get_column_width();
+    const std::size_t width = util::display_width(name);
+    std::string out = name;
+    if (!description.empty()) {
+      out += width >= column ? "\n" + std::string(column, ' ') : std::string(column - width, ' ');
+      for (const char c : description) {
+        out += c;
+        if (c == '\n') out += std::string(column, ' ');
+      }
+    }
+    return out + "\n";
+  }
+};
+
 } // namespace
 
 std::vector<std::pair<std::string, std::string>> help_entries(const CLI::App& app)
@@ -81,26 +108,32 @@ std::vector<std::pair<std::string, std::string>> help_entries(const CLI::App& ap
 
 void localize_help(CLI::App& app)
 {
+  auto formatter = std::make_shared<WidthFormatter>();
+  const std::pair<const char*, const char*> labels[] = {{"Usage", "cli.help_usage"},
+                                                        {"OPTIONS", "cli.help_options_word"},
+                                                        {"SUBCOMMAND", "cli.help_command_word"},
+                                                        {"SUBCOMMANDS", "cli.help_commands_word"},
+                                                        {"Positionals", "cli.help_positionals"},
+                                                        {"REQUIRED", "cli.help_required"},
+                                                        {"TEXT", "cli.help_text"},
+                                                        {"INT", "cli.help_int"},
+                                                        {"FLOAT", "cli.help_float"},
+                                                        {"Needs", "cli.help_needs"},
+                                                        {"Excludes", "cli.help_excludes"}};
+  for (const auto& [label, key] : labels)
+    formatter->label(label, msg::text(key));
   const std::string options = msg::text("cli.help_options");
   const std::string commands = msg::text("cli.help_commands");
   visit(app, [&](const CLI::App& shown) {
     auto& command = const_cast<CLI::App&>(shown);
     command.description(std::string(msg::pattern(command_key(command))));
+    command.formatter(formatter); // (a subcommand copied its parent's when it was made)
     if (command.get_parent() != nullptr) command.group(commands);
     for (CLI::Option* option : command.get_options()) {
       option->description(std::string(msg::pattern(option_key(command, *option))));
       if (!option->get_positional()) option->group(options);
     }
   });
-  auto formatter = app.get_formatter();
-  const std::pair<const char*, const char*> labels[] = {
-      {"Usage", "cli.help_usage"},           {"OPTIONS", "cli.help_options_word"},
-      {"SUBCOMMAND", "cli.help_command_word"}, {"SUBCOMMANDS", "cli.help_commands_word"},
-      {"Positionals", "cli.help_positionals"}, {"REQUIRED", "cli.help_required"},
-      {"TEXT", "cli.help_text"},             {"INT", "cli.help_int"},
-      {"FLOAT", "cli.help_float"},           {"Needs", "cli.help_needs"},
-      {"Excludes", "cli.help_excludes"}};
-  for (const auto& [label, key] : labels) formatter->label(label, msg::text(key));
 }
 
 void example(CLI::App* command, const std::string& text)
@@ -113,20 +146,25 @@ void example(CLI::App* command, const std::string& text)
   example_list().emplace_back(command_path(*command), text);
 }
 
-const std::vector<std::pair<std::string, std::string>>& examples() { return example_list(); }
+const std::vector<std::pair<std::string, std::string>>& examples()
+{
+  return example_list();
+}
 
 void register_help_commands(CLI::App& app)
 {
   CLI::App* keys = app.add_subcommand("__help-keys")->group("");
   keys->callback([&app] {
     std::string out;
-    for (const auto& [key, text] : help_entries(app)) out += key + "\t" + text + "\n";
+    for (const auto& [key, text] : help_entries(app))
+      out += key + "\t" + text + "\n";
     write_stdout(out);
   });
   CLI::App* shown = app.add_subcommand("__examples")->group("");
   shown->callback([] {
     std::string out;
-    for (const auto& [path, text] : examples()) out += path + "\t" + text + "\n";
+    for (const auto& [path, text] : examples())
+      out += path + "\t" + text + "\n";
     write_stdout(out);
   });
 }

@@ -2,8 +2,8 @@
 // registers the command groups and maps errors to the exit codes of domain.md §9.
 #include "commands/commands.hpp"
 #include "config/messages.hpp"
-#include "help.hpp"
 #include "error.hpp"
+#include "help.hpp"
 #include "io/encoding.hpp"
 #include "util/controls.hpp"
 #include "util/text.hpp"
@@ -19,6 +19,8 @@
 #endif
 #include <sqlite3.h>
 #include <unistd.h>
+
+namespace msg = cppcc::msg;
 
 namespace {
 
@@ -67,8 +69,9 @@ std::string unknown_command_message(const CLI::App& app, int argc, char** argv)
       for (const CLI::App* sub : current->get_subcommands([](const CLI::App*) { return true; }))
         names.push_back(sub->get_name());
       const std::string hint = cppcc::util::did_you_mean(cppcc::util::closest(token, names));
-      return fmt::format("unknown command '{}' for '{}' ({})", token, path,
-                         hint.empty() ? "commands: " + cppcc::util::join(names, ", ") : hint);
+      return hint.empty()
+                 ? msg::text("cli.unknown_command", token, path, cppcc::util::join(names, ", "))
+                 : msg::text("cli.unknown_command_hint", token, path, hint);
     }
     current = next;
     path += " " + token;
@@ -76,7 +79,7 @@ std::string unknown_command_message(const CLI::App& app, int argc, char** argv)
   std::vector<std::string> names;
   for (const CLI::App* sub : current->get_subcommands([](const CLI::App*) { return true; }))
     names.push_back(sub->get_name());
-  return fmt::format("'{}' needs a command: {} (see --help)", path, cppcc::util::join(names, ", "));
+  return msg::text("cli.needs_command", path, cppcc::util::join(names, ", "));
 }
 
 // For "arguments were not expected": the first option the command line gave that no
@@ -102,8 +105,8 @@ std::optional<std::string> unknown_option_message(const CLI::App& app, int argc,
           for (const auto& long_name : o->get_lnames())
             names.push_back("--" + long_name);
       const std::string hint = cppcc::util::did_you_mean(cppcc::util::closest(name, names));
-      return fmt::format("unknown option '{}' for '{}'{}", name, path,
-                         hint.empty() ? std::string(" (see --help)") : " (" + hint + ")");
+      return hint.empty() ? msg::text("cli.unknown_option", name, path)
+                          : msg::text("cli.unknown_option_hint", name, path, hint);
     }
     const CLI::App* next = nullptr;
     try {
@@ -117,6 +120,34 @@ std::optional<std::string> unknown_option_message(const CLI::App& app, int argc,
   return std::nullopt;
 }
 
+// A parse error of CLI11 in the clerk's language: the common ones said in the catalogue's
+// words with the option they name, the rest with CLI11's own text.
+std::string parse_error_message(const CLI::ParseError& e)
+{
+  const std::string what = e.what();
+  const auto ends = [&](std::string_view tail) { return what.ends_with(tail); };
+  if (dynamic_cast<const CLI::RequiredError*>(&e) && ends(" is required"))
+    return msg::text("cli.option_required", what.substr(0, what.size() - 12));
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) && what.find(": ") != std::string::npos)
+    return msg::text("cli.option_value_missing", what.substr(0, what.find(": ")));
+  if (dynamic_cast<const CLI::ConversionError*>(&e) && what.starts_with("Could not convert: ")) {
+    const std::string rest = what.substr(19);
+    const std::size_t eq = rest.find(" = ");
+    if (eq != std::string::npos)
+      return msg::text("cli.option_bad_value", rest.substr(0, eq), rest.substr(eq + 3));
+  }
+  if (dynamic_cast<const CLI::ValidationError*>(&e) && what.find(": ") != std::string::npos)
+    return msg::text("cli.option_invalid", what.substr(0, what.find(": ")),
+                     what.substr(what.find(": ") + 2));
+  if (dynamic_cast<const CLI::RequiresError*>(&e) && what.find(" requires ") != std::string::npos)
+    return msg::text("cli.option_requires", what.substr(0, what.find(" requires ")),
+                     what.substr(what.find(" requires ") + 10));
+  if (dynamic_cast<const CLI::ExcludesError*>(&e) && what.find(" excludes ") != std::string::npos)
+    return msg::text("cli.option_excludes", what.substr(0, what.find(" excludes ")),
+                     what.substr(what.find(" excludes ") + 10));
+  return msg::text("cli.parse_error", what);
+}
+
 // Every argument must be UTF-8 text without terminal control characters (tab and line
 // breaks are allowed: a body has them), or it would be stored and break exports and
 // terminals later. UsageError naming the option (or the argument's position).
@@ -124,7 +155,7 @@ void check_arguments(int argc, char** argv)
 {
   for (int i = 1; i < argc; ++i) {
     std::string_view value = argv[i];
-    std::string name = fmt::format("argument {}", i);
+    std::string name = msg::text("cli.argument_number", i);
     if (value.starts_with("--") && value.find('=') != std::string_view::npos) {
       name = value.substr(0, value.find('='));
       value.remove_prefix(name.size() + 1);
@@ -133,13 +164,11 @@ void check_arguments(int argc, char** argv)
       name = argv[i - 1];
     }
     if (const auto bad = cppcc::io::first_bad_utf8(value))
-      throw cppcc::UsageError(fmt::format("{}: not UTF-8 text (bad byte at offset {}); give text "
-                                          "in UTF-8",
-                                          name, bad->offset));
+      throw cppcc::UsageError(msg::text("cli.argument_not_utf8", name, bad->offset));
     if (const std::size_t at = cppcc::util::find_control(value, cppcc::util::Breaks::allowed);
         at != std::string_view::npos)
-      throw cppcc::UsageError(fmt::format("{}: a control character ({}) at byte {}: remove it",
-                                          name, cppcc::util::control_name(value, at), at + 1));
+      throw cppcc::UsageError(
+          msg::text("cli.argument_control", name, cppcc::util::control_name(value, at), at + 1));
   }
 }
 
@@ -173,8 +202,7 @@ int main(int argc, char** argv)
   app.add_option("--config", o.config);
   app.add_option("--format", o.format)
       ->check(CLI::IsMember({"table", "csv", "md", "json", "xlsx"}));
-  app.add_option("--lang", o.lang)
-      ->check(CLI::IsMember({"zh", "en"}));
+  app.add_option("--lang", o.lang)->check(CLI::IsMember({"zh", "en"}));
   app.add_option("--operator", o.op);
   app.add_option("--as-of", o.as_of);
   app.add_flag("-q,--quiet", o.quiet);
@@ -204,8 +232,8 @@ int main(int argc, char** argv)
     errno = 0;
     if (std::fflush(stdout) != 0 || std::ferror(stdout) ||
         (::close(STDOUT_FILENO) != 0 && errno != EBADF))
-      return fail(Exit::cant_create, fmt::format("cannot write standard output: {}",
-                                                 errno != 0 ? std::strerror(errno) : "error"));
+      return fail(Exit::cant_create,
+                  msg::text("cli.stdout_failed", errno != 0 ? std::strerror(errno) : "error"));
     return 0;
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
@@ -216,13 +244,13 @@ int main(int argc, char** argv)
   } catch (const CLI::RequiredError& e) {
     if (std::string(e.what()).starts_with("A subcommand is required"))
       return fail(Exit::usage, unknown_command_message(app, argc, argv));
-    return fail(Exit::usage, fmt::format("{} (see --help)", e.what()));
+    return fail(Exit::usage, parse_error_message(e));
   } catch (const CLI::ExtrasError& e) {
     if (const auto message = unknown_option_message(app, argc, argv))
       return fail(Exit::usage, *message);
-    return fail(Exit::usage, fmt::format("{} (see --help)", e.what()));
+    return fail(Exit::usage, parse_error_message(e));
   } catch (const CLI::ParseError& e) {
-    return fail(Exit::usage, fmt::format("{} (see --help)", e.what()));
+    return fail(Exit::usage, parse_error_message(e));
   } catch (const Error& e) {
     return fail(e.status(), e.what());
   } catch (const SQLite::Exception& e) {
@@ -232,26 +260,17 @@ int main(int argc, char** argv)
     switch (e.getErrorCode() & 0xff) { // the primary code of an extended one
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      return fail(Exit::busy, "the database is busy (another cppcc is writing); try again");
+      return fail(Exit::busy, msg::text("cli.db_busy"));
     case SQLITE_FULL:
-      return fail(Exit::cant_create,
-                  fmt::format("cannot write database '{}': the disk is full; free space and try "
-                              "again (nothing was written)",
-                              db));
+      return fail(Exit::cant_create, msg::text("cli.db_disk_full", db));
     case SQLITE_READONLY:
-      return fail(Exit::cant_create,
-                  fmt::format("cannot write database '{}': {} (read-only file or media; nothing "
-                              "was written)",
-                              db, e.what()));
+      return fail(Exit::cant_create, msg::text("cli.db_read_only", db, e.what()));
     case SQLITE_IOERR:
-      return fail(Exit::io_error,
-                  fmt::format("i/o error on database '{}': {}; check the disk and run 'cppcc db "
-                              "check' (nothing was written)",
-                              db, e.what()));
+      return fail(Exit::io_error, msg::text("cli.db_io_error", db, e.what()));
     default:
-      return fail(Exit::internal, fmt::format("database error: {}", e.what()));
+      return fail(Exit::internal, msg::text("cli.db_error", e.what()));
     }
   } catch (const std::exception& e) {
-    return fail(Exit::internal, fmt::format("internal error: {}", e.what()));
+    return fail(Exit::internal, msg::text("cli.internal_error", e.what()));
   }
 }

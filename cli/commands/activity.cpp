@@ -15,8 +15,7 @@ void register_activity(CLI::App& app, Context& ctx)
   activity->require_subcommand(1);
   example(activity, "cppcc activity list --year 2023 --kind 微协商");
 
-  CLI::App* add = activity->add_subcommand(
-      "add");
+  CLI::App* add = activity->add_subcommand("add");
   auto fields = std::make_shared<records::Fields>();
   field_options(add, records::activity_columns(), fields, {"kind", "date", "title"});
   example(add, "cppcc activity add --kind micro_consultation --date 2023-05-12 --title "
@@ -24,15 +23,13 @@ void register_activity(CLI::App& app, Context& ctx)
                "--absent 王芳 --suggestions 4 --disputes-resolved 2");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
     const model::Activity a = records::add_activity(ws, *fields);
-    ctx.say(fmt::format("added activity {} {} ({} participants)", a.code, a.title,
-                        a.participants.size()));
+    ctx.say(msg::text("cli.added_activity", a.code, a.title, a.participants.size()));
   });
 
   CLI::App* list = activity->add_subcommand("list");
   auto filter = std::make_shared<records::ActivityFilter>();
   auto year = std::make_shared<int>(0);
-  list->add_option("--year", *year)
-      ->check(CLI::Range(io::k_first_year, io::k_last_year));
+  list->add_option("--year", *year)->check(CLI::Range(io::k_first_year, io::k_last_year));
   list->add_option("--kind", filter->kind);
   list->add_option("--studio", filter->studio);
   example(list, "cppcc activity list --year 2023 --studio office --format md");

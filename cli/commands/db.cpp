@@ -18,8 +18,7 @@ void register_db(CLI::App& app, Context& ctx)
   example(init, "cppcc --db hanbin.db db init");
   ctx.run_plain(init, [&ctx] {
     storage::Store store = storage::Store::create(ctx.db_path());
-    ctx.say(fmt::format("created {} (schema version {})", ctx.db_path().string(),
-                        store.schema_version()));
+    ctx.say(msg::text("cli.db_created", ctx.db_path().string(), store.schema_version()));
   });
 
   CLI::App* migrate = db->add_subcommand("migrate");
@@ -27,9 +26,10 @@ void register_db(CLI::App& app, Context& ctx)
   ctx.run_plain(migrate, [&ctx] {
     storage::Store store = storage::Store::open_for_migration(ctx.db_path());
     const auto applied = store.migrate();
-    ctx.say(applied.empty() ? fmt::format("schema version {} is current", store.schema_version())
-                            : fmt::format("applied {} (schema version {})",
-                                          fmt::join(applied, ", "), store.schema_version()));
+    ctx.say(applied.empty()
+                ? msg::text("cli.db_current", store.schema_version())
+                : msg::text("cli.db_migrated", fmt::format("{}", fmt::join(applied, ", ")),
+                            store.schema_version()));
   });
 
   CLI::App* check = db->add_subcommand("check");
@@ -39,8 +39,8 @@ void register_db(CLI::App& app, Context& ctx)
     for (auto& problem : storage::invalid_text(ws.store)) // exports need UTF-8
       problems.push_back(std::move(problem));
     if (!problems.empty())
-      throw Error(fmt::format("{} problem(s) in {}: {}", problems.size(), ctx.db_path().string(),
-                              fmt::join(problems, "; ")));
+      throw Error(msg::text("cli.db_problems", problems.size(), ctx.db_path().string(),
+                            fmt::format("{}", fmt::join(problems, "; "))));
     ctx.say(msg::text("cli.ok"));
   });
 
@@ -55,11 +55,10 @@ void register_db(CLI::App& app, Context& ctx)
       storage::ReadTransaction snapshot(store);
       store.backup_to(*target, ctx.protected_files());
     }
-    ctx.say(fmt::format("backed up to {}", *target));
+    ctx.say(msg::text("cli.db_backed_up", *target));
   });
 
-  CLI::App* restore = db->add_subcommand(
-      "restore");
+  CLI::App* restore = db->add_subcommand("restore");
   auto source = std::make_shared<std::string>();
   restore->add_option("BACKUP", *source)->required();
   example(restore, "cppcc db restore /srv/backup/cppcc-2024-03-01.db");
@@ -68,10 +67,11 @@ void register_db(CLI::App& app, Context& ctx)
     std::vector<std::string> moved;
     for (const auto& file : restored.moved_aside)
       moved.push_back(file.string());
-    ctx.say(
-        fmt::format("restored {} to {} (schema version {}, {} proposals){}", *source,
-                    ctx.db_path().string(), restored.version, restored.proposals,
-                    moved.empty() ? "" : fmt::format("; moved aside: {}", fmt::join(moved, ", "))));
+    ctx.say(msg::text("cli.db_restored", *source, ctx.db_path().string(), restored.version,
+                      restored.proposals,
+                      moved.empty() ? std::string()
+                                    : msg::text("cli.db_moved_aside",
+                                                fmt::format("{}", fmt::join(moved, ", ")))));
   });
 
   CLI::App* reindex = db->add_subcommand("reindex");
@@ -81,9 +81,9 @@ void register_db(CLI::App& app, Context& ctx)
   ctx.run(reindex, Need::write, [&ctx, full](records::Workspace& ws) {
     if (*full) {
       storage::rebuild_index(ws.store);
-      ctx.say("search index rebuilt");
+      ctx.say(msg::text("cli.db_reindexed_all"));
     } else {
-      ctx.say(fmt::format("indexed {} proposal(s)", storage::reindex_pending(ws.store)));
+      ctx.say(msg::text("cli.db_reindexed", storage::reindex_pending(ws.store)));
     }
   });
 

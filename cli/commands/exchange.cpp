@@ -2,6 +2,7 @@
 #include "commands/exchange.hpp"
 #include "help.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "import/exporter.hpp"
 #include "import/importer.hpp"
@@ -45,9 +46,10 @@ std::function<void(std::uint64_t, std::uint64_t)> progress_bar(const Context& ct
   if (ctx.options.quiet || !isatty(STDERR_FILENO)) return {};
   return [](std::uint64_t done, std::uint64_t total) {
     if (total < (4u << 20)) return;
-    std::fprintf(stderr, "\rimporting %3d%%%s",
-                 static_cast<int>(done * 100 / std::max<std::uint64_t>(total, 1)),
-                 done >= total ? "\n" : "");
+    fmt::print(stderr, "\r{}{}",
+               msg::text("cli.importing",
+                         static_cast<int>(done * 100 / std::max<std::uint64_t>(total, 1))),
+               done >= total ? "\n" : "");
   };
 }
 
@@ -106,10 +108,8 @@ void export_xlsx(records::Workspace& ws, const std::string& kind,
                  const import::ExportFilter& filter, const ExportOptions& o,
                  const io::ProtectedFiles& protect)
 {
-  if (o.out.empty() || o.out == "-")
-    throw UsageError("--format xlsx needs --out FILE.xlsx (a workbook is not written to "
-                     "standard output)");
-  if (o.bom) throw UsageError("--bom is for CSV; a workbook needs none");
+  if (o.out.empty() || o.out == "-") throw UsageError(msg::text("cli.xlsx_needs_out"));
+  if (o.bom) throw UsageError(msg::text("cli.xlsx_no_bom"));
   io::XlsxWriter writer(o.out, protect);
   writer.start_sheet(import::export_sheet_name(ws.config, kind),
                      import::export_sheet_columns(ws.config, kind));
@@ -152,19 +152,15 @@ io::write_private_file(o.out, text, protect);
 void add_import(CLI::App* group, Context& ctx, const std::string& kind,
                 const std::string& example_line)
 {
-  CLI::App* command =
-      group->add_subcommand("import");
+  CLI::App* command = group->add_subcommand("import");
   auto o = std::make_shared<ImportOptions>();
-  command
-      ->add_option("FILE", o->files)
-      ->required(); // a missing file is exit 66, from the reader
+  command->add_option("FILE", o->files)->required(); // a missing file is exit 66, from the reader
   command->add_option("--encoding", o->encoding);
   command->add_option("--sheet", o->sheet);
   command->add_option("--mapping", o->mapping);
   command->add_flag("--dry-run", o->dry_run);
   CLI::Option* skip = command->add_flag("--skip-invalid", o->skip_invalid);
-  command->add_option("--rejects", o->rejects)
-      ->needs(skip);
+  command->add_option("--rejects", o->rejects)->needs(skip);
   skip->needs("--rejects");
   command->add_flag("--create-missing", o->create_missing);
   command->add_flag("--concurrent", o->concurrent);
@@ -175,12 +171,10 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
   ctx.run(command, hold, [&ctx, o, kind](records::Workspace& ws) {
     import::Options options = plain_options(*o);
     options.protect = ctx.protected_files(); // the importer adds its input files
-    options.protect.add_input(o->mapping, "the mapping file");
+    options.protect.add_input(o->mapping, msg::text("cli.the_mapping_file"));
     if (!o->encoding.empty()) {
       options.encoding = io::parse_encoding_name(o->encoding);
-      if (!options.encoding)
-        throw UsageError(
-            fmt::format("--encoding: unknown '{}' (utf-8, gb18030 or cp936)", o->encoding));
+      if (!options.encoding) throw UsageError(msg::text("cli.unknown_encoding", o->encoding));
     }
     if (!o->mapping.empty()) options.mapping = import::Mapping::load(o->mapping);
     options.progress = progress_bar(ctx);
@@ -204,8 +198,7 @@ CLI::App* add_export(CLI::App* group, Context& ctx, const std::string& kind,
                      std::function<import::ExportFilter(records::Workspace&)> filter,
                      const std::string& example_line)
 {
-  CLI::App* command = group->add_subcommand(
-      "export");
+  CLI::App* command = group->add_subcommand("export");
   auto o = std::make_shared<ExportOptions>();
   command->add_option("--out", o->out);
   command->add_flag("--bom", o->bom);

@@ -49,8 +49,7 @@ CLI::Option* add_year(CLI::App* command, int& year)
 
 void register_score(CLI::App* member, Context& ctx)
 {
-  CLI::App* score = member->add_subcommand(
-      "score");
+  CLI::App* score = member->add_subcommand("score");
   struct Options {
     int year = 0;
     std::string sector;
@@ -83,7 +82,7 @@ void register_member(CLI::App& app, Context& ctx)
   ctx.run(add, Need::write, [&ctx, add_fields, add_left_on](records::Workspace& ws) {
     const model::Member m =
         records::add_member(ws, *add_fields, records::Naming::option, left_on_of(*add_left_on));
-    ctx.say(fmt::format("added member {} {}", m.code, m.name));
+    ctx.say(msg::text("cli.added_member", m.code, m.name));
   });
 
   CLI::App* update = member->add_subcommand("update");
@@ -98,7 +97,7 @@ void register_member(CLI::App& app, Context& ctx)
   ctx.run(update, Need::write, [&ctx, code, update_fields, update_left_on](records::Workspace& ws) {
     const model::Member m =
         records::update_member(ws, *code, *update_fields, left_on_of(*update_left_on));
-    ctx.say(fmt::format("updated member {} {}", m.code, m.name));
+    ctx.say(msg::text("cli.updated_member", m.code, m.name));
   });
 
   CLI::App* list = member->add_subcommand("list");
@@ -121,8 +120,7 @@ void register_member(CLI::App& app, Context& ctx)
                   "cppcc member export --bom --out 委员名册.csv"),
               export_filter);
 
-  CLI::App* show = member->add_subcommand(
-      "show");
+  CLI::App* show = member->add_subcommand("show");
   auto show_code = std::make_shared<std::string>();
   auto show_year = std::make_shared<int>(0);
   show->add_option("CODE", *show_code)->required();

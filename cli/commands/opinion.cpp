@@ -23,8 +23,9 @@ using Action =
     std::function<model::Opinion(records::Workspace&, const ActionOptions&, const io::Date&)>;
 
 // Adds `opinion NAME CODE [--date D]`: one workflow action in one write transaction.
-CLI::App* action_command(CLI::App* opinion, Context& ctx, const std::string& name, const std::string& example_line,
-                         std::shared_ptr<ActionOptions> o, Action action)
+CLI::App* action_command(CLI::App* opinion, Context& ctx, const std::string& name,
+                         const std::string& example_line, std::shared_ptr<ActionOptions> o,
+                         Action action)
 {
   CLI::App* command = opinion->add_subcommand(name);
   command->add_option("CODE", o->code)->required();
@@ -36,12 +37,11 @@ CLI::App* action_command(CLI::App* opinion, Context& ctx, const std::string& nam
     const model::Opinion after = action(ws, *o, ctx.step_date(o->date, o->allow_future));
     const auto& wf = ws.config.opinion_workflow;
     if (before == after.status)
-      ctx.say(fmt::format("{}: {} recorded, still {}", after.code,
-                          wf.action_labels().label(name, ws.lang),
-                          wf.states().label(after.status, ws.lang)));
+      ctx.say(msg::text("cli.step_recorded", after.code, wf.action_labels().label(name, ws.lang),
+                        wf.states().label(after.status, ws.lang), std::string()));
     else
-      ctx.say(fmt::format("{}: {} → {}", after.code, wf.states().label(before, ws.lang),
-                          wf.states().label(after.status, ws.lang)));
+      ctx.say(msg::text("cli.step_moved", after.code, wf.states().label(before, ws.lang),
+                        wf.states().label(after.status, ws.lang), std::string()));
   });
   return command;
 }
@@ -54,8 +54,7 @@ void register_opinion(CLI::App& app, Context& ctx)
   opinion->require_subcommand(1);
   example(opinion, "cppcc opinion list --year 2023 --status compiled");
 
-  CLI::App* add = opinion->add_subcommand(
-      "add");
+  CLI::App* add = opinion->add_subcommand("add");
   auto fields = std::make_shared<records::Fields>();
   field_options(add, {"code", "title", "body", "submitter", "submitted", "sector", "category"},
                 fields, {"title", "submitted"});
@@ -63,14 +62,13 @@ void register_opinion(CLI::App& app, Context& ctx)
                "--submitted 2023-04-10");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
     const model::Opinion o = records::add_opinion(ws, *fields);
-    ctx.say(fmt::format("added opinion {} {}", o.code, o.title));
+    ctx.say(msg::text("cli.added_opinion", o.code, o.title));
   });
 
   CLI::App* list = opinion->add_subcommand("list");
   auto filter = std::make_shared<records::OpinionFilter>();
   auto year = std::make_shared<int>(0);
-  list->add_option("--year", *year)
-      ->check(CLI::Range(io::k_first_year, io::k_last_year));
+  list->add_option("--year", *year)->check(CLI::Range(io::k_first_year, io::k_last_year));
   list->add_option("--status", filter->status);
   example(list, "cppcc opinion list --year 2023 --status 已编发");
   ctx.run(list, Need::read, [&ctx, filter, year](records::Workspace& ws) {
@@ -90,14 +88,13 @@ void register_opinion(CLI::App& app, Context& ctx)
   auto o = [] { return std::make_shared<ActionOptions>(); };
   auto compile = o();
   action_command(
-      opinion, ctx, "compile",
-      "cppcc opinion compile S2023-0001 --issue 12 --date 2023-05-06", compile,
+      opinion, ctx, "compile", "cppcc opinion compile S2023-0001 --issue 12 --date 2023-05-06",
+      compile,
       [](auto& ws, auto& a, auto& d) { return records::compile_opinion(ws, a.code, a.issue, d); })
       ->add_option("--issue", compile->issue)
       ->required();
 
-  action_command(opinion, ctx, "reject",
-                 "cppcc opinion reject S2023-0002 --date 2023-05-06", o(),
+  action_command(opinion, ctx, "reject", "cppcc opinion reject S2023-0002 --date 2023-05-06", o(),
                  [](auto& ws, auto& a, auto& d) { return records::reject_opinion(ws, a.code, d); });
 
   auto adopt = o();
@@ -106,9 +103,7 @@ void register_opinion(CLI::App& app, Context& ctx)
       "cppcc opinion adopt S2023-0001 --level 市 --body 市委办公室 --combined --date 2023-06-01",
       adopt,
       [](auto& ws, auto& a, auto& d) { return records::adopt_opinion(ws, a.code, a.adopting, d); });
-  adopt_command
-      ->add_option("--level", adopt->adopting.level)
-      ->required();
+  adopt_command->add_option("--level", adopt->adopting.level)->required();
   adopt_command->add_option("--body", adopt->adopting.body);
   adopt_command->add_flag("--combined", adopt->adopting.combined);
 
@@ -120,8 +115,7 @@ void register_opinion(CLI::App& app, Context& ctx)
         return records::instruct_opinion(ws, a.code, a.instructing, d);
       });
   instruct_command->add_option("--leader", instruct->instructing.leader)->required();
-  instruct_command->add_option("--level", instruct->instructing.level)
-      ->required();
+  instruct_command->add_option("--level", instruct->instructing.level)->required();
   instruct_command->add_option("--text", instruct->instructing.text);
 
   add_import(opinion, ctx, "opinion", "cppcc opinion import 社情民意信息台账.csv");

@@ -71,8 +71,8 @@ CLI::App* register_proposal(CLI::App& app, Context& ctx)
           "--cosigners '李华;王芳' --category 社会建设 --submitted 2024-01-10");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
     const model::Proposal p = records::add_proposal(ws, *fields);
-    ctx.say(fmt::format("added proposal {} ({})", p.code,
-                        ws.config.proposal_workflow.states().label(p.status, ws.lang)));
+    ctx.say(msg::text("cli.added_proposal", p.code,
+                      ws.config.proposal_workflow.states().label(p.status, ws.lang)));
   });
 
   register_list(proposal, ctx);

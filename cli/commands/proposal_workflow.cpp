@@ -21,8 +21,9 @@ using Action =
     std::function<workflow::Outcome(records::Workspace&, const ActionOptions&, const io::Date&)>;
 
 // Adds `proposal NAME CODE [--date D]`, running `action` in one write transaction.
-CLI::App* action_command(CLI::App* proposal, Context& ctx, const std::string& name, const std::string& example_line,
-                         std::shared_ptr<ActionOptions> o, Action action)
+CLI::App* action_command(CLI::App* proposal, Context& ctx, const std::string& name,
+                         const std::string& example_line, std::shared_ptr<ActionOptions> o,
+                         Action action)
 {
   CLI::App* command = proposal->add_subcommand(name);
   command->add_option("CODE", o->code)->required();
@@ -33,14 +34,14 @@ CLI::App* action_command(CLI::App* proposal, Context& ctx, const std::string& na
     const io::Date date = ctx.step_date(o->date, o->allow_future);
     const workflow::Outcome out = action(ws, *o, date);
     const auto& states = ws.config.proposal_workflow.states();
-    const std::string note = out.note.empty() ? "" : " (" + out.note + ")";
+    const std::string note = out.note.empty() ? "" : msg::text("cli.step_note", out.note);
     if (out.from == out.to) // recorded, but the state stays: say what was done
-      ctx.say(fmt::format("{}: {} recorded, still {}{}", out.code,
-                          ws.config.proposal_workflow.action_labels().label(out.action, ws.lang),
-                          states.label(out.to, ws.lang), note));
+      ctx.say(msg::text("cli.step_recorded", out.code,
+                        ws.config.proposal_workflow.action_labels().label(out.action, ws.lang),
+                        states.label(out.to, ws.lang), note));
     else
-      ctx.say(fmt::format("{}: {} → {}{}", out.code, states.label(out.from, ws.lang),
-                          states.label(out.to, ws.lang), note));
+      ctx.say(msg::text("cli.step_moved", out.code, states.label(out.from, ws.lang),
+                        states.label(out.to, ws.lang), note));
   });
   return command;
 }
@@ -58,26 +59,26 @@ std::vector<std::string> units_listed(const std::vector<std::string>& values)
 // What a correction says it did: "P1: undid step 7, reply 2024-07-10 (…); replied →
 // assigned".
 void say_correction(Context& ctx, records::Workspace& ws, const workflow::Correction& c,
-                    std::string_view verb)
+                    std::string_view done_key)
 {
   const auto& states = ws.config.proposal_workflow.states();
-  std::string text = fmt::format("{}: {} step {}, {}", c.code, verb, c.event, c.was);
-  if (!c.is.empty()) text += fmt::format(" → {}", c.is);
+  std::string text = msg::text(done_key, c.code, c.event, c.was);
+  if (!c.is.empty()) text += msg::text("cli.correction_now", c.is);
   if (c.from != c.to)
-    text += fmt::format("; {} → {}", states.label(c.from, ws.lang), states.label(c.to, ws.lang));
+    text += msg::text("cli.correction_state", states.label(c.from, ws.lang),
+                      states.label(c.to, ws.lang));
   ctx.say(text);
 }
 
 // proposal undo CODE; proposal amend CODE --event N --date|--unit|--result.
 void register_corrections(CLI::App& proposal, Context& ctx)
 {
-  CLI::App* undo = proposal.add_subcommand(
-      "undo");
+  CLI::App* undo = proposal.add_subcommand("undo");
   auto undo_code = std::make_shared<std::string>();
   undo->add_option("CODE", *undo_code)->required();
   example(undo, "cppcc proposal undo P1");
   ctx.run(undo, Need::write, [&ctx, undo_code](records::Workspace& ws) {
-    say_correction(ctx, ws, workflow::undo_step(ws, *undo_code, ctx.today()), "undid");
+    say_correction(ctx, ws, workflow::undo_step(ws, *undo_code, ctx.today()), "cli.corrected_undo");
   });
 
   struct AmendOptions {
@@ -86,12 +87,9 @@ void register_corrections(CLI::App& proposal, Context& ctx)
     bool allow_future = false;
   };
   auto o = std::make_shared<AmendOptions>();
-  CLI::App* amend = proposal.add_subcommand(
-      "amend");
+  CLI::App* amend = proposal.add_subcommand("amend");
   amend->add_option("CODE", o->code)->required();
-  amend->add_option("--event", o->event)
-      ->required()
-      ->check(CLI::PositiveNumber);
+  amend->add_option("--event", o->event)->required()->check(CLI::PositiveNumber);
   amend->add_option("--date", o->date);
   amend->add_option("--unit", o->unit);
   amend->add_option("--result", o->result);
@@ -103,7 +101,8 @@ void register_corrections(CLI::App& proposal, Context& ctx)
     if (!o->date.empty()) a.date = ctx.step_date(o->date, o->allow_future);
     if (!o->unit.empty()) a.unit = o->unit;
     if (!o->result.empty()) a.result = o->result;
-    say_correction(ctx, ws, workflow::amend_step(ws, o->code, o->event, a, ctx.today()), "amended");
+    say_correction(ctx, ws, workflow::amend_step(ws, o->code, o->event, a, ctx.today()),
+                   "cli.corrected_amend");
   });
 }
 
@@ -114,36 +113,31 @@ void register_proposal_workflow(CLI::App& proposal, Context& ctx)
   using namespace workflow;
   auto o = [] { return std::make_shared<ActionOptions>(); };
 
-  action_command(&proposal, ctx, "file",
-                 "cppcc proposal file P1 --date 2024-01-20", o(),
+  action_command(&proposal, ctx, "file", "cppcc proposal file P1 --date 2024-01-20", o(),
                  [](auto& ws, auto& a, auto& d) { return file_proposal(ws, a.code, d); });
 
   auto reject = o();
   action_command(
-      &proposal, ctx, "reject",
-      "cppcc proposal reject P2 --reason 属于司法个案", reject,
+      &proposal, ctx, "reject", "cppcc proposal reject P2 --reason 属于司法个案", reject,
       [](auto& ws, auto& a, auto& d) { return reject_proposal(ws, a.code, a.reason, d); })
       ->add_option("--reason", reject->reason)
       ->required();
 
   auto convert = o();
-  action_command(&proposal, ctx, "convert",
-                 "cppcc proposal convert P2 --unit 区信访局", convert,
+  action_command(&proposal, ctx, "convert", "cppcc proposal convert P2 --unit 区信访局", convert,
                  [](auto& ws, auto& a, auto& d) { return convert_proposal(ws, a.code, a.unit, d); })
       ->add_option("--unit", convert->unit)
       ->required();
 
   auto merge = o();
-  action_command(&proposal, ctx, "merge",
-                 "cppcc proposal merge P3 --into P1", merge,
+  action_command(&proposal, ctx, "merge", "cppcc proposal merge P3 --into P1", merge,
                  [](auto& ws, auto& a, auto& d) { return merge_proposal(ws, a.code, a.into, d); })
       ->add_option("--into", merge->into)
       ->required();
 
   auto withdraw = o();
   action_command(
-      &proposal, ctx, "withdraw",
-      "cppcc proposal withdraw P4 --reason 提案人申请撤回", withdraw,
+      &proposal, ctx, "withdraw", "cppcc proposal withdraw P4 --reason 提案人申请撤回", withdraw,
       [](auto& ws, auto& a, auto& d) { return withdraw_proposal(ws, a.code, a.reason, d); })
       ->add_option("--reason", withdraw->reason);
 
@@ -154,11 +148,8 @@ void register_proposal_workflow(CLI::App& proposal, Context& ctx)
       [](auto& ws, auto& a, auto& d) {
         return assign_proposal(ws, a.code, units_listed(a.leads), units_listed(a.joints), d);
       });
-  assign_command
-      ->add_option("--lead", assign->leads)
-      ->take_all();
-  assign_command->add_option("--joint", assign->joints)
-      ->take_all();
+  assign_command->add_option("--lead", assign->leads)->take_all();
+  assign_command->add_option("--joint", assign->joints)->take_all();
 
   auto ret = o();
   CLI::App* return_command = action_command(
@@ -170,9 +161,8 @@ void register_proposal_workflow(CLI::App& proposal, Context& ctx)
 
   auto extend = o();
   CLI::App* extend_command = action_command(
-      &proposal, ctx, "extend",
-      "cppcc proposal extend P1 --until 2024-06-30 --reason 需跨年度实施", extend,
-      [](auto& ws, auto& a, auto& d) {
+      &proposal, ctx, "extend", "cppcc proposal extend P1 --until 2024-06-30 --reason 需跨年度实施",
+      extend, [](auto& ws, auto& a, auto& d) {
         return extend_proposal(ws, a.code, io::parse_date_or_throw(a.until, "--until"), a.reason,
                                d);
       });
@@ -191,25 +181,20 @@ void register_proposal_workflow(CLI::App& proposal, Context& ctx)
   reply_command->add_option("--text", reply->text);
 
   auto feedback = o();
-  CLI::App* feedback_command = action_command(
-      &proposal, ctx, "feedback",
-      "cppcc proposal feedback P1 --contact visit --satisfaction satisfied", feedback,
-      [](auto& ws, auto& a, auto& d) {
-        return feedback_proposal(ws, a.code, a.contact, a.satisfaction, d);
-      });
-  feedback_command->add_option("--contact", feedback->contact)
-      ->required();
-  feedback_command
-      ->add_option("--satisfaction", feedback->satisfaction)
-      ->required();
+  CLI::App* feedback_command =
+      action_command(&proposal, ctx, "feedback",
+                     "cppcc proposal feedback P1 --contact visit --satisfaction satisfied",
+                     feedback, [](auto& ws, auto& a, auto& d) {
+                       return feedback_proposal(ws, a.code, a.contact, a.satisfaction, d);
+                     });
+  feedback_command->add_option("--contact", feedback->contact)->required();
+  feedback_command->add_option("--satisfaction", feedback->satisfaction)->required();
 
-  action_command(&proposal, ctx, "conclude",
-                 "cppcc proposal conclude P1 --date 2024-06-01", o(),
+  action_command(&proposal, ctx, "conclude", "cppcc proposal conclude P1 --date 2024-06-01", o(),
                  [](auto& ws, auto& a, auto& d) { return conclude_proposal(ws, a.code, d); });
 
   auto key = o();
-  action_command(&proposal, ctx, "key",
-                 "cppcc proposal key P1 --leader 王主席", key,
+  action_command(&proposal, ctx, "key", "cppcc proposal key P1 --leader 王主席", key,
                  [](auto& ws, auto& a, auto& d) { return key_proposal(ws, a.code, a.leader, d); })
       ->add_option("--leader", key->leader)
       ->required();

@@ -18,16 +18,13 @@ struct RemindOptions {
 
 void register_remind(CLI::App& app, Context& ctx)
 {
-  CLI::App* remind = app.add_subcommand(
-      "remind");
+  CLI::App* remind = app.add_subcommand("remind");
   auto o = std::make_shared<RemindOptions>();
   remind->add_option("--within", o->within)
       ->type_name("DAYS")
       ->check(CLI::Range(0, 3650))
       ->capture_default_str();
-  remind
-      ->add_option("--out-dir", o->out_dir)
-      ->type_name("DIR");
+  remind->add_option("--out-dir", o->out_dir)->type_name("DIR");
   example(remind, "cppcc remind --as-of 2024-03-01 --within 14 --out-dir 催办通知");
   ctx.run(remind, Need::read, [&ctx, o](records::Workspace& ws) {
     const reports::Reminders due = reports::collect_reminders(ws, o->within);
@@ -50,8 +47,9 @@ void register_remind(CLI::App& app, Context& ctx)
       ctx.print(document);
     if (!ctx.options.quiet && !written.empty()) {
       std::fflush(stdout);
-      fmt::print(stderr, "wrote {} notice{} to {}\n", written.size(),
-                 written.size() == 1 ? "" : "s", o->out_dir);
+      fmt::print(stderr, "{}\n",
+                 msg::text(written.size() == 1 ? "cli.wrote_notice" : "cli.wrote_notices",
+                           written.size(), o->out_dir));
     }
   });
 }

@@ -19,8 +19,7 @@ struct Span {
 
 void span_options(CLI::App* command, const std::shared_ptr<Span>& span)
 {
-  command->add_option("--year", span->year)
-      ->check(CLI::Range(io::k_first_year, io::k_last_year));
+  command->add_option("--year", span->year)->check(CLI::Range(io::k_first_year, io::k_last_year));
   command->add_option("--from", span->from);
   command->add_option("--to", span->to);
 }
@@ -28,11 +27,11 @@ void span_options(CLI::App* command, const std::shared_ptr<Span>& span)
 storage::Period period_of(Context& ctx, const Span& span)
 {
   if (!span.from.empty() || !span.to.empty()) {
-    if (span.year) throw UsageError("give --year or --from/--to, not both");
+    if (span.year) throw UsageError(msg::text("cli.year_or_span"));
     const io::Date first = ctx.date_or_today(span.from, "--from");
     const io::Date last = ctx.date_or_today(span.to, "--to");
     if (last.iso() < first.iso())
-      throw UsageError(fmt::format("--to {} is before --from {}", last.iso(), first.iso()));
+      throw UsageError(msg::text("cli.to_before_from", last.iso(), first.iso()));
     return {first.iso(), last.iso()};
   }
   const int year = span.year ? span.year : ctx.today().year;
@@ -47,18 +46,15 @@ void register_report(CLI::App& app, Context& ctx)
   report->require_subcommand(1);
   example(report, "cppcc --lang zh report annual --year 2023 > 2023年工作综述.md");
 
-  CLI::App* annual = report->add_subcommand(
-      "annual");
+  CLI::App* annual = report->add_subcommand("annual");
   auto annual_year = std::make_shared<int>(0);
-  annual->add_option("--year", *annual_year)
-      ->check(CLI::Range(io::k_first_year, io::k_last_year));
+  annual->add_option("--year", *annual_year)->check(CLI::Range(io::k_first_year, io::k_last_year));
   example(annual, "cppcc report annual --year 2023 --format json");
   ctx.run(annual, Need::read, [&ctx, annual_year](records::Workspace& ws) {
     ctx.print(reports::annual_report(ws, *annual_year ? *annual_year : ctx.today().year));
   });
 
-  CLI::App* monthly = report->add_subcommand(
-      "monthly");
+  CLI::App* monthly = report->add_subcommand("monthly");
   auto month = std::make_shared<std::string>();
   monthly->add_option("--month", *month);
   example(monthly, "cppcc report monthly --month 2023-06");
@@ -66,17 +62,14 @@ void register_report(CLI::App& app, Context& ctx)
     int y = ctx.today().year, m = ctx.today().month;
     if (!month->empty()) {
       const auto date = io::parse_month(*month);
-      if (!date)
-        throw UsageError(fmt::format(
-            "--month '{}' is not a month (expected e.g. 2023-06, 2023-6 or 2023年6月)", *month));
+      if (!date) throw UsageError(msg::text("cli.bad_month", *month));
       y = date->year;
       m = date->month;
     }
     ctx.print(reports::monthly_report(ws, y, m));
   });
 
-  CLI::App* proposals =
-      report->add_subcommand("proposals");
+  CLI::App* proposals = report->add_subcommand("proposals");
   auto by = std::make_shared<std::string>("status");
   auto proposals_span = std::make_shared<Span>();
   proposals->add_option("--by", *by);

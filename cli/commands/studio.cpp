@@ -25,7 +25,7 @@ void register_studio(CLI::App& app, Context& ctx)
                "--place 江北街道 --brand yes");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
     const model::Studio s = records::add_studio(ws, *fields);
-    ctx.say(fmt::format("added studio {} ({} members)", s.name, s.members.size()));
+    ctx.say(msg::text("cli.added_studio", s.name, s.members.size()));
   });
 
   CLI::App* list = studio->add_subcommand("list");
@@ -36,13 +36,11 @@ void register_studio(CLI::App& app, Context& ctx)
     ctx.print(records::studio_table(ws, *filter));
   });
 
-  CLI::App* show = studio->add_subcommand(
-      "show");
+  CLI::App* show = studio->add_subcommand("show");
   auto name = std::make_shared<std::string>();
   auto year = std::make_shared<int>(0);
   show->add_option("NAME", *name)->required();
-  show->add_option("--year", *year)
-      ->check(CLI::Range(io::k_first_year, io::k_last_year));
+  show->add_option("--year", *year)->check(CLI::Range(io::k_first_year, io::k_last_year));
   example(show, "cppcc studio show 江北委员工作室 --year 2023");
   ctx.run(show, Need::read, [&ctx, name, year](records::Workspace& ws) {
     ctx.print(records::studio_document(ws, *name, *year ? std::optional(*year) : std::nullopt));
@@ -56,7 +54,7 @@ void register_studio(CLI::App& app, Context& ctx)
   example(evaluate, "cppcc studio evaluate 江北委员工作室 --score 92.5");
   ctx.run(evaluate, Need::write, [&ctx, evaluated, score](records::Workspace& ws) {
     const model::Studio s = records::evaluate_studio(ws, *evaluated, *score);
-    ctx.say(fmt::format("studio {}: score {}", s.name, *s.score));
+    ctx.say(msg::text("cli.studio_scored", s.name, *s.score));
   });
 
   CLI::App* delist = studio->add_subcommand("delist");
@@ -73,7 +71,7 @@ void register_studio(CLI::App& app, Context& ctx)
           [&ctx, delisted, date, reason, allow_future](records::Workspace& ws) {
             const model::Studio s =
                 records::delist_studio(ws, *delisted, ctx.step_date(*date, *allow_future), *reason);
-            ctx.say(fmt::format("studio {} delisted on {}", s.name, s.delisted));
+            ctx.say(msg::text("cli.studio_delisted", s.name, s.delisted));
           });
 
   add_import(studio, ctx, "studio", "cppcc studio import 委员工作室.csv");

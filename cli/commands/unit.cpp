@@ -20,7 +20,7 @@ void register_unit(CLI::App& app, Context& ctx)
           "cppcc unit add --name 区水利局 --kind government --contact 李强 --phone 0915-3200000");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
     const model::Unit u = records::add_unit(ws, *fields);
-    ctx.say(fmt::format("added unit {}", u.name));
+    ctx.say(msg::text("cli.added_unit", u.name));
   });
 
   CLI::App* list = unit->add_subcommand("list");

@@ -155,7 +155,7 @@ is not one.
   ! cppcc: --format: xml not in {table,csv,md,json,xlsx} (see --help)
   [2]
   $ cppcc proposal list --year 二〇二三
-  ! cppcc: Could not convert: --year = 二〇二三 (see --help)
+  ! cppcc: --year: '二〇二三' is not a valid value (see --help)
   [2]
   $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged
   unchanged
