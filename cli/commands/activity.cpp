@@ -19,8 +19,8 @@ void register_activity(CLI::App& app, Context& ctx)
   auto fields = std::make_shared<records::Fields>();
   field_options(add, records::activity_columns(), fields, {"kind", "date", "title"});
   example(add, "cppcc activity add --kind micro_consultation --date 2023-05-12 --title "
-               "老旧小区加装电梯微协商 --studio 江北委员工作室 --participants '张明;李华' "
-               "--absent 王芳 --suggestions 4 --disputes-resolved 2");
+               "老旧小区加装电梯微协商 --studio 江北街道委员工作室 --participants '张明;李华' "
+               "--absent 杜轩新 --suggestions 4 --disputes-resolved 2");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
     const model::Activity a = records::add_activity(ws, *fields);
     ctx.say(msg::text("cli.added_activity", a.code, a.title, a.participants.size()));
@@ -47,7 +47,7 @@ void register_activity(CLI::App& app, Context& ctx)
     ctx.print(records::activity_document(ws, *code));
   });
 
-  add_import(activity, ctx, "activity", "cppcc activity import 履职活动台账.csv");
+  add_import(activity, ctx, "activity", "cppcc activity import 履职活动.csv");
   add_export(activity, ctx, "activity", {}, "cppcc activity export --bom --out 履职活动.csv");
 }
 

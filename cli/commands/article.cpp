@@ -37,7 +37,7 @@ void register_article(CLI::App& app, Context& ctx)
     ctx.print(records::article_table(ws, f));
   });
 
-  add_import(article, ctx, "article", "cppcc article import 宣传信息台账.csv");
+  add_import(article, ctx, "article", "cppcc article import 宣传信息.csv");
   add_export(article, ctx, "article", {}, "cppcc article export --bom --out 宣传信息.csv");
 }
 

@@ -12,7 +12,7 @@ void register_config(CLI::App& app, Context& ctx)
   config->require_subcommand(1);
   example(config, "cppcc config show");
   CLI::App* show = config->add_subcommand("show");
-  example(show, "cppcc --config office.yaml config show");
+  example(show, "cppcc --config cppcc.yaml config show");
   ctx.run_plain(show, [&ctx] {
     const config::Config& c = ctx.config();
     std::string text = "# sources: " + fmt::format("{}", fmt::join(c.sources(), ", ")) + "\n";

@@ -47,7 +47,7 @@ void register_db(CLI::App& app, Context& ctx)
   CLI::App* backup = db->add_subcommand("backup");
   auto target = std::make_shared<std::string>();
   backup->add_option("FILE", *target)->required();
-  example(backup, "cppcc db backup /srv/backup/cppcc-$(date +%F).db");
+  example(backup, "cppcc db backup 备份-$(date +%F).db");
   // Any schema this cppcc can read, an older one too: a backup before `db migrate`.
   ctx.run_plain(backup, [&ctx, target] {
     storage::Store store = storage::Store::open_for_backup(ctx.db_path());
@@ -61,7 +61,7 @@ void register_db(CLI::App& app, Context& ctx)
   CLI::App* restore = db->add_subcommand("restore");
   auto source = std::make_shared<std::string>();
   restore->add_option("BACKUP", *source)->required();
-  example(restore, "cppcc db restore /srv/backup/cppcc-2024-03-01.db");
+  example(restore, "cppcc db restore before-upgrade.db");
   ctx.run_plain(restore, [&ctx, source] {
     const auto restored = storage::Store::restore(ctx.db_path(), *source);
     std::vector<std::string> moved;

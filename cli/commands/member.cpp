@@ -77,6 +77,7 @@ void register_member(CLI::App& app, Context& ctx)
   example(
       add,
       "cppcc member add --code W001 --name 张明 --sector 教育界 --party 民盟 --phone 13800000000");
+  example(add, "cppcc member add --name 李华 --sector 教育界 --party 九三学社");
   auto add_left_on = std::make_shared<std::string>();
   add_left_on_option(add, add_left_on);
   ctx.run(add, Need::write, [&ctx, add_fields, add_left_on](records::Workspace& ws) {
@@ -93,7 +94,7 @@ void register_member(CLI::App& app, Context& ctx)
   auto update_left_on = std::make_shared<std::string>();
   add_left_on_option(update, update_left_on);
   example(update, "cppcc member update W001 --post 副校长 --roles publicity_officer");
-  example(update, "cppcc member update W002 --status left --left-on 2024-06-30");
+  example(update, "cppcc member update W0002 --status left --left-on 2024-06-30");
   ctx.run(update, Need::write, [&ctx, code, update_fields, update_left_on](records::Workspace& ws) {
     const model::Member m =
         records::update_member(ws, *code, *update_fields, left_on_of(*update_left_on));

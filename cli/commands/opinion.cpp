@@ -94,7 +94,7 @@ void register_opinion(CLI::App& app, Context& ctx)
       ->add_option("--issue", compile->issue)
       ->required();
 
-  action_command(opinion, ctx, "reject", "cppcc opinion reject S2023-0002 --date 2023-05-06", o(),
+  action_command(opinion, ctx, "reject", "cppcc opinion reject SQ2023-022 --date 2023-05-06", o(),
                  [](auto& ws, auto& a, auto& d) { return records::reject_opinion(ws, a.code, d); });
 
   auto adopt = o();
@@ -118,7 +118,7 @@ void register_opinion(CLI::App& app, Context& ctx)
   instruct_command->add_option("--level", instruct->instructing.level)->required();
   instruct_command->add_option("--text", instruct->instructing.text);
 
-  add_import(opinion, ctx, "opinion", "cppcc opinion import 社情民意信息台账.csv");
+  add_import(opinion, ctx, "opinion", "cppcc opinion import 社情民意信息.csv");
   add_export(opinion, ctx, "opinion", {}, "cppcc opinion export --bom --out 社情民意信息.csv");
 }
 

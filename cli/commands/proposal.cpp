@@ -68,7 +68,7 @@ CLI::App* register_proposal(CLI::App& app, Context& ctx)
                 fields, {"title", "proposer"});
   example(add,
           "cppcc proposal add --code P1 --title 关于加强城区供水管网改造的建议 --proposer 张明 "
-          "--cosigners '李华;王芳' --category 社会建设 --submitted 2024-01-10");
+          "--cosigners '李华;杜轩新' --category 社会建设 --submitted 2024-01-10");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
     const model::Proposal p = records::add_proposal(ws, *fields);
     ctx.say(msg::text("cli.added_proposal", p.code,
@@ -92,8 +92,7 @@ CLI::App* register_proposal(CLI::App& app, Context& ctx)
   ctx.run(history, Need::read, [&ctx, history_code](records::Workspace& ws) {
     ctx.print(records::proposal_history(ws, *history_code));
   });
-  add_import(proposal, ctx, "proposal",
-             "cppcc proposal import 2023提案台账.csv --mapping 台账.yaml --create-missing");
+  add_import(proposal, ctx, "proposal", "cppcc proposal import 提案台账.xlsx --create-missing");
   auto filters = std::make_shared<ListOptions>();
   add_list_filters(add_export(
                        proposal, ctx, "proposal",

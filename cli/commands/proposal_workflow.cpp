@@ -94,8 +94,8 @@ void register_corrections(CLI::App& proposal, Context& ctx)
   amend->add_option("--unit", o->unit);
   amend->add_option("--result", o->result);
   amend->add_flag("--allow-future", o->allow_future);
-  example(amend, "cppcc proposal amend P1 --event 5 --date 2024-07-12");
-  example(amend, "cppcc proposal amend P1 --event 3 --unit 区住建局");
+  example(amend, "cppcc proposal amend P1 --event 7 --date 2024-04-16");
+  example(amend, "cppcc proposal amend P2024-0002 --event 3 --unit 区医疗保障局=区民政局");
   ctx.run(amend, Need::write, [&ctx, o](records::Workspace& ws) {
     workflow::Amendment a;
     if (!o->date.empty()) a.date = ctx.step_date(o->date, o->allow_future);
@@ -118,51 +118,58 @@ void register_proposal_workflow(CLI::App& proposal, Context& ctx)
 
   auto reject = o();
   action_command(
-      &proposal, ctx, "reject", "cppcc proposal reject P2 --reason 属于司法个案", reject,
+      &proposal, ctx, "reject", "cppcc proposal reject P2024-0005 --reason 属于司法个案", reject,
       [](auto& ws, auto& a, auto& d) { return reject_proposal(ws, a.code, a.reason, d); })
       ->add_option("--reason", reject->reason)
       ->required();
 
   auto convert = o();
-  action_command(&proposal, ctx, "convert", "cppcc proposal convert P2 --unit 区信访局", convert,
+  action_command(&proposal, ctx, "convert", "cppcc proposal convert P2024-0005 --unit 区司法局",
+                 convert,
                  [](auto& ws, auto& a, auto& d) { return convert_proposal(ws, a.code, a.unit, d); })
       ->add_option("--unit", convert->unit)
       ->required();
 
   auto merge = o();
-  action_command(&proposal, ctx, "merge", "cppcc proposal merge P3 --into P1", merge,
+  action_command(&proposal, ctx, "merge",
+                 "cppcc proposal merge P2024-0006 --into P1 --date 2024-01-20", merge,
                  [](auto& ws, auto& a, auto& d) { return merge_proposal(ws, a.code, a.into, d); })
       ->add_option("--into", merge->into)
       ->required();
 
   auto withdraw = o();
   action_command(
-      &proposal, ctx, "withdraw", "cppcc proposal withdraw P4 --reason 提案人申请撤回", withdraw,
+      &proposal, ctx, "withdraw", "cppcc proposal withdraw P2024-0007 --reason 提案人申请撤回",
+      withdraw,
       [](auto& ws, auto& a, auto& d) { return withdraw_proposal(ws, a.code, a.reason, d); })
       ->add_option("--reason", withdraw->reason);
 
   auto assign = o();
   CLI::App* assign_command = action_command(
       &proposal, ctx, "assign",
-      "cppcc proposal assign P1 --lead 区水利局 --joint 区住建局 --date 2024-02-01", assign,
-      [](auto& ws, auto& a, auto& d) {
+      "cppcc proposal assign P1 --lead 区水利局 --joint 区住房和城乡建设局 --date 2024-02-01",
+      assign, [](auto& ws, auto& a, auto& d) {
         return assign_proposal(ws, a.code, units_listed(a.leads), units_listed(a.joints), d);
       });
   assign_command->add_option("--lead", assign->leads)->take_all();
   assign_command->add_option("--joint", assign->joints)->take_all();
 
   auto ret = o();
-  CLI::App* return_command = action_command(
-      &proposal, ctx, "return",
-      "cppcc proposal return P1 --unit 区住建局 --reason 不属于本单位职责", ret,
-      [](auto& ws, auto& a, auto& d) { return return_proposal(ws, a.code, a.unit, a.reason, d); });
+  CLI::App* return_command =
+      action_command(&proposal, ctx, "return",
+                     "cppcc proposal return P1 --unit 区住房和城乡建设局 --reason 不属于本单位职责 "
+                     "--date 2024-02-05",
+                     ret, [](auto& ws, auto& a, auto& d) {
+                       return return_proposal(ws, a.code, a.unit, a.reason, d);
+                     });
   return_command->add_option("--unit", ret->unit)->required();
   return_command->add_option("--reason", ret->reason)->required();
 
   auto extend = o();
   CLI::App* extend_command = action_command(
-      &proposal, ctx, "extend", "cppcc proposal extend P1 --until 2024-06-30 --reason 需跨年度实施",
-      extend, [](auto& ws, auto& a, auto& d) {
+      &proposal, ctx, "extend",
+      "cppcc proposal extend P1 --until 2024-06-30 --reason 需跨年度实施 --date 2024-04-01", extend,
+      [](auto& ws, auto& a, auto& d) {
         return extend_proposal(ws, a.code, io::parse_date_or_throw(a.until, "--until"), a.reason,
                                d);
       });
@@ -176,22 +183,24 @@ void register_proposal_workflow(CLI::App& proposal, Context& ctx)
                      [](auto& ws, auto& a, auto& d) {
                        return reply_proposal(ws, a.code, a.unit, a.result, a.text, d);
                      });
+  example(reply_command,
+          "cppcc proposal reply P2024-0001 --unit 区公安分局 --result B --date 2024-03-20");
   reply_command->add_option("--unit", reply->unit);
   reply_command->add_option("--result", reply->result);
   reply_command->add_option("--text", reply->text);
 
   auto feedback = o();
-  CLI::App* feedback_command =
-      action_command(&proposal, ctx, "feedback",
-                     "cppcc proposal feedback P1 --contact visit --satisfaction satisfied",
-                     feedback, [](auto& ws, auto& a, auto& d) {
-                       return feedback_proposal(ws, a.code, a.contact, a.satisfaction, d);
-                     });
+  CLI::App* feedback_command = action_command(
+      &proposal, ctx, "feedback",
+      "cppcc proposal feedback P1 --contact visit --satisfaction satisfied --date 2024-05-10",
+      feedback, [](auto& ws, auto& a, auto& d) {
+        return feedback_proposal(ws, a.code, a.contact, a.satisfaction, d);
+      });
   feedback_command->add_option("--contact", feedback->contact)->required();
   feedback_command->add_option("--satisfaction", feedback->satisfaction)->required();
 
-  action_command(&proposal, ctx, "conclude", "cppcc proposal conclude P1 --date 2024-06-01", o(),
-                 [](auto& ws, auto& a, auto& d) { return conclude_proposal(ws, a.code, d); });
+  action_command(&proposal, ctx, "conclude", "cppcc proposal conclude P2024-0001 --date 2024-06-01",
+                 o(), [](auto& ws, auto& a, auto& d) { return conclude_proposal(ws, a.code, d); });
 
   auto key = o();
   action_command(&proposal, ctx, "key", "cppcc proposal key P1 --leader 王主席", key,

@@ -13,7 +13,7 @@ void register_studio(CLI::App& app, Context& ctx)
 {
   CLI::App* studio = app.add_subcommand("studio");
   studio->require_subcommand(1);
-  example(studio, "cppcc studio show 江北委员工作室 --year 2023");
+  example(studio, "cppcc studio show 江北街道委员工作室 --year 2023");
 
   CLI::App* add = studio->add_subcommand("add");
   auto fields = std::make_shared<records::Fields>();
@@ -21,8 +21,8 @@ void register_studio(CLI::App& app, Context& ctx)
   for (const auto& c : records::studio_columns())
     if (c != "score" && c != "delisted" && c != "delist_reason") columns.push_back(c);
   field_options(add, columns, fields, {"name"});
-  example(add, "cppcc studio add --name 江北委员工作室 --lead 张明 --members '张明;李华' "
-               "--place 江北街道 --brand yes");
+  example(add, "cppcc studio add --name 江南街道委员工作室 --lead 张明 --members '张明;李华' "
+               "--place 江南街道便民服务中心 --brand yes");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
     const model::Studio s = records::add_studio(ws, *fields);
     ctx.say(msg::text("cli.added_studio", s.name, s.members.size()));
@@ -41,7 +41,7 @@ void register_studio(CLI::App& app, Context& ctx)
   auto year = std::make_shared<int>(0);
   show->add_option("NAME", *name)->required();
   show->add_option("--year", *year)->check(CLI::Range(io::k_first_year, io::k_last_year));
-  example(show, "cppcc studio show 江北委员工作室 --year 2023");
+  example(show, "cppcc studio show 江北街道委员工作室 --year 2023");
   ctx.run(show, Need::read, [&ctx, name, year](records::Workspace& ws) {
     ctx.print(records::studio_document(ws, *name, *year ? std::optional(*year) : std::nullopt));
   });
@@ -51,7 +51,7 @@ void register_studio(CLI::App& app, Context& ctx)
   auto score = std::make_shared<double>(0);
   evaluate->add_option("NAME", *evaluated)->required();
   evaluate->add_option("--score", *score)->required();
-  example(evaluate, "cppcc studio evaluate 江北委员工作室 --score 92.5");
+  example(evaluate, "cppcc studio evaluate 江南街道委员工作室 --score 92.5");
   ctx.run(evaluate, Need::write, [&ctx, evaluated, score](records::Workspace& ws) {
     const model::Studio s = records::evaluate_studio(ws, *evaluated, *score);
     ctx.say(msg::text("cli.studio_scored", s.name, *s.score));
@@ -66,7 +66,7 @@ void register_studio(CLI::App& app, Context& ctx)
   delist->add_option("--date", *date);
   delist->add_flag("--allow-future", *allow_future);
   delist->add_option("--reason", *reason)->required();
-  example(delist, "cppcc studio delist 双河镇委员工作室 --date 2023-06-30 --reason 年度考评不合格");
+  example(delist, "cppcc studio delist 柳湾镇委员工作室 --date 2024-06-30 --reason 年度考评不合格");
   ctx.run(delist, Need::write,
           [&ctx, delisted, date, reason, allow_future](records::Workspace& ws) {
             const model::Studio s =

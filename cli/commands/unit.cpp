@@ -17,7 +17,7 @@ void register_unit(CLI::App& app, Context& ctx)
   auto fields = std::make_shared<records::Fields>();
   field_options(add, records::unit_columns(), fields, {"name"});
   example(add,
-          "cppcc unit add --name 区水利局 --kind government --contact 李强 --phone 0915-3200000");
+          "cppcc unit add --name 区数据局 --kind government --contact 李强 --phone 0915-3200000");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
     const model::Unit u = records::add_unit(ws, *fields);
     ctx.say(msg::text("cli.added_unit", u.name));
