@@ -302,8 +302,7 @@ std::string now_timestamp()
     const std::string_view text = fixed;
     if (text.size() == 20 && text.back() == 'Z' && read_timestamp(text, 'T')) return fixed;
     auto local = read_timestamp(text, ' ');
-    if (!local || text.size() != 19)
-      throw UsageError(msg::text("io.bad_clock", text));
+    if (!local || text.size() != 19) throw UsageError(msg::text("io.bad_clock", text));
     local->tm_isdst = -1;
     return utc_text(std::mktime(&*local));
   }

@@ -632,8 +632,8 @@ struct Utf8Encoder::State {
     const std::string_view character = rest.substr(0, length);
     const std::string code_point =
         fmt::format("U+{:04X}", static_cast<std::uint32_t>(decode_code_point(character)));
-    throw DataError(msg::text("io.character_cannot_encode", character, code_point,
-                              encoding_name(encoding)));
+    throw DataError(
+        msg::text("io.character_cannot_encode", character, code_point, encoding_name(encoding)));
   }
 };
 

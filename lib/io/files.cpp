@@ -268,8 +268,7 @@ void PrivateFile::commit()
   if (m_temp.empty()) return;
   if (m_existing == Existing::refuse) {
     if (const int error = rename_no_replace(m_temp, m_path)) {
-      if (error == EEXIST)
-        throw OutputError(msg::text("io.file_exists", m_path.string()));
+      if (error == EEXIST) throw OutputError(msg::text("io.file_exists", m_path.string()));
       fail(Step::create, error);
     }
   } else if (::rename(m_temp.c_str(), m_path.c_str()) != 0) {
@@ -298,8 +297,7 @@ void make_private_directory(const std::filesystem::path& dir)
   if (path.empty()) path = ".";
   struct stat st {};
   if (::lstat(path.c_str(), &st) == 0) {
-    if (S_ISLNK(st.st_mode))
-      throw OutputError(msg::text("io.directory_is_symlink", dir.string()));
+    if (S_ISLNK(st.st_mode)) throw OutputError(msg::text("io.directory_is_symlink", dir.string()));
     if (!S_ISDIR(st.st_mode)) throw OutputError(msg::text("io.not_a_directory", dir.string()));
     return;
   }

@@ -111,11 +111,9 @@ struct Input {
         const ssize_t w = buffer.empty() ? 0 : ::write(spool, buffer.data(), buffer.size());
         if (w < 0 && errno == EINTR) continue;
         if (w < 0 || static_cast<std::size_t>(w) != buffer.size())
-          throw IoError(
-              msg::text("io.cannot_spool", name, std::strerror(w < 0 ? errno : ENOSPC)));
+          throw IoError(msg::text("io.cannot_spool", name, std::strerror(w < 0 ? errno : ENOSPC)));
         total += buffer.size();
-        if (total > k_spool_limit)
-          throw DataError(msg::text("io.workbook_too_large", name));
+        if (total > k_spool_limit) throw DataError(msg::text("io.workbook_too_large", name));
         buffer.resize(k_chunk);
         buffer.resize(read_fully(fd, buffer.data(), buffer.size(), name));
         if (buffer.empty()) break;

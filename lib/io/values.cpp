@@ -61,8 +61,7 @@ int parse_int_or_throw(std::string_view text, std::string_view what, int min, in
   const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
   if (ec != std::errc() || end != value.data() + value.size() || value.empty()) {
     const auto count = parse_count(value);
-    if (!count)
-      throw DataError(msg::text("io.cannot_read_number", what, text));
+    if (!count) throw DataError(msg::text("io.cannot_read_number", what, text));
     if (*count > max) throw DataError(msg::text("io.out_of_range", what, value, min, max));
     number = static_cast<int>(*count);
   }

@@ -250,8 +250,7 @@ public:
       : m_archive(archive), m_part(std::move(part)), m_limit(limit)
   {
     const zip_int64_t index = zip_name_locate(archive.zip(), m_part.c_str(), 0);
-    if (index < 0)
-      throw DataError(msg::text("io.workbook_without_part", archive.name(), m_part));
+    if (index < 0) throw DataError(msg::text("io.workbook_without_part", archive.name(), m_part));
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(archive.zip(), static_cast<zip_uint64_t>(index), 0, &st) == 0) {
@@ -280,8 +279,8 @@ public:
     m_read += static_cast<std::uint64_t>(n);
     if (m_read > m_limit) too_large();
     if (m_read > k_ratio_from && m_read / std::max<std::uint64_t>(m_compressed, 1) > k_max_ratio)
-      throw DataError(msg::text("io.zip_bomb_ratio", m_archive.name(), m_part, k_max_ratio,
-                                mib(k_ratio_from)));
+      throw DataError(
+          msg::text("io.zip_bomb_ratio", m_archive.name(), m_part, k_max_ratio, mib(k_ratio_from)));
     return static_cast<std::size_t>(n);
   }
   std::uint64_t bytes_read() const { return m_read; }
@@ -528,8 +527,7 @@ Workbook read_workbook(const Archive& archive)
       continue; // a chart sheet holds no cells
     book.sheets.push_back({name, resolve_target(rel->second.target, "xl/")});
   }
-  if (book.sheets.empty())
-    throw DataError(msg::text("io.no_worksheet", archive.name()));
+  if (book.sheets.empty()) throw DataError(msg::text("io.no_worksheet", archive.name()));
   return book;
 }
 
@@ -624,8 +622,7 @@ private:
     while (done < m_pending.size()) {
       const ssize_t n = ::write(m_fd, m_pending.data() + done, m_pending.size() - done);
       if (n < 0 && errno == EINTR) continue;
-      if (n < 0)
-        throw IoError(msg::text("io.cannot_write_shared_strings", std::strerror(errno)));
+      if (n < 0) throw IoError(msg::text("io.cannot_write_shared_strings", std::strerror(errno)));
       done += static_cast<std::size_t>(n);
     }
     m_pending.clear();
@@ -764,8 +761,7 @@ protected:
         if (ec != std::errc() || end != ref.data() + ref.size() || number < 1)
           throw DataError(msg::text("io.bad_row_number", where(), line(), shown(ref)));
       }
-      if (number > k_max_rows)
-        throw DataError(msg::text("io.past_last_row", m_name, number));
+      if (number > k_max_rows) throw DataError(msg::text("io.past_last_row", m_name, number));
       m_row = number;
       m_next_column = 1;
       if (!spare.empty()) {
@@ -779,8 +775,7 @@ protected:
       int column = m_next_column;
       if (r) {
         const auto ref = xlsx::parse_ref(r);
-        if (!ref)
-          throw DataError(msg::text("io.bad_cell_reference", m_name, m_row, shown(r)));
+        if (!ref) throw DataError(msg::text("io.bad_cell_reference", m_name, m_row, shown(r)));
         column = ref->column;
       }
       if (column > k_max_columns)

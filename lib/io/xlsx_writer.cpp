@@ -130,8 +130,7 @@ XlsxWriter::XlsxWriter(const std::filesystem::path& path, const ProtectedFiles& 
   options.constant_memory = LXW_TRUE;
   options.use_zip64 = LXW_TRUE; // a sheet of long bodies may pass 4 GiB unpacked
   s.workbook = workbook_new_opt(target.c_str(), &options);
-  if (s.workbook == nullptr)
-    throw OutputError(msg::text("io.cannot_create_out_of_memory", s.path));
+  if (s.workbook == nullptr) throw OutputError(msg::text("io.cannot_create_out_of_memory", s.path));
   s.bold = workbook_add_format(s.workbook);
   format_set_bold(s.bold);
   s.date = workbook_add_format(s.workbook);
@@ -153,8 +152,7 @@ void XlsxWriter::start_sheet(std::string_view name, std::vector<Column> columns)
   if (const lxw_error error = workbook_validate_sheet_name(s.workbook, sheet_name.c_str()))
     throw UsageError(msg::text("io.bad_sheet_name", sheet_name, lxw_strerror(error)));
   s.sheet = workbook_add_worksheet(s.workbook, sheet_name.c_str());
-  if (s.sheet == nullptr)
-    throw OutputError(msg::text("io.cannot_write_out_of_memory", s.path));
+  if (s.sheet == nullptr) throw OutputError(msg::text("io.cannot_write_out_of_memory", s.path));
   s.sheet_name = sheet_name;
   s.columns = std::move(columns);
   s.widths.assign(s.columns.size(), 0);

@@ -61,7 +61,8 @@ DbFile::DbFile(const std::filesystem::path& path, Mode mode)
   if (vfs->xOpen(vfs, m_name, m_file, flags, &out) != SQLITE_OK) {
     const int error = errno;
     close();
-    throw InputError(msg::text("storage.cannot_open_database", path.string(), std::strerror(error)));
+    throw InputError(
+        msg::text("storage.cannot_open_database", path.string(), std::strerror(error)));
   }
 }
 
@@ -168,8 +169,7 @@ void refuse_foreign_journal(const std::filesystem::path& db)
   std::string token;
   long long page = 0;
   const int page_size = file.page_size();
-  if (!read_owner(db, token, page))
-    refuse(db, journal, msg::text("storage.journal_without_owner"));
+  if (!read_owner(db, token, page)) refuse(db, journal, msg::text("storage.journal_without_owner"));
   if (page_size == 0 ||
       file.read((page - 1) * page_size, page_size).find(token) == std::string::npos)
     refuse(db, journal, msg::text("storage.journal_of_another_file", hold_owner_path(db).string()));

@@ -96,8 +96,7 @@ int read_version(SQLite::Database& db)
 void refuse_newer(const std::filesystem::path& path, int version)
 {
   if (version > Store::latest_version())
-    throw Error(
-        msg::text("storage.schema_newer", path.string(), version, Store::latest_version()));
+    throw Error(msg::text("storage.schema_newer", path.string(), version, Store::latest_version()));
 }
 
 // Process-wide SQLite settings, made once before the first connection opens (SQLite
@@ -155,8 +154,7 @@ std::string read_only_name(const std::filesystem::path& db)
   if (size_of(db.string() + "-journal") > 0)
     throw InputError(msg::text("storage.journal_needs_rollback", db.string(), db.string()));
   if (wal >= 0 && shm >= 0) return db.string();
-  if (wal > 0)
-    throw InputError(msg::text("storage.wal_needs_shm", db.string(), db.string()));
+  if (wal > 0) throw InputError(msg::text("storage.wal_needs_shm", db.string(), db.string()));
   std::string uri = "file:";
   for (const unsigned char c : std::filesystem::absolute(db).lexically_normal().string()) {
     if (std::isalnum(c) != 0 || std::strchr("/._-~", c) != nullptr)
@@ -186,7 +184,8 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
       throw OutputError(msg::text("storage.side_file_read_only", path.string(), side, side));
   }
   if (::access(path.c_str(), R_OK) != 0)
-    throw InputError(msg::text("storage.cannot_read_database", path.string(), std::strerror(errno)));
+    throw InputError(
+        msg::text("storage.cannot_read_database", path.string(), std::strerror(errno)));
   configure_library();
   // A journal or WAL that another file left beside this one is refused before SQLite
   // opens the database and applies it (db_files.hpp). Not for a second connection of
@@ -525,12 +524,12 @@ std::vector<std::string> Store::broken_references()
   std::vector<std::string> problems;
   SQLite::Statement keys(db(), "PRAGMA foreign_key_check");
   while (keys.executeStep()) // a WITHOUT ROWID table's row has no rowid to name it by
-    problems.push_back(
-        keys.getColumn(1).isNull()
-            ? msg::text("storage.check_foreign_key_row", keys.getColumn(0).getString(),
-                        keys.getColumn(2).getString())
-            : msg::text("storage.check_foreign_key", keys.getColumn(0).getString(),
-                        keys.getColumn(1).getInt64(), keys.getColumn(2).getString()));
+    problems.push_back(keys.getColumn(1).isNull()
+                           ? msg::text("storage.check_foreign_key_row",
+                                       keys.getColumn(0).getString(), keys.getColumn(2).getString())
+                           : msg::text("storage.check_foreign_key", keys.getColumn(0).getString(),
+                                       keys.getColumn(1).getInt64(),
+                                       keys.getColumn(2).getString()));
   return problems;
 }
 
@@ -589,7 +588,8 @@ std::unique_ptr<SQLite::Database> checked_backup(const std::filesystem::path& ba
   if (!std::filesystem::is_regular_file(backup, ec))
     throw InputError(msg::text("storage.no_backup", backup.string()));
   if (::access(backup.c_str(), R_OK) != 0)
-    throw InputError(msg::text("storage.cannot_read_backup", backup.string(), std::strerror(errno)));
+    throw InputError(
+        msg::text("storage.cannot_read_backup", backup.string(), std::strerror(errno)));
   std::unique_ptr<SQLite::Database> source;
   std::vector<std::string> problems;
   bool cppcc = false;
@@ -607,8 +607,7 @@ std::unique_ptr<SQLite::Database> checked_backup(const std::filesystem::path& ba
   if (!problems.empty())
     throw Error(msg::text("storage.backup_fails_check", backup.string(),
                           fmt::format("{}", fmt::join(problems, "; "))));
-  if (version < 1 || !cppcc)
-    throw Error(msg::text("storage.backup_not_cppcc", backup.string()));
+  if (version < 1 || !cppcc) throw Error(msg::text("storage.backup_not_cppcc", backup.string()));
   refuse_newer(backup, version);
   return source;
 }
@@ -634,8 +633,7 @@ void sync_path(const std::filesystem::path& path, int flags)
   const bool synced = fd >= 0 && ::fsync(fd) == 0;
   const int error = errno;
   if (fd >= 0) ::close(fd);
-  if (!synced)
-    throw IoError(msg::text("storage.cannot_sync", path.string(), std::strerror(error)));
+  if (!synced) throw IoError(msg::text("storage.cannot_sync", path.string(), std::strerror(error)));
 }
 
 } // namespace

@@ -95,8 +95,7 @@ std::vector<std::string> invalid_text(Store& store, std::size_t limit)
           row +=
               (k ? ", " : "") + (io::valid_utf8_prefix(key) == key.size() ? key : hex_literal(key));
         }
-        problems.push_back(
-            msg::text("storage.text_not_utf8", table.name, row, columns[i], valid));
+        problems.push_back(msg::text("storage.text_not_utf8", table.name, row, columns[i], valid));
       }
     }
   }
