@@ -1,5 +1,6 @@
 #include "io/csv.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 
 #include <algorithm>
@@ -100,9 +101,7 @@ bool CsvReader::next(CsvRecord& record)
   record.fields.resize(count);
   for (std::size_t i = 0; i < count; ++i) // no text has one; SQLite and C strings end there
     if (record.fields[i].find('\0') != std::string::npos)
-      throw DataError(fmt::format("{}:{}: a NUL byte in cell {} (not a text file, or text saved as "
-                                  "UTF-16: save it as CSV UTF-8)",
-                                  m_file_name, record.line, i + 1));
+      throw DataError(msg::text("io.csv_nul_byte", m_file_name, record.line, i + 1));
   return true;
 }
 
@@ -145,7 +144,7 @@ void CsvReader::read_quoted(std::string& field)
   const long open_line = m_line;
   for (;;) {
     if (m_pos == m_buffer.size() && !refill())
-      throw DataError(fmt::format("{}:{}: unterminated quoted field", m_file_name, open_line));
+      throw DataError(msg::text("io.csv_unterminated_quote", m_file_name, open_line));
     const char* begin = m_buffer.data() + m_pos;
     const std::size_t available = m_buffer.size() - m_pos;
     const auto* quote = static_cast<const char*>(std::memchr(begin, '"', available));
@@ -213,18 +212,18 @@ bool CsvReader::refill()
     if (!m_read(m_buffer)) m_at_end = true;
   } catch (const BadText& e) { // the text before the bad bytes is in the buffer
     const long line = m_line + count_newlines(m_buffer.data(), m_buffer.size()) + e.lines_after;
-    throw DataError(fmt::format("{}:{}: {}", m_file_name, line, e.detail));
+    throw DataError(msg::text("io.at_line", m_file_name, line, e.detail));
   }
   return !m_at_end;
 }
 
 CsvWriter::CsvWriter(const std::string& path_or_dash, Encoding encoding, bool bom,
                      const ProtectedFiles& protect)
-    : m_name(path_or_dash == "-" ? "standard output" : path_or_dash), m_encoder(encoding)
+    : m_name(path_or_dash == "-" ? msg::text("io.standard_output") : path_or_dash),
+      m_encoder(encoding)
 {
   if (bom && encoding != Encoding::utf8)
-    throw UsageError(fmt::format("a byte order mark is written only with UTF-8, not {}",
-                                 encoding_name(encoding)));
+    throw UsageError(msg::text("io.bom_only_utf8", encoding_name(encoding)));
   if (path_or_dash != "-") m_file.emplace(path_or_dash, protect); // whole, 0600, on close()
   if (bom) m_buffer = "\xEF\xBB\xBF";
 }
@@ -263,8 +262,7 @@ void CsvWriter::flush()
   while (done < m_buffer.size()) {
     const ssize_t n = ::write(STDOUT_FILENO, m_buffer.data() + done, m_buffer.size() - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0)
-      throw OutputError(fmt::format("cannot write '{}': {}", m_name, std::strerror(errno)));
+    if (n < 0) throw OutputError(msg::text("io.cannot_write", m_name, std::strerror(errno)));
     done += static_cast<std::size_t>(n);
   }
   m_buffer.clear();

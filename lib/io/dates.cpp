@@ -1,5 +1,6 @@
 #include "io/dates.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "util/text.hpp"
 
@@ -221,16 +222,15 @@ std::string date_expectation(std::string_view text)
   if (start != std::string::npos && in_range.size() - start >= 4) {
     in_range.replace(start, 4, "2000"); // a leap year: 02-29 stays a date
     if (parse_date(in_range))
-      return fmt::format("cppcc keeps dates from {} to {}", k_first_date.iso(), k_last_date.iso());
+      return msg::text("io.date_kept_range", k_first_date.iso(), k_last_date.iso());
   }
-  return "expected e.g. 2023-03-05 or 2023年3月5日";
+  return msg::text("io.date_expected");
 }
 
 Date parse_date_or_throw(std::string_view text, std::string_view what)
 {
   if (auto date = parse_date(text)) return *date;
-  throw DataError(
-      fmt::format("{}: cannot read date '{}' ({})", what, text, date_expectation(text)));
+  throw DataError(msg::text("io.cannot_read_date", what, text, date_expectation(text)));
 }
 
 std::optional<Date> from_iso(std::string_view iso)
@@ -246,8 +246,7 @@ bool in_range(const Date& date)
 
 std::string outside_range(const Date& date)
 {
-  return fmt::format("would be {}, outside the dates cppcc keeps ({} to {})", date.iso(),
-                     k_first_date.iso(), k_last_date.iso());
+  return msg::text("io.date_outside_range", date.iso(), k_first_date.iso(), k_last_date.iso());
 }
 
 Date today()
@@ -303,10 +302,7 @@ std::string now_timestamp()
     const std::string_view text = fixed;
     if (text.size() == 20 && text.back() == 'Z' && read_timestamp(text, 'T')) return fixed;
     auto local = read_timestamp(text, ' ');
-    if (!local || text.size() != 19)
-      throw UsageError(fmt::format("CPPCC_CLOCK: cannot read '{}' (expected e.g. "
-                                   "2024-03-01T09:00:00Z or 2024-03-01 09:00:00, local time)",
-                                   text));
+    if (!local || text.size() != 19) throw UsageError(msg::text("io.bad_clock", text));
     local->tm_isdst = -1;
     return utc_text(std::mktime(&*local));
   }

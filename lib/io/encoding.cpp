@@ -1,5 +1,6 @@
 #include "io/encoding.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 
 #include <algorithm>
@@ -34,7 +35,7 @@ public:
   Iconv(const char* to, const char* from) : m_cd(iconv_open(to, from))
   {
     if (m_cd == reinterpret_cast<iconv_t>(-1))
-      throw Error(fmt::format("iconv cannot convert {} to {}", from, to), Exit::internal);
+      throw Error(msg::text("io.iconv_cannot_convert", from, to), Exit::internal);
   }
   ~Iconv() { iconv_close(m_cd); }
   Iconv(const Iconv&) = delete;
@@ -122,7 +123,7 @@ public:
 private:
   [[noreturn]] void fail(int error)
   {
-    throw InputError(fmt::format("cannot read '{}': {}", m_name, std::strerror(error)));
+    throw InputError(msg::text("io.cannot_read", m_name, std::strerror(error)));
   }
 
   std::string m_name;
@@ -438,11 +439,10 @@ struct Utf8Source::State {
 
   void fail_at(std::uint64_t offset, long lines_after = 0)
   {
-    std::string what = fmt::format("not valid {} text (bad byte at offset {})",
-                                   encoding_name(detected.encoding), offset);
-    if (!forced_encoding && detected.encoding == Encoding::utf8 && !detected.bom)
-      what += ": the lines before it are UTF-8 and a file must be in one encoding (UTF-8 rows "
-              "mixed with GBK ones?); save it all as CSV UTF-8";
+    const std::string_view encoding = encoding_name(detected.encoding);
+    std::string what = !forced_encoding && detected.encoding == Encoding::utf8 && !detected.bom
+                           ? msg::text("io.not_valid_text_mixed", encoding, offset)
+                           : msg::text("io.not_valid_text", encoding, offset);
     pending.emplace(input.name(), std::move(what), lines_after);
   }
 
@@ -454,9 +454,7 @@ struct Utf8Source::State {
           find_line(data, n, false, [](LineKind k) { return k == LineKind::plain_utf8; }).start;
       if (utf8_line < n) {
         pending.emplace(input.name(),
-                        fmt::format("this line is UTF-8 text, the lines before it {}: a file must "
-                                    "be in one encoding; save it all as CSV UTF-8",
-                                    encoding_name(detected.encoding)),
+                        msg::text("io.utf8_after_other_encoding", encoding_name(detected.encoding)),
                         0);
         n = utf8_line;
       }
@@ -491,11 +489,8 @@ struct Utf8Source::State {
         const std::size_t furthest =
             std::max({scan.valid, static_cast<std::size_t>(gb18030.bad_offset()),
                       static_cast<std::size_t>(cp936.bad_offset())});
-        pending.emplace(
-            input.name(),
-            fmt::format("not UTF-8, GB18030 or CP936 text (first bad byte at offset {})",
-                        passed + furthest),
-            newlines_in(w, std::min(furthest, n)));
+        pending.emplace(input.name(), msg::text("io.not_any_encoding", passed + furthest),
+                        newlines_in(w, std::min(furthest, n)));
         window.clear();
         return;
       }
@@ -574,11 +569,7 @@ bool Utf8Source::read(std::string& out)
       n = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - data) + 1 : at + 1;
       s.feed(data, n, out, /*last=*/true);
       if (!s.pending)
-        s.pending.emplace(s.input.name(),
-                          fmt::format("a NUL byte at offset {} (not a text file, or text saved as "
-                                      "UTF-16: save it as CSV UTF-8)",
-                                      chunk_offset + at),
-                          0);
+        s.pending.emplace(s.input.name(), msg::text("io.nul_byte_at", chunk_offset + at), 0);
       s.at_end = true;
     } else {
       s.feed(data, n, out, /*last=*/false);
@@ -634,15 +625,15 @@ struct Utf8Encoder::State {
   {
     const Utf8Scan scan = scan_utf8(rest.data(), std::min<std::size_t>(rest.size(), 4));
     if (scan.valid == 0)
-      throw DataError(
-          fmt::format("malformed UTF-8 text cannot be written as {}", encoding_name(encoding)));
+      throw DataError(msg::text("io.malformed_utf8_cannot_encode", encoding_name(encoding)));
     std::size_t length = 1;
     while (length < scan.valid && (rest[length] & 0xC0) == 0x80)
       ++length;
     const std::string_view character = rest.substr(0, length);
-    throw DataError(fmt::format("character '{}' (U+{:04X}) cannot be written as {}", character,
-                                static_cast<std::uint32_t>(decode_code_point(character)),
-                                encoding_name(encoding)));
+    const std::string code_point =
+        fmt::format("U+{:04X}", static_cast<std::uint32_t>(decode_code_point(character)));
+    throw DataError(
+        msg::text("io.character_cannot_encode", character, code_point, encoding_name(encoding)));
   }
 };
 

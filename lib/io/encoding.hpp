@@ -2,6 +2,7 @@
 // The text encodings of the files offices exchange: deciding a file's encoding, reading it
 // as UTF-8 chunk by chunk, and encoding UTF-8 for export. Conversions other than UTF-8 go
 // through glibc iconv(3); UTF-8 input is only checked, never converted.
+#include "config/messages.hpp"
 #include "error.hpp"
 
 #include <cstdint>
@@ -40,7 +41,8 @@ std::size_t valid_utf8_prefix(std::string_view text);
 // reader that counts lines can name theirs.
 struct BadText : DataError {
   BadText(const std::string& file, std::string what, long lines)
-      : DataError(file + ": " + what), detail(std::move(what)), lines_after(lines)
+      : DataError(msg::text("io.file_problem", file, what)), detail(std::move(what)),
+        lines_after(lines)
   {
   }
   std::string detail;

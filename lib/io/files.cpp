@@ -1,5 +1,6 @@
 #include "io/files.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 
 #include <array>
@@ -11,7 +12,6 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
-#include <fmt/format.h>
 #include <mutex>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -158,15 +158,15 @@ bool same_name(const std::filesystem::path& a, const std::filesystem::path& b)
 void ProtectedFiles::add_database(const std::filesystem::path& path)
 {
   if (path.empty() || path == ":memory:") return;
-  m_files.push_back({path, "the database"});
+  m_files.push_back({path, msg::text("io.the_database")});
   for (const char* suffix : {"-wal", "-journal", "-shm"})
-    m_files.push_back({path.string() + suffix, fmt::format("the database's {} file", suffix)});
+    m_files.push_back({path.string() + suffix, msg::text("io.database_side_file", suffix)});
 }
 
 void ProtectedFiles::add_input(const std::filesystem::path& path, std::string what)
 {
   if (path.empty() || path == "-") return;
-  m_files.push_back({path, std::move(what)});
+  m_files.push_back({path, what.empty() ? msg::text("io.the_input_file") : std::move(what)});
 }
 
 void ProtectedFiles::refuse(const std::filesystem::path& output) const
@@ -178,8 +178,8 @@ void ProtectedFiles::refuse(const std::filesystem::path& output) const
     const bool same_file = exists && ::stat(file.path.c_str(), &st) == 0 &&
                            st.st_dev == out.st_dev && st.st_ino == out.st_ino;
     if (same_file || same_name(output, file.path))
-      throw OutputError(fmt::format("refusing to write '{}': it is {} '{}' (give another file)",
-                                    output.string(), file.what, file.path.string()));
+      throw OutputError(
+          msg::text("io.refusing_to_write", output.string(), file.what, file.path.string()));
   }
 }
 
@@ -198,31 +198,28 @@ PrivateFile::PrivateFile(std::filesystem::path path, const ProtectedFiles& prote
   struct stat found {};
   const bool exists = ::lstat(m_path.c_str(), &found) == 0;
   if (exists && existing == Existing::refuse)
-    throw OutputError(fmt::format("'{}' already exists (give a new file name)", m_path.string()));
+    throw OutputError(msg::text("io.file_exists", m_path.string()));
   if (exists && !S_ISREG(found.st_mode)) {
-    if (S_ISDIR(found.st_mode)) fail("create", EISDIR);
+    if (S_ISDIR(found.st_mode)) fail(Step::create, EISDIR);
     struct stat target {};
     if (::stat(m_path.c_str(), &target) != 0 || !is_stream(target)) {
       if (!S_ISLNK(found.st_mode))
-        throw OutputError(fmt::format("cannot create '{}': not a regular file", m_path.string()));
-      throw OutputError(fmt::format("cannot create '{}': it is a symbolic link, and cppcc does "
-                                    "not write through one (remove it, or give the path of the "
-                                    "file it points to)",
-                                    m_path.string()));
+        throw OutputError(msg::text("io.cannot_create_not_regular", m_path.string()));
+      throw OutputError(msg::text("io.cannot_create_symlink", m_path.string()));
     }
     // A terminal, /dev/null or a pipe: written in place, never created or truncated.
     m_fd = ::open(m_path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
-    if (m_fd < 0) fail("create", errno);
-    if (::fstat(m_fd, &target) != 0 || !is_stream(target)) fail("create", EEXIST); // swapped
+    if (m_fd < 0) fail(Step::create, errno);
+    if (::fstat(m_fd, &target) != 0 || !is_stream(target)) fail(Step::create, EEXIST); // swapped
     return;
   }
   if (existing == Existing::refuse) remove_leftovers(m_path);
   std::string temp = (directory_of(m_path) / (temporary_prefix(m_path) + "XXXXXX")).string();
   m_fd = ::mkostemp(temp.data(), O_CLOEXEC); // O_CREAT|O_EXCL: never follows a link
-  if (m_fd < 0) fail("create", errno);
+  if (m_fd < 0) fail(Step::create, errno);
   m_temp = std::move(temp);
   m_slot = remember_temporary(m_temp);
-  if (::fchmod(m_fd, 0600) != 0) fail("create", errno); // whatever the umask
+  if (::fchmod(m_fd, 0600) != 0) fail(Step::create, errno); // whatever the umask
 }
 
 PrivateFile::~PrivateFile()
@@ -239,43 +236,43 @@ void PrivateFile::forget_temporary()
   m_temp.clear();
 }
 
-void PrivateFile::fail(const char* what, int error)
+void PrivateFile::fail(Step step, int error)
 {
   if (m_fd >= 0) ::close(m_fd);
   m_fd = -1;
   forget_temporary();
-  throw OutputError(fmt::format("cannot {} '{}': {}", what, m_path.string(), std::strerror(error)));
+  throw OutputError(step == Step::create
+                        ? msg::text("io.cannot_create", m_path.string(), std::strerror(error))
+                        : msg::text("io.cannot_write", m_path.string(), std::strerror(error)));
 }
 
 void PrivateFile::write(std::string_view bytes)
 {
-  if (m_fd < 0) fail("write", EBADF);
+  if (m_fd < 0) fail(Step::write, EBADF);
   std::size_t written = 0;
   while (written < bytes.size()) {
     const ssize_t n = ::write(m_fd, bytes.data() + written, bytes.size() - written);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) fail("write", n < 0 ? errno : EIO);
+    if (n <= 0) fail(Step::write, n < 0 ? errno : EIO);
     written += static_cast<std::size_t>(n);
   }
 }
 
 void PrivateFile::commit()
 {
-  if (m_fd < 0) fail("write", EBADF);
-  if (!m_temp.empty() && ::fsync(m_fd) != 0) fail("write", errno);
+  if (m_fd < 0) fail(Step::write, EBADF);
+  if (!m_temp.empty() && ::fsync(m_fd) != 0) fail(Step::write, errno);
   const int fd = m_fd;
   m_fd = -1;
-  if (::close(fd) != 0) fail("write", errno);
+  if (::close(fd) != 0) fail(Step::write, errno);
   if (m_temp.empty()) return;
   if (m_existing == Existing::refuse) {
     if (const int error = rename_no_replace(m_temp, m_path)) {
-      if (error == EEXIST)
-        throw OutputError(
-            fmt::format("'{}' already exists (give a new file name)", m_path.string()));
-      fail("create", error);
+      if (error == EEXIST) throw OutputError(msg::text("io.file_exists", m_path.string()));
+      fail(Step::create, error);
     }
   } else if (::rename(m_temp.c_str(), m_path.c_str()) != 0) {
-    fail("create", errno);
+    fail(Step::create, errno);
   }
   forget_slot(m_slot);
   m_slot = -1;
@@ -300,13 +297,8 @@ void make_private_directory(const std::filesystem::path& dir)
   if (path.empty()) path = ".";
   struct stat st {};
   if (::lstat(path.c_str(), &st) == 0) {
-    if (S_ISLNK(st.st_mode))
-      throw OutputError(fmt::format("cannot use directory '{}': it is a symbolic link, and cppcc "
-                                    "does not write through one (remove it, or give the path of "
-                                    "the directory it points to)",
-                                    dir.string()));
-    if (!S_ISDIR(st.st_mode))
-      throw OutputError(fmt::format("cannot create directory '{}': not a directory", dir.string()));
+    if (S_ISLNK(st.st_mode)) throw OutputError(msg::text("io.directory_is_symlink", dir.string()));
+    if (!S_ISDIR(st.st_mode)) throw OutputError(msg::text("io.not_a_directory", dir.string()));
     return;
   }
   if (path.has_parent_path() && path.parent_path() != path) {
@@ -317,10 +309,9 @@ void make_private_directory(const std::filesystem::path& dir)
   if (::mkdir(path.c_str(), 0700) == 0)
     ::chmod(path.c_str(), 0700); // whatever the umask
   else if (errno != EEXIST)
-    throw OutputError(
-        fmt::format("cannot create directory '{}': {}", dir.string(), std::strerror(errno)));
+    throw OutputError(msg::text("io.cannot_create_directory", dir.string(), std::strerror(errno)));
   if (::lstat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
-    throw OutputError(fmt::format("cannot create directory '{}': not a directory", dir.string()));
+    throw OutputError(msg::text("io.not_a_directory", dir.string()));
 }
 
 } // namespace cppcc::io

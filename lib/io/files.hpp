@@ -17,8 +17,9 @@ class ProtectedFiles {
 public:
   // The database at `path`, and its -wal, -journal and -shm, which may not exist yet.
   void add_database(const std::filesystem::path& path);
-  // A file the command reads ("-", standard input, is none).
-  void add_input(const std::filesystem::path& path, std::string what = "the input file");
+  // A file the command reads ("-", standard input, is none); `what` names it in the current
+  // language in the message that refuses it as an output (empty: "the input file").
+  void add_input(const std::filesystem::path& path, std::string what = {});
   // OutputError (73), one line naming both paths, when `output` is one of these files:
   // the same regular file (device and inode: a hard link, `./x` for `x`, a path through a
   // symbolic link to a directory), or the same name in the same directory (for one that
@@ -67,7 +68,8 @@ public:
   const std::string& temporary() const { return m_temp; }
 
 private:
-  [[noreturn]] void fail(const char* what, int error);
+  enum class Step { create, write };
+  [[noreturn]] void fail(Step step, int error);
   void forget_temporary();
 
   std::filesystem::path m_path;

@@ -1,5 +1,6 @@
 #include "io/table.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "io/xlsx.hpp"
 #include "util/text.hpp"
@@ -32,7 +33,7 @@ constexpr std::string_view k_ole2 = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 [[noreturn]] void cannot_read(const std::string& name, int error)
 {
-  throw InputError(fmt::format("cannot read '{}': {}", name, std::strerror(error)));
+  throw InputError(msg::text("io.cannot_read", name, std::strerror(error)));
 }
 
 // Reads up to `size` bytes, fewer only at the end.
@@ -102,7 +103,7 @@ struct Input {
       if (copy < 0) cannot_read(name, errno);
       return copy;
     }
-    const int spool = unlinked_temp_file("a workbook read from a pipe");
+    const int spool = unlinked_temp_file(msg::text("io.temporary_for_piped_workbook"));
     try {
       std::string buffer = std::move(head);
       std::uint64_t total = 0;
@@ -110,11 +111,9 @@ struct Input {
         const ssize_t w = buffer.empty() ? 0 : ::write(spool, buffer.data(), buffer.size());
         if (w < 0 && errno == EINTR) continue;
         if (w < 0 || static_cast<std::size_t>(w) != buffer.size())
-          throw IoError(fmt::format("cannot spool '{}' to a temporary file: {}", name,
-                                    std::strerror(w < 0 ? errno : ENOSPC)));
+          throw IoError(msg::text("io.cannot_spool", name, std::strerror(w < 0 ? errno : ENOSPC)));
         total += buffer.size();
-        if (total > k_spool_limit)
-          throw DataError(fmt::format("{}: a workbook of more than 1 GiB: refused", name));
+        if (total > k_spool_limit) throw DataError(msg::text("io.workbook_too_large", name));
         buffer.resize(k_chunk);
         buffer.resize(read_fully(fd, buffer.data(), buffer.size(), name));
         if (buffer.empty()) break;
@@ -139,7 +138,7 @@ public:
   Iconv(const char* to, const char* from) : m_cd(iconv_open(to, from))
   {
     if (m_cd == reinterpret_cast<iconv_t>(-1))
-      throw Error(fmt::format("iconv cannot convert {} to {}", from, to), Exit::internal);
+      throw Error(msg::text("io.iconv_cannot_convert", from, to), Exit::internal);
   }
   ~Iconv() { iconv_close(m_cd); }
   Iconv(const Iconv&) = delete;
@@ -164,9 +163,9 @@ public:
   std::uint64_t size() const override { return m_source.file_size(); }
   std::string describe() const override
   {
-    std::string text(encoding_name(m_source.detected().encoding));
-    if (m_separator == '\t') text += ", tab-separated";
-    return text;
+    const std::string_view encoding = encoding_name(m_source.detected().encoding);
+    if (m_separator == '\t') return msg::text("io.tab_separated", encoding);
+    return std::string(encoding);
   }
   const std::string& name() const override { return m_name; }
   Detected rejects_encoding() const override { return m_source.detected(); }
@@ -209,7 +208,7 @@ public:
   std::uint64_t size() const override { return m_size; }
   std::string describe() const override
   {
-    return m_separator == '\t' ? "UTF-16, tab-separated" : "UTF-16";
+    return m_separator == '\t' ? msg::text("io.tab_separated", "UTF-16") : "UTF-16";
   }
   const std::string& name() const override { return m_name; }
   Detected rejects_encoding() const override { return {Encoding::utf8, true}; }
@@ -231,11 +230,7 @@ private:
       if (chunk.empty()) {
         m_at_end = true;
         if (!m_raw.empty())
-          throw BadText(m_name,
-                        fmt::format("not valid UTF-16 text (the file ends inside a character, "
-                                    "at offset {})",
-                                    m_offset),
-                        0);
+          throw BadText(m_name, msg::text("io.utf16_ends_inside_character", m_offset), 0);
         return false;
       }
       m_raw += chunk;
@@ -260,8 +255,7 @@ private:
       if (result != static_cast<std::size_t>(-1) || error == EINVAL) break;
       if (error == E2BIG) continue;
       const std::uint64_t at = m_offset + static_cast<std::uint64_t>(in - m_raw.data());
-      throw BadText(m_name, fmt::format("not valid UTF-16 text (bad character at offset {})", at),
-                    0);
+      throw BadText(m_name, msg::text("io.utf16_bad_character", at), 0);
     }
     const auto used = static_cast<std::size_t>(in - m_raw.data());
     m_offset += used;
@@ -310,22 +304,21 @@ std::optional<std::string> ole_foreign_kind(int fd)
     offset += buffer.size() - k_overlap;
   }
   if (is_workbook) return std::nullopt;
-  if (is_word) return "a .doc file (Word 97–2003)";
-  if (is_powerpoint) return "a .ppt file (PowerPoint 97–2003)";
+  if (is_word) return msg::text("io.kind_doc");
+  if (is_powerpoint) return msg::text("io.kind_ppt");
   return std::nullopt;
 }
 
 void refuse_encoding(const TableOptions& options, const std::string& name, std::string_view what)
 {
   if (options.encoding)
-    throw UsageError(fmt::format("--encoding {}: {} is {}, whose text says its own encoding; "
-                                 "leave --encoding out for it",
-                                 util::ascii_lower(encoding_name(*options.encoding)), name, what));
+    throw UsageError(msg::text("io.encoding_not_for_kind",
+                               util::ascii_lower(encoding_name(*options.encoding)), name, what));
 }
 
 [[noreturn]] void refuse_kind(const std::string& name, std::string_view kind)
 {
-  throw DataError(fmt::format("{}: looks like {}: save the table as .xlsx or CSV", name, kind));
+  throw DataError(msg::text("io.looks_like", name, kind));
 }
 
 } // namespace
@@ -345,28 +338,28 @@ char separator_of(std::string_view text)
 
 std::optional<std::string> foreign_kind(std::string_view head)
 {
-  if (head.starts_with("%PDF")) return "a PDF document";
-  if (head.starts_with("{\\rtf")) return "an RTF document";
-  if (head.starts_with("\x89PNG")) return "a PNG image";
-  if (head.starts_with("\xFF\xD8\xFF")) return "a JPEG image";
-  if (head.starts_with("GIF8")) return "a GIF image";
+  if (head.starts_with("%PDF")) return msg::text("io.kind_pdf");
+  if (head.starts_with("{\\rtf")) return msg::text("io.kind_rtf");
+  if (head.starts_with("\x89PNG")) return msg::text("io.kind_png");
+  if (head.starts_with("\xFF\xD8\xFF")) return msg::text("io.kind_jpeg");
+  if (head.starts_with("GIF8")) return msg::text("io.kind_gif");
   if (head.starts_with("\x7F"
                        "ELF"))
-    return "a program (ELF executable)";
-  if (head.starts_with("\x1F\x8B")) return "a gzip archive";
-  if (head.starts_with("Rar!")) return "a RAR archive";
-  if (head.starts_with("7z\xBC\xAF")) return "a 7-Zip archive";
+    return msg::text("io.kind_program");
+  if (head.starts_with("\x1F\x8B")) return msg::text("io.kind_gzip");
+  if (head.starts_with("Rar!")) return msg::text("io.kind_rar");
+  if (head.starts_with("7z\xBC\xAF")) return msg::text("io.kind_7zip");
   std::string_view text = head;
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   while (!text.empty() && (text[0] == ' ' || text[0] == '\t' || text[0] == '\r' || text[0] == '\n'))
     text.remove_prefix(1);
   if (starts_with_ci(text, "<!doctype html") || starts_with_ci(text, "<html") ||
       starts_with_ci(text, "<table"))
-    return "an HTML page (a web page saved with an .xls name?)";
+    return msg::text("io.kind_html");
   if (starts_with_ci(text, "<?xml")) {
     if (head.find("urn:schemas-microsoft-com:office:spreadsheet") != std::string_view::npos)
-      return "an Excel 2003 XML spreadsheet";
-    return "an XML file";
+      return msg::text("io.kind_excel_xml");
+    return msg::text("io.kind_xml");
   }
   return std::nullopt;
 }
@@ -378,11 +371,11 @@ std::unique_ptr<TableReader> open_table(const std::string& path_or_dash,
   const std::string_view head = input.head;
   const std::string name = input.name;
   if (head.starts_with(k_zip) || head.starts_with(k_empty_zip)) {
-    refuse_encoding(options, name, "an .xlsx workbook");
+    refuse_encoding(options, name, msg::text("io.kind_xlsx_workbook"));
     return open_xlsx(input.seekable(), name, options);
   }
   if (head.starts_with(k_ole2)) {
-    refuse_encoding(options, name, "an .xls workbook");
+    refuse_encoding(options, name, msg::text("io.kind_xls_workbook"));
     const int fd = input.seekable();
     struct Closer {
       int fd;
@@ -394,7 +387,7 @@ std::unique_ptr<TableReader> open_table(const std::string& path_or_dash,
     return open_xls(path, name, options);
   }
   if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
-    refuse_encoding(options, name, "UTF-16 text");
+    refuse_encoding(options, name, msg::text("io.kind_utf16_text"));
     return std::make_unique<Utf16Table>(input, head.starts_with("\xFE\xFF"));
   }
   if (const auto kind = foreign_kind(head)) refuse_kind(name, *kind);

@@ -1,5 +1,6 @@
 #include "io/values.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "util/text.hpp"
 
@@ -22,9 +23,7 @@ std::optional<bool> parse_yes_no(std::string_view text)
 bool parse_yes_no_or_throw(std::string_view text, std::string_view what)
 {
   if (auto value = parse_yes_no(text)) return *value;
-  throw DataError(fmt::format("{}: cannot read yes/no '{}' (expected yes/no, 是/否, true/false, "
-                              "1/0 or Y/N)",
-                              what, text));
+  throw DataError(msg::text("io.cannot_read_yes_no", what, text));
 }
 
 std::optional<long long> parse_count(std::string_view text)
@@ -62,15 +61,12 @@ int parse_int_or_throw(std::string_view text, std::string_view what, int min, in
   const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
   if (ec != std::errc() || end != value.data() + value.size() || value.empty()) {
     const auto count = parse_count(value);
-    if (!count)
-      throw DataError(fmt::format(
-          "{}: cannot read number '{}' (expected a whole number, as 6 or 6条)", what, text));
-    if (*count > max)
-      throw DataError(fmt::format("{}: {} is out of range ({}–{})", what, value, min, max));
+    if (!count) throw DataError(msg::text("io.cannot_read_number", what, text));
+    if (*count > max) throw DataError(msg::text("io.out_of_range", what, value, min, max));
     number = static_cast<int>(*count);
   }
   if (number < min || number > max)
-    throw DataError(fmt::format("{}: {} is out of range ({}–{})", what, number, min, max));
+    throw DataError(msg::text("io.out_of_range", what, number, min, max));
   return number;
 }
 

@@ -3,6 +3,7 @@
 // and 256 columns, so that stays some tens of megabytes at most. libfreexl converts 8-bit
 // strings (BIFF5, and BIFF8's compressed ones) from the workbook's CODEPAGE record, so a
 // GBK-era file (codepage 936) reads as UTF-8.
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "io/xlsx.hpp"
 #include "util/text.hpp"
@@ -25,15 +26,12 @@ public:
     const int result = freexl_open(path.c_str(), &m_handle);
     if (result != FREEXL_OK) {
       freexl_close(m_handle); // freexl wants it closed even when opening failed
-      throw DataError(fmt::format("{}: not an Excel 97–2003 workbook libfreexl can read (error "
-                                  "{}: damaged, encrypted, or another Office file?): save the "
-                                  "table as .xlsx or CSV",
-                                  name, result));
+      throw DataError(msg::text("io.xls_unreadable", name, result));
     }
     unsigned int count = 0;
     if (freexl_get_info(m_handle, FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK || count == 0) {
       freexl_close(m_handle);
-      throw DataError(fmt::format("{}: the workbook has no worksheet", name));
+      throw DataError(msg::text("io.no_worksheet", name));
     }
     for (unsigned int i = 0; i < count; ++i) {
       const char* sheet = nullptr;
@@ -122,7 +120,7 @@ public:
     return m_rows == 0 ? m_size : m_size * m_row / m_rows;
   }
   std::uint64_t size() const override { return m_size; }
-  std::string describe() const override { return fmt::format("xls sheet '{}'", m_sheet); }
+  std::string describe() const override { return msg::text("io.xls_sheet", m_sheet); }
   const std::string& name() const override { return m_name; }
   Detected rejects_encoding() const override { return {Encoding::utf8, true}; }
 
@@ -148,9 +146,9 @@ unsigned short choose(const Workbook& book, const std::string& name, const Table
       return static_cast<unsigned short>(number - 1);
     std::vector<std::string> names;
     for (std::size_t i = 0; i < sheets.size(); ++i)
-      names.push_back(fmt::format("{} '{}'", i + 1, sheets[i]));
-    throw UsageError(fmt::format("--sheet: {} has no sheet '{}'; its sheets: {}", name,
-                                 options.sheet, util::join(names, ", ")));
+      names.push_back(msg::text("io.numbered_sheet", i + 1, sheets[i]));
+    throw UsageError(msg::text("io.no_such_sheet", name, options.sheet,
+                               util::join(names, msg::text("io.sheet_separator"))));
   }
   if (!options.is_header) return 0;
   for (std::size_t i = 0; i < sheets.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "io/xlsx.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "util/text.hpp"
 
@@ -192,8 +193,7 @@ int unlinked_temp_file(const std::string& what)
     if (fd >= 0) ::unlink(name.c_str());
   }
   if (fd < 0)
-    throw IoError(fmt::format("cannot make a temporary file in {} for {}: {}", dir, what,
-                              std::strerror(errno)));
+    throw IoError(msg::text("io.cannot_make_temporary_file", dir, what, std::strerror(errno)));
   return fd;
 }
 
@@ -213,8 +213,7 @@ public:
       zip_error_init_with_code(&z, error);
       std::string what = zip_error_strerror(&z);
       zip_error_fini(&z);
-      throw DataError(
-          fmt::format("{}: not a complete zip archive (truncated or damaged?): {}", m_name, what));
+      throw DataError(msg::text("io.zip_incomplete", m_name, what));
     }
     const zip_int64_t count = zip_get_num_entries(m_zip, 0);
     for (zip_int64_t i = 0; i < count; ++i) {
@@ -225,9 +224,7 @@ public:
           n.starts_with("..\\") || n.find("/../") != std::string_view::npos ||
           n.find("\\..\\") != std::string_view::npos || n.ends_with("/..") ||
           (n.size() > 1 && n[1] == ':'))
-        throw DataError(fmt::format("{}: the archive has an entry named '{}', outside the "
-                                    "archive (a crafted file?): refused",
-                                    m_name, shown(n)));
+        throw DataError(msg::text("io.zip_entry_outside", m_name, shown(n)));
     }
   }
   ~Archive()
@@ -253,9 +250,7 @@ public:
       : m_archive(archive), m_part(std::move(part)), m_limit(limit)
   {
     const zip_int64_t index = zip_name_locate(archive.zip(), m_part.c_str(), 0);
-    if (index < 0)
-      throw DataError(
-          fmt::format("{}: the workbook has no part '{}' (damaged?)", archive.name(), m_part));
+    if (index < 0) throw DataError(msg::text("io.workbook_without_part", archive.name(), m_part));
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(archive.zip(), static_cast<zip_uint64_t>(index), 0, &st) == 0) {
@@ -267,8 +262,8 @@ public:
     }
     m_file = zip_fopen_index(archive.zip(), static_cast<zip_uint64_t>(index), 0);
     if (!m_file)
-      throw DataError(fmt::format("{}: part '{}' cannot be read: {}", archive.name(), m_part,
-                                  zip_strerror(archive.zip())));
+      throw DataError(
+          msg::text("io.part_unreadable", archive.name(), m_part, zip_strerror(archive.zip())));
   }
   ~Part() { zip_fclose(m_file); }
   Part(const Part&) = delete;
@@ -279,16 +274,13 @@ public:
   {
     const zip_int64_t n = zip_fread(m_file, data, size);
     if (n < 0)
-      throw DataError(fmt::format("{}: part '{}' cannot be read (truncated or damaged "
-                                  "archive?): {}",
-                                  m_archive.name(), m_part,
-                                  zip_error_strerror(zip_file_get_error(m_file))));
+      throw DataError(msg::text("io.part_damaged", m_archive.name(), m_part,
+                                zip_error_strerror(zip_file_get_error(m_file))));
     m_read += static_cast<std::uint64_t>(n);
     if (m_read > m_limit) too_large();
     if (m_read > k_ratio_from && m_read / std::max<std::uint64_t>(m_compressed, 1) > k_max_ratio)
-      throw DataError(fmt::format("{}: part '{}' inflates more than {}:1 past {} (a zip bomb?): "
-                                  "refused",
-                                  m_archive.name(), m_part, k_max_ratio, mib(k_ratio_from)));
+      throw DataError(
+          msg::text("io.zip_bomb_ratio", m_archive.name(), m_part, k_max_ratio, mib(k_ratio_from)));
     return static_cast<std::size_t>(n);
   }
   std::uint64_t bytes_read() const { return m_read; }
@@ -298,8 +290,7 @@ public:
 private:
   [[noreturn]] void too_large() const
   {
-    throw DataError(fmt::format("{}: part '{}' inflates past {} (a zip bomb?): refused",
-                                m_archive.name(), m_part, mib(m_limit)));
+    throw DataError(msg::text("io.zip_bomb_size", m_archive.name(), m_part, mib(m_limit)));
   }
   const Archive& m_archive;
   std::string m_part;
@@ -349,8 +340,7 @@ public:
     XML_SetStartDoctypeDeclHandler(m_parser,
                                    [](void* self, const char*, const char*, const char*, int) {
                                      auto& x = *static_cast<Xml*>(self);
-                                     x.refuse("a DOCTYPE declaration (entities are not allowed "
-                                              "in a workbook)");
+                                     x.refuse(msg::text("io.xml_doctype"));
                                    });
 #ifdef XML_DTD
     XML_SetBillionLaughsAttackProtectionMaximumAmplification(m_parser, 100.0f);
@@ -372,13 +362,12 @@ public:
         XML_Parse(m_parser, data, static_cast<int>(size), last ? XML_TRUE : XML_FALSE);
     if (m_error) std::rethrow_exception(std::exchange(m_error, nullptr));
     if (!m_refused.empty())
-      throw DataError(fmt::format("{} line {}: {}: refused", m_where,
-                                  XML_GetCurrentLineNumber(m_parser), m_refused));
+      throw DataError(
+          msg::text("io.xml_refused", m_where, XML_GetCurrentLineNumber(m_parser), m_refused));
     if (m_stopped) return false;
     if (status != XML_STATUS_OK)
-      throw DataError(fmt::format("{} line {}: malformed XML ({})", m_where,
-                                  XML_GetCurrentLineNumber(m_parser),
-                                  XML_ErrorString(XML_GetErrorCode(m_parser))));
+      throw DataError(msg::text("io.xml_malformed", m_where, XML_GetCurrentLineNumber(m_parser),
+                                XML_ErrorString(XML_GetErrorCode(m_parser))));
     return true;
   }
 
@@ -437,7 +426,7 @@ private:
 
 std::string part_where(const Archive& archive, const std::string& part)
 {
-  return fmt::format("{}: part '{}'", archive.name(), part);
+  return msg::text("io.part_where", archive.name(), part);
 }
 
 // --- workbook, relationships, styles, shared strings ---------------------------------------
@@ -538,8 +527,7 @@ Workbook read_workbook(const Archive& archive)
       continue; // a chart sheet holds no cells
     book.sheets.push_back({name, resolve_target(rel->second.target, "xl/")});
   }
-  if (book.sheets.empty())
-    throw DataError(fmt::format("{}: the workbook has no worksheet", archive.name()));
+  if (book.sheets.empty()) throw DataError(msg::text("io.no_worksheet", archive.name()));
   return book;
 }
 
@@ -594,7 +582,7 @@ public:
       m_memory.append(text);
       return;
     }
-    if (m_fd < 0) m_fd = unlinked_temp_file("the shared strings of a workbook");
+    if (m_fd < 0) m_fd = unlinked_temp_file(msg::text("io.temporary_for_shared_strings"));
     m_pending.append(text);
     if (m_pending.size() >= k_chunk) flush();
   }
@@ -620,8 +608,8 @@ public:
                                 static_cast<off_t>(begin - m_memory.size() + done));
       if (n < 0 && errno == EINTR) continue;
       if (n <= 0)
-        throw IoError(fmt::format("cannot read the temporary file of shared strings: {}",
-                                  std::strerror(n < 0 ? errno : EIO)));
+        throw IoError(
+            msg::text("io.cannot_read_shared_strings", std::strerror(n < 0 ? errno : EIO)));
       done += static_cast<std::size_t>(n);
     }
     return true;
@@ -634,9 +622,7 @@ private:
     while (done < m_pending.size()) {
       const ssize_t n = ::write(m_fd, m_pending.data() + done, m_pending.size() - done);
       if (n < 0 && errno == EINTR) continue;
-      if (n < 0)
-        throw IoError(fmt::format("cannot write the temporary file of shared strings: {}",
-                                  std::strerror(errno)));
+      if (n < 0) throw IoError(msg::text("io.cannot_write_shared_strings", std::strerror(errno)));
       done += static_cast<std::size_t>(n);
     }
     m_pending.clear();
@@ -685,9 +671,7 @@ protected:
   {
     if (!m_capture) return;
     if (m_text.size() + text.size() > k_cell_limit)
-      throw DataError(fmt::format("{} line {}: a string of more than {} (Excel holds at most "
-                                  "32,767 characters in a cell): refused",
-                                  where(), line(), mib(k_cell_limit)));
+      throw DataError(msg::text("io.string_too_long", where(), line(), mib(k_cell_limit)));
     m_text.append(text);
   }
 
@@ -775,13 +759,9 @@ protected:
         number = 0;
         const auto [end, ec] = std::from_chars(ref.data(), ref.data() + ref.size(), number);
         if (ec != std::errc() || end != ref.data() + ref.size() || number < 1)
-          throw DataError(
-              fmt::format("{} line {}: row number '{}' is not one", where(), line(), shown(ref)));
+          throw DataError(msg::text("io.bad_row_number", where(), line(), shown(ref)));
       }
-      if (number > k_max_rows)
-        throw DataError(fmt::format("{}:{}: past the last row a sheet can have (1,048,576): "
-                                    "refused",
-                                    m_name, number));
+      if (number > k_max_rows) throw DataError(msg::text("io.past_last_row", m_name, number));
       m_row = number;
       m_next_column = 1;
       if (!spare.empty()) {
@@ -795,15 +775,11 @@ protected:
       int column = m_next_column;
       if (r) {
         const auto ref = xlsx::parse_ref(r);
-        if (!ref)
-          throw DataError(fmt::format("{}:{}: cell reference '{}' is past column XFD (16,384 "
-                                      "columns) or row 1,048,576, or no reference: refused",
-                                      m_name, m_row, shown(r)));
+        if (!ref) throw DataError(msg::text("io.bad_cell_reference", m_name, m_row, shown(r)));
         column = ref->column;
       }
       if (column > k_max_columns)
-        throw DataError(
-            fmt::format("{}:{}: a cell past column XFD (16,384 columns): refused", m_name, m_row));
+        throw DataError(msg::text("io.cell_past_last_column", m_name, m_row));
       m_column = column;
       const char* t = attribute(a, "t");
       m_type = t ? t : "n";
@@ -849,9 +825,7 @@ protected:
   {
     if (!m_capture) return;
     if (m_value.size() + text.size() > k_cell_limit)
-      throw DataError(fmt::format("{}:{}: a cell of more than {} (Excel holds at most 32,767 "
-                                  "characters): refused",
-                                  m_name, m_row, mib(k_cell_limit)));
+      throw DataError(msg::text("io.cell_too_long", m_name, m_row, mib(k_cell_limit)));
     m_value.append(text);
   }
 
@@ -864,9 +838,8 @@ private:
           std::from_chars(m_value.data(), m_value.data() + m_value.size(), index);
       if (!m_context.strings || ec != std::errc() || end != m_value.data() + m_value.size() ||
           !m_context.strings->get(index, out))
-        throw DataError(fmt::format("{}:{}: cell {} names shared string '{}', which the "
-                                    "workbook does not have (damaged?)",
-                                    m_name, m_row, m_column, shown(m_value)));
+        throw DataError(
+            msg::text("io.missing_shared_string", m_name, m_row, m_column, shown(m_value)));
     } else if (m_type == "inlineStr" || m_type == "str" || m_type == "e") {
       out = m_value; // errors (#N/A, #DIV/0!) as Excel shows them: the import names them
     } else if (m_type == "b") {
@@ -952,7 +925,7 @@ public:
     return size == 0 ? 0 : m_part.bytes_read() * m_book->file_size / size;
   }
   std::uint64_t size() const override { return m_book->file_size; }
-  std::string describe() const override { return fmt::format("xlsx sheet '{}'", m_sheet.name); }
+  std::string describe() const override { return msg::text("io.xlsx_sheet", m_sheet.name); }
   const std::string& name() const override { return m_name; }
   Detected rejects_encoding() const override { return {Encoding::utf8, true}; }
 
@@ -994,18 +967,18 @@ private:
 // What a zip that is no workbook holds, from its parts.
 std::string zip_kind(const Archive& archive)
 {
-  if (archive.has("word/document.xml")) return "a .docx file";
-  if (archive.has("ppt/presentation.xml")) return "a .pptx file";
+  if (archive.has("word/document.xml")) return msg::text("io.kind_docx");
+  if (archive.has("ppt/presentation.xml")) return msg::text("io.kind_pptx");
   if (archive.has("mimetype")) {
     Part part(archive, "mimetype", k_part_limit);
     std::string type(256, '\0');
     type.resize(part.read(type.data(), type.size()));
-    if (type.find("spreadsheet") != std::string::npos) return "an .ods file (LibreOffice/WPS)";
-    if (type.find("text") != std::string::npos) return "an .odt file";
-    if (type.find("presentation") != std::string::npos) return "an .odp file";
+    if (type.find("spreadsheet") != std::string::npos) return msg::text("io.kind_ods");
+    if (type.find("text") != std::string::npos) return msg::text("io.kind_odt");
+    if (type.find("presentation") != std::string::npos) return msg::text("io.kind_odp");
   }
-  if (archive.has("xl/workbook.bin")) return "an .xlsb file (binary workbook)";
-  return "a zip archive, not a workbook";
+  if (archive.has("xl/workbook.bin")) return msg::text("io.kind_xlsb");
+  return msg::text("io.kind_zip");
 }
 
 std::size_t choose_sheet(const std::shared_ptr<Book>& book, const TableOptions& options)
@@ -1022,9 +995,9 @@ std::size_t choose_sheet(const std::shared_ptr<Book>& book, const TableOptions& 
       return number - 1;
     std::vector<std::string> names;
     for (std::size_t i = 0; i < sheets.size(); ++i)
-      names.push_back(fmt::format("{} '{}'", i + 1, sheets[i].name));
-    throw UsageError(fmt::format("--sheet: {} has no sheet '{}'; its sheets: {}",
-                                 book->archive->name(), options.sheet, util::join(names, ", ")));
+      names.push_back(msg::text("io.numbered_sheet", i + 1, sheets[i].name));
+    throw UsageError(msg::text("io.no_such_sheet", book->archive->name(), options.sheet,
+                               util::join(names, msg::text("io.sheet_separator"))));
   }
   if (!options.is_header || sheets.size() == 1) return 0;
   for (std::size_t i = 0; i < sheets.size(); ++i) {
@@ -1052,8 +1025,7 @@ std::unique_ptr<TableReader> open_xlsx(int fd, const std::string& name, const Ta
   book->archive = std::make_unique<Archive>(fd, name);
   const Archive& archive = *book->archive;
   if (!archive.has("xl/workbook.xml") || !archive.has("[Content_Types].xml"))
-    throw DataError(
-        fmt::format("{}: looks like {}: save the table as .xlsx or CSV", name, zip_kind(archive)));
+    throw DataError(msg::text("io.looks_like", name, zip_kind(archive)));
   book->workbook = read_workbook(archive);
   if (archive.has(book->workbook.styles)) {
     StylesXml styles(part_where(archive, book->workbook.styles));

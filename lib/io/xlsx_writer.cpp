@@ -1,5 +1,6 @@
 #include "io/xlsx_writer.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "util/text.hpp"
 
@@ -129,8 +130,7 @@ XlsxWriter::XlsxWriter(const std::filesystem::path& path, const ProtectedFiles& 
   options.constant_memory = LXW_TRUE;
   options.use_zip64 = LXW_TRUE; // a sheet of long bodies may pass 4 GiB unpacked
   s.workbook = workbook_new_opt(target.c_str(), &options);
-  if (s.workbook == nullptr)
-    throw OutputError(fmt::format("cannot create '{}': out of memory", s.path));
+  if (s.workbook == nullptr) throw OutputError(msg::text("io.cannot_create_out_of_memory", s.path));
   s.bold = workbook_add_format(s.workbook);
   format_set_bold(s.bold);
   s.date = workbook_add_format(s.workbook);
@@ -150,10 +150,9 @@ void XlsxWriter::start_sheet(std::string_view name, std::vector<Column> columns)
   finish_sheet();
   const std::string sheet_name(name);
   if (const lxw_error error = workbook_validate_sheet_name(s.workbook, sheet_name.c_str()))
-    throw UsageError(fmt::format("cannot name a sheet '{}': {}", sheet_name, lxw_strerror(error)));
+    throw UsageError(msg::text("io.bad_sheet_name", sheet_name, lxw_strerror(error)));
   s.sheet = workbook_add_worksheet(s.workbook, sheet_name.c_str());
-  if (s.sheet == nullptr)
-    throw OutputError(fmt::format("cannot write '{}': out of memory", s.path));
+  if (s.sheet == nullptr) throw OutputError(msg::text("io.cannot_write_out_of_memory", s.path));
   s.sheet_name = sheet_name;
   s.columns = std::move(columns);
   s.widths.assign(s.columns.size(), 0);
@@ -173,9 +172,7 @@ void XlsxWriter::write_row(const std::vector<std::string>& cells)
 {
   State& s = *m_state;
   if (s.row >= k_max_rows)
-    throw DataError(fmt::format("'{}': sheet '{}' is full (Excel holds {} rows): export fewer "
-                                "records, or as CSV",
-                                s.path, s.sheet_name, k_max_rows));
+    throw DataError(msg::text("io.sheet_full", s.path, s.sheet_name, k_max_rows));
   const std::size_t count = std::min(cells.size(), s.columns.size());
   for (std::size_t i = 0; i < count; ++i) {
     const std::string& cell = cells[i];
@@ -205,12 +202,10 @@ void XlsxWriter::write_row(const std::vector<std::string>& cells)
       width = cell_width(cell);
     }
     if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
-      throw DataError(fmt::format("'{}': sheet '{}' row {} column '{}': {} characters, more "
-                                  "than a cell of Excel holds (32,767): export as CSV",
-                                  s.path, s.sheet_name, s.row + 1, s.columns[i].label,
-                                  util::code_point_count(cell)));
+      throw DataError(msg::text("io.cell_too_long_to_export", s.path, s.sheet_name, s.row + 1,
+                                s.columns[i].label, util::code_point_count(cell)));
     if (error != LXW_NO_ERROR)
-      throw OutputError(fmt::format("cannot write '{}': {}", s.path, lxw_strerror(error)));
+      throw OutputError(msg::text("io.cannot_write", s.path, lxw_strerror(error)));
     s.widths[i] = std::max(s.widths[i], width);
   }
   ++s.row;
@@ -242,8 +237,8 @@ void XlsxWriter::close()
   const int system_error = errno;
   if (error != LXW_NO_ERROR)
     throw OutputError(
-        fmt::format("cannot write '{}': {}", s.path,
-                    system_error != 0 ? std::strerror(system_error) : lxw_strerror(error)));
+        msg::text("io.cannot_write", s.path,
+                  system_error != 0 ? std::strerror(system_error) : lxw_strerror(error)));
   s.file.commit();
 }
 

@@ -1,5 +1,6 @@
 #include "storage/codes.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 
 #include <algorithm>
@@ -13,7 +14,7 @@ std::string next_code(Store& store, std::string_view table, std::string_view ste
   static constexpr std::array<std::string_view, 3> k_tables = {"activities", "articles",
                                                                "opinions"};
   if (std::find(k_tables.begin(), k_tables.end(), table) == k_tables.end())
-    throw Error(fmt::format("no generated codes for table '{}'", table));
+    throw Error(msg::text("storage.no_generated_codes", table));
   // The codes from `stem` up to the stem with its last byte one higher: a range of the
   // code's unique index, not a scan of the table (an import without codes asks each row).
   // (A stem is never empty, nor does it end in byte 0xFF: "A2024-".)
@@ -51,7 +52,7 @@ long id_with_key(Store& store, std::string_view table, std::string_view column,
                  const std::string& key)
 {
   if (!is_record_table(table) || (column != "code" && column != "name"))
-    throw Error(fmt::format("no record key '{}.{}'", table, column));
+    throw Error(msg::text("storage.no_record_key", table, column));
   auto& query = store.prepared(fmt::format("SELECT id FROM {} WHERE {} = ?", table, column));
   query.bind(1, key);
   return query.executeStep() ? static_cast<long>(query.getColumn(0).getInt64()) : 0;
@@ -59,7 +60,7 @@ long id_with_key(Store& store, std::string_view table, std::string_view column,
 
 long max_id(Store& store, std::string_view table)
 {
-  if (!is_record_table(table)) throw Error(fmt::format("no record table '{}'", table));
+  if (!is_record_table(table)) throw Error(msg::text("storage.no_record_table", table));
   auto& query = store.prepared(fmt::format("SELECT coalesce(max(id), 0) FROM {}", table));
   query.executeStep();
   const long id = static_cast<long>(query.getColumn(0).getInt64());

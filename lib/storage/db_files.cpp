@@ -1,5 +1,6 @@
 #include "storage/db_files.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 
 #include <algorithm>
@@ -35,10 +36,7 @@ std::uint32_t big_endian(const std::string& bytes, std::size_t at)
 [[noreturn]] void refuse(const std::filesystem::path& db, const std::string& file,
                          const std::string& why)
 {
-  throw Error(fmt::format("database '{}': '{}' beside it {}, and was not applied; restore a backup "
-                          "with 'cppcc db restore BACKUP', or move '{}' aside if you know it is "
-                          "stale",
-                          db.string(), file, why, file));
+  throw Error(msg::text("storage.side_file_refused", db.string(), file, why, file));
 }
 
 // The hold's token and page, from its owner mark; nothing when there is none.
@@ -64,7 +62,7 @@ DbFile::DbFile(const std::filesystem::path& path, Mode mode)
     const int error = errno;
     close();
     throw InputError(
-        fmt::format("cannot open database '{}': {}", path.string(), std::strerror(error)));
+        msg::text("storage.cannot_open_database", path.string(), std::strerror(error)));
   }
 }
 
@@ -145,7 +143,7 @@ void write_hold_owner(const std::filesystem::path& db, const std::string& token,
                        ::fsync(fd) == 0;
   const int error = errno;
   if (fd >= 0) ::close(fd);
-  if (!written) throw OutputError(fmt::format("cannot write '{}': {}", path, std::strerror(error)));
+  if (!written) throw OutputError(msg::text("storage.cannot_write", path, std::strerror(error)));
 }
 
 void drop_hold_owner(const std::filesystem::path& db)
@@ -171,14 +169,10 @@ void refuse_foreign_journal(const std::filesystem::path& db)
   std::string token;
   long long page = 0;
   const int page_size = file.page_size();
-  if (!read_owner(db, token, page))
-    refuse(db, journal, "is a rollback journal that this database did not write (no owner mark)");
+  if (!read_owner(db, token, page)) refuse(db, journal, msg::text("storage.journal_without_owner"));
   if (page_size == 0 ||
       file.read((page - 1) * page_size, page_size).find(token) == std::string::npos)
-    refuse(db, journal,
-           fmt::format("is a rollback journal of another file (its owner mark '{}' names a "
-                       "hold this database never took: a file copied over it?)",
-                       hold_owner_path(db).string()));
+    refuse(db, journal, msg::text("storage.journal_of_another_file", hold_owner_path(db).string()));
 }
 
 void refuse_foreign_wal(const std::filesystem::path& db)
@@ -194,9 +188,7 @@ void refuse_foreign_wal(const std::filesystem::path& db)
   DbFile file(db, DbFile::Mode::read);
   const int page_size = file.page_size();
   if (page_size != 0 && wal_page != static_cast<std::uint32_t>(page_size))
-    refuse(db, wal,
-           fmt::format("is the WAL of another database (pages of {} bytes, the database's are {})",
-                       wal_page, page_size));
+    refuse(db, wal, msg::text("storage.wal_of_another_database", wal_page, page_size));
 }
 
 std::vector<std::filesystem::path> move_side_files_aside(const std::filesystem::path& db)
@@ -215,8 +207,7 @@ std::vector<std::filesystem::path> move_side_files_aside(const std::filesystem::
     for (int n = 2; ::lstat(to.c_str(), &st) == 0; ++n)
       to = fmt::format("{}.orphaned-{}-{}", from, stamp, n);
     if (::rename(from.c_str(), to.c_str()) != 0)
-      throw OutputError(fmt::format("cannot move '{}' aside to '{}': {}; nothing was restored",
-                                    from, to, std::strerror(errno)));
+      throw OutputError(msg::text("storage.cannot_move_aside", from, to, std::strerror(errno)));
     moved.emplace_back(to);
   }
   return moved;

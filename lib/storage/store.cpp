@@ -1,5 +1,6 @@
 #include "storage/store.hpp"
 
+#include "config/messages.hpp"
 #include "config/resources.hpp"
 #include "error.hpp"
 #include "io/files.hpp"
@@ -47,9 +48,7 @@ int busy_timeout_ms()
   errno = 0;
   const long ms = std::strtol(text, &end, 10);
   if (*end != '\0' || errno != 0 || ms < 0 || ms > 3'600'000)
-    throw ConfigError(fmt::format("CPPCC_BUSY_TIMEOUT_MS is '{}': expected milliseconds, 0 to "
-                                  "3600000",
-                                  text));
+    throw ConfigError(msg::text("storage.bad_busy_timeout", text));
   return static_cast<int>(ms);
 }
 
@@ -85,7 +84,7 @@ void create_private_file(const std::filesystem::path& path)
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
   if (fd < 0)
     throw OutputError(
-        fmt::format("cannot create database '{}': {}", path.string(), std::strerror(errno)));
+        msg::text("storage.cannot_create_database", path.string(), std::strerror(errno)));
   ::close(fd);
 }
 
@@ -97,10 +96,7 @@ int read_version(SQLite::Database& db)
 void refuse_newer(const std::filesystem::path& path, int version)
 {
   if (version > Store::latest_version())
-    throw Error(
-        fmt::format("database '{}' has schema version {}, newer than this cppcc knows ({}); "
-                    "use a newer cppcc (the file was not changed)",
-                    path.string(), version, Store::latest_version()));
+    throw Error(msg::text("storage.schema_newer", path.string(), version, Store::latest_version()));
 }
 
 // Process-wide SQLite settings, made once before the first connection opens (SQLite
@@ -156,16 +152,9 @@ std::string read_only_name(const std::filesystem::path& db)
   };
   const long long wal = size_of(db.string() + "-wal"), shm = size_of(db.string() + "-shm");
   if (size_of(db.string() + "-journal") > 0)
-    throw InputError(fmt::format("cannot read database '{}': its rollback journal '{}-journal' "
-                                 "must be rolled back first, and this directory or filesystem "
-                                 "cannot be written; run a cppcc command on it where it can be",
-                                 db.string(), db.string()));
+    throw InputError(msg::text("storage.journal_needs_rollback", db.string(), db.string()));
   if (wal >= 0 && shm >= 0) return db.string();
-  if (wal > 0)
-    throw InputError(fmt::format("cannot read database '{}': '{}-wal' holds commits that need a "
-                                 "'-shm' file, which cannot be created in this directory or "
-                                 "filesystem; run a cppcc command on it where it can be written",
-                                 db.string(), db.string()));
+  if (wal > 0) throw InputError(msg::text("storage.wal_needs_shm", db.string(), db.string()));
   std::string uri = "file:";
   for (const unsigned char c : std::filesystem::absolute(db).lexically_normal().string()) {
     if (std::isalnum(c) != 0 || std::strchr("/._-~", c) != nullptr)
@@ -181,29 +170,22 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
 {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec))
-    throw InputError(fmt::format("no database at '{}'; create one with 'cppcc db init' or give "
-                                 "--db PATH",
-                                 path.string()));
+    throw InputError(msg::text("storage.no_database", path.string()));
   if (std::filesystem::is_directory(path, ec))
-    throw InputError(fmt::format("'{}' is a directory, not a database; give the database file "
-                                 "with --db PATH",
-                                 path.string()));
+    throw InputError(msg::text("storage.database_is_directory", path.string()));
   if (access == Access::write && ::access(path.c_str(), W_OK) != 0)
-    throw OutputError(
-        fmt::format("database '{}' is read-only: {}", path.string(), std::strerror(errno)));
+    throw OutputError(msg::text("storage.database_read_only", path.string(), std::strerror(errno)));
   // A read while the database was read-only leaves read-only -wal and -shm files, and
   // SQLite then refuses every write with "attempt to write a readonly database".
   for (const char* suffix : {"-wal", "-shm"}) {
     const std::string side = path.string() + suffix;
     if (access == Access::write && ::access(side.c_str(), F_OK) == 0 &&
         ::access(side.c_str(), W_OK) != 0)
-      throw OutputError(fmt::format("database '{}' cannot be written: '{}' is read-only (left "
-                                    "by a read while the database was); chmod u+w '{}'",
-                                    path.string(), side, side));
+      throw OutputError(msg::text("storage.side_file_read_only", path.string(), side, side));
   }
   if (::access(path.c_str(), R_OK) != 0)
     throw InputError(
-        fmt::format("cannot read database '{}': {}", path.string(), std::strerror(errno)));
+        msg::text("storage.cannot_read_database", path.string(), std::strerror(errno)));
   configure_library();
   // A journal or WAL that another file left beside this one is refused before SQLite
   // opens the database and applies it (db_files.hpp). Not for a second connection of
@@ -255,10 +237,8 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
     // A write where SQLite cannot create the -wal or -shm (a directory this user cannot
     // write): the database cannot be written here, though it can be read.
     if (access == Access::write && (e.getErrorCode() & 0xff) == SQLITE_READONLY)
-      throw OutputError(fmt::format("database '{}' cannot be written here: {} (its directory "
-                                    "or filesystem is read-only)",
-                                    path.string(), e.what()));
-    throw InputError(fmt::format("cannot open database '{}': {}", path.string(), e.what()));
+      throw OutputError(msg::text("storage.cannot_write_here", path.string(), e.what()));
+    throw InputError(msg::text("storage.cannot_open_database", path.string(), e.what()));
   }
 }
 
@@ -345,9 +325,7 @@ Store Store::create(const std::filesystem::path& path)
   if (!is_memory(path)) {
     std::error_code ec;
     if (std::filesystem::exists(path, ec))
-      throw OutputError(fmt::format("database '{}' already exists; use 'cppcc db migrate' to "
-                                    "upgrade it",
-                                    path.string()));
+      throw OutputError(msg::text("storage.database_exists", path.string()));
     create_private_file(path);
   }
   configure_library();
@@ -372,9 +350,7 @@ Store Store::open(const std::filesystem::path& path, Access access)
   const int version = store.schema_version();
   refuse_newer(path, version);
   if (version < latest_version())
-    throw Error(fmt::format("database '{}' has schema version {}, older than this cppcc's {}; "
-                            "back it up ('cppcc db backup FILE') and run 'cppcc db migrate'",
-                            path.string(), version, latest_version()));
+    throw Error(msg::text("storage.schema_older", path.string(), version, latest_version()));
   store.configure();
   return store;
 }
@@ -548,13 +524,12 @@ std::vector<std::string> Store::broken_references()
   std::vector<std::string> problems;
   SQLite::Statement keys(db(), "PRAGMA foreign_key_check");
   while (keys.executeStep()) // a WITHOUT ROWID table's row has no rowid to name it by
-    problems.push_back(
-        keys.getColumn(1).isNull()
-            ? fmt::format("foreign key: a row of table {} refers to a missing {} row",
-                          keys.getColumn(0).getString(), keys.getColumn(2).getString())
-            : fmt::format("foreign key: table {} row {} refers to a missing {} row",
-                          keys.getColumn(0).getString(), keys.getColumn(1).getInt64(),
-                          keys.getColumn(2).getString()));
+    problems.push_back(keys.getColumn(1).isNull()
+                           ? msg::text("storage.check_foreign_key_row",
+                                       keys.getColumn(0).getString(), keys.getColumn(2).getString())
+                           : msg::text("storage.check_foreign_key", keys.getColumn(0).getString(),
+                                       keys.getColumn(1).getInt64(),
+                                       keys.getColumn(2).getString()));
   return problems;
 }
 
@@ -564,7 +539,7 @@ std::vector<std::string> Store::check()
   SQLite::Statement integrity(*m_db, "PRAGMA integrity_check");
   while (integrity.executeStep()) {
     const std::string line = integrity.getColumn(0).getString();
-    if (line != "ok") problems.push_back("integrity: " + line);
+    if (line != "ok") problems.push_back(msg::text("storage.check_integrity", line));
   }
   for (auto& problem : broken_references())
     problems.push_back(std::move(problem));
@@ -575,9 +550,7 @@ std::vector<std::string> Store::check()
   search.executeStep();
   const auto indexed = search.getColumn(0).getInt64(), expected = search.getColumn(1).getInt64();
   if (indexed != expected)
-    problems.push_back(fmt::format("search index: {} proposals indexed, {} expected; run 'cppcc "
-                                   "db reindex'",
-                                   indexed, expected));
+    problems.push_back(msg::text("storage.check_search_index", indexed, expected));
   return problems;
 }
 
@@ -587,7 +560,7 @@ void Store::backup_to(const std::filesystem::path& target, io::ProtectedFiles pr
   protect.refuse(target);
   struct stat existing {};
   if (::lstat(target.c_str(), &existing) == 0)
-    throw OutputError(fmt::format("backup target '{}' already exists", target.string()));
+    throw OutputError(msg::text("storage.backup_target_exists", target.string()));
   // Made under a temporary name beside the target, checked, synced and only then renamed
   // to it (never over a file that appeared meanwhile): a backup interrupted at any point
   // leaves nothing at `target`, and a signal or the next backup to it removes the part.
@@ -598,11 +571,9 @@ void Store::backup_to(const std::filesystem::path& target, io::ProtectedFiles pr
     SQLite::Backup(copy, *m_db).executeStep(); // all pages
     const std::string verdict = copy.execAndGet("PRAGMA integrity_check").getString();
     if (verdict != "ok")
-      throw OutputError(fmt::format("cannot write backup '{}': the copy fails its integrity "
-                                    "check ({}); nothing was written",
-                                    target.string(), verdict));
+      throw OutputError(msg::text("storage.backup_copy_fails_check", target.string(), verdict));
   } catch (const SQLite::Exception& e) {
-    throw OutputError(fmt::format("cannot write backup '{}': {}", target.string(), e.what()));
+    throw OutputError(msg::text("storage.cannot_write_backup", target.string(), e.what()));
   }
   file.commit();
 }
@@ -615,10 +586,10 @@ std::unique_ptr<SQLite::Database> checked_backup(const std::filesystem::path& ba
 {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(backup, ec))
-    throw InputError(fmt::format("no backup file at '{}'", backup.string()));
+    throw InputError(msg::text("storage.no_backup", backup.string()));
   if (::access(backup.c_str(), R_OK) != 0)
     throw InputError(
-        fmt::format("cannot read backup '{}': {}", backup.string(), std::strerror(errno)));
+        msg::text("storage.cannot_read_backup", backup.string(), std::strerror(errno)));
   std::unique_ptr<SQLite::Database> source;
   std::vector<std::string> problems;
   bool cppcc = false;
@@ -631,16 +602,12 @@ std::unique_ptr<SQLite::Database> checked_backup(const std::filesystem::path& ba
     version = read_version(*source);
     cppcc = source->tableExists("proposals") && source->tableExists("members");
   } catch (const SQLite::Exception& e) {
-    throw Error(fmt::format("backup '{}' is not a readable SQLite database ({}); nothing was "
-                            "restored",
-                            backup.string(), e.what()));
+    throw Error(msg::text("storage.backup_unreadable", backup.string(), e.what()));
   }
   if (!problems.empty())
-    throw Error(fmt::format("backup '{}' fails its integrity check ({}); nothing was restored",
-                            backup.string(), fmt::join(problems, "; ")));
-  if (version < 1 || !cppcc)
-    throw Error(
-        fmt::format("backup '{}' is not a cppcc database; nothing was restored", backup.string()));
+    throw Error(msg::text("storage.backup_fails_check", backup.string(),
+                          fmt::format("{}", fmt::join(problems, "; "))));
+  if (version < 1 || !cppcc) throw Error(msg::text("storage.backup_not_cppcc", backup.string()));
   refuse_newer(backup, version);
   return source;
 }
@@ -655,7 +622,7 @@ void lock_exclusive(DbFile& live)
   for (const int level : {SQLITE_LOCK_SHARED, SQLITE_LOCK_EXCLUSIVE})
     while (live.lock(level) != SQLITE_OK) {
       if (std::chrono::steady_clock::now() > deadline)
-        throw Error("the database is busy (another cppcc is using it); try again", Exit::busy);
+        throw Error(msg::text("storage.busy"), Exit::busy);
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
 }
@@ -666,9 +633,7 @@ void sync_path(const std::filesystem::path& path, int flags)
   const bool synced = fd >= 0 && ::fsync(fd) == 0;
   const int error = errno;
   if (fd >= 0) ::close(fd);
-  if (!synced)
-    throw IoError(fmt::format("cannot sync '{}': {}; nothing was restored", path.string(),
-                              std::strerror(error)));
+  if (!synced) throw IoError(msg::text("storage.cannot_sync", path.string(), std::strerror(error)));
 }
 
 } // namespace
@@ -681,8 +646,7 @@ Store::Restored Store::restore(const std::filesystem::path& path,
   }, backup_stat{};
   if (::stat(path.c_str(), &live_stat) == 0 && ::stat(backup.c_str(), &backup_stat) == 0 &&
       live_stat.st_dev == backup_stat.st_dev && live_stat.st_ino == backup_stat.st_ino)
-    throw UsageError(
-        fmt::format("'{}' is the database itself; give a backup file", backup.string()));
+    throw UsageError(msg::text("storage.restore_from_itself", backup.string()));
   Restored restored;
   auto source = checked_backup(backup, restored.version);
   // The copy, whole and synced, under a temporary name beside the database (mode 0600):
@@ -691,8 +655,8 @@ Store::Restored Store::restore(const std::filesystem::path& path,
   std::string temp = (dir / ".cppcc-restore-XXXXXX").string();
   const int fd = ::mkstemp(temp.data());
   if (fd < 0)
-    throw OutputError(fmt::format("cannot create a file in '{}' for the restore: {}", dir.string(),
-                                  std::strerror(errno)));
+    throw OutputError(
+        msg::text("storage.cannot_create_restore_file", dir.string(), std::strerror(errno)));
   ::close(fd);
   util::OnExit remove_temp([&] {
     std::error_code ec;
@@ -705,9 +669,8 @@ Store::Restored Store::restore(const std::filesystem::path& path,
     restored.proposals = copy.execAndGet("SELECT count(*) FROM proposals").getInt64();
   } catch (const SQLite::Exception& e) {
     const int code = e.getErrorCode() & 0xff;
-    const std::string message = fmt::format("cannot copy backup '{}' into '{}': {}; nothing was "
-                                            "restored",
-                                            backup.string(), dir.string(), e.what());
+    const std::string message =
+        msg::text("storage.cannot_copy_backup", backup.string(), dir.string(), e.what());
     if (code == SQLITE_IOERR) throw IoError(message);
     throw OutputError(message);
   }
@@ -721,8 +684,7 @@ Store::Restored Store::restore(const std::filesystem::path& path,
   }
   restored.moved_aside = move_side_files_aside(path);
   if (::rename(temp.c_str(), path.c_str()) != 0)
-    throw OutputError(fmt::format("cannot replace '{}': {}; nothing was restored", path.string(),
-                                  std::strerror(errno)));
+    throw OutputError(msg::text("storage.cannot_replace", path.string(), std::strerror(errno)));
   temp.clear();
   sync_path(dir, O_RDONLY | O_DIRECTORY);
   return restored;

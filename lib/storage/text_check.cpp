@@ -1,5 +1,6 @@
 #include "storage/text_check.hpp"
 
+#include "config/messages.hpp"
 #include "io/encoding.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -94,13 +95,11 @@ std::vector<std::string> invalid_text(Store& store, std::size_t limit)
           row +=
               (k ? ", " : "") + (io::valid_utf8_prefix(key) == key.size() ? key : hex_literal(key));
         }
-        problems.push_back(
-            fmt::format("table '{}', row {}, column '{}': not valid UTF-8 (bad byte at offset {})",
-                        table.name, row, columns[i], valid));
+        problems.push_back(msg::text("storage.text_not_utf8", table.name, row, columns[i], valid));
       }
     }
   }
-  if (more > 0) problems.push_back(fmt::format("{} more value(s) not valid UTF-8", more));
+  if (more > 0) problems.push_back(msg::text("storage.more_text_not_utf8", more));
   return problems;
 }
 

@@ -1,5 +1,7 @@
 #include "util/text.hpp"
 
+#include "config/messages.hpp"
+
 #include <algorithm>
 
 namespace cppcc::util {
@@ -133,12 +135,15 @@ std::vector<std::string> closest(std::string_view wanted,
 std::string did_you_mean(const std::vector<std::string>& suggestions)
 {
   if (suggestions.empty()) return {};
-  std::string out = "did you mean ";
-  for (std::size_t i = 0; i < suggestions.size(); ++i) {
-    if (i > 0) out += i + 1 == suggestions.size() ? " or " : ", ";
-    out += "'" + suggestions[i] + "'";
+  std::string list = msg::text("util.quoted", suggestions[0]);
+  for (std::size_t i = 1; i < suggestions.size(); ++i) {
+    const std::string next = msg::text("util.quoted", suggestions[i]);
+    if (i + 1 == suggestions.size())
+      list = msg::text("util.list_last", list, next);
+    else
+      list = msg::text("util.list_more", list, next);
   }
-  return out + "?";
+  return msg::text("util.did_you_mean", list);
 }
 
 std::string_view trimmed(std::string_view text)

@@ -23,7 +23,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::vector<std::string> closest(std::string_view wanted,
                                  const std::vector<std::string>& candidates, std::size_t limit = 3);
 
-// "did you mean 'a' or 'b'?" for a non-empty list, else "".
+// "did you mean 'a' or 'b'?" for a non-empty list, else "", in the current language
+// (msg::lang()): "是否指“a”或“b”？".
 std::string did_you_mean(const std::vector<std::string>& suggestions);
 
 // Without the spaces around it: ASCII ones, the ideographic space, no-break space, byte
