@@ -155,7 +155,9 @@ public:
     std::vector<std::string> given;
     for (const auto& entry : vocabulary.entries())
       given.push_back(entry.id);
-    if (given != ids) fail(path, msg::text("config.fixed_ids", util::join(ids, ", ")));
+    if (given != ids)
+      fail(path,
+           msg::text("config.fixed_ids", util::join(ids, msg::text("config.list_separator"))));
     return vocabulary;
   }
 

@@ -224,7 +224,9 @@ HeaderPlan plan_headers(const config::Config& config, std::string_view kind,
     const std::string hint = util::did_you_mean(util::closest(column, columns, 2));
     const int at = mapping.lines.count(where) ? mapping.lines.at(where) : 1;
     const std::string note =
-        hint.empty() ? msg::text("import.columns_of_kind", util::join(columns, ", ")) : hint;
+        hint.empty() ? msg::text("import.columns_of_kind",
+                                 util::join(columns, msg::text("config.list_separator")))
+                     : hint;
     throw ConfigError(where.starts_with("values")
                           ? msg::text("import.mapping_values_not_a_column", mapping.source, at,
                                       column, kind_name(config, kind), note)

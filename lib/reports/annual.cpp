@@ -388,7 +388,8 @@ render::Table proposals_by(records::Workspace& ws, const Period& period, std::st
   static const std::vector<std::string> k_by = {"status", "category", "type",        "sector",
                                                 "unit",   "result",   "satisfaction"};
   if (std::find(k_by.begin(), k_by.end(), by) == k_by.end())
-    throw UsageError(msg::text("report.cannot_break_down", by, util::join(k_by, ", ")));
+    throw UsageError(msg::text("report.cannot_break_down", by,
+                               util::join(k_by, msg::text("config.list_separator"))));
   if (by == "unit") return units_table(ws, period);
   const auto groups = storage::proposal_groups(ws.store, period);
   return counted(ws, "by_" + std::string(by), std::string(by),

@@ -67,7 +67,8 @@ public:
         for (const auto& e : vocabulary.entries())
           known.push_back(e.id);
         fail(item, where,
-             msg::text("report.unknown_id", vocabulary.kind(), id, util::join(known, ", ")));
+             msg::text("report.unknown_id", vocabulary.kind(), id,
+                       util::join(known, msg::text("config.list_separator"))));
       }
       out.push_back(id);
     }
@@ -104,7 +105,8 @@ FigureRule read_one(const Reader& r, const YAML::Node& spec, const std::string& 
   rule.measure = spec["measure"] ? r.text(spec["measure"], where + ".measure") : known.front();
   if (std::find(known.begin(), known.end(), rule.measure) == known.end())
     r.fail(spec["measure"], where,
-           msg::text("report.no_such_measure", source, rule.measure, util::join(known, ", ")));
+           msg::text("report.no_such_measure", source, rule.measure,
+                     util::join(known, msg::text("config.list_separator"))));
   const bool activities = rule.source == FigureSource::activities;
   if (!activities && (spec["organiser"] || spec["kinds"]))
     r.fail(spec, where, msg::text("report.settings_of_activities"));

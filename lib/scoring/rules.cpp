@@ -146,7 +146,8 @@ public:
     const std::string hint = util::did_you_mean(util::closest(given, names));
     fail(path,
          msg::text("scoring.unknown_value", given,
-                   hint.empty() ? msg::text("scoring.expected_values", util::join(names, ", "))
+                   hint.empty() ? msg::text("scoring.expected_values",
+                                            util::join(names, msg::text("config.list_separator")))
                                 : hint));
   }
 
@@ -168,10 +169,11 @@ public:
       const std::string id = text(item, path);
       if (own && !vocabulary.contains(id)) {
         const std::string hint = util::did_you_mean(util::closest(id, known));
-        fail(path,
-             msg::text("config.unknown_entry", vocabulary.kind(), id,
-                       hint.empty() ? msg::text("scoring.expected_ids_of", util::join(known, ", "))
-                                    : hint));
+        fail(path, msg::text("config.unknown_entry", vocabulary.kind(), id,
+                             hint.empty()
+                                 ? msg::text("scoring.expected_ids_of",
+                                             util::join(known, msg::text("config.list_separator")))
+                                 : hint));
       }
       out.push_back(id);
     }
