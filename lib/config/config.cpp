@@ -1,5 +1,6 @@
 #include "config/config.hpp"
 
+#include "config/messages.hpp"
 #include "config/resources.hpp"
 #include "error.hpp"
 #include "io/encoding.hpp"
@@ -49,7 +50,9 @@ void merge_into(YAML::Node base, const YAML::Node& over, Laid laid = Laid::copie
 
 std::string node_kind(const YAML::Node& node)
 {
-  return node.IsMap() ? "a map" : node.IsSequence() ? "a list" : "a value";
+  return node.IsMap()        ? msg::text("config.node_map")
+         : node.IsSequence() ? msg::text("config.node_list")
+                             : msg::text("config.node_value");
 }
 
 // Maps whose keys are the office's own: an override may add entries, which the
@@ -74,17 +77,18 @@ void check_shape(const YAML::Node& base, const YAML::Node& over, const std::stri
       for (const auto& b : base)
         known.push_back(b.first.as<std::string>());
       const std::string hint = util::did_you_mean(util::closest(key, known));
-      throw ConfigError(fmt::format("{}:{}: unknown key '{}'{}", source, line, full,
-                                    hint.empty() ? "" : " (" + hint + ")"));
+      throw ConfigError(hint.empty()
+                            ? msg::text("config.unknown_key", source, line, full)
+                            : msg::text("config.unknown_key_hint", source, line, full, hint));
     }
     const YAML::Node expected = base[key];
     const YAML::Node given = entry.second;
     if (given.IsNull())
-      throw ConfigError(fmt::format("{}:{}: key '{}' has no value (expected {})", source, line,
-                                    full, node_kind(expected)));
+      throw ConfigError(
+          msg::text("config.key_without_value", source, line, full, node_kind(expected)));
     if (expected.Type() != given.Type())
-      throw ConfigError(fmt::format("{}:{}: key '{}' should be {}, not {}", source, line, full,
-                                    node_kind(expected), node_kind(given)));
+      throw ConfigError(msg::text("config.key_of_wrong_kind", source, line, full,
+                                  node_kind(expected), node_kind(given)));
     if (expected.IsMap() && !is_open_map(full)) check_shape(expected, given, full, source);
   }
 }
@@ -105,7 +109,7 @@ public:
   std::string text(std::string_view path) const
   {
     const YAML::Node node = at(path);
-    if (!node.IsScalar()) fail(path, "expected a value");
+    if (!node.IsScalar()) fail(path, msg::text("config.expected_value"));
     return node.Scalar();
   }
 
@@ -114,17 +118,15 @@ public:
     const YAML::Node node = at(path);
     int value = 0;
     if (!node.IsScalar() || !YAML::convert<int>::decode(node, value))
-      fail(path,
-           fmt::format("expected a whole number, got '{}'", node.IsScalar() ? node.Scalar() : "?"));
-    if (value < min || value > max)
-      fail(path, fmt::format("{} is out of range ({}–{})", value, min, max));
+      fail(path, msg::text("config.expected_whole_number", node.IsScalar() ? node.Scalar() : "?"));
+    if (value < min || value > max) fail(path, msg::text("config.out_of_range", value, min, max));
     return value;
   }
 
   Vocabulary vocabulary(std::string_view path, std::string name) const
   {
     const YAML::Node node = at(path);
-    if (!node.IsSequence()) fail(path, "expected a list");
+    if (!node.IsSequence()) fail(path, msg::text("config.expected_list"));
     std::vector<VocabEntry> entries;
     std::vector<VocabAlias> aliases;
     for (const auto& item : node) {
@@ -138,7 +140,7 @@ public:
         entries.push_back({id, label("zh"), label("en")});
         read_aliases(path, item["aliases"], id, aliases);
       } else {
-        fail(path, "each entry must be a name or {id, zh, en, aliases}");
+        fail(path, msg::text("config.vocabulary_entry"));
       }
     }
     return Vocabulary(std::move(name), std::move(entries), std::move(aliases));
@@ -154,8 +156,8 @@ public:
     for (const auto& entry : vocabulary.entries())
       given.push_back(entry.id);
     if (given != ids)
-      fail(path, fmt::format("the ids are fixed: {} (change labels and aliases only)",
-                             util::join(ids, ", ")));
+      fail(path,
+           msg::text("config.fixed_ids", util::join(ids, msg::text("config.list_separator"))));
     return vocabulary;
   }
 
@@ -163,11 +165,9 @@ public:
                     std::vector<VocabAlias>& into) const
   {
     if (!node) return;
-    if (!node.IsSequence())
-      fail(path, fmt::format("aliases of '{}' should be a list of names", id));
+    if (!node.IsSequence()) fail(path, msg::text("config.aliases_not_a_list", id));
     for (const auto& alias : node) {
-      if (!alias.IsScalar())
-        fail(path, fmt::format("aliases of '{}' should be a list of names", id));
+      if (!alias.IsScalar()) fail(path, msg::text("config.aliases_not_a_list", id));
       into.push_back({alias.Scalar(), id});
     }
   }
@@ -177,8 +177,8 @@ public:
     const YAML::Node given = node_at(m_over, path);
     if (given)
       throw ConfigError(
-          fmt::format("{}:{}: key '{}': {}", m_source, given.Mark().line + 1, path, what));
-    throw ConfigError(fmt::format("built-in defaults: key '{}': {}", path, what));
+          msg::text("config.key_problem", m_source, given.Mark().line + 1, path, what));
+    throw ConfigError(msg::text("config.default_key_problem", path, what));
   }
 
 private:
@@ -190,18 +190,15 @@ private:
 YAML::Node parse(std::string_view text, std::string_view source)
 {
   if (const auto bad = io::first_bad_utf8(text))
-    throw ConfigError(fmt::format("{}:{}: not UTF-8 text (bad byte at offset {}): save the file "
-                                  "as UTF-8",
-                                  source, bad->line, bad->offset));
+    throw ConfigError(msg::text("config.not_utf8", source, bad->line, bad->offset));
   try {
     YAML::Node node = YAML::Load(std::string(text));
     if (node.IsNull()) return YAML::Node(YAML::NodeType::Map);
     if (!node.IsMap())
-      throw ConfigError(fmt::format("{}:{}: expected a map of settings at the top", source,
-                                    node.Mark().line + 1));
+      throw ConfigError(msg::text("config.expected_map_at_top", source, node.Mark().line + 1));
     return node;
   } catch (const YAML::Exception& e) {
-    throw ConfigError(fmt::format("{}:{}: {}", source, e.mark.line + 1, e.msg));
+    throw ConfigError(msg::text("config.yaml_error", source, e.mark.line + 1, e.msg));
   }
 }
 
@@ -270,7 +267,7 @@ Config Config::load(const std::optional<std::filesystem::path>& override_file)
   std::ifstream in(*override_file, std::ios::binary);
   std::error_code ec; // a directory opens, and reads as empty
   if (!in || std::filesystem::is_directory(*override_file, ec))
-    throw InputError(fmt::format("cannot read configuration file '{}'", override_file->string()));
+    throw InputError(msg::text("config.cannot_read", override_file->string()));
   std::stringstream text;
   text << in.rdbuf();
   return from_text(text.str(), override_file->string());
@@ -298,7 +295,8 @@ Config Config::build(YAML::Node over, std::string_view source)
 
   Config c;
   c.m_tree = tree;
-  c.m_sources.push_back("built-in defaults");
+  const std::string defaults = msg::text("config.builtin_defaults");
+  c.m_sources.push_back(defaults);
   if (!source.empty()) c.m_sources.emplace_back(source);
   c.committee_name = d.text("committee.name");
   c.committee_name_en = d.text("committee.name_en");
@@ -320,9 +318,7 @@ Config Config::build(YAML::Node over, std::string_view source)
     const int months = d.number(key, 1, 24);
     if (months > c.handling.max_months) // blame the setting the user wrote
       d.fail(d.given(key) ? key : "proposal.handling.max_months",
-             fmt::format("a handling period of {} months is longer than the {}-month cap "
-                         "(proposal.handling.max_months)",
-                         months, c.handling.max_months));
+             msg::text("config.period_over_cap", months, c.handling.max_months));
   }
 
   c.index_at_once_up_to = d.number("import.index_at_once_up_to", 0, 1000000000);
@@ -343,29 +339,29 @@ Config Config::build(YAML::Node over, std::string_view source)
                                           {"received", "compiled", "not_used"});
   c.activity_kinds = d.vocabulary("activity.kinds", "activity kind");
   c.scoring = scoring::read_rules(d.at("scoring"), over, shipped,
-                                  source.empty() ? "built-in defaults" : source, c.activity_kinds,
-                                  c.levels);
+                                  source.empty() ? std::string_view(defaults) : source,
+                                  c.activity_kinds, c.levels);
   // Figures an office gives must name its own kinds; the shipped ones, given again
   // as `config show` prints them, are still the shipped ones.
   const bool own_figures = d.given("report.annual.figures") &&
                            !same_yaml(node_at(over, "report.annual.figures"), shipped_figures);
-  c.annual_figures = reports::read_figures(
-      d.at("report.annual.figures"),
-      own_figures && !source.empty() ? source : std::string_view("built-in defaults"),
-      {c.activity_kinds, c.levels, c.roles}, own_figures);
+  c.annual_figures =
+      reports::read_figures(d.at("report.annual.figures"),
+                            own_figures && !source.empty() ? source : std::string_view(defaults),
+                            {c.activity_kinds, c.levels, c.roles}, own_figures);
   for (const auto& [lang, into] :
        {std::pair{"zh", &c.annual_summary_zh}, std::pair{"en", &c.annual_summary_en}}) {
     const std::string path = std::string("report.annual.summary.") + lang;
     const YAML::Node sentences = d.at(path);
-    if (!sentences.IsSequence()) d.fail(path, "expected a list of sentences");
+    if (!sentences.IsSequence()) d.fail(path, msg::text("config.expected_sentences"));
     for (const auto& sentence : sentences) {
-      if (!sentence.IsScalar()) d.fail(path, "expected a list of sentences");
+      if (!sentence.IsScalar()) d.fail(path, msg::text("config.expected_sentences"));
       into->push_back(sentence.Scalar());
     }
   }
   for (const char* required : {"satisfied", "basic", "unsatisfied"})
     if (!c.satisfaction.contains(required))
-      d.fail("proposal.satisfaction", fmt::format("must keep the id '{}'", required));
+      d.fail("proposal.satisfaction", msg::text("config.must_keep_id", required));
 
   try {
     c.proposal_workflow = workflow::Definition::from_yaml(
@@ -374,8 +370,8 @@ Config Config::build(YAML::Node over, std::string_view source)
     if (opinion.IsMap() && !opinion["states"]) opinion["states"] = d.at("opinion.statuses");
     c.opinion_workflow = workflow::Definition::from_yaml(opinion, "workflows.opinion", {});
   } catch (const ConfigError& e) {
-    throw ConfigError(
-        fmt::format("{}: {}", source.empty() ? "built-in defaults" : source, e.what()));
+    throw ConfigError(msg::text("config.in_file",
+                                source.empty() ? std::string_view(defaults) : source, e.what()));
   }
   return c;
 }

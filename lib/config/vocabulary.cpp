@@ -1,9 +1,10 @@
 #include "config/vocabulary.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "util/text.hpp"
 
-#include <fmt/format.h>
+#include <algorithm>
 
 namespace cppcc::config {
 
@@ -37,23 +38,63 @@ std::optional<std::string> Vocabulary::resolve(std::string_view text) const
 std::string Vocabulary::require(std::string_view text) const
 {
   if (auto id = resolve(text)) return *id;
+  // In Chinese, the entries by their Chinese names and aliases: ids are not the clerk's words.
+  const bool zh = msg::lang() == Lang::zh;
   std::vector<std::string> names;
   for (const auto& entry : m_entries) {
     names.push_back(entry.id);
     if (entry.zh != entry.id) names.push_back(entry.zh);
   }
-  std::string hint = util::did_you_mean(util::closest(text, names));
+  std::vector<std::string> near = util::closest(text, names);
+  if (zh) {
+    std::vector<std::string> labels;
+    for (const auto& name : near) {
+      const std::string shown = label(name, Lang::zh); // an id's label; a label as it is
+      if (std::find(labels.begin(), labels.end(), shown) == labels.end()) labels.push_back(shown);
+    }
+    near = std::move(labels);
+  }
+  std::string hint = util::did_you_mean(near);
   if (hint.empty()) {
     std::vector<std::string> ids;
     for (const auto& entry : m_entries) {
-      std::string accepted = entry.zh == entry.id ? entry.id : entry.id + "/" + entry.zh;
+      std::string accepted = zh                     ? entry.zh
+                             : entry.zh == entry.id ? entry.id
+                                                    : entry.id + "/" + entry.zh;
       for (const auto& alias : m_aliases)
         if (alias.id == entry.id) accepted += "/" + alias.text;
       ids.push_back(accepted);
     }
-    hint = "expected one of: " + util::join(ids, ", ");
+    hint = msg::text("config.expected_one_of", util::join(ids, msg::text("config.list_separator")));
   }
-  throw DataError(fmt::format("unknown {} '{}' ({})", m_name, text, hint));
+  throw DataError(msg::text("config.unknown_entry", kind(), text, hint));
+}
+
+std::string Vocabulary::kind() const
+{
+  // The catalogue's name of each list the code names (config.cpp, workflow/definition.cpp).
+  static const std::pair<std::string_view, std::string_view> k_kinds[] = {
+      {"proposer type", "config.kind_proposer_type"},
+      {"category", "config.kind_category"},
+      {"result class", "config.kind_result_class"},
+      {"satisfaction level", "config.kind_satisfaction_level"},
+      {"contact way", "config.kind_contact_way"},
+      {"rejection reason", "config.kind_rejection_reason"},
+      {"gender", "config.kind_gender"},
+      {"party", "config.kind_party"},
+      {"sector", "config.kind_sector"},
+      {"role", "config.kind_role"},
+      {"member status", "config.kind_member_status"},
+      {"unit kind", "config.kind_unit_kind"},
+      {"level", "config.kind_level"},
+      {"opinion status", "config.kind_opinion_status"},
+      {"activity kind", "config.kind_activity_kind"},
+      {"state", "config.kind_state"},
+      {"action", "config.kind_action"},
+  };
+  for (const auto& [name, key] : k_kinds)
+    if (name == m_name) return std::string(msg::pattern(key));
+  return m_name;
 }
 
 std::string Vocabulary::label(std::string_view id, Lang lang) const

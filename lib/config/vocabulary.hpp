@@ -42,6 +42,8 @@ public:
   bool contains(std::string_view id) const;
   const std::vector<VocabEntry>& entries() const { return m_entries; }
   const std::string& name() const { return m_name; }
+  // What the list is in the current language (msg::lang), for messages: "category", 类别.
+  std::string kind() const;
 
 private:
   std::string m_name; // what the list is, for messages: "category", "result class"

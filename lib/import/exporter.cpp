@@ -1,5 +1,6 @@
 #include "import/exporter.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "import/importer.hpp"
 #include "records/activities.hpp"
@@ -74,7 +75,7 @@ void export_rows(records::Workspace& ws, std::string_view kind, const ExportFilt
     for (const auto& a : storage::list_articles(ws.store))
       sink(records::article_values(a));
   } else {
-    throw UsageError(fmt::format("no export for '{}'", kind));
+    throw UsageError(msg::text("import.no_export", kind));
   }
 }
 

@@ -39,6 +39,38 @@ struct HeaderPlan {
   // Headers left out because the configured list (import.ignored: 序号, 备注 …) names
   // them, as written: the summary says so.
   std::vector<std::string> ignored;
+  // Each field's header as the file spells it (trimmed): filed → 立案日期. Messages name
+  // a column by it (ColumnNames).
+  std::map<std::string, std::string> headers;
+};
+
+// The name of a record kind in messages: "proposal", 提案.
+std::string kind_name(const config::Config& config, std::string_view kind);
+// The name of a field of a kind in messages, where no file names it: "filed", 立案日期.
+std::string field_name(const config::Config& config, std::string_view kind, std::string_view field);
+
+// How the messages about a file's rows name its columns: by the header the file itself
+// used ("column '立案日期'", in English too), and a column the file does not have by
+// field_name.
+class ColumnNames {
+public:
+  ColumnNames(const config::Config& config, std::string_view kind,
+              const std::vector<std::string>& columns,
+              const std::map<std::string, std::string>& headers);
+
+  // The column of `field`: 立案日期 (as the file's header), or field_name.
+  std::string name(std::string_view field) const;
+  // "column '立案日期'".
+  std::string column(std::string_view field) const;
+  // A problem of a row, which names the column at its start by its field ("column
+  // 'filed': …", as records::FieldReader and the import write it), with the column
+  // named as above; a problem naming no column is returned as it is.
+  std::string in_file_terms(std::string_view problem) const;
+
+private:
+  std::map<std::string, std::string, std::less<>> m_names;
+  // A column as the code names it → as the file does; the longest first.
+  std::vector<std::pair<std::string, std::string>> m_renamed;
 };
 
 // The header names an import of a kind recognises: its canonical columns, their zh/en

@@ -1,5 +1,6 @@
 #include "import/importer.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "import/proposal_rows.hpp"
 #include "import/read_ahead.hpp"
@@ -22,6 +23,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fmt/format.h>
+#include <memory>
 #include <optional>
 #include <set>
 
@@ -126,14 +128,15 @@ public:
     const HeaderPlan plan = plan_headers(m_ws.config, m_kind.name, *m_kind.columns, m_kind.key,
                                          header, m_options.mapping, path, head.line);
     note_left_out(path, head, plan);
+    m_columns = std::make_shared<const ColumnNames>(m_ws.config, m_kind.name, *m_kind.columns,
+                                                    plan.headers);
     if (m_options.skip_invalid == SkipInvalid::yes && m_options.dry_run == DryRun::no && !rejects)
       rejects.emplace(m_options.rejects, reader->rejects_encoding(),
                       m_options.protect); // a dry run writes nothing
     const std::uint64_t size = reader->size();
     ReadAhead rows(*reader, [&](ReadRow& read) {
       if (repeats_header(header, read.cells)) {
-        read.problem = "this row repeats the header (two files pasted together?): delete it, or "
-                       "import the parts as separate files";
+        read.problem = msg::text("import.row_repeats_header");
         read.fields.clear(); // not read: see take
       } else {
         fields_of(plan, read);
@@ -158,10 +161,12 @@ public:
     if (!closing.empty()) {
       std::vector<std::string> named;
       for (const auto& row : closing)
-        named.push_back(fmt::format("'{}' (line {})", row_caption(row.cells), row.line));
-      m_summary.notes.push_back(fmt::format("{}: left out {} row{} closing the table: {}", path,
-                                            closing.size(), closing.size() > 1 ? "s" : "",
-                                            util::join(named, ", ")));
+        named.push_back(msg::text("import.row_at_line", row_caption(row.cells), row.line));
+      const std::string list = util::join(named, msg::text("config.list_separator"));
+      m_summary.notes.push_back(
+          closing.size() > 1
+              ? msg::text("import.closing_rows_left_out", path, closing.size(), list)
+              : msg::text("import.closing_row_left_out", path, closing.size(), list));
     }
     if (m_options.progress) m_options.progress(size, size);
     m_summary.encodings.emplace_back(reader->describe());
@@ -211,16 +216,14 @@ public:
           continue;
         }
         m_deferred_codes.erase(m_deferred_codes.find(row_key(d.record.fields)));
-        take(d.path, d.header, d.record, rejects, Defer::no);
+        take(d.path, d.header, *d.columns, d.record, rejects, Defer::no);
       }
       if (waiting.size() == m_deferred.size()) { // no row taken: a circle
         for (auto& d : waiting) {
-          d.record.problem = fmt::format("column 'merged_into': '{}' is merged, through rows of "
-                                         "this import, into this proposal: a merge cannot go "
-                                         "round",
-                                         d.target);
+          d.record.problem =
+              msg::text("import.merge_round", msg::text("import.column", "merged_into"), d.target);
           d.record.fields.clear();
-          take(d.path, d.header, d.record, rejects, Defer::no);
+          take(d.path, d.header, *d.columns, d.record, rejects, Defer::no);
         }
         waiting.clear();
       }
@@ -266,9 +269,10 @@ private:
         return head;
       }
       if (!first) first = Header{record.fields, record.line, {}};
-      head.above.push_back(fmt::format("'{}' (line {})", row_caption(record.fields), record.line));
+      head.above.push_back(
+          msg::text("import.row_at_line", row_caption(record.fields), record.line));
     }
-    if (!first) throw DataError(fmt::format("{}: empty file: expected a header line", path));
+    if (!first) throw DataError(msg::text("import.empty_file", path));
     return *first; // its plan fails (unknown columns), or it has none of the kind's columns
   }
 
@@ -325,26 +329,27 @@ private:
 
   void note_left_out(const std::string& path, const Header& head, const HeaderPlan& plan)
   {
-    if (!head.above.empty())
-      m_summary.notes.push_back(fmt::format("{}: header on line {}; left out {} title row{} "
-                                            "above it: {}",
-                                            path, head.line, head.above.size(),
-                                            head.above.size() > 1 ? "s" : "",
-                                            util::join(head.above, ", ")));
-    if (!plan.ignored.empty())
-      m_summary.notes.push_back(fmt::format(
-          "{}: left out column{} {} (row numbers and notes are "
-          "not imported; name {} in a --mapping file to "
-          "import {})",
-          path, plan.ignored.size() > 1 ? "s" : "", util::join(plan.ignored, ", "),
-          plan.ignored.size() > 1 ? "them" : "it", plan.ignored.size() > 1 ? "them" : "it"));
+    const std::string separator = msg::text("config.list_separator");
+    if (!head.above.empty()) {
+      const std::string rows = util::join(head.above, separator);
+      m_summary.notes.push_back(
+          head.above.size() > 1
+              ? msg::text("import.title_rows_left_out", path, head.line, head.above.size(), rows)
+              : msg::text("import.title_row_left_out", path, head.line, head.above.size(), rows));
+    }
+    if (!plan.ignored.empty()) {
+      const std::string columns = util::join(plan.ignored, separator);
+      m_summary.notes.push_back(plan.ignored.size() > 1
+                                    ? msg::text("import.ignored_columns_left_out", path, columns)
+                                    : msg::text("import.ignored_column_left_out", path, columns));
+    }
   }
 
   void one_row(ReadRow& record, const std::vector<std::string>& header, const std::string& path,
                std::optional<Rejects>& rejects)
   {
     ++m_summary.rows;
-    take(path, header, record, rejects, Defer::yes);
+    take(path, header, *m_columns, record, rejects, Defer::yes);
   }
 
   // The row's fields by canonical column, values mapped, and what is wrong with its cells
@@ -360,8 +365,7 @@ private:
     };
     if (cells.size() > plan.fields.size() &&
         !all_empty({cells.begin() + static_cast<long>(plan.fields.size()), cells.end()}))
-      add_problem(
-          fmt::format("the row has {} cells but the header {}", cells.size(), plan.fields.size()));
+      add_problem(msg::text("import.row_longer_than_header", cells.size(), plan.fields.size()));
     // A row read into a spent one (ReadAhead) has that row's fields, all of this plan's:
     // each is set again in place, keeping its string's room.
     for (std::size_t i = 0; i < plan.fields.size(); ++i) {
@@ -385,8 +389,8 @@ private:
       // No terminal control characters (ESC…); tab and line breaks only in a body.
       const auto breaks = field == "body" ? util::Breaks::allowed : util::Breaks::refused;
       if (const std::size_t at = util::find_control(cell, breaks); at != std::string_view::npos)
-        add_problem(fmt::format("column '{}': a control character ({}) at byte {}: remove it",
-                                field, util::control_name(cell, at), at + 1));
+        add_problem(msg::text("import.control_character", msg::text("import.column", field),
+                              util::control_name(cell, at), at + 1));
       row.fields.try_emplace(field).first->second.assign(cell);
     }
   }
@@ -395,18 +399,21 @@ private:
   enum class Defer { no, yes };
 
   // One row of a file: written, deferred, or rejected with every problem it has (a line
-  // each: in the error, or in the rejects file's reason cell).
-  void take(const std::string& path, const std::vector<std::string>& header, ReadRow& record,
-            std::optional<Rejects>& rejects, Defer defer)
+  // each: in the error, or in the rejects file's reason cell), its columns named as the
+  // file names them (`columns`).
+  void take(const std::string& path, const std::vector<std::string>& header,
+            const ColumnNames& columns, ReadRow& record, std::optional<Rejects>& rejects,
+            Defer defer)
   {
     try {
       if (!record.problem.empty() && record.fields.empty()) throw DataError(record.problem);
       if (defer == Defer::yes && record.problem.empty())
         if (std::string target = forward_reference(record.fields); !target.empty()) {
-          m_deferred.push_back({path, header, std::move(record), std::move(target)});
+          m_deferred.push_back({path, header, m_columns, std::move(record), std::move(target)});
           m_deferred_codes.insert(row_key(m_deferred.back().record.fields));
           return;
         }
+      if (m_proposals) m_proposals->columns = &columns;
       row(record.fields, record.problem);
     } catch (const Error& e) {
       if (e.status() != Exit::data && e.status() != Exit::illegal_transition &&
@@ -415,19 +422,19 @@ private:
       untouch_failed();
       ++m_summary.rejected;
       const std::string what = e.what();
-      if (rejects) {
-        std::string reason = what;
-        for (std::size_t at; (at = reason.find('\n')) != std::string::npos;)
-          reason.replace(at, 1, "; ");
-        rejects->add(header, std::move(record.cells), reason);
-      }
-      for (std::size_t start = 0; start <= what.size() && !rejects;) { // a line per problem
+      std::vector<std::string> problems; // a line each
+      for (std::size_t start = 0; start <= what.size();) {
         const std::size_t end = std::min(what.find('\n', start), what.size());
-        if (m_errors.size() < m_options.max_errors)
-          m_errors.push_back(fmt::format("{}:{}: {}", path, record.line,
-                                         std::string_view(what).substr(start, end - start)));
+        problems.push_back(
+            columns.in_file_terms(std::string_view(what).substr(start, end - start)));
         start = end + 1;
       }
+      if (rejects)
+        rejects->add(header, std::move(record.cells),
+                     util::join(problems, msg::text("import.problems_separator")));
+      for (std::size_t i = 0; i < problems.size() && !rejects; ++i)
+        if (m_errors.size() < m_options.max_errors)
+          m_errors.push_back(msg::text("import.row_problem", path, record.line, problems[i]));
     }
   }
 
@@ -460,12 +467,12 @@ private:
     std::string known = problems;
     if (id > 0 && touched(id)) {
       if (!known.empty()) known += '\n';
-      known += coded ? fmt::format("an earlier row of this import has the same {} (it is {} '{}'); "
-                                   "keep one row per {}",
-                                   m_kind.content, m_kind.name, key, m_kind.name)
-                     : fmt::format("column '{}': '{}' is on an earlier row of this import too; "
-                                   "keep one row per {}",
-                                   key_column(), key, key_column());
+      const std::string kind = kind_name(m_ws.config, m_kind.name);
+      known += coded
+                   ? msg::text("import.same_content_earlier", msg::pattern(m_kind.content), kind,
+                               key, kind)
+                   : msg::text("import.same_key_earlier", msg::text("import.column", key_column()),
+                               key, field_name(m_ws.config, m_kind.name, key_column()));
     }
     // Rows are validated before they are written, so a bad row normally writes
     // nothing; where good rows must stay (--skip-invalid) a savepoint makes sure.
@@ -580,6 +587,7 @@ private:
   ProposalBulk* m_bulk;
   std::optional<ProposalImport> m_proposals; // a proposal import's
   records::Resolver m_names;
+  std::shared_ptr<const ColumnNames> m_columns; // the file's being read
   Summary m_summary;
   std::vector<std::string> m_errors;
   long m_last_id_before;         // the kind's highest record id when the import began
@@ -595,6 +603,7 @@ private:
   struct Deferred {
     std::string path;
     std::vector<std::string> header; // for the rejects file
+    std::shared_ptr<const ColumnNames> columns;
     ReadRow record;
     std::string target; // the code it waits for
   };
@@ -632,7 +641,7 @@ const std::vector<Kind>& kinds()
        without_bulk<records::upsert_opinion>,
        {},
        records::opinion_code_for,
-       std::string(records::k_opinion_content)},
+       "import.opinion_content"},
       {"studio", &records::studio_columns(), "name", without_bulk<records::upsert_studio>},
       {"activity",
        &records::activity_columns(),
@@ -640,14 +649,14 @@ const std::vector<Kind>& kinds()
        without_bulk<records::upsert_activity>,
        {},
        records::activity_code_for,
-       std::string(records::k_activity_content)},
+       "import.activity_content"},
       {"article",
        &records::article_columns(),
        "",
        without_bulk<records::upsert_article>,
        {},
        records::article_code_for,
-       std::string(records::k_article_content)},
+       "import.article_content"},
   };
   return k_kinds;
 }
@@ -717,7 +726,7 @@ const Kind& kind_named(std::string_view name)
 {
   for (const auto& kind : kinds())
     if (kind.name == name) return kind;
-  throw UsageError(fmt::format("no record kind '{}'", name));
+  throw UsageError(msg::text("import.no_record_kind", name));
 }
 
 namespace {
@@ -802,11 +811,9 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   if (options.skip_invalid == SkipInvalid::no && summary.rejected > 0) {
     std::string message = util::join(run.errors(), "\n");
     if (static_cast<std::size_t>(summary.rejected) > run.errors().size())
-      message +=
-          fmt::format("\n… and {} more", summary.rejected - static_cast<long>(run.errors().size()));
-    throw DataError(fmt::format("{}\n{} of {} rows are bad; nothing was written (fix them, or "
-                                "write the good ones with --skip-invalid --rejects FILE)",
-                                message, summary.rejected, summary.rows));
+      message += "\n" + msg::text("import.more_problems",
+                                  summary.rejected - static_cast<long>(run.errors().size()));
+    throw DataError(msg::text("import.rows_bad", message, summary.rejected, summary.rows));
   }
   // Held alone, the rows were written without their foreign keys looked up (hold_for): the
   // references are checked here, once, before anything commits. The import resolved each
@@ -833,10 +840,7 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   }
   if (bulk) bulk->finish();
   if (!broken.empty())
-    throw Error(fmt::format("the check of foreign keys before the commit found {} broken "
-                            "reference(s), the first: {}; nothing was written ('cppcc db check' "
-                            "lists them; with --concurrent the import checks only its own rows)",
-                            broken.size(), broken.front()),
+    throw Error(msg::text("import.broken_references", broken.size(), broken.front()),
                 Exit::internal);
   ws.store.defer_search_index(false);
   // Only proposals are searched: other kinds neither queue nor report the queue. A queue
@@ -884,6 +888,41 @@ Summary import_files(records::Workspace& ws, const Kind& kind,
     guarded.protect.add_input(file);
   guarded.protect.refuse(options.rejects);
   return import_files_checked(ws, kind, files, guarded);
+}
+
+std::string summary_line(const config::Config& config, std::string_view kind, const Summary& s,
+                         DryRun dry_run)
+{
+  const std::string seconds = fmt::format("{:.2f}", s.seconds);
+  const std::string name = kind_name(config, kind);
+  std::string line = dry_run == DryRun::yes
+                         ? msg::text("import.summary_dry_run", name, s.rows, s.inserted, s.updated,
+                                     s.unchanged, s.rejected, seconds)
+                         : msg::text("import.summary", name, s.rows, s.inserted, s.updated,
+                                     s.unchanged, s.rejected, seconds);
+  const std::string separator = msg::text("config.list_separator");
+  // Say so when a file was not UTF-8 CSV: its encoding, or the sheet of a workbook read.
+  std::vector<std::string> converted;
+  for (const auto& encoding : s.encodings)
+    if (encoding != "UTF-8" &&
+        std::find(converted.begin(), converted.end(), encoding) == converted.end())
+      converted.push_back(encoding);
+  if (!converted.empty())
+    line += msg::text("import.summary_read_as", util::join(converted, separator));
+  if (s.members_created || s.units_created)
+    line += msg::text("import.summary_created", s.members_created, s.units_created);
+  if (!s.kept_as_text.empty()) { // named, so that a misspelt member is seen, never silently
+    constexpr std::size_t k_named = 5;
+    const std::size_t n = s.kept_as_text.size();
+    const std::vector<std::string> named(
+        s.kept_as_text.begin(), s.kept_as_text.begin() + static_cast<long>(std::min(n, k_named)));
+    const std::string more = n > k_named ? msg::text("import.summary_more_names") : "";
+    line +=
+        n == 1 ? msg::text("import.summary_kept_as_text_one", n, util::join(named, separator), more)
+               : msg::text("import.summary_kept_as_text", n, util::join(named, separator), more);
+  }
+  if (s.search_queued) line += msg::text("import.summary_search_queued", s.search_queued);
+  return line;
 }
 
 } // namespace cppcc::import

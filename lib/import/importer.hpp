@@ -82,7 +82,8 @@ struct Kind {
   std::vector<std::string> deferrable_tables = {};
   // A kind whose rows may come without a code (activities, articles, opinions): the row
   // with the code of the stored record its content matches, else a new code (as `add`
-  // gives); `content` says what is matched, for messages.
+  // gives); `content` says what is matched, for messages: a catalogue key
+  // ("import.opinion_content").
   std::function<records::Fields(records::Workspace&, const records::Fields&)> code_for = {};
   std::string content = {};
 };
@@ -105,5 +106,11 @@ bool hold_for(storage::Store& store, const Kind& kind, const std::vector<std::st
 // nothing is written either way and the summary says what would have happened.
 Summary import_files(records::Workspace& ws, const Kind& kind,
                      const std::vector<std::string>& files, const Options& options);
+
+// The line said after an import of `kind` (in the current language): "proposal: 12 rows: 10
+// inserted, …; read as GB18030; created 1 member(s) and 0 unit(s) …". The notes follow it,
+// a line each (Summary::notes).
+std::string summary_line(const config::Config& config, std::string_view kind,
+                         const Summary& summary, DryRun dry_run);
 
 } // namespace cppcc::import

@@ -1,12 +1,12 @@
 #include "import/proposal_rows.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/proposals.hpp"
 #include "storage/proposals.hpp"
 #include "util/text.hpp"
 #include "workflow/proposal_actions.hpp"
 
-#include <fmt/format.h>
 #include <functional>
 
 namespace cppcc::import {
@@ -33,6 +33,12 @@ struct StatusRule {
 
 const std::vector<std::string> k_handling = {"assigned", "lead_units", "replied", "result",
                                              "concluded"};
+
+// An id of `vocabulary` as a message shows it: the id in English, its label in Chinese.
+std::string shown(const config::Vocabulary& vocabulary, const std::string& id)
+{
+  return msg::lang() == config::Lang::zh ? vocabulary.label(id, config::Lang::zh) : id;
+}
 
 StatusRule rule_for(const std::string& status)
 {
@@ -84,7 +90,7 @@ public:
   RowReplay(records::Workspace& ws, records::Resolver& names, FieldReader& r,
             ProposalImport& import)
       : m_ws(ws), m_names(names), m_r(r), m_keys(import.bulk ? &import.bulk->keys : nullptr),
-        m_given(import.given)
+        m_given(import.given), m_columns(import.columns)
   {
   }
 
@@ -99,12 +105,14 @@ public:
     const std::size_t known_problems = m_r.problems().size();
     for (const auto& column : rule.needs)
       if (m_r.blank(column))
-        m_r.problem("status", fmt::format("'{}' needs column '{}'", status, column));
+        m_r.problem("status", msg::text("import.status_needs_column", shown(states, status),
+                                        column_name(column)));
     for (const auto& column : rule.rules_out)
       if (!m_r.blank(column))
-        m_r.problem(column, fmt::format("'{}' contradicts status '{}'", m_r.text(column), status));
+        m_r.problem(column, msg::text("import.contradicts_status", m_r.text(column),
+                                      shown(states, status)));
     if (!m_r.blank("due") && m_r.blank("assigned"))
-      m_r.problem("due", "a due date needs column 'assigned'");
+      m_r.problem("due", msg::text("import.due_needs_assigned", column_name("assigned")));
     if (m_r.problems().size() > known_problems)
       return {}; // the steps would only repeat the contradiction
 
@@ -126,8 +134,8 @@ public:
       std::optional<int> filing_no = m_r.number("filing_no", 1, 1000000);
       if (filing_no && filing_no != stored_filing_no)
         if (auto holder = filing_no_holder(p.session, *filing_no))
-          m_r.problem("filing_no", fmt::format("filing no {} of {} is taken by {}", *filing_no,
-                                               p.session, *holder));
+          m_r.problem("filing_no",
+                      msg::text("import.filing_no_taken", *filing_no, p.session, *holder));
       if (!filing_no) filing_no = stored_filing_no;
       // A number the import gives follows the filing dates, not the rows' order: planned
       // before the rows (GivenFilingNumbers::plan), or else handed round at the import's
@@ -153,10 +161,13 @@ public:
     const std::string satisfaction = m_r.vocabulary("feedback", m_ws.config.satisfaction);
     if (!satisfaction.empty() && (status == "concluded" || status == "rehandling")) {
       if (status == "concluded" && satisfaction == "unsatisfied")
-        m_r.problem("feedback",
-                    "'unsatisfied' contradicts status 'concluded' (it means rehandling)");
+        m_r.problem("feedback", msg::text("import.unsatisfied_contradicts_concluded",
+                                          shown(m_ws.config.satisfaction, satisfaction),
+                                          shown(states, status)));
       if (status == "rehandling" && satisfaction != "unsatisfied")
-        m_r.problem("feedback", fmt::format("'{}' contradicts status 'rehandling'", satisfaction));
+        m_r.problem("feedback", msg::text("import.contradicts_status",
+                                          shown(m_ws.config.satisfaction, satisfaction),
+                                          shown(states, status)));
       const std::string when = status == "concluded" ? date("concluded") : date("replied");
       out.push_back({"feedback", when, "feedback", [satisfaction](auto& l, auto& s, auto& d) {
                        l.feedback(s, d, "", satisfaction);
@@ -187,6 +198,12 @@ public:
   }
 
 private:
+  // A column as the row's file names it (ColumnNames).
+  std::string column_name(const std::string& column) const
+  {
+    return m_columns ? m_columns->name(column) : field_name(m_ws.config, "proposal", column);
+  }
+
   std::string date(std::string_view column)
   {
     auto parsed = m_r.date(column);
@@ -239,6 +256,7 @@ private:
   FieldReader& m_r;
   const ProposalKeys* m_keys; // a large import's: see ProposalBulk
   GivenFilingNumbers& m_given;
+  const ColumnNames* m_columns;
   std::optional<int> m_given_no;
   std::optional<workflow::StoredProposal> m_target;
   std::string m_rehandling_due;
@@ -291,9 +309,30 @@ const std::vector<std::string> k_lifecycle_columns = {
     "filed",    "filing_no", "reject_reason", "merged_into", "lead_units", "joint_units",
     "assigned", "due",       "replied",       "result",      "feedback",   "concluded"};
 
+// A value of a proposal's column as a message shows it: a status, result class or
+// satisfaction level by its label in Chinese (shown).
+std::string shown_value(const config::Config& config, const std::string& column,
+                        const std::string& value)
+{
+  if (value.empty()) return value;
+  if (column == "status") return shown(config.proposal_workflow.states(), value);
+  if (column == "result") return shown(config.results, value);
+  if (column == "feedback") return shown(config.satisfaction, value);
+  return value;
+}
+
+// The row gives `wanted` for `column`, the record's history `recorded`: refused.
+DataError history_differs(const config::Config& config, const std::string& column,
+                          const std::string& wanted, const std::string& recorded)
+{
+  return DataError(msg::text("import.ledger_differs", msg::text("import.column", column),
+                             shown_value(config, column, wanted),
+                             shown_value(config, column, recorded)));
+}
+
 // A lifecycle value the record already has and the ledger gives otherwise cannot be
 // replayed: the history would have to change.
-void refuse_rewrites(const std::vector<std::string>& recorded,
+void refuse_rewrites(const config::Config& config, const std::vector<std::string>& recorded,
                      const std::vector<std::string>& wanted)
 {
   const auto& columns = records::proposal_columns();
@@ -303,16 +342,12 @@ void refuse_rewrites(const std::vector<std::string>& recorded,
   };
   for (const auto& column : k_lifecycle_columns) // the ledger is behind the record
     if (!recorded[at(column)].empty() && wanted[at(column)].empty())
-      throw DataError(fmt::format("column 'status': the ledger says '{}' but the record's history "
-                                  "gives '{}'; change it with the proposal commands",
-                                  wanted[at("status")], recorded[at("status")]));
+      throw history_differs(config, "status", wanted[at("status")], recorded[at("status")]);
   for (std::size_t i = 0; i < columns.size(); ++i)
     if (std::find(k_lifecycle_columns.begin(), k_lifecycle_columns.end(), columns[i]) !=
             k_lifecycle_columns.end() &&
         !recorded[i].empty() && recorded[i] != wanted[i])
-      throw DataError(fmt::format("column '{}': the ledger says '{}' but the record's history "
-                                  "gives '{}'; change it with the proposal commands",
-                                  columns[i], wanted[i], recorded[i]));
+      throw history_differs(config, columns[i], wanted[i], recorded[i]);
 }
 
 } // namespace
@@ -330,7 +365,7 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
   if (stored) patched = effective_fields(ws, row, stored);
   const records::Fields& fields = stored ? patched : row;
   FieldReader r(fields, records::Naming::column);
-  if (code.empty()) r.problem("code", "a proposal code is required"); // with the row's others
+  if (code.empty()) r.problem("code", msg::text("import.code_required")); // with the row's others
 
   // The row as a proposal of its own, built from nothing through the lifecycle.
   model::Proposal described;
@@ -339,7 +374,7 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
     for (const auto& c : stored->state.proposal.cosigners)
       if (c.merged_from_id) described.cosigners.push_back(c);
   records::read_description(ws, names, r, described);
-  if (r.blank("submitted")) r.problem("submitted", "a submission date is required");
+  if (r.blank("submitted")) r.problem("submitted", msg::text("import.submitted_required"));
   RowReplay implied(ws, names, r, import);
   const std::size_t described_problems = r.problems().size();
   const auto steps =
@@ -380,7 +415,7 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
   const auto recorded = records::proposal_values(state.proposal, state.assignments,
                                                  records::merged_into_code(ws, state.proposal));
   if (recorded == wanted) return records::Upserted::unchanged;
-  refuse_rewrites(recorded, wanted);
+  refuse_rewrites(ws.config, recorded, wanted);
 
   // Changed: the descriptive fields are laid over the record, then the steps the row
   // implies beyond its recorded history are added.
@@ -399,10 +434,7 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
       implied.merge_target() ? merged_into : records::merged_into_code(ws, state.proposal));
   const auto& columns = records::proposal_columns();
   for (std::size_t i = 0; i < columns.size(); ++i)
-    if (now[i] != wanted[i])
-      throw DataError(fmt::format("column '{}': the ledger says '{}' but the record's history "
-                                  "gives '{}'; change it with the proposal commands",
-                                  columns[i], wanted[i], now[i]));
+    if (now[i] != wanted[i]) throw history_differs(ws.config, columns[i], wanted[i], now[i]);
   stored->save("import");
   if (auto* target = implied.merge_target()) target->save("merge_in");
   if (bulk) bulk->keys.updated();

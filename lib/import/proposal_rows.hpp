@@ -1,6 +1,7 @@
 #pragma once
 // A proposal ledger row: its descriptive fields, and the lifecycle steps its status
 // and dates imply, replayed through the same Lifecycle as the commands.
+#include "import/headers.hpp"
 #include "import/proposal_keys.hpp"
 #include "records/field_reader.hpp"
 #include "records/members.hpp"
@@ -27,6 +28,9 @@ struct ProposalBulk {
 struct ProposalImport {
   ProposalBulk* bulk = nullptr;
   GivenFilingNumbers given;
+  // How the row's file names its columns, for messages that name another column than
+  // their own ("'concluded' needs column '办结日期'"); set for each row (the importer).
+  const ColumnNames* columns = nullptr;
 };
 records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver& names,
                                       const records::Fields& fields, ProposalImport& import);

@@ -1,3 +1,4 @@
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "reports/reports.hpp"
 #include "scoring/score.hpp"
@@ -92,7 +93,7 @@ std::string proposal_figure(const std::string& measure, const ProposalTotals& t)
   if (measure == "meeting_rate") return percent_text(percent(t.met, t.with_contact));
   if (measure == "satisfaction_rate") return percent_text(percent(t.satisfied, t.feedback));
   if (measure == "adoption_rate") return percent_text(percent(t.a_or_b, t.with_result));
-  throw Error(fmt::format("no proposal measure '{}'", measure));
+  throw Error(msg::text("report.no_proposal_measure", measure));
 }
 
 std::int64_t activity_figure(const FigureRule& rule,
@@ -387,8 +388,8 @@ render::Table proposals_by(records::Workspace& ws, const Period& period, std::st
   static const std::vector<std::string> k_by = {"status", "category", "type",        "sector",
                                                 "unit",   "result",   "satisfaction"};
   if (std::find(k_by.begin(), k_by.end(), by) == k_by.end())
-    throw UsageError(
-        fmt::format("cannot break proposals down by '{}' (by {})", by, util::join(k_by, ", ")));
+    throw UsageError(msg::text("report.cannot_break_down", by,
+                               util::join(k_by, msg::text("config.list_separator"))));
   if (by == "unit") return units_table(ws, period);
   const auto groups = storage::proposal_groups(ws.store, period);
   return counted(ws, "by_" + std::string(by), std::string(by),

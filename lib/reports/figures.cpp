@@ -1,5 +1,6 @@
 #include "reports/figures.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "util/text.hpp"
 
@@ -43,12 +44,13 @@ public:
   [[noreturn]] void fail(const YAML::Node& node, const std::string& where,
                          const std::string& what) const
   {
-    throw ConfigError(fmt::format("{}:{}: {}: {}", m_source, node.Mark().line + 1, where, what));
+    throw ConfigError(
+        msg::text("report.figure_problem", m_source, node.Mark().line + 1, where, what));
   }
 
   std::string text(const YAML::Node& node, const std::string& where) const
   {
-    if (!node.IsScalar()) fail(node, where, "expected a value");
+    if (!node.IsScalar()) fail(node, where, msg::text("config.expected_value"));
     return node.Scalar();
   }
 
@@ -57,8 +59,7 @@ public:
   {
     std::vector<std::string> out;
     if (!node) return out;
-    if (!node.IsSequence())
-      fail(node, where, fmt::format("expected a list of {} ids", vocabulary.name()));
+    if (!node.IsSequence()) fail(node, where, msg::text("config.expected_ids", vocabulary.kind()));
     for (const auto& item : node) {
       const std::string id = text(item, where);
       if (check && !vocabulary.contains(id)) {
@@ -66,8 +67,8 @@ public:
         for (const auto& e : vocabulary.entries())
           known.push_back(e.id);
         fail(item, where,
-             fmt::format("unknown {} '{}' (known: {})", vocabulary.name(), id,
-                         util::join(known, ", ")));
+             msg::text("report.unknown_id", vocabulary.kind(), id,
+                       util::join(known, msg::text("config.list_separator"))));
       }
       out.push_back(id);
     }
@@ -81,53 +82,49 @@ private:
 FigureRule read_one(const Reader& r, const YAML::Node& spec, const std::string& where,
                     const Vocabularies& v, bool check_ids)
 {
-  if (!spec.IsMap()) r.fail(spec, where, "expected a map with key and source");
+  if (!spec.IsMap()) r.fail(spec, where, msg::text("report.expected_figure_map"));
   static const std::vector<std::string> k_settings = {"key",   "source", "measure", "organiser",
                                                       "kinds", "levels", "role"};
   for (const auto& entry : spec) {
     const std::string name = entry.first.Scalar();
-    if (std::find(k_settings.begin(), k_settings.end(), name) == k_settings.end())
+    if (std::find(k_settings.begin(), k_settings.end(), name) == k_settings.end()) {
+      const std::string hint = util::did_you_mean(util::closest(name, k_settings));
       r.fail(entry.first, where,
-             fmt::format("unknown setting '{}'{}", name,
-                         util::did_you_mean(util::closest(name, k_settings)).empty()
-                             ? ""
-                             : " (" + util::did_you_mean(util::closest(name, k_settings)) + ")"));
+             hint.empty() ? msg::text("report.unknown_setting", name)
+                          : msg::text("report.unknown_setting_hint", name, hint));
+    }
   }
   FigureRule rule;
   rule.key = r.text(spec["key"], where + ".key");
   const std::string source = r.text(spec["source"], where + ".source");
   const auto found = sources().find(source);
   if (found == sources().end())
-    r.fail(spec["source"], where,
-           fmt::format("unknown source '{}' (known: proposals, activities, studios, articles, "
-                       "members, opinions)",
-                       source));
+    r.fail(spec["source"], where, msg::text("report.unknown_source", source));
   rule.source = found->second;
   const auto& known = measures(rule.source);
   rule.measure = spec["measure"] ? r.text(spec["measure"], where + ".measure") : known.front();
   if (std::find(known.begin(), known.end(), rule.measure) == known.end())
     r.fail(spec["measure"], where,
-           fmt::format("{} have no measure '{}' (known: {})", source, rule.measure,
-                       util::join(known, ", ")));
+           msg::text("report.no_such_measure", source, rule.measure,
+                     util::join(known, msg::text("config.list_separator"))));
   const bool activities = rule.source == FigureSource::activities;
   if (!activities && (spec["organiser"] || spec["kinds"]))
-    r.fail(spec, where, "organiser and kinds are settings of activities");
+    r.fail(spec, where, msg::text("report.settings_of_activities"));
   if (rule.source != FigureSource::articles && spec["levels"])
-    r.fail(spec["levels"], where, "levels is a setting of articles");
+    r.fail(spec["levels"], where, msg::text("report.setting_of_articles"));
   if ((rule.source == FigureSource::members) != static_cast<bool>(spec["role"]))
-    r.fail(spec, where, "members need a role, and only members take one");
+    r.fail(spec, where, msg::text("report.role_of_members"));
   if (spec["organiser"]) {
     rule.organiser = r.text(spec["organiser"], where + ".organiser");
     if (rule.organiser != "office" && rule.organiser != "studio" && rule.organiser != "any")
-      r.fail(spec["organiser"], where,
-             fmt::format("unknown organiser '{}' (office, studio or any)", rule.organiser));
+      r.fail(spec["organiser"], where, msg::text("report.unknown_organiser", rule.organiser));
   }
   rule.kinds = r.ids(spec["kinds"], where + ".kinds", v.activity_kinds, check_ids);
   rule.levels = r.ids(spec["levels"], where + ".levels", v.levels, check_ids);
   if (spec["role"]) {
     rule.role = r.text(spec["role"], where + ".role");
     if (check_ids && !v.roles.contains(rule.role))
-      r.fail(spec["role"], where, fmt::format("unknown role '{}'", rule.role));
+      r.fail(spec["role"], where, msg::text("report.unknown_role", rule.role));
   }
   return rule;
 }
@@ -138,13 +135,14 @@ std::vector<FigureRule> read_figures(const YAML::Node& list, std::string_view so
                                      const Vocabularies& vocabularies, bool check_ids)
 {
   const Reader r(source);
-  if (!list.IsSequence()) r.fail(list, "report.annual.figures", "expected a list of figures");
+  if (!list.IsSequence())
+    r.fail(list, "report.annual.figures", msg::text("report.expected_figures"));
   std::vector<FigureRule> out;
   for (std::size_t i = 0; i < list.size(); ++i) {
     FigureRule rule =
         read_one(r, list[i], fmt::format("report.annual.figures[{}]", i), vocabularies, check_ids);
     if (std::any_of(out.begin(), out.end(), [&](const auto& f) { return f.key == rule.key; }))
-      r.fail(list[i], "report.annual.figures", fmt::format("key '{}' is given twice", rule.key));
+      r.fail(list[i], "report.annual.figures", msg::text("report.key_given_twice", rule.key));
     out.push_back(std::move(rule));
   }
   return out;

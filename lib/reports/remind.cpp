@@ -1,5 +1,6 @@
 #include "reports/remind.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "io/files.hpp"
 #include "storage/reminders.hpp"
@@ -180,8 +181,7 @@ std::string standing_text(const Labels& l, const DueItem& item)
 long days_between(const io::Date& from, std::string_view iso, std::string_view code)
 {
   const auto date = io::from_iso(iso);
-  if (!date)
-    throw DataError(fmt::format("proposal '{}': stored date '{}' is not a date", code, iso));
+  if (!date) throw DataError(msg::text("report.stored_date_unreadable", code, iso));
   return date->days() - from.days();
 }
 
@@ -258,8 +258,7 @@ std::size_t Reminders::proposals(Standing standing) const
 
 Reminders collect_reminders(records::Workspace& ws, int within_days)
 {
-  if (within_days < 0)
-    throw UsageError(fmt::format("--within must be 0 or more days, not {}", within_days));
+  if (within_days < 0) throw UsageError(msg::text("report.within_negative", within_days));
   Reminders r;
   r.as_of = ws.today;
   r.within_days = within_days;

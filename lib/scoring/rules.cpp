@@ -1,11 +1,11 @@
 #include "scoring/rules.hpp"
 
 #include "config/config.hpp"
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
-#include <fmt/format.h>
 #include <map>
 #include <yaml-cpp/yaml.h>
 
@@ -89,8 +89,8 @@ public:
     const YAML::Node given = over_node.IsDefined() && !over_node.IsNull() ? over_node : find(path);
     if (given.IsDefined())
       throw ConfigError(
-          fmt::format("{}:{}: key '{}': {}", m_source, given.Mark().line + 1, path, what));
-    throw ConfigError(fmt::format("built-in defaults: key '{}': {}", path, what));
+          msg::text("config.key_problem", m_source, given.Mark().line + 1, path, what));
+    throw ConfigError(msg::text("config.default_key_problem", path, what));
   }
 
   [[noreturn]] void unknown(const std::string& path, const std::string& key,
@@ -98,22 +98,25 @@ public:
   {
     const std::string hint = util::did_you_mean(util::closest(key, known));
     const YAML::Node given = find(path);
-    const std::string where = given.IsDefined()
-                                  ? fmt::format("{}:{}", m_source, given.Mark().line + 1)
-                                  : std::string("built-in defaults");
     std::string notes = more;
-    if (!hint.empty()) notes += (notes.empty() ? "" : "; ") + hint;
-    throw ConfigError(fmt::format("{}: unknown key '{}'{}", where, path,
-                                  notes.empty() ? "" : " (" + notes + ")"));
+    if (!hint.empty())
+      notes = notes.empty() ? hint : msg::text("scoring.note_and_hint", notes, hint);
+    if (!given.IsDefined())
+      throw ConfigError(notes.empty() ? msg::text("config.default_unknown_key", path)
+                                      : msg::text("config.default_unknown_key_hint", path, notes));
+    const int line = given.Mark().line + 1;
+    throw ConfigError(notes.empty()
+                          ? msg::text("config.unknown_key", m_source, line, path)
+                          : msg::text("config.unknown_key_hint", m_source, line, path, notes));
   }
 
   double number(const YAML::Node& node, const std::string& path, double min, double max) const
   {
     double value = 0;
     if (!node.IsScalar() || !YAML::convert<double>::decode(node, value))
-      fail(path, fmt::format("expected a number, got '{}'", node.IsScalar() ? node.Scalar() : "?"));
+      fail(path, msg::text("scoring.expected_number", node.IsScalar() ? node.Scalar() : "?"));
     if (value < min || value > max)
-      fail(path, fmt::format("{} is out of range ({}–{})", node.Scalar(), min, max));
+      fail(path, msg::text("config.out_of_range", node.Scalar(), min, max));
     return value;
   }
 
@@ -121,13 +124,13 @@ public:
   {
     bool value = false;
     if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value))
-      fail(path, "expected yes or no");
+      fail(path, msg::text("scoring.expected_yes_no"));
     return value;
   }
 
   std::string text(const YAML::Node& node, const std::string& path) const
   {
-    if (!node.IsScalar()) fail(path, "expected a value");
+    if (!node.IsScalar()) fail(path, msg::text("config.expected_value"));
     return node.Scalar();
   }
 
@@ -141,8 +144,11 @@ public:
       names.push_back(name);
     }
     const std::string hint = util::did_you_mean(util::closest(given, names));
-    fail(path, fmt::format("unknown value '{}' ({})", given,
-                           hint.empty() ? "expected " + util::join(names, ", ") : hint));
+    fail(path,
+         msg::text("scoring.unknown_value", given,
+                   hint.empty() ? msg::text("scoring.expected_values",
+                                            util::join(names, msg::text("config.list_separator")))
+                                : hint));
   }
 
   // A list of ids of `vocabulary`. Ids the office's own file gives must be known; the
@@ -154,7 +160,7 @@ public:
     const YAML::Node given = find(path);
     const bool own =
         given.IsDefined() && !config::same_yaml(given, config::node_at(m_shipped, path));
-    if (!node.IsSequence()) fail(path, fmt::format("expected a list of {} ids", vocabulary.name()));
+    if (!node.IsSequence()) fail(path, msg::text("config.expected_ids", vocabulary.kind()));
     std::vector<std::string> known;
     for (const auto& entry : vocabulary.entries())
       known.push_back(entry.id);
@@ -163,8 +169,11 @@ public:
       const std::string id = text(item, path);
       if (own && !vocabulary.contains(id)) {
         const std::string hint = util::did_you_mean(util::closest(id, known));
-        fail(path, fmt::format("unknown {} '{}' ({})", vocabulary.name(), id,
-                               hint.empty() ? "expected one of " + util::join(known, ", ") : hint));
+        fail(path, msg::text("config.unknown_entry", vocabulary.kind(), id,
+                             hint.empty()
+                                 ? msg::text("scoring.expected_ids_of",
+                                             util::join(known, msg::text("config.list_separator")))
+                                 : hint));
       }
       out.push_back(id);
     }
@@ -205,7 +214,7 @@ void read_source_settings(const Reader& r, const YAML::Node& spec, const std::st
       item.source == Source::lead_proposal || item.source == Source::cosigned_proposal;
   if (proposal || item.source == Source::opinion) {
     if (!has("counts"))
-      r.fail(path, fmt::format("a {} item needs 'counts'", spec["source"].Scalar()));
+      r.fail(path, msg::text("scoring.item_needs_counts", spec["source"].Scalar()));
     item.counts =
         r.choice(spec["counts"], at("counts"), proposal ? k_proposal_counts : k_opinion_counts);
   }
@@ -216,12 +225,12 @@ std::optional<Item> read_item(const Reader& r, const std::string& id, const YAML
                               const std::vector<std::string>& all_ids, const Vocabularies& v)
 {
   const std::string path = "scoring.items." + id;
-  if (!spec.IsMap()) r.fail(path, "expected a map of settings (source, points, cap, zh, en …)");
+  if (!spec.IsMap()) r.fail(path, msg::text("scoring.expected_item_map"));
   if (!spec["source"]) {
     std::vector<std::string> others;
     for (const auto& other : all_ids)
       if (other != id) others.push_back(other);
-    r.unknown(path, id, others, "a new item needs a 'source', see schemas/scoring.yaml");
+    r.unknown(path, id, others, msg::text("scoring.new_item_needs_source"));
   }
   Item item;
   item.id = id;
@@ -230,8 +239,8 @@ std::optional<Item> read_item(const Reader& r, const std::string& id, const YAML
   for (const auto& key : keys_of(spec))
     if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
       r.unknown(path + "." + key, key, allowed,
-                fmt::format("not a setting of items of source '{}'", spec["source"].Scalar()));
-  if (!spec["points"]) r.fail(path, "an item needs 'points'");
+                msg::text("scoring.not_a_setting_of_source", spec["source"].Scalar()));
+  if (!spec["points"]) r.fail(path, msg::text("scoring.item_needs_points"));
   item.points = r.number(spec["points"], path + ".points", -1000, 1000);
   if (spec["cap"]) item.cap = r.number(spec["cap"], path + ".cap", 0, 100000);
   item.zh = spec["zh"] ? r.text(spec["zh"], path + ".zh") : id;
@@ -244,36 +253,28 @@ std::optional<Item> read_item(const Reader& r, const std::string& id, const YAML
 std::vector<Grade> read_grades(const Reader& r, const YAML::Node& node)
 {
   const std::string path = "scoring.grades";
-  if (!node.IsSequence() || node.size() == 0) r.fail(path, "expected a list of grade bands");
+  if (!node.IsSequence() || node.size() == 0) r.fail(path, msg::text("scoring.expected_grades"));
   const YAML::Node over = r.find(path);
   std::vector<Grade> grades;
   for (std::size_t i = 0; i < node.size(); ++i) {
     const YAML::Node spec = node[i];
     const YAML::Node over_spec = over.IsSequence() && i < over.size() ? over[i] : YAML::Node();
-    if (!spec.IsMap() || !spec["id"]) r.fail(path, "each band is {id, min, zh, en}", over_spec);
+    if (!spec.IsMap() || !spec["id"]) r.fail(path, msg::text("scoring.band_shape"), over_spec);
     for (const auto& key : keys_of(spec))
       if (key != "id" && key != "min" && key != "zh" && key != "en")
-        r.fail(path,
-               fmt::format("unknown key '{}' in band '{}' (expected id, min, zh, en)", key,
-                           spec["id"].Scalar()),
-               over_spec);
+        r.fail(path, msg::text("scoring.band_unknown_key", key, spec["id"].Scalar()), over_spec);
     Grade grade;
     grade.id = r.text(spec["id"], path);
     grade.zh = spec["zh"] ? r.text(spec["zh"], path) : grade.id;
     grade.en = spec["en"] ? r.text(spec["en"], path) : grade.id;
     const bool last = i + 1 == node.size();
     if (spec["min"]) grade.min = r.number(spec["min"], path, -100000, 100000);
-    if (last && grade.min)
-      r.fail(
-          path,
-          fmt::format("the last band ('{}') takes every lower total: give it no 'min'", grade.id),
-          over_spec);
-    if (!last && !grade.min)
-      r.fail(path, fmt::format("band '{}' needs a 'min'", grade.id), over_spec);
+    if (last && grade.min) r.fail(path, msg::text("scoring.last_band_min", grade.id), over_spec);
+    if (!last && !grade.min) r.fail(path, msg::text("scoring.band_needs_min", grade.id), over_spec);
     if (!grades.empty() && grade.min && *grade.min >= *grades.back().min)
       r.fail(path,
-             fmt::format("bands go from the highest down: '{}' (min {}) after '{}' (min {})",
-                         grade.id, *grade.min, grades.back().id, *grades.back().min),
+             msg::text("scoring.bands_out_of_order", grade.id, *grade.min, grades.back().id,
+                       *grades.back().min),
              over_spec);
     grades.push_back(grade);
   }
@@ -294,7 +295,7 @@ Rules read_rules(const YAML::Node& scoring, const YAML::Node& over, const YAML::
                  const config::Vocabulary& levels)
 {
   const Reader r(over, shipped, source);
-  if (!scoring.IsMap()) r.fail("scoring", "expected a map of base, grades, items");
+  if (!scoring.IsMap()) r.fail("scoring", msg::text("scoring.expected_scoring_map"));
   Rules rules;
   rules.base = r.number(scoring["base"], "scoring.base", -100000, 100000);
   if (const YAML::Node max = scoring["max_total"];
@@ -304,7 +305,7 @@ Rules read_rules(const YAML::Node& scoring, const YAML::Node& over, const YAML::
       r.choice(scoring["adoption_levels"], "scoring.adoption_levels", k_adoption_levels);
   rules.grades = read_grades(r, scoring["grades"]);
   const YAML::Node items = scoring["items"];
-  if (!items.IsMap()) r.fail("scoring.items", "expected a map of items");
+  if (!items.IsMap()) r.fail("scoring.items", msg::text("scoring.expected_items_map"));
   const std::vector<std::string> ids = keys_of(items);
   const Vocabularies v{activity_kinds, levels};
   for (const auto& id : ids)

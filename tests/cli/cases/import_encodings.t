@@ -141,7 +141,7 @@ The rejects file is not UTF-8; read as GB18030 it is the rejected row and its re
   not UTF-8
   $ iconv -f GB18030 -t UTF-8 退回.csv
   提案号,标题,提案人,联名人,提交日期,导入问题␍
-  P2023-003,关于完善社区养老服务的建议,王伟,李华,2023-02-16,column 'proposer': no member '王伟' (did you mean '王玮' or '陆伟'?)␍
+  P2023-003,关于完善社区养老服务的建议,王伟,李华,2023-02-16,column '提案人': no member '王伟' (did you mean '王玮' or '陆伟'?)␍
 
 The four-byte character goes back out as four bytes: a rejected row naming 陈𬀩 as
 co-signer and an unknown unit.
@@ -152,7 +152,7 @@ co-signer and an unknown unit.
   $ grep -c $'\x99\x31\x87\x39' 农业-退回.csv
   1
   $ iconv -f GB18030 -t UTF-8 农业-退回.csv | tail -1
-  P2023-004,关于发展特色农业的建议,张明,陈𬀩,2023-02-17,办理中,2023-02-24,区农业局,2023-03-06,"column 'lead_units': no unit '区农业局' (did you mean '区住建局', '区城管局' or '区教体局'?)"␍
+  P2023-004,关于发展特色农业的建议,张明,陈𬀩,2023-02-17,办理中,2023-02-24,区农业局,2023-03-06,"column '主办单位': no unit '区农业局' (did you mean '区住建局', '区城管局' or '区教体局'?)"␍
 
 A CP936 input gets a CP936 rejects file: the € is the byte 0x80 again.
 
@@ -162,7 +162,7 @@ A CP936 input gets a CP936 rejects file: the € is the byte 0x80 again.
   $ grep -c $'5\x80' 景区-退回.csv
   1
   $ iconv -f CP936 -t UTF-8 景区-退回.csv | tail -1
-  P2023-005,关于规范旅游景区收费的建议,门票另收5€讲解费。,李华,2023-02-30,column 'submitted': cannot read date '2023-02-30' (expected e.g. 2023-03-05 or 2023年3月5日)␍
+  P2023-005,关于规范旅游景区收费的建议,门票另收5€讲解费。,李华,2023-02-30,column '提交日期': cannot read date '2023-02-30' (expected e.g. 2023-03-05 or 2023年3月5日)␍
 
 A UTF-8 input with a BOM gets a rejects file with a BOM, so that Excel opens it right.
 
@@ -173,4 +173,4 @@ A UTF-8 input with a BOM gets a rejects file with a BOM, so that Excel opens it 
    ef bb bf
   $ tail -c +4 新单位-退回.csv
   单位名称,单位类型,导入问题␍
-  区交通运输局,交通部门,column 'kind': unknown unit kind '交通部门' (did you mean '政府部门' or '党委部门'?)␍
+  区交通运输局,交通部门,column '单位类型': unknown unit kind '交通部门' (did you mean '政府部门' or '党委部门'?)␍

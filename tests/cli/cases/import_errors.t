@@ -28,10 +28,10 @@ a 立案日期; a reply (2023-02-25) before the assignment (2023-03-01); not fil
   > P2023-005,关于某民事案件再审的请求,张明,2023-01-13,不予立案,2023-02-20,属于司法个案,,,,,,
   > EOF
   $ cppcc proposal import 矛盾.csv
-  ! cppcc: 矛盾.csv:2: column 'status': 'concluded' needs column 'concluded'
-  ! cppcc: 矛盾.csv:3: column 'filed': '2023-02-20' contradicts status 'submitted'
-  ! cppcc: 矛盾.csv:4: column 'replied': proposal 'P2023-004': date 2023-02-25 is before its last recorded step (assign on 2023-03-01)
-  ! cppcc: 矛盾.csv:5: column 'filed': '2023-02-20' contradicts status 'not_filed'
+  ! cppcc: 矛盾.csv:2: column '状态': 'concluded' needs column '办结日期'
+  ! cppcc: 矛盾.csv:3: column '立案日期': '2023-02-20' contradicts status 'submitted'
+  ! cppcc: 矛盾.csv:4: column '答复日期': proposal 'P2023-004': date 2023-02-25 is before its last recorded step (assign on 2023-03-01)
+  ! cppcc: 矛盾.csv:5: column '立案日期': '2023-02-20' contradicts status 'not_filed'
   ! cppcc: 4 of 4 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
   $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged
@@ -46,8 +46,8 @@ More contradictions: 已办结 with the proposer 不满意 (that means rehandlin
   > P2023-007,关于发展乡村旅游的建议,陈𬀩,2023-01-14,已立案,2023-02-20,,,2023-06-30,,,,
   > EOF
   $ cppcc proposal import 矛盾2.csv
-  ! cppcc: 矛盾2.csv:2: column 'feedback': 'unsatisfied' contradicts status 'concluded' (it means rehandling)
-  ! cppcc: 矛盾2.csv:3: column 'due': a due date needs column 'assigned'
+  ! cppcc: 矛盾2.csv:2: column '满意度': 'unsatisfied' contradicts status 'concluded' (it means rehandling)
+  ! cppcc: 矛盾2.csv:3: column '办理期限': a due date needs column '交办日期'
   ! cppcc: 2 of 2 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
   $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged
@@ -68,11 +68,11 @@ its own line, the fifth a co-signer nobody knows. The good rows are not written 
   > P2023-015,关于推进垃圾分类进小区的建议,李华,张明、赵磊,2023-01-17,待审查,,,,,
   > EOF
   $ cppcc proposal import 2023年提案.csv
-  ! cppcc: 2023年提案.csv:3: column 'proposer': no member '王伟' (did you mean '王玮'?)
-  ! cppcc: 2023年提案.csv:5: column 'lead_units': no unit '区水务局' (did you mean '区水利局'?)
-  ! cppcc: 2023年提案.csv:5: column 'result': unknown result class '甲' (did you mean 'A', 'B' or 'C'?)
-  ! cppcc: 2023年提案.csv:5: column 'replied': cannot read date '2023-05-32' (expected e.g. 2023-03-05 or 2023年3月5日)
-  ! cppcc: 2023年提案.csv:6: column 'cosigners': no member '赵磊'
+  ! cppcc: 2023年提案.csv:3: column '提案人': no member '王伟' (did you mean '王玮'?)
+  ! cppcc: 2023年提案.csv:5: column '主办单位': no unit '区水务局' (did you mean '区水利局'?)
+  ! cppcc: 2023年提案.csv:5: column '办理结果': unknown result class '甲' (did you mean 'A', 'B' or 'C'?)
+  ! cppcc: 2023年提案.csv:5: column '答复日期': cannot read date '2023-05-32' (expected e.g. 2023-03-05 or 2023年3月5日)
+  ! cppcc: 2023年提案.csv:6: column '联名人': no member '赵磊'
   ! cppcc: 3 of 5 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
   $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged
@@ -99,11 +99,11 @@ On a good file: the summary says what would happen and that nothing was written.
 With --skip-invalid as well: no rejects file is written, the bad rows are listed instead.
 
   $ cppcc proposal import --dry-run --skip-invalid --rejects 不该写.csv 2023年提案.csv 2>&1 | sed -E 's/\([0-9.]+ s\)/(… s)/'
-  cppcc: 2023年提案.csv:3: column 'proposer': no member '王伟' (did you mean '王玮'?)
-  cppcc: 2023年提案.csv:5: column 'lead_units': no unit '区水务局' (did you mean '区水利局'?)
-  cppcc: 2023年提案.csv:5: column 'result': unknown result class '甲' (did you mean 'A', 'B' or 'C'?)
-  cppcc: 2023年提案.csv:5: column 'replied': cannot read date '2023-05-32' (expected e.g. 2023-03-05 or 2023年3月5日)
-  cppcc: 2023年提案.csv:6: column 'cosigners': no member '赵磊'
+  cppcc: 2023年提案.csv:3: column '提案人': no member '王伟' (did you mean '王玮'?)
+  cppcc: 2023年提案.csv:5: column '主办单位': no unit '区水务局' (did you mean '区水利局'?)
+  cppcc: 2023年提案.csv:5: column '办理结果': unknown result class '甲' (did you mean 'A', 'B' or 'C'?)
+  cppcc: 2023年提案.csv:5: column '答复日期': cannot read date '2023-05-32' (expected e.g. 2023-03-05 or 2023年3月5日)
+  cppcc: 2023年提案.csv:6: column '联名人': no member '赵磊'
   dry run, nothing written: proposal: 5 rows: 2 inserted, 0 updated, 0 unchanged, 3 rejected (… s)
   $ ls 不该写.csv 2>&1 | sed 's/.*No such file.*/no rejects file/'
   no rejects file
@@ -124,9 +124,9 @@ The good rows are written; the bad ones go to the rejects file as they were, wit
   P2023-013,李华,submitted
   $ cat 退回.csv
   提案号,标题,提案人,联名人,提交日期,状态,立案日期,主办单位,交办日期,答复日期,办理结果,导入问题␍
-  P2023-012,关于发展夜间经济的建议,王伟,,2023-01-15,待审查,,,,,,column 'proposer': no member '王伟' (did you mean '王玮'?)␍
-  P2023-014,关于加强河道综合治理的建议,王玮,,2023-01-16,已答复,2023-02-20,区水务局,2023-03-01,2023-05-32,甲,"column 'lead_units': no unit '区水务局' (did you mean '区水利局'?); column 'result': unknown result class '甲' (did you mean 'A', 'B' or 'C'?); column 'replied': cannot read date '2023-05-32' (expected e.g. 2023-03-05 or 2023年3月5日)"␍
-  P2023-015,关于推进垃圾分类进小区的建议,李华,张明、赵磊,2023-01-17,待审查,,,,,,column 'cosigners': no member '赵磊'␍
+  P2023-012,关于发展夜间经济的建议,王伟,,2023-01-15,待审查,,,,,,column '提案人': no member '王伟' (did you mean '王玮'?)␍
+  P2023-014,关于加强河道综合治理的建议,王玮,,2023-01-16,已答复,2023-02-20,区水务局,2023-03-01,2023-05-32,甲,"column '主办单位': no unit '区水务局' (did you mean '区水利局'?); column '办理结果': unknown result class '甲' (did you mean 'A', 'B' or 'C'?); column '答复日期': cannot read date '2023-05-32' (expected e.g. 2023-03-05 or 2023年3月5日)"␍
+  P2023-015,关于推进垃圾分类进小区的建议,李华,张明、赵磊,2023-01-17,待审查,,,,,,column '联名人': no member '赵磊'␍
 
 The rejects file, corrected, is imported again as it is: its 导入问题 column is the
 tool's own, ignored (never refused as unknown, nor suggested as 'reject_reason'). The
@@ -138,7 +138,7 @@ same column (no second one).
   proposal: 3 rows: 2 inserted, 0 updated, 0 unchanged, 1 rejected (… s)
   $ cat 退回2.csv
   提案号,标题,提案人,联名人,提交日期,状态,立案日期,主办单位,交办日期,答复日期,办理结果,导入问题␍
-  P2023-015,关于推进垃圾分类进小区的建议,李华,张明、赵磊,2023-01-17,待审查,,,,,,column 'cosigners': no member '赵磊'␍
+  P2023-015,关于推进垃圾分类进小区的建议,李华,张明、赵磊,2023-01-17,待审查,,,,,,column '联名人': no member '赵磊'␍
 
 --rejects needs --skip-invalid and the other way round.
 
@@ -161,9 +161,9 @@ unknown already); with it they are created (name only) and the summary says how 
   > EOF
   $ sqlite3 cppcc.db .dump > before.sql
   $ cppcc proposal import 河道.csv
-  ! cppcc: 河道.csv:2: column 'proposer': no member '赵磊'
-  ! cppcc: 河道.csv:2: column 'cosigners': no member '周芳'
-  ! cppcc: 河道.csv:2: column 'joint_units': no unit '区生态环境分局'
+  ! cppcc: 河道.csv:2: column '提案人': no member '赵磊'
+  ! cppcc: 河道.csv:2: column '联名人': no member '周芳'
+  ! cppcc: 河道.csv:2: column '会办单位': no unit '区生态环境分局'
   ! cppcc: 1 of 1 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
 
@@ -200,7 +200,7 @@ bad row (65), not an internal error.
   $ printf '提案号,标题,提案人,提交日期,立案日期,立案号\nP2023-022,关于发展特色农业的建议,陈𬀩,2023-01-18,2023-02-20,1\n' > 立案号.csv
   $ sqlite3 cppcc.db .dump > before.sql
   $ cppcc proposal import 立案号.csv
-  ! cppcc: 立案号.csv:2: column 'filing_no': filing no 1 of 十六届二次会议 is taken by P2023-001
+  ! cppcc: 立案号.csv:2: column '立案号': filing no 1 of 十六届二次会议 is taken by P2023-001
   ! cppcc: 1 of 1 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
   $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged
@@ -233,8 +233,8 @@ No key column; a row longer than the header; required cells empty.
   $ printf '提案号,标题,提案人,提交日期\nP2023-023,关于发展乡村旅游的建议,陈𬀩,2023-01-18,备注\nP2023-024,,,2023-01-18\n' > 多列.csv
   $ cppcc proposal import 多列.csv
   ! cppcc: 多列.csv:2: the row has 5 cells but the header 4
-  ! cppcc: 多列.csv:3: column 'title': a title is required
-  ! cppcc: 多列.csv:3: column 'proposer': a proposer is required
+  ! cppcc: 多列.csv:3: column '标题': a title is required
+  ! cppcc: 多列.csv:3: column '提案人': a proposer is required
   ! cppcc: 2 of 2 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
   $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged
@@ -248,6 +248,6 @@ row is refused and their codes are asked for.
   $ cppcc -q member add --code W0101 --name 李华 --sector 农业界
   $ printf '姓名,手机\n李华,13900000002\n' > 同名.csv
   $ cppcc member import 同名.csv
-  ! cppcc: 同名.csv:2: column 'name': 2 members are named '李华'; give their codes
+  ! cppcc: 同名.csv:2: column '姓名': 2 members are named '李华'; give their codes
   ! cppcc: 1 of 1 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]

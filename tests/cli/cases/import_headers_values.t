@@ -144,9 +144,9 @@ shows what is expected; nothing is written.
   > P2023-019,关于发展乡村旅游的建议,张明,去年三月
   > EOF
   $ cppcc proposal import 坏日期.csv
-  ! cppcc: 坏日期.csv:2: column 'submitted': cannot read date '2023-02-30' (expected e.g. 2023-03-05 or 2023年3月5日)
-  ! cppcc: 坏日期.csv:3: column 'submitted': cannot read date '2023/13/1' (expected e.g. 2023-03-05 or 2023年3月5日)
-  ! cppcc: 坏日期.csv:4: column 'submitted': cannot read date '去年三月' (expected e.g. 2023-03-05 or 2023年3月5日)
+  ! cppcc: 坏日期.csv:2: column '提交日期': cannot read date '2023-02-30' (expected e.g. 2023-03-05 or 2023年3月5日)
+  ! cppcc: 坏日期.csv:3: column '提交日期': cannot read date '2023/13/1' (expected e.g. 2023-03-05 or 2023年3月5日)
+  ! cppcc: 坏日期.csv:4: column '提交日期': cannot read date '去年三月' (expected e.g. 2023-03-05 or 2023年3月5日)
   ! cppcc: 3 of 3 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
   $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged
@@ -227,7 +227,7 @@ Anything else is refused with the forms it accepts.
 
   $ printf '提案号,标题,提案人,提交日期,大会期间\nP2023-040,关于发展夜间经济的建议,张明,2023-01-10,有\n' > 是否-坏.csv
   $ cppcc proposal import 是否-坏.csv
-  ! cppcc: 是否-坏.csv:2: column 'during_plenary': cannot read yes/no '有' (expected yes/no, 是/否, true/false, 1/0 or Y/N)
+  ! cppcc: 是否-坏.csv:2: column '大会期间': cannot read yes/no '有' (expected yes/no, 是/否, true/false, 1/0 or Y/N)
   ! cppcc: 1 of 1 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
 
@@ -249,7 +249,7 @@ Category by id, Chinese and English label; a near miss is refused with suggestio
   P2023-043,economy
   $ printf '提案号,标题,提案人,提交日期,类别\nP2023-044,关于优化营商环境的建议,李华,2023-01-11,经济建设类\n' > 类别-坏.csv
   $ cppcc proposal import 类别-坏.csv
-  ! cppcc: 类别-坏.csv:2: column 'category': unknown category '经济建设类' (did you mean '经济建设'?)
+  ! cppcc: 类别-坏.csv:2: column '类别': unknown category '经济建设类' (did you mean '经济建设'?)
   ! cppcc: 1 of 1 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
 

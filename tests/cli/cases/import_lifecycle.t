@@ -177,7 +177,7 @@ Concluding earlier than that is refused, with the date from which it is allowed.
 
   $ printf '提案号,标题,提案人,提交日期,状态,立案日期,主办单位,交办日期,答复日期,办理结果,办结日期\nP2023-010,关于加强校园周边交通安全的建议,张明,2023-01-15,已办结,2023-02-20,区教体局,2023-03-01,2023-04-20,A,2023-05-01\n' > 提前办结.csv
   $ cppcc proposal import 提前办结.csv
-  ! cppcc: 提前办结.csv:2: column 'concluded': proposal 'P2023-010' is replied; 'conclude' is not allowed yet: it was replied on 2023-04-20; without the proposer's feedback it can be concluded from 2023-05-20 (30 days, proposal.handling.conclude_without_feedback_days); record 'feedback' instead
+  ! cppcc: 提前办结.csv:2: column '办结日期': proposal 'P2023-010' is replied; 'conclude' is not allowed yet: it was replied on 2023-04-20; without the proposer's feedback it can be concluded from 2023-05-20 (30 days, proposal.handling.conclude_without_feedback_days); record 'feedback' instead
   ! cppcc: 1 of 1 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
 
@@ -259,9 +259,9 @@ than undoing steps (P2023-002 says replied, the record is concluded; P2023-003 a
 P2023-009 are behind too). A multi-line row is counted by its first line.
 
   $ cppcc proposal import 2023年台账.csv
-  ! cppcc: 2023年台账.csv:4: column 'status': the ledger says 'replied' but the record's history gives 'concluded'; change it with the proposal commands
-  ! cppcc: 2023年台账.csv:5: column 'status': the ledger says 'assigned' but the record's history gives 'replied'; change it with the proposal commands
-  ! cppcc: 2023年台账.csv:11: column 'status': the ledger says 'filed' but the record's history gives 'assigned'; change it with the proposal commands
+  ! cppcc: 2023年台账.csv:4: column '状态': the ledger says 'replied' but the record's history gives 'concluded'; change it with the proposal commands
+  ! cppcc: 2023年台账.csv:5: column '状态': the ledger says 'assigned' but the record's history gives 'replied'; change it with the proposal commands
+  ! cppcc: 2023年台账.csv:11: column '状态': the ledger says 'filed' but the record's history gives 'assigned'; change it with the proposal commands
   ! cppcc: 3 of 9 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
 
@@ -278,8 +278,8 @@ is changed with the proposal commands, not by a ledger. Nothing is written.
   > P2023-008,关于整治城区噪声扰民的建议,,李华,,生态文明建设,是,2023-01-15,已办结,2023-02-20,5,,区城管局,,2023-03-02,,2023-04-20,A,,2023-06-01,否,
   > EOF
   $ cppcc proposal import 改动.csv
-  ! cppcc: 改动.csv:2: column 'feedback': the ledger says 'basic' but the record's history gives 'satisfied'; change it with the proposal commands
-  ! cppcc: 改动.csv:4: column 'assigned': the ledger says '2023-03-02' but the record's history gives '2023-03-01'; change it with the proposal commands
+  ! cppcc: 改动.csv:2: column '满意度': the ledger says 'basic' but the record's history gives 'satisfied'; change it with the proposal commands
+  ! cppcc: 改动.csv:4: column '交办日期': the ledger says '2023-03-02' but the record's history gives '2023-03-01'; change it with the proposal commands
   ! cppcc: 2 of 2 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
   $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged

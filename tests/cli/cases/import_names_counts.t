@@ -39,7 +39,7 @@ A space inside a name that is not between Chinese characters is not padding:
 
   $ printf '提案号,标题,提案人,提交日期\nP2,关于交通的建议,Anna  Li,2023-01-12\n' > 提案2.csv
   $ cppcc proposal import 提案2.csv
-  ! cppcc: 提案2.csv:2: column 'proposer': no member 'Anna  Li' (did you mean 'Anna Li'?)
+  ! cppcc: 提案2.csv:2: column '提案人': no member 'Anna  Li' (did you mean 'Anna Li'?)
   ! cppcc: 1 of 1 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
 
@@ -91,8 +91,8 @@ A count that is not a number with a unit is refused, naming the cell:
 
   $ printf '活动编号,活动类型,活动日期,活动名称,意见建议条数\nA3,集体学习,2023-05-01,学习,约6条\nA4,集体学习,2023-05-02,学习,6条左右\n' > 活动2.csv
   $ cppcc activity import 活动2.csv
-  ! cppcc: 活动2.csv:2: column 'suggestions': cannot read count '约6条' (expected a whole number from 0 to 2147483647, as 6 or 6条)
-  ! cppcc: 活动2.csv:3: column 'suggestions': cannot read count '6条左右' (expected a whole number from 0 to 2147483647, as 6 or 6条)
+  ! cppcc: 活动2.csv:2: column '意见建议条数': cannot read count '约6条' (expected a whole number from 0 to 2147483647, as 6 or 6条)
+  ! cppcc: 活动2.csv:3: column '意见建议条数': cannot read count '6条左右' (expected a whole number from 0 to 2147483647, as 6 or 6条)
   ! cppcc: 2 of 2 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
 

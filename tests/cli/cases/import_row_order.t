@@ -141,8 +141,8 @@ database's dump goes but the search index's own pages).
   proposal: 3 rows: 1 inserted, 0 updated, 0 unchanged, 2 rejected (… s)
   $ cat 退回.csv
   提案号,标题,提案人,提交日期,导入问题␍
-  P2024-201,关于发展夜间经济的建议,王伟,2024-01-15,column 'proposer': no member '王伟' (did you mean '王玮'?)␍
-  P2024-203,关于改善农贸市场环境的建议,张明,2024-01-32,column 'submitted': cannot read date '2024-01-32' (expected e.g. 2023-03-05 or 2023年3月5日)␍
+  P2024-201,关于发展夜间经济的建议,王伟,2024-01-15,column '提案人': no member '王伟' (did you mean '王玮'?)␍
+  P2024-203,关于改善农贸市场环境的建议,张明,2024-01-32,column '提交日期': cannot read date '2024-01-32' (expected e.g. 2023-03-05 or 2023年3月5日)␍
   $ sqlite3 cppcc.db .dump > before.sql
   $ sed -i 's/王伟/王玮/; s/2024-01-32/2024-01-31/' 退回.csv
   $ cppcc proposal import 退回.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
@@ -169,11 +169,11 @@ unit shows three lines; a row with a cell too many still has its other problem l
 
   $ printf '提案号,标题,提案人,提交日期,状态,立案日期,主办单位,交办日期\nP2024-301,关于\033[1m路灯的建议,张明,2024-01-15,assigned,2024-02-30,区水务局,2024-03-01\nP2024-302,关于公交的建议,张明,2024-13-01,,,,,多余\n' > 三处.csv
   $ cppcc proposal import 三处.csv
-  ! cppcc: 三处.csv:2: column 'title': a control character (U+001B) at byte 7: remove it
-  ! cppcc: 三处.csv:2: column 'filed': cannot read date '2024-02-30' (expected e.g. 2023-03-05 or 2023年3月5日)
-  ! cppcc: 三处.csv:2: column 'lead_units': no unit '区水务局' (did you mean '区水利局'?)
+  ! cppcc: 三处.csv:2: column '标题': a control character (U+001B) at byte 7: remove it
+  ! cppcc: 三处.csv:2: column '立案日期': cannot read date '2024-02-30' (expected e.g. 2023-03-05 or 2023年3月5日)
+  ! cppcc: 三处.csv:2: column '主办单位': no unit '区水务局' (did you mean '区水利局'?)
   ! cppcc: 三处.csv:3: the row has 9 cells but the header 8
-  ! cppcc: 三处.csv:3: column 'submitted': cannot read date '2024-13-01' (expected e.g. 2023-03-05 or 2023年3月5日)
+  ! cppcc: 三处.csv:3: column '提交日期': cannot read date '2024-13-01' (expected e.g. 2023-03-05 or 2023年3月5日)
   ! cppcc: 2 of 2 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
 

@@ -56,9 +56,9 @@ and here it is refused for what it lacks.
   > P2024-003,关于改善农村道路的建议,张明,2024-02-20
   > EOF
   $ cppcc proposal import 中间合计.csv
-  ! cppcc: 中间合计.csv:2: column 'title': a title is required
-  ! cppcc: 中间合计.csv:2: column 'proposer': a proposer is required
-  ! cppcc: 中间合计.csv:2: column 'submitted': a submission date is required
+  ! cppcc: 中间合计.csv:2: column '提案标题': a title is required
+  ! cppcc: 中间合计.csv:2: column '第一提案人': a proposer is required
+  ! cppcc: 中间合计.csv:2: column '提交日期': a submission date is required
   ! cppcc: 1 of 2 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
 

@@ -102,7 +102,7 @@ A bad row of a sheet is named by the file, the sheet and the row as Excel number
 
   $ python3 -c 'import openpyxl; b = openpyxl.Workbook(); s = b.active; s.title = "名单"; s.append(["委员编号", "姓名", "性别"]); s.append([]); s.append(["W0201", "钱六", "未知"]); b.save("bad.xlsx")'
   $ cppcc member import bad.xlsx
-  ! cppcc: bad.xlsx [名单]:3: column 'gender': unknown gender '未知' (expected one of: male/男, female/女)
+  ! cppcc: bad.xlsx [名单]:3: column '性别': unknown gender '未知' (expected one of: male/男, female/女)
   ! cppcc: 1 of 1 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
 

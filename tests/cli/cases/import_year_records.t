@@ -113,7 +113,7 @@ One bad row and nothing is written, not even the good rows beside it.
   > X2023-04,委员视察记,汉江时报,区,2023-08-02,王玮
   > EOF
   $ cppcc article import 宣传2.csv
-  ! cppcc: 宣传2.csv:2: column 'level': unknown level '县级' (did you mean '区级', '市级' or '省级'?)
+  ! cppcc: 宣传2.csv:2: column '级别': unknown level '县级' (did you mean '区级', '市级' or '省级'?)
   ! cppcc: 1 of 2 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
   $ cat > 活动2.csv <<'EOF'
@@ -121,7 +121,7 @@ One bad row and nothing is written, not even the good rows beside it.
   > A2023-03,视察,2023-05-10,视察河道治理,张明;王伟
   > EOF
   $ cppcc activity import 活动2.csv
-  ! cppcc: 活动2.csv:2: column 'participants': no member '王伟' (did you mean '王玮'?)
+  ! cppcc: 活动2.csv:2: column '参加人员': no member '王伟' (did you mean '王玮'?)
   ! cppcc: 1 of 1 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
   $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged

@@ -42,7 +42,7 @@ An unknown sector is refused with the nearest names:
 
   $ printf '编号,姓名,界别\nW012,王五,民建界别\n' > 委员2.csv
   $ cppcc member import 委员2.csv
-  ! cppcc: 委员2.csv:2: column 'sector': unknown sector '民建界别' (did you mean '民建'?)
+  ! cppcc: 委员2.csv:2: column '界别': unknown sector '民建界别' (did you mean '民建'?)
   ! cppcc: 1 of 1 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
 
