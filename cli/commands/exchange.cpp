@@ -53,37 +53,6 @@ std::function<void(std::uint64_t, std::uint64_t)> progress_bar(const Context& ct
   };
 }
 
-std::string summary_line(const std::string& kind, const import::Summary& s, bool dry_run)
-{
-  std::string line =
-      fmt::format("{}{}: {} rows: {} inserted, {} updated, {} unchanged, {} rejected ({:.2f} s)",
-                  dry_run ? "dry run, nothing written: " : "", kind, s.rows, s.inserted, s.updated,
-                  s.unchanged, s.rejected, s.seconds);
-  // Say so when a file was not UTF-8 CSV: its encoding, or the sheet of a workbook read.
-  std::vector<std::string> converted;
-  for (const auto& encoding : s.encodings)
-    if (encoding != "UTF-8" &&
-        std::find(converted.begin(), converted.end(), encoding) == converted.end())
-      converted.push_back(encoding);
-  if (!converted.empty()) line += fmt::format("; read as {}", fmt::join(converted, ", "));
-  if (s.members_created || s.units_created)
-    line +=
-        fmt::format("; created {} member(s) and {} unit(s)", s.members_created, s.units_created);
-  if (!s.kept_as_text.empty()) { // named, so that a misspelt member is seen, never silently
-    constexpr std::size_t k_named = 5;
-    const std::size_t n = s.kept_as_text.size();
-    std::vector<std::string> named(
-        s.kept_as_text.begin(), s.kept_as_text.begin() + static_cast<long>(std::min(n, k_named)));
-    line += fmt::format("; {} {} kept as text, not {}: {}{}", n,
-                        n == 1 ? "submitter" : "submitters", n == 1 ? "a member" : "members",
-                        fmt::join(named, ", "), n > k_named ? ", …" : "");
-  }
-  if (s.search_queued)
-    line += fmt::format("; {} proposals wait for the search index: run 'cppcc db reindex'",
-                        s.search_queued);
-  return line;
-}
-
 struct ExportOptions {
   std::string out;
   bool bom = false;
@@ -187,7 +156,8 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
     ctx.after_commit([&ctx, kind, summary, started, dry_run = o->dry_run]() mutable {
       summary.seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-      ctx.say(summary_line(kind, summary, dry_run));
+      ctx.say(import::summary_line(ctx.config(), kind, summary,
+                                      dry_run ? import::DryRun::yes : import::DryRun::no));
       for (const auto& note : summary.notes)
         ctx.say(note);
     });
