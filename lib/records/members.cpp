@@ -111,9 +111,8 @@ void settle_left_on(Workspace& ws, model::Member& m, const model::Member* before
 {
   if (m.status != "left") {
     if (left_on)
-      throw UsageError(
-          msg::text("record.left_on_without_left", m.code.empty() ? m.name : m.code,
-                    workflow::message_word(ws.config.member_statuses, m.status)));
+      throw UsageError(msg::text("record.left_on_without_left", m.code.empty() ? m.name : m.code,
+                                 workflow::message_word(ws.config.member_statuses, m.status)));
     m.left_on.clear();
     return;
   }

@@ -41,8 +41,7 @@ model::Opinion act(Workspace& ws, std::string_view code, std::string_view action
 
 std::string level_of(Workspace& ws, const std::string& text)
 {
-  if (util::trim(text).empty())
-    throw UsageError(msg::text("record.level_required"));
+  if (util::trim(text).empty()) throw UsageError(msg::text("record.level_required"));
   return ws.config.levels.require(text);
 }
 

@@ -130,10 +130,9 @@ std::string adopted_levels_shown(Workspace& ws, const std::vector<model::Adoptio
   if (msg::lang() == config::Lang::en) return joined(adoptions);
   std::vector<std::string> levels;
   for (const auto& a : adoptions)
-    levels.push_back(a.combined
-                         ? msg::text("record.level_combined",
-                                     workflow::message_word(ws.config.levels, a.level))
-                         : workflow::message_word(ws.config.levels, a.level));
+    levels.push_back(a.combined ? msg::text("record.level_combined",
+                                            workflow::message_word(ws.config.levels, a.level))
+                                : workflow::message_word(ws.config.levels, a.level));
   return util::join(levels, msg::text("workflow.list_separator"));
 }
 

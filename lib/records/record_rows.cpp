@@ -82,8 +82,7 @@ Fields with_new_code(Workspace& ws, Fields fields, std::string_view kind, std::s
   FieldReader r(fields, Naming::option);
   const std::string code = r.text("code");
   if (!code.empty()) {
-    if (exists(code))
-      throw DataError(msg::text("record.code_exists", kind_name(kind), code, kind));
+    if (exists(code)) throw DataError(msg::text("record.code_exists", kind_name(kind), code, kind));
     return fields;
   }
   // An unreadable date is reported with the record's other problems.

@@ -138,8 +138,7 @@ model::Studio add_studio(Workspace& ws, const Fields& fields)
 model::Studio evaluate_studio(Workspace& ws, std::string_view name, double score)
 {
   const model::Studio before = studio_named(ws, name);
-  if (!std::isfinite(score) || score < 0)
-    throw UsageError(msg::text("record.not_a_score", score));
+  if (!std::isfinite(score) || score < 0) throw UsageError(msg::text("record.not_a_score", score));
   model::Studio after = before;
   after.score = score;
   return change_studio(ws, before, after, "evaluate");
@@ -150,8 +149,8 @@ model::Studio delist_studio(Workspace& ws, std::string_view name, const io::Date
 {
   const model::Studio before = studio_named(ws, name);
   if (!before.delisted.empty())
-    throw TransitionError(msg::text("record.studio_delisted_already", before.name,
-                                    before.delisted));
+    throw TransitionError(
+        msg::text("record.studio_delisted_already", before.name, before.delisted));
   if (util::trim(reason).empty()) throw UsageError(msg::text("record.delist_needs_reason"));
   model::Studio after = before;
   after.delisted = date.iso();

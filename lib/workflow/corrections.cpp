@@ -350,16 +350,16 @@ Correction amend_step(records::Workspace& ws, std::string_view code, long event,
       replay.renamed(unit.name, from);
       set_value(details, "units", util::join(units, ";"));
     } else {
-      throw UsageError(msg::text("workflow.amend_step_has_no_unit", event,
-                                 message_word(ws.config.proposal_workflow.action_labels(),
-                                              e.action)));
+      throw UsageError(
+          msg::text("workflow.amend_step_has_no_unit", event,
+                    message_word(ws.config.proposal_workflow.action_labels(), e.action)));
     }
   }
   if (amendment.result) {
     if (e.action != "reply")
-      throw UsageError(msg::text("workflow.amend_step_has_no_result", event,
-                                 message_word(ws.config.proposal_workflow.action_labels(),
-                                              e.action)));
+      throw UsageError(
+          msg::text("workflow.amend_step_has_no_result", event,
+                    message_word(ws.config.proposal_workflow.action_labels(), e.action)));
     set_value(details, "result", ws.config.results.require(*amendment.result));
   }
   e.details = util::json_object(details);

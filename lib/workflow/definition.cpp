@@ -29,8 +29,7 @@ config::Vocabulary read_vocabulary(const YAML::Node& node, std::string name, std
       continue;
     }
     if (!item.IsMap() || !item["id"])
-      throw ConfigError(
-          msg::text("workflow.config_entry_without_id", where, item.Mark().line + 1));
+      throw ConfigError(msg::text("workflow.config_entry_without_id", where, item.Mark().line + 1));
     const std::string id = item["id"].as<std::string>();
     entries.push_back({id, item["zh"] ? item["zh"].as<std::string>() : id,
                        item["en"] ? item["en"].as<std::string>() : id});
@@ -43,8 +42,7 @@ config::Vocabulary read_vocabulary(const YAML::Node& node, std::string name, std
 Definition Definition::from_yaml(const YAML::Node& node, std::string_view where,
                                  const std::vector<std::string>& known_conditions)
 {
-  if (!node.IsMap())
-    throw ConfigError(msg::text("workflow.config_expected_workflow", where));
+  if (!node.IsMap()) throw ConfigError(msg::text("workflow.config_expected_workflow", where));
   Definition def;
   def.m_states = read_vocabulary(node["states"], "state", fmt::format("{}.states", where));
   def.m_action_labels =
@@ -65,14 +63,14 @@ Definition Definition::from_yaml(const YAML::Node& node, std::string_view where,
   auto check_condition = [&](const std::string& condition, std::string_view key) {
     if (std::find(known_conditions.begin(), known_conditions.end(), condition) ==
         known_conditions.end())
-      throw ConfigError(msg::text("workflow.config_unknown_condition", key, condition,
-                                  util::join(known_conditions, msg::text("workflow.list_separator"))));
+      throw ConfigError(
+          msg::text("workflow.config_unknown_condition", key, condition,
+                    util::join(known_conditions, msg::text("workflow.list_separator"))));
   };
   check_state(def.m_initial, fmt::format("{}.initial", where));
 
   const YAML::Node actions = node["actions"];
-  if (!actions.IsMap())
-    throw ConfigError(msg::text("workflow.config_expected_actions", where));
+  if (!actions.IsMap()) throw ConfigError(msg::text("workflow.config_expected_actions", where));
   for (const auto& entry : actions) {
     Action action;
     action.name = entry.first.as<std::string>();
@@ -163,10 +161,9 @@ Step decide(const Definition& definition, const std::function<std::string()>& re
     ensure_allowed(definition, record(), state, action_name);
   const Action* action = definition.action(action_name);
   if (!action->requires_.empty() && !facts.holds(action->requires_))
-    throw TransitionError(msg::text("workflow.not_allowed_yet", record(),
-                                    message_word(definition.states(), state),
-                                    message_word(definition.action_labels(), action_name),
-                                    facts.explain(action->requires_)));
+    throw TransitionError(msg::text(
+        "workflow.not_allowed_yet", record(), message_word(definition.states(), state),
+        message_word(definition.action_labels(), action_name), facts.explain(action->requires_)));
   Step step{std::string(state), action->to.empty() ? std::string(state) : action->to};
   for (const auto& branch : action->branches)
     if (facts.holds(branch.when)) {

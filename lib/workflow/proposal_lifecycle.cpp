@@ -39,10 +39,9 @@ void Lifecycle::begin(ProposalState& s, std::string_view action, const io::Date&
   if (!is_allowed(m_config.proposal_workflow, s.proposal.status, action))
     ensure_allowed(m_config.proposal_workflow, record(s), s.proposal.status, action);
   if (date.iso() < s.last_date)
-    throw DataError(msg::text("workflow.date_before_last_step", record(s), date.iso(),
-                              message_word(m_config.proposal_workflow.action_labels(),
-                                           s.last_action),
-                              s.last_date));
+    throw DataError(msg::text(
+        "workflow.date_before_last_step", record(s), date.iso(),
+        message_word(m_config.proposal_workflow.action_labels(), s.last_action), s.last_date));
 }
 
 namespace {
@@ -269,8 +268,8 @@ Outcome Lifecycle::assign(ProposalState& s, const io::Date& date,
     throw DataError(msg::text("workflow.due_out_of_range", record(s), months, date.iso(),
                               p.during_plenary ? "plenary_" : "", io::outside_range(due_date)));
   if (due_date <= date)
-    throw DataError(msg::text("workflow.due_not_after_assignment", record(s), due_date.iso(),
-                              date.iso()));
+    throw DataError(
+        msg::text("workflow.due_not_after_assignment", record(s), due_date.iso(), date.iso()));
   std::vector<std::string> names;
   auto add = [&](const model::Unit& unit, const char* role) {
     for (const char* held : {"lead", "joint"})
@@ -329,8 +328,8 @@ Outcome Lifecycle::extend(ProposalState& s, const io::Date& date, const io::Date
   if (until.iso() <= p.due)
     throw DataError(msg::text("workflow.until_not_later", record(s), p.due));
   if (until > cap)
-    throw DataError(msg::text("workflow.extend_past_cap", record(s), cap.iso(), cap_months,
-                              first_assigned));
+    throw DataError(
+        msg::text("workflow.extend_past_cap", record(s), cap.iso(), cap_months, first_assigned));
   for (auto& a : s.assignments)
     if (a.round == p.round && a.active() && a.replied.empty()) a.due = until.iso();
   Details details{{"from", p.due}, {"until", until.iso()}, {"reason", why}};
@@ -355,8 +354,7 @@ Outcome Lifecycle::reply(ProposalState& s, const io::Date& date,
           waiting.push_back(a);
           names.push_back(a->unit);
         }
-    if (waiting.empty())
-      throw DataError(msg::text("workflow.all_units_replied", record(s)));
+    if (waiting.empty()) throw DataError(msg::text("workflow.all_units_replied", record(s)));
     if (waiting.size() > 1)
       throw UsageError(msg::text("workflow.reply_needs_unit", waiting.size(), record(s),
                                  util::join(names, msg::text("workflow.list_separator"))));
@@ -365,15 +363,14 @@ Outcome Lifecycle::reply(ProposalState& s, const io::Date& date,
     for (const char* role : {"lead", "joint"})
       for (auto* a : s.active(role))
         if (a->unit_id == unit->id) replying = a;
-    if (!replying)
-      throw DataError(msg::text("workflow.unit_not_handling", unit->name, record(s)));
+    if (!replying) throw DataError(msg::text("workflow.unit_not_handling", unit->name, record(s)));
   }
   // Once every lead unit has replied (state replied), only joint units are left to.
   if (s.proposal.status == "replied" && replying->role != "joint" && replying->replied.empty())
     throw TransitionError(msg::text("workflow.only_joint_reply_left", record(s)));
   if (!replying->replied.empty())
-    throw DataError(msg::text("workflow.unit_already_replied", replying->unit, record(s),
-                              replying->replied));
+    throw DataError(
+        msg::text("workflow.unit_already_replied", replying->unit, record(s), replying->replied));
   // A joint unit's opinion goes to the lead unit and needs no result class.
   const std::string result_id = replying->role == "joint" && util::trim(result).empty()
                                     ? std::string()
