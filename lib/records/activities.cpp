@@ -1,5 +1,6 @@
 #include "records/activities.hpp"
 
+#include "config/messages.hpp"
 #include "io/values.hpp"
 #include "records/studios.hpp"
 #include "storage/activities.hpp"
@@ -34,9 +35,7 @@ void read_count(FieldReader& r, std::string_view field, std::int64_t& count)
   if (text.empty())
     count = 0;
   else if (!value || *value > k_max_count)
-    r.problem(field, fmt::format("cannot read count '{}' (expected a whole number from 0 to {}, "
-                                 "as 6 or 6条)",
-                                 text, k_max_count));
+    r.problem(field, msg::text("record.bad_count", text, k_max_count));
   else
     count = *value;
 }
@@ -55,7 +54,7 @@ void read_attendance(Workspace& ws, Resolver& names, FieldReader& r, model::Acti
         if (p.attendance == attendance) members.push_back(p.member);
     for (const auto& member : members) {
       if (auto [it, fresh] = seen.emplace(member.id, column); !fresh)
-        r.problem(column, fmt::format("'{}' is also listed in '{}'", member.name, it->second));
+        r.problem(column, msg::text("record.listed_in_two_columns", member.name, it->second));
       out.push_back({member, attendance});
     }
   }
@@ -72,20 +71,19 @@ void read_organiser(Workspace& ws, FieldReader& r, model::Activity& a)
     a.studio_id = studio.id;
     a.studio = studio.name;
     if (!studio.delisted.empty() && a.date > studio.delisted)
-      r.problem("studio", fmt::format("studio '{}' was delisted on {}; it cannot organise an "
-                                      "activity on {}",
-                                      studio.name, studio.delisted, a.date));
+      r.problem("studio", msg::text("record.studio_delisted_before_activity", studio.name,
+                                    studio.delisted, a.date));
   });
 }
 
 void read_activity(Workspace& ws, Resolver& names, FieldReader& r, model::Activity& a)
 {
   if (r.has("kind")) a.kind = r.vocabulary("kind", ws.config.activity_kinds);
-  require(r, "kind", a.kind, "a kind");
+  if (missing(r, "kind", a.kind)) r.problem("kind", msg::text("record.kind_required"));
   read_date(r, "date", a.date);
-  require(r, "date", a.date, "a date");
+  if (missing(r, "date", a.date)) r.problem("date", msg::text("record.date_required"));
   if (r.has("title")) a.title = r.text("title");
-  require(r, "title", a.title, "a title");
+  if (missing(r, "title", a.title)) r.problem("title", msg::text("record.title_required"));
   if (r.has("studio")) read_organiser(ws, r, a);
   read_attendance(ws, names, r, a);
   read_count(r, "suggestions", a.suggestions);
@@ -136,7 +134,7 @@ Upserted upsert_activity_as(Workspace& ws, Resolver& names, const Fields& fields
   const auto before = storage::find_activity(ws.store, r.text("code"));
   model::Activity after = before.value_or(model::Activity{});
   after.code = r.text("code");
-  require(r, "code", after.code, "a code");
+  if (missing(r, "code", after.code)) r.problem("code", msg::text("record.code_required"));
   read_activity(ws, names, r, after);
   r.check();
   const RowSave save{"activity", activity_columns(),
@@ -165,7 +163,7 @@ Fields activity_code_for(Workspace& ws, const Fields& fields)
   if (date && kind && (r.blank("studio") || studio))
     matching = storage::activities_matching(ws.store, date->iso(), *kind, r.text("title"),
                                             studio ? std::optional(studio->id) : std::nullopt);
-  return with_code_by_content(ws, fields, "activities", "A", "date", k_activity_content, matching);
+  return with_code_by_content(ws, fields, "activities", "A", "date", matching);
 }
 
 model::Activity add_activity(Workspace& ws, const Fields& given)

@@ -1,5 +1,6 @@
 #include "records/articles.hpp"
 
+#include "config/messages.hpp"
 #include "storage/articles.hpp"
 
 namespace cppcc::records {
@@ -9,11 +10,11 @@ namespace {
 void read_article(Workspace& ws, Resolver& names, FieldReader& r, model::Article& a)
 {
   if (r.has("title")) a.title = r.text("title");
-  require(r, "title", a.title, "a title");
+  if (missing(r, "title", a.title)) r.problem("title", msg::text("record.title_required"));
   if (r.has("outlet")) a.outlet = r.text("outlet");
   if (r.has("level")) a.level = r.vocabulary("level", ws.config.levels);
   read_date(r, "date", a.date);
-  require(r, "date", a.date, "a date");
+  if (missing(r, "date", a.date)) r.problem("date", msg::text("record.date_required"));
   if (r.has("authors")) a.authors = read_member_list(ws, names, r, "authors");
 }
 
@@ -40,7 +41,7 @@ Upserted upsert_article_as(Workspace& ws, Resolver& names, const Fields& fields,
   const auto before = storage::find_article(ws.store, r.text("code"));
   model::Article after = before.value_or(model::Article{});
   after.code = r.text("code");
-  require(r, "code", after.code, "a code");
+  if (missing(r, "code", after.code)) r.problem("code", msg::text("record.code_required"));
   read_article(ws, names, r, after);
   r.check();
   const RowSave save{"article", article_columns(),
@@ -64,7 +65,7 @@ Fields article_code_for(Workspace& ws, const Fields& fields)
   std::vector<std::string> matching;
   if (const auto date = io::parse_date(r.text("date")))
     matching = storage::articles_matching(ws.store, date->iso(), r.text("title"));
-  return with_code_by_content(ws, fields, "articles", "X", "date", k_article_content, matching);
+  return with_code_by_content(ws, fields, "articles", "X", "date", matching);
 }
 
 model::Article add_article(Workspace& ws, const Fields& given)

@@ -1,5 +1,6 @@
 #include "records/field_reader.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "io/values.hpp"
 #include "util/text.hpp"
@@ -11,7 +12,7 @@ namespace cppcc::records {
 
 std::string FieldReader::name(std::string_view field) const
 {
-  if (m_naming == Naming::column) return fmt::format("column '{}'", field);
+  if (m_naming == Naming::column) return msg::text("record.column_named", field);
   std::string option = "--" + std::string(field);
   std::replace(option.begin(), option.end(), '_', '-');
   return option;
@@ -42,7 +43,7 @@ std::string FieldReader::raw(std::string_view field) const
 void FieldReader::problem(std::string_view field, const std::string& message)
 {
   // A cell read twice (a filing date is the file step's and the review's) is one problem.
-  std::string line = fmt::format("{}: {}", name(field), message);
+  std::string line = msg::text("record.problem_with", name(field), message);
   if (std::find(m_problems.begin(), m_problems.end(), line) == m_problems.end())
     m_problems.push_back(std::move(line));
 }
@@ -70,7 +71,7 @@ std::optional<io::Date> FieldReader::date(std::string_view field)
   if (value.empty()) return std::nullopt;
   if (auto parsed = io::parse_date(value)) return parsed;
   if (auto serial = io::from_excel_serial(value)) return serial;
-  problem(field, fmt::format("cannot read date '{}' ({})", value, io::date_expectation(value)));
+  problem(field, msg::text("record.bad_date", value, io::date_expectation(value)));
   return std::nullopt;
 }
 
@@ -79,9 +80,7 @@ std::optional<bool> FieldReader::yes_no(std::string_view field)
   const std::string value = text(field);
   if (value.empty()) return std::nullopt;
   if (auto parsed = io::parse_yes_no(value)) return parsed;
-  problem(field, fmt::format("cannot read yes/no '{}' (expected yes/no, 是/否, true/false, 1/0 "
-                             "or Y/N)",
-                             value));
+  problem(field, msg::text("record.bad_yes_no", value));
   return std::nullopt;
 }
 

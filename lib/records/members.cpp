@@ -1,25 +1,20 @@
 #include "records/members.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/audit.hpp"
+#include "records/record_rows.hpp"
 #include "records/references.hpp"
 #include "records/studios.hpp"
 #include "storage/studios.hpp"
 #include "util/text.hpp"
+#include "workflow/definition.hpp"
 
 #include <fmt/format.h>
 
 namespace cppcc::records {
 
 namespace {
-
-void check_unknown(const Fields& fields, const std::vector<std::string>& columns,
-                   std::string_view kind)
-{
-  for (const auto& [key, value] : fields)
-    if (std::find(columns.begin(), columns.end(), key) == columns.end())
-      throw UsageError(fmt::format("{} has no field '{}'", kind, key));
-}
 
 // The member's listed studio: a recorded studio that is not delisted ("" for none).
 void read_member_studio(Workspace& ws, FieldReader& r, model::Member& m)
@@ -29,7 +24,7 @@ void read_member_studio(Workspace& ws, FieldReader& r, model::Member& m)
   r.attempt("studio", [&] {
     const model::Studio studio = studio_named(ws, r.text("studio"));
     if (!studio.delisted.empty())
-      throw DataError(fmt::format("studio '{}' was delisted on {}", studio.name, studio.delisted));
+      throw DataError(msg::text("record.studio_delisted", studio.name, studio.delisted));
     m.studio = studio.name;
   });
 }
@@ -37,7 +32,7 @@ void read_member_studio(Workspace& ws, FieldReader& r, model::Member& m)
 // Lays the given fields over `m`; every bad value is reported, then DataError.
 void apply(Workspace& ws, model::Member& m, const Fields& fields, Naming naming)
 {
-  check_unknown(fields, member_columns(), "member");
+  check_fields(fields, member_columns(), "member");
   const auto& c = ws.config;
   FieldReader r(fields, naming);
   if (r.has("name")) m.name = util::person_name(r.text("name"));
@@ -57,7 +52,7 @@ void apply(Workspace& ws, model::Member& m, const Fields& fields, Naming naming)
   }
   if (r.has("studio")) read_member_studio(ws, r, m);
   if (r.has("status") && !r.blank("status")) m.status = r.vocabulary("status", c.member_statuses);
-  if (m.name.empty()) r.problem("name", "a name is required");
+  if (m.name.empty()) r.problem("name", msg::text("record.name_required"));
   r.check();
 }
 
@@ -111,13 +106,13 @@ namespace {
 
 // The day a member left, for a member whose status is (now) left: from a command, which
 // must give it when the status becomes left; cleared for an active member.
-void settle_left_on(model::Member& m, const model::Member* before,
+void settle_left_on(Workspace& ws, model::Member& m, const model::Member* before,
                     const std::optional<io::Date>& left_on, Naming naming)
 {
   if (m.status != "left") {
     if (left_on)
-      throw UsageError(fmt::format("--left-on: member '{}' is {}; give --status left with it",
-                                   m.code.empty() ? m.name : m.code, m.status));
+      throw UsageError(msg::text("record.left_on_without_left", m.code.empty() ? m.name : m.code,
+                                 workflow::message_word(ws.config.member_statuses, m.status)));
     m.left_on.clear();
     return;
   }
@@ -127,8 +122,7 @@ void settle_left_on(model::Member& m, const model::Member* before,
   }
   const bool becomes_left = before == nullptr || before->status != "left";
   if (becomes_left && naming == Naming::option)
-    throw UsageError("--status left needs --left-on DATE, the day the member left (a member "
-                     "who left still ranks in the years before)");
+    throw UsageError(msg::text("record.left_needs_left_on"));
 }
 
 } // namespace
@@ -139,12 +133,11 @@ model::Member add_member(Workspace& ws, const Fields& fields, Naming naming,
   model::Member m;
   m.term = ws.config.term;
   apply(ws, m, fields, naming);
-  settle_left_on(m, nullptr, left_on, naming);
+  settle_left_on(ws, m, nullptr, left_on, naming);
   const std::string code = FieldReader(fields, naming).text("code");
   m.code = !code.empty() ? code : storage::next_member_code(ws.store, ws.config.member_code_prefix);
   if (storage::find_member(ws.store, m.code))
-    throw DataError(
-        fmt::format("member '{}' already exists; use 'cppcc member update {}'", m.code, m.code));
+    throw DataError(msg::text("record.member_exists", m.code, m.code));
   m.id = storage::insert_member(ws.store, m, ws.now());
   if (!m.left_on.empty()) storage::set_member_left_on(ws.store, m.id, m.left_on);
   storage::set_member_studio(ws.store, m.id, m.studio);
@@ -158,11 +151,11 @@ model::Member update_member(Workspace& ws, std::string_view code, const Fields& 
   const model::Member before = member_named(ws, code);
   model::Member after = before;
   apply(ws, after, fields, Naming::option);
-  settle_left_on(after, &before, left_on, Naming::option);
+  settle_left_on(ws, after, &before, left_on, Naming::option);
   const std::string new_code = FieldReader(fields, Naming::option).text("code");
   if (fields.contains("code") && new_code != before.code) {
     if (new_code.empty() || storage::find_member(ws.store, new_code))
-      throw DataError(fmt::format("cannot change code to '{}': empty or taken", new_code));
+      throw DataError(msg::text("record.code_empty_or_taken", new_code));
     after.code = new_code;
   }
   storage::update_member(ws.store, after, ws.now());
@@ -182,8 +175,7 @@ Upserted upsert_member(Workspace& ws, const Fields& fields)
   } else if (!r.blank("name")) {
     auto named = storage::find_members_by_name(ws.store, util::person_name(r.text("name")));
     if (named.size() > 1)
-      throw DataError(fmt::format("column 'name': {} members are named '{}'; give their codes",
-                                  named.size(), r.text("name")));
+      throw DataError(msg::text("record.import_name_shared", named.size(), r.text("name")));
     if (named.size() == 1) existing = named.front();
   }
   if (!existing) {
@@ -252,13 +244,13 @@ namespace {
 
 void apply(Workspace& ws, model::Unit& unit, const Fields& fields, Naming naming)
 {
-  check_unknown(fields, unit_columns(), "unit");
+  check_fields(fields, unit_columns(), "unit");
   FieldReader r(fields, naming);
   if (r.has("name")) unit.name = r.text("name");
   if (r.has("kind")) unit.kind = r.vocabulary("kind", ws.config.unit_kinds);
   if (r.has("contact")) unit.contact = r.text("contact");
   if (r.has("phone")) unit.phone = r.text("phone");
-  if (unit.name.empty()) r.problem("name", "a name is required");
+  if (unit.name.empty()) r.problem("name", msg::text("record.name_required"));
   r.check();
 }
 
@@ -269,7 +261,7 @@ model::Unit add_unit(Workspace& ws, const Fields& fields, Naming naming)
   model::Unit unit;
   apply(ws, unit, fields, naming);
   if (storage::find_unit(ws.store, unit.name))
-    throw DataError(fmt::format("unit '{}' already exists", unit.name));
+    throw DataError(msg::text("record.unit_exists", unit.name));
   unit.id = storage::insert_unit(ws.store, unit, ws.now());
   audit_change(ws, "unit", unit.name, "add", {}, {}, {});
   return unit;

@@ -1,5 +1,6 @@
 #include "records/opinion_actions.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/audit.hpp"
 #include "records/opinions.hpp"
@@ -26,7 +27,7 @@ model::Opinion act(Workspace& ws, std::string_view code, std::string_view action
 {
   const model::Opinion before = opinion_coded(ws, code);
   const workflow::Step step =
-      workflow::decide(ws.config.opinion_workflow, fmt::format("opinion '{}'", before.code),
+      workflow::decide(ws.config.opinion_workflow, msg::text("record.opinion_named", before.code),
                        before.status, action, no_facts());
   model::Opinion after = before;
   after.status = step.to;
@@ -40,9 +41,7 @@ model::Opinion act(Workspace& ws, std::string_view code, std::string_view action
 
 std::string level_of(Workspace& ws, const std::string& text)
 {
-  if (util::trim(text).empty())
-    throw UsageError("--level is required (district, city, province "
-                     "or national; 区/市/省/全国)");
+  if (util::trim(text).empty()) throw UsageError(msg::text("record.level_required"));
   return ws.config.levels.require(text);
 }
 
@@ -55,19 +54,17 @@ model::Opinion opinion_coded(Workspace& ws, std::string_view code)
   std::vector<std::string> codes;
   for (const auto& o : storage::list_opinions(ws.store))
     codes.push_back(o.code);
-  const std::string hint = util::did_you_mean(util::closest(wanted, codes));
-  throw DataError(fmt::format("no opinion '{}'{}", wanted, hint.empty() ? "" : " (" + hint + ")"));
+  throw DataError(msg::text("record.no_opinion", wanted, suggestion(wanted, codes)));
 }
 
 model::Opinion compile_opinion(Workspace& ws, std::string_view code, std::string_view issue_no,
                                const io::Date& date)
 {
   const std::string issue = util::trim(issue_no);
-  if (issue.empty()) throw UsageError("--issue is required: the bulletin's issue number (期号)");
+  if (issue.empty()) throw UsageError(msg::text("record.issue_required"));
   return act(ws, code, "compile", [&](model::Opinion& o) {
     if (date.iso() < o.submitted)
-      throw DataError(fmt::format("--date {} is before the report was submitted ({})", date.iso(),
-                                  o.submitted));
+      throw DataError(msg::text("record.date_before_submitted", date.iso(), o.submitted));
     o.issue_no = issue;
     o.compiled = date.iso();
     return FieldPairs{};
@@ -85,13 +82,14 @@ model::Opinion adopt_opinion(Workspace& ws, std::string_view code, const Adoptin
   const std::string level = level_of(ws, adopting.level);
   return act(ws, code, "adopt", [&](model::Opinion& o) {
     if (date.iso() < o.compiled)
-      throw DataError(
-          fmt::format("--date {} is before the report was compiled ({})", date.iso(), o.compiled));
+      throw DataError(msg::text("record.date_before_compiled", date.iso(), o.compiled));
     const std::string body = util::trim(adopting.body);
-    for (const auto& a : o.adoptions)
-      if (a.level == level && a.body == body)
-        throw DataError(fmt::format("opinion '{}' is already adopted at level {}{}", o.code, level,
-                                    body.empty() ? "" : " by " + body));
+    for (const auto& a : o.adoptions) {
+      if (a.level != level || a.body != body) continue;
+      const std::string at = workflow::message_word(ws.config.levels, level);
+      if (body.empty()) throw DataError(msg::text("record.adopted_already", o.code, at));
+      throw DataError(msg::text("record.adopted_already_by", o.code, at, body));
+    }
     o.adoptions.push_back({level, date.iso(), body, adopting.combined});
     return FieldPairs{{"adoption", fmt::format("{} {} {}{}", level, date.iso(), body,
                                                adopting.combined ? " (combined)" : "")}};
@@ -102,7 +100,7 @@ model::Opinion instruct_opinion(Workspace& ws, std::string_view code,
                                 const Instructing& instructing, const io::Date& date)
 {
   const std::string leader = util::trim(instructing.leader);
-  if (leader.empty()) throw UsageError("--leader is required: who gave the instruction (批示)");
+  if (leader.empty()) throw UsageError(msg::text("record.instruction_leader_required"));
   const std::string level = level_of(ws, instructing.level);
   return act(ws, code, "instruct", [&](model::Opinion& o) {
     o.instructions.push_back({leader, level, date.iso(), util::trim(instructing.text)});

@@ -1,10 +1,12 @@
 #include "records/opinions.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "storage/member_refs.hpp"
 #include "storage/members.hpp"
 #include "storage/opinions.hpp"
 #include "util/text.hpp"
+#include "workflow/definition.hpp"
 
 #include <fmt/format.h>
 
@@ -40,8 +42,7 @@ std::optional<model::Member> submitting_member(Workspace& ws, const std::string&
   if (auto member = storage::find_member(ws.store, submitter)) return member;
   const auto named = storage::find_members_by_name(ws.store, submitter);
   if (named.size() > 1)
-    throw DataError(
-        fmt::format("{} members are named '{}'; give the code instead", named.size(), submitter));
+    throw DataError(msg::text("record.submitter_name_shared", named.size(), submitter));
   return named.empty() ? std::nullopt : std::optional(named.front());
 }
 
@@ -123,6 +124,18 @@ std::string joined(const std::vector<model::Instruction>& instructions)
   return util::join(leaders, ";");
 }
 
+// The adoptions as a message shows them: joined() under en, their levels' labels under zh.
+std::string adopted_levels_shown(Workspace& ws, const std::vector<model::Adoption>& adoptions)
+{
+  if (msg::lang() == config::Lang::en) return joined(adoptions);
+  std::vector<std::string> levels;
+  for (const auto& a : adoptions)
+    levels.push_back(a.combined ? msg::text("record.level_combined",
+                                            workflow::message_word(ws.config.levels, a.level))
+                                : workflow::message_word(ws.config.levels, a.level));
+  return util::join(levels, msg::text("workflow.list_separator"));
+}
+
 // Only a compiled report has an issue, a compiled date and adoptions.
 void read_status(Workspace& ws, FieldReader& r, model::Opinion& o)
 {
@@ -132,23 +145,26 @@ void read_status(Workspace& ws, FieldReader& r, model::Opinion& o)
   else if (o.status == "received" && followed_up)
     o.status = "compiled";
   if (o.status.empty() || o.status == "compiled" || !followed_up) return;
-  const std::string what = !o.issue_no.empty()   ? "issue_no '" + o.issue_no + "'"
-                           : !o.compiled.empty() ? "compiled '" + o.compiled + "'"
-                                                 : "adopted_levels '" + joined(o.adoptions) + "'";
-  r.problem("status", fmt::format("'{}' contradicts {} (only a compiled report has an issue, a "
-                                  "compiled date or adoptions)",
-                                  o.status, what));
+  const std::string status = workflow::message_word(ws.config.opinion_statuses, o.status);
+  if (!o.issue_no.empty())
+    r.problem("status", msg::text("record.status_contradicts_issue", status, o.issue_no));
+  else if (!o.compiled.empty())
+    r.problem("status", msg::text("record.status_contradicts_compiled", status, o.compiled));
+  else
+    r.problem("status", msg::text("record.status_contradicts_adoptions", status,
+                                  adopted_levels_shown(ws, o.adoptions)));
 }
 
 void read_opinion(Workspace& ws, FieldReader& r, model::Opinion& o)
 {
   if (r.has("title")) o.title = r.text("title");
-  require(r, "title", o.title, "a title");
+  if (missing(r, "title", o.title)) r.problem("title", msg::text("record.title_required"));
   if (r.has("body")) o.body = r.raw("body");
   if (r.has("sector")) o.sector = r.vocabulary("sector", ws.config.sectors);
   if (r.has("submitter")) read_submitter(ws, r, o);
   read_date(r, "submitted", o.submitted);
-  require(r, "submitted", o.submitted, "a submitted date");
+  if (missing(r, "submitted", o.submitted))
+    r.problem("submitted", msg::text("record.submitted_required"));
   if (r.has("category")) o.category = r.text("category");
   if (r.has("issue_no")) o.issue_no = r.text("issue_no");
   read_date(r, "compiled", o.compiled);
@@ -189,7 +205,7 @@ Upserted upsert_opinion_as(Workspace& ws, Resolver& names, const Fields& fields,
   const auto before = storage::find_opinion(ws.store, r.text("code"));
   model::Opinion after = before.value_or(model::Opinion{});
   after.code = r.text("code");
-  require(r, "code", after.code, "a code");
+  if (missing(r, "code", after.code)) r.problem("code", msg::text("record.code_required"));
   read_opinion(ws, r, after);
   r.check();
   if (!after.submitter.empty() && !after.submitter_member_id) names.kept_as_text(after.submitter);
@@ -224,8 +240,7 @@ Fields opinion_code_for(Workspace& ws, const Fields& fields)
   if (readable)
     matching = storage::opinions_matching(ws.store, submitted->iso(), r.text("title"), submitter,
                                           member ? std::optional(member->id) : std::nullopt);
-  return with_code_by_content(ws, fields, "opinions", "S", "submitted", k_opinion_content,
-                              matching);
+  return with_code_by_content(ws, fields, "opinions", "S", "submitted", matching);
 }
 
 model::Opinion add_opinion(Workspace& ws, const Fields& given)

@@ -1,5 +1,6 @@
 #include "records/proposals.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "io/values.hpp"
 #include "records/audit.hpp"
@@ -51,7 +52,7 @@ void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Pro
 {
   const auto& c = ws.config;
   if (r.has("title")) p.title = r.text("title");
-  if (p.title.empty()) r.problem("title", "a title is required");
+  if (p.title.empty()) r.problem("title", msg::text("record.title_required"));
   if (r.has("body")) p.body = r.raw("body");
   if (r.has("type") && !r.blank("type")) p.type = r.vocabulary("type", c.proposer_types);
   if (r.has("proposer")) {
@@ -65,7 +66,7 @@ void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Pro
         if (!r.has("sector") || r.blank("sector")) p.sector = lead.sector;
       });
   }
-  if (p.proposer.empty()) r.problem("proposer", "a proposer is required");
+  if (p.proposer.empty()) r.problem("proposer", msg::text("record.proposer_required"));
   if (r.has("cosigners")) {
     std::vector<model::Cosigner> kept; // those carried over by a merge stay
     for (const auto& c0 : p.cosigners)
@@ -99,7 +100,7 @@ model::Proposal add_proposal(Workspace& ws, const Fields& fields)
 {
   for (const auto& [key, value] : fields)
     if (std::find(k_add_fields.begin(), k_add_fields.end(), key) == k_add_fields.end())
-      throw UsageError(fmt::format("proposal add takes no field '{}'", key));
+      throw UsageError(msg::text("record.proposal_add_no_field", key));
   Resolver names(ws, CreateMissing::no);
   FieldReader r(fields, Naming::option);
   model::Proposal p;
@@ -111,7 +112,7 @@ model::Proposal add_proposal(Workspace& ws, const Fields& fields)
                             : storage::next_proposal_code(ws.store, ws.config.proposal_code_prefix,
                                                           submitted.year);
   if (storage::find_proposal(ws.store, p.code))
-    throw DataError(fmt::format("proposal '{}' already exists", p.code));
+    throw DataError(msg::text("record.proposal_exists", p.code));
   workflow::StoredProposal stored(ws, std::move(p));
   workflow::lifecycle(ws).submit(stored.state);
   stored.save("add");

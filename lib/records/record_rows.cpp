@@ -1,5 +1,6 @@
 #include "records/record_rows.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "io/dates.hpp"
 #include "records/audit.hpp"
@@ -12,12 +13,23 @@
 
 namespace cppcc::records {
 
+std::string kind_name(std::string_view kind)
+{
+  if (kind == "member") return msg::text("record.kind_member");
+  if (kind == "unit") return msg::text("record.kind_unit");
+  if (kind == "opinion") return msg::text("record.kind_opinion");
+  if (kind == "studio") return msg::text("record.kind_studio");
+  if (kind == "activity") return msg::text("record.kind_activity");
+  if (kind == "article") return msg::text("record.kind_article");
+  return std::string(kind);
+}
+
 void check_fields(const Fields& fields, const std::vector<std::string>& columns,
                   std::string_view kind)
 {
   for (const auto& [key, value] : fields)
     if (std::find(columns.begin(), columns.end(), key) == columns.end())
-      throw UsageError(fmt::format("{} has no field '{}'", kind, key));
+      throw UsageError(msg::text("record.no_such_field", kind_name(kind), key));
 }
 
 std::vector<model::MemberRef> read_member_list(Workspace& ws, Resolver& names, FieldReader& r,
@@ -29,7 +41,7 @@ std::vector<model::MemberRef> read_member_list(Workspace& ws, Resolver& names, F
     r.attempt(field, [&] { member = names.member(name); });
     if (!member) continue;
     if (std::any_of(out.begin(), out.end(), [&](const auto& m) { return m.id == member->id; }))
-      r.problem(field, fmt::format("'{}' is listed twice", name));
+      r.problem(field, msg::text("record.listed_twice", name));
     else
       out.push_back(storage::member_ref(ws.store, member->id));
   }
@@ -53,10 +65,9 @@ void read_date(FieldReader& r, std::string_view field, std::string& iso)
     iso.clear();
 }
 
-void require(FieldReader& r, std::string_view field, const std::string& value,
-             std::string_view what)
+bool missing(const FieldReader& r, std::string_view field, const std::string& value)
 {
-  if (value.empty() && r.blank(field)) r.problem(field, fmt::format("{} is required", what));
+  return value.empty() && r.blank(field);
 }
 
 std::string yes_no(bool value)
@@ -71,10 +82,7 @@ Fields with_new_code(Workspace& ws, Fields fields, std::string_view kind, std::s
   FieldReader r(fields, Naming::option);
   const std::string code = r.text("code");
   if (!code.empty()) {
-    if (exists(code))
-      throw DataError(fmt::format("{} '{}' already exists; change it with 'cppcc {} import' of "
-                                  "an edited row",
-                                  kind, code, kind));
+    if (exists(code)) throw DataError(msg::text("record.code_exists", kind_name(kind), code, kind));
     return fields;
   }
   // An unreadable date is reported with the record's other problems.
@@ -83,14 +91,34 @@ Fields with_new_code(Workspace& ws, Fields fields, std::string_view kind, std::s
   return fields;
 }
 
+namespace {
+
+// What "the same content" is for `table`'s records, and what they are called, for a
+// message: "date and title", "articles".
+std::string content_of(std::string_view table)
+{
+  if (table == "opinions") return msg::text("record.opinion_content");
+  if (table == "activities") return msg::text("record.activity_content");
+  return msg::text("record.article_content");
+}
+
+std::string records_called(std::string_view table)
+{
+  if (table == "opinions") return msg::text("record.kinds_opinions");
+  if (table == "activities") return msg::text("record.kinds_activities");
+  return msg::text("record.kinds_articles");
+}
+
+} // namespace
+
 Fields with_code_by_content(Workspace& ws, Fields fields, std::string_view table,
                             std::string_view prefix, std::string_view date_field,
-                            std::string_view content, const std::vector<std::string>& matching)
+                            const std::vector<std::string>& matching)
 {
   if (matching.size() > 1)
-    throw DataError(fmt::format("{} {} have this row's {} ({}): give the code of the one it is "
-                                "in a code column",
-                                matching.size(), table, content, util::join(matching, ", ")));
+    throw DataError(msg::text("record.same_content", matching.size(), records_called(table),
+                              content_of(table),
+                              util::join(matching, msg::text("workflow.list_separator"))));
   if (matching.size() == 1) {
     fields["code"] = matching.front();
     return fields;

@@ -12,6 +12,9 @@
 
 namespace cppcc::records {
 
+// How a message names a record of `kind` ("member", "activity"…): "member", 委员.
+std::string kind_name(std::string_view kind);
+
 // UsageError for a field that is not one of the kind's columns.
 void check_fields(const Fields& fields, const std::vector<std::string>& columns,
                   std::string_view kind);
@@ -26,10 +29,10 @@ std::string member_list(const std::vector<model::MemberRef>& members);
 // Lays date `field` over `iso` when the field is given ("" for an empty cell); a bad
 // date is a problem and leaves `iso` alone.
 void read_date(FieldReader& r, std::string_view field, std::string& iso);
-// A problem "<what> is required" when `value` is empty, unless the cell is already
-// a problem of its own (given, but unreadable).
-void require(FieldReader& r, std::string_view field, const std::string& value,
-             std::string_view what);
+// Whether a required `field` is missing: `value` is empty and so is the cell (a cell
+// given but unreadable is already a problem of its own). The caller says what is required:
+//   if (missing(r, "title", a.title)) r.problem("title", msg::text("record.title_required"));
+bool missing(const FieldReader& r, std::string_view field, const std::string& value);
 std::string yes_no(bool value);
 
 // `cppcc KIND add`: `fields` with a code — the one given, which must be new, else the
@@ -41,12 +44,13 @@ Fields with_new_code(Workspace& ws, Fields fields, std::string_view kind, std::s
                      const std::function<bool(const std::string&)>& exists);
 
 // An import row without a code: `fields` with the code of the one record `matching`
-// names (the stored records whose `content` — "date and title" — are the row's), else
-// the next free "<prefix><year>-NNNN" of `table`, as with_new_code gives. Several
-// matching records are a DataError: the row must then give the code.
+// names (the stored records whose content — an article's date and title — is the row's),
+// else the next free "<prefix><year>-NNNN" of `table` (opinions, activities or articles),
+// as with_new_code gives. Several matching records are a DataError: the row must then
+// give the code.
 Fields with_code_by_content(Workspace& ws, Fields fields, std::string_view table,
                             std::string_view prefix, std::string_view date_field,
-                            std::string_view content, const std::vector<std::string>& matching);
+                            const std::vector<std::string>& matching);
 
 // How an import row is saved once read and checked.
 struct RowSave {

@@ -1,5 +1,6 @@
 #include "records/references.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/audit.hpp"
 #include "storage/members.hpp"
@@ -12,13 +13,13 @@ namespace cppcc::records {
 
 namespace {
 
+} // namespace
+
 std::string suggestion(std::string_view wanted, const std::vector<std::string>& known)
 {
   const std::string hint = util::did_you_mean(util::closest(wanted, known));
-  return hint.empty() ? std::string() : " (" + hint + ")";
+  return hint.empty() ? std::string() : msg::text("record.suggestion", hint);
 }
-
-} // namespace
 
 model::Member member_named(Workspace& ws, std::string_view name_or_code)
 {
@@ -30,11 +31,11 @@ model::Member member_named(Workspace& ws, std::string_view name_or_code)
     std::vector<std::string> codes;
     for (const auto& m : named)
       codes.push_back(m.code);
-    throw DataError(fmt::format("{} members are named '{}'; give the code instead ({})",
-                                named.size(), wanted, util::join(codes, ", ")));
+    throw DataError(msg::text("record.name_shared", named.size(), wanted,
+                              util::join(codes, msg::text("workflow.list_separator"))));
   }
-  throw DataError(fmt::format("no member '{}'{}", wanted,
-                              suggestion(wanted, storage::member_names_and_codes(ws.store))));
+  throw DataError(msg::text("record.no_member", wanted,
+                            suggestion(wanted, storage::member_names_and_codes(ws.store))));
 }
 
 model::Unit unit_named(Workspace& ws, std::string_view name)
@@ -42,15 +43,15 @@ model::Unit unit_named(Workspace& ws, std::string_view name)
   const std::string wanted = util::trim(name);
   if (auto unit = storage::find_unit(ws.store, wanted)) return *unit;
   throw DataError(
-      fmt::format("no unit '{}'{}", wanted, suggestion(wanted, storage::unit_names(ws.store))));
+      msg::text("record.no_unit", wanted, suggestion(wanted, storage::unit_names(ws.store))));
 }
 
 model::Proposal proposal_coded(Workspace& ws, std::string_view code)
 {
   const std::string wanted = util::trim(code);
   if (auto proposal = storage::find_proposal(ws.store, wanted)) return *proposal;
-  throw DataError(fmt::format("no proposal '{}'{}", wanted,
-                              suggestion(wanted, storage::proposal_codes(ws.store))));
+  throw DataError(msg::text("record.no_proposal", wanted,
+                            suggestion(wanted, storage::proposal_codes(ws.store))));
 }
 
 } // namespace cppcc::records

@@ -16,6 +16,9 @@ namespace cppcc::records {
 model::Member member_named(Workspace& ws, std::string_view name_or_code);
 model::Unit unit_named(Workspace& ws, std::string_view name);
 model::Proposal proposal_coded(Workspace& ws, std::string_view code);
+// " (did you mean 'x'?)" after "no studio 'y'", in the message language: the closest of
+// `known` to `wanted`, or "" when none is close.
+std::string suggestion(std::string_view wanted, const std::vector<std::string>& known);
 
 } // namespace cppcc::records
 

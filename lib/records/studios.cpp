@@ -1,5 +1,6 @@
 #include "records/studios.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/audit.hpp"
 #include "storage/member_refs.hpp"
@@ -27,9 +28,7 @@ void read_score(FieldReader& r, model::Studio& s)
   double value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value) || value < 0)
-    r.problem("score", fmt::format("cannot read score '{}' (expected a number, 0 or more, "
-                                   "e.g. 92.5)",
-                                   text));
+    r.problem("score", msg::text("record.bad_score", text));
   else
     s.score = value;
 }
@@ -52,9 +51,7 @@ void check_single_studio(Workspace& ws, FieldReader& r, const model::Studio& s)
   if (!s.delisted.empty()) return;
   for (const auto& member : s.members)
     if (auto other = storage::other_listed_studio(ws.store, member.id, s.id))
-      r.problem("members", fmt::format("'{}' belongs to studio '{}' (a member belongs to one "
-                                       "studio; take them off there first)",
-                                       member.name, *other));
+      r.problem("members", msg::text("record.member_in_other_studio", member.name, *other));
 }
 
 void read_studio(Workspace& ws, Resolver& names, FieldReader& r, model::Studio& s)
@@ -68,7 +65,7 @@ void read_studio(Workspace& ws, Resolver& names, FieldReader& r, model::Studio& 
   read_date(r, "delisted", s.delisted);
   if (r.has("delist_reason")) s.delist_reason = r.text("delist_reason");
   if (!s.delist_reason.empty() && s.delisted.empty() && r.blank("delisted"))
-    r.problem("delist_reason", "a delist reason needs the date in 'delisted'");
+    r.problem("delist_reason", msg::text("record.delist_reason_without_date"));
   check_single_studio(ws, r, s);
 }
 
@@ -99,7 +96,7 @@ Upserted upsert_studio_as(Workspace& ws, Resolver& names, const Fields& fields, 
   const auto before = storage::find_studio(ws.store, r.text("name"));
   model::Studio after = before.value_or(model::Studio{});
   after.name = r.text("name");
-  require(r, "name", after.name, "a name");
+  if (missing(r, "name", after.name)) r.problem("name", msg::text("record.name_required"));
   read_studio(ws, names, r, after);
   r.check();
   const RowSave save{"studio", studio_columns(),
@@ -132,7 +129,7 @@ model::Studio add_studio(Workspace& ws, const Fields& fields)
 {
   const std::string name = FieldReader(fields, Naming::option).text("name");
   if (storage::find_studio(ws.store, name))
-    throw DataError(fmt::format("studio '{}' already exists", name));
+    throw DataError(msg::text("record.studio_exists", name));
   Resolver names(ws, CreateMissing::no);
   upsert_studio_as(ws, names, fields, Naming::option);
   return studio_named(ws, name);
@@ -141,8 +138,7 @@ model::Studio add_studio(Workspace& ws, const Fields& fields)
 model::Studio evaluate_studio(Workspace& ws, std::string_view name, double score)
 {
   const model::Studio before = studio_named(ws, name);
-  if (!std::isfinite(score) || score < 0)
-    throw UsageError(fmt::format("--score {} is not a score (a number, 0 or more)", score));
+  if (!std::isfinite(score) || score < 0) throw UsageError(msg::text("record.not_a_score", score));
   model::Studio after = before;
   after.score = score;
   return change_studio(ws, before, after, "evaluate");
@@ -153,9 +149,9 @@ model::Studio delist_studio(Workspace& ws, std::string_view name, const io::Date
 {
   const model::Studio before = studio_named(ws, name);
   if (!before.delisted.empty())
-    throw TransitionError(fmt::format("studio '{}' was delisted on {}; it cannot be delisted again",
-                                      before.name, before.delisted));
-  if (util::trim(reason).empty()) throw UsageError("a delisting needs --reason");
+    throw TransitionError(
+        msg::text("record.studio_delisted_already", before.name, before.delisted));
+  if (util::trim(reason).empty()) throw UsageError(msg::text("record.delist_needs_reason"));
   model::Studio after = before;
   after.delisted = date.iso();
   after.delist_reason = util::trim(reason);
@@ -166,9 +162,8 @@ model::Studio studio_named(Workspace& ws, std::string_view name)
 {
   const std::string wanted = util::trim(name);
   if (auto studio = storage::find_studio(ws.store, wanted)) return *studio;
-  const std::string hint =
-      util::did_you_mean(util::closest(wanted, storage::studio_names(ws.store)));
-  throw DataError(fmt::format("no studio '{}'{}", wanted, hint.empty() ? "" : " (" + hint + ")"));
+  throw DataError(
+      msg::text("record.no_studio", wanted, suggestion(wanted, storage::studio_names(ws.store))));
 }
 
 } // namespace cppcc::records

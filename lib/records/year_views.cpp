@@ -1,5 +1,6 @@
 #include "records/year_views.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/activities.hpp"
 #include "records/articles.hpp"
@@ -164,7 +165,7 @@ render::Table studio_table(Workspace& ws, const StudioFilter& filter)
 render::Document activity_document(Workspace& ws, std::string_view code)
 {
   const auto found = storage::find_activity(ws.store, util::trim(code));
-  if (!found) throw DataError(fmt::format("no activity '{}'", util::trim(code)));
+  if (!found) throw DataError(msg::text("record.no_activity", util::trim(code)));
   render::Document doc;
   doc.title = fmt::format("{} {}", found->code, found->title);
   doc.fields = fields_of(

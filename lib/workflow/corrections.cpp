@@ -1,5 +1,6 @@
 #include "workflow/corrections.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/audit.hpp"
 #include "records/proposals.hpp"
@@ -47,7 +48,8 @@ void set_value(Details& details, const std::string& key, const std::string& v)
   details.emplace_back(key, v);
 }
 
-// A step as the history prints it: "reply 2024-07-10 (unit=区水利局; result=A)".
+// A step as a correction's event records it: "reply 2024-07-10 (unit=区水利局; result=A)"
+// (stored data, the same whatever the language).
 std::string describe(const model::Event& e)
 {
   std::vector<std::string> parts;
@@ -55,6 +57,19 @@ std::string describe(const model::Event& e)
     parts.push_back(k + "=" + v);
   return parts.empty() ? fmt::format("{} {}", e.action, e.date)
                        : fmt::format("{} {} ({})", e.action, e.date, util::join(parts, "; "));
+}
+
+// The same step as a message names it: its action in the message language ("reply
+// 2024-07-10 (unit=区水利局; result=A)" under en, as describe() gives it).
+std::string shown(const records::Workspace& ws, const model::Event& e)
+{
+  std::vector<std::string> parts;
+  for (const auto& [k, v] : util::json_parse_flat(e.details))
+    parts.push_back(k + "=" + v);
+  const std::string action = message_word(ws.config.proposal_workflow.action_labels(), e.action);
+  if (parts.empty()) return msg::text("workflow.step", action, e.date);
+  return msg::text("workflow.step_with_details", action, e.date,
+                   util::join(parts, msg::text("workflow.detail_separator")));
 }
 
 class Replay {
@@ -217,9 +232,8 @@ Correction write_replay(records::Workspace& ws, StoredProposal& stored,
     try {
       replay.step(e);
     } catch (const Error& error) {
-      throw DataError(fmt::format("proposal '{}': step {} ({}) would no longer hold: {}; "
-                                  "nothing was changed (correct the later steps first)",
-                                  before.code, place[e.id], describe(e), error.what()));
+      throw DataError(msg::text("workflow.correction_breaks_step", before.code, place[e.id],
+                                shown(ws, e), error.what()));
     }
     if (replay.state.events.size() != made + 1) continue; // nothing recorded (cannot be)
     model::Event again = replay.state.events.back();
@@ -273,18 +287,15 @@ Correction undo_step(records::Workspace& ws, std::string_view code, const io::Da
   auto last = std::find_if(events.rbegin(), events.rend(),
                            [](const model::Event& e) { return replayed(e.action); });
   if (last == events.rend() || last->action == "add")
-    throw DataError(fmt::format("proposal '{}' has no step to undo: only its submission is "
-                                "recorded",
-                                p.code));
+    throw DataError(msg::text("workflow.nothing_to_undo", p.code));
   if (last->action == "merge")
-    throw DataError(fmt::format("proposal '{}': its last step, the merge into {}, changed that "
-                                "proposal too and cannot be undone",
-                                p.code, value(util::json_parse_flat(last->details), "into")));
+    throw DataError(msg::text("workflow.merge_cannot_be_undone", p.code,
+                              value(util::json_parse_flat(last->details), "into")));
   const model::Event undone = *last;
   const long number = std::distance(last, events.rend()); // its place in the history
   events.erase(std::next(last).base());
   Replay replay(ws, p, stored.state.assignments);
-  Correction out{p.code, number, undone.action, "", "", describe(undone), ""};
+  Correction out{p.code, number, undone.action, "", "", shown(ws, undone), ""};
   return write_replay(
       ws, stored, events, replay, undone,
       correction_event("undo", today,
@@ -296,7 +307,7 @@ Correction amend_step(records::Workspace& ws, std::string_view code, long event,
                       const Amendment& amendment, const io::Date& today)
 {
   if (!amendment.date && !amendment.unit && !amendment.result)
-    throw UsageError("say what to change: --date, --unit or --result");
+    throw UsageError(msg::text("workflow.amend_needs_change"));
   StoredProposal stored(ws, code);
   const model::Proposal& p = stored.state.proposal;
   std::vector<model::Event> events = storage::events_of(ws.store, p.id);
@@ -305,9 +316,7 @@ Correction amend_step(records::Workspace& ws, std::string_view code, long event,
   auto it = event >= 1 && event <= static_cast<long>(events.size()) ? events.begin() + (event - 1)
                                                                     : events.end();
   if (it == events.end() || !replayed(it->action))
-    throw DataError(fmt::format("proposal '{}' has no step {} to amend (see 'cppcc proposal "
-                                "history {}')",
-                                p.code, event, p.code));
+    throw DataError(msg::text("workflow.no_step_to_amend", p.code, event, p.code));
   model::Event& e = *it;
   const model::Event was = e;
   Replay replay(ws, p, stored.state.assignments);
@@ -329,31 +338,34 @@ Correction amend_step(records::Workspace& ws, std::string_view code, long event,
         from = units.front();
         to = text;
       } else {
-        throw UsageError(fmt::format("step {} assigned {} units ({}); give --unit OLD=NEW", event,
-                                     units.size(), util::join(units, ", ")));
+        throw UsageError(msg::text("workflow.amend_unit_ambiguous", event, units.size(),
+                                   util::join(units, msg::text("workflow.list_separator"))));
       }
       const auto at = std::find(units.begin(), units.end(), from);
       if (at == units.end())
-        throw UsageError(fmt::format("step {} did not assign '{}' (it assigned {})", event, from,
-                                     util::join(units, ", ")));
+        throw UsageError(msg::text("workflow.amend_unit_not_assigned", event, from,
+                                   util::join(units, msg::text("workflow.list_separator"))));
       const model::Unit unit = records::unit_named(ws, to);
       *at = unit.name;
       replay.renamed(unit.name, from);
       set_value(details, "units", util::join(units, ";"));
     } else {
-      throw UsageError(fmt::format("step {} ({}) names no unit to change", event, e.action));
+      throw UsageError(
+          msg::text("workflow.amend_step_has_no_unit", event,
+                    message_word(ws.config.proposal_workflow.action_labels(), e.action)));
     }
   }
   if (amendment.result) {
     if (e.action != "reply")
       throw UsageError(
-          fmt::format("step {} is a {}, not a reply: it has no result", event, e.action));
+          msg::text("workflow.amend_step_has_no_result", event,
+                    message_word(ws.config.proposal_workflow.action_labels(), e.action)));
     set_value(details, "result", ws.config.results.require(*amendment.result));
   }
   e.details = util::json_object(details);
   if (describe(e) == describe(was))
-    throw UsageError(fmt::format("step {} is already {}: nothing to amend", event, describe(was)));
-  Correction out{p.code, event, e.action, "", "", describe(was), describe(e)};
+    throw UsageError(msg::text("workflow.amend_changes_nothing", event, shown(ws, was)));
+  Correction out{p.code, event, e.action, "", "", shown(ws, was), shown(ws, e)};
   return write_replay(
       ws, stored, events, replay, std::nullopt,
       correction_event(

@@ -29,7 +29,8 @@ struct Correction {
   long event = 0;       // the step taken back or amended (its number in the history)
   std::string action;   // that step's action
   std::string from, to; // the proposal's state before and after the correction
-  std::string was, is;  // the step before and after, as the history prints details
+  std::string was, is;  // the step before and after, as a message names it (the action in
+                        // the message language, the details as the history prints them)
 };
 
 // Takes back the last step of proposal `code` (not its submission, nor a merge, which

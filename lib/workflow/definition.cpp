@@ -1,5 +1,6 @@
 #include "workflow/definition.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "util/text.hpp"
 
@@ -14,22 +15,21 @@ namespace {
 std::string text_of(const YAML::Node& node, std::string_view where)
 {
   if (!node.IsScalar())
-    throw ConfigError(fmt::format("{}: expected a name (line {})", where, node.Mark().line + 1));
+    throw ConfigError(msg::text("workflow.config_expected_name", where, node.Mark().line + 1));
   return node.Scalar();
 }
 
 config::Vocabulary read_vocabulary(const YAML::Node& node, std::string name, std::string_view where)
 {
   std::vector<config::VocabEntry> entries;
-  if (!node.IsSequence()) throw ConfigError(fmt::format("{}: expected a list", where));
+  if (!node.IsSequence()) throw ConfigError(msg::text("workflow.config_expected_list", where));
   for (const auto& item : node) {
     if (item.IsScalar()) {
       entries.push_back({item.Scalar(), item.Scalar(), item.Scalar()});
       continue;
     }
     if (!item.IsMap() || !item["id"])
-      throw ConfigError(
-          fmt::format("{}: entry without 'id' (line {})", where, item.Mark().line + 1));
+      throw ConfigError(msg::text("workflow.config_entry_without_id", where, item.Mark().line + 1));
     const std::string id = item["id"].as<std::string>();
     entries.push_back({id, item["zh"] ? item["zh"].as<std::string>() : id,
                        item["en"] ? item["en"].as<std::string>() : id});
@@ -42,8 +42,7 @@ config::Vocabulary read_vocabulary(const YAML::Node& node, std::string name, std
 Definition Definition::from_yaml(const YAML::Node& node, std::string_view where,
                                  const std::vector<std::string>& known_conditions)
 {
-  if (!node.IsMap())
-    throw ConfigError(fmt::format("{}: expected a map of initial, states, actions", where));
+  if (!node.IsMap()) throw ConfigError(msg::text("workflow.config_expected_workflow", where));
   Definition def;
   def.m_states = read_vocabulary(node["states"], "state", fmt::format("{}.states", where));
   def.m_action_labels =
@@ -53,36 +52,35 @@ Definition Definition::from_yaml(const YAML::Node& node, std::string_view where,
   def.m_initial = text_of(node["initial"], fmt::format("{}.initial", where));
 
   auto check_state = [&](const std::string& state, std::string_view key) {
-    if (!def.m_states.contains(state))
-      throw ConfigError(fmt::format("{}: unknown state '{}' {}", key, state,
-                                    util::did_you_mean(util::closest(state, [&] {
-                                      std::vector<std::string> ids;
-                                      for (const auto& e : def.m_states.entries())
-                                        ids.push_back(e.id);
-                                      return ids;
-                                    }()))));
+    if (def.m_states.contains(state)) return;
+    std::vector<std::string> ids;
+    for (const auto& e : def.m_states.entries())
+      ids.push_back(e.id);
+    const std::string hint = util::did_you_mean(util::closest(state, ids));
+    if (hint.empty()) throw ConfigError(msg::text("workflow.config_unknown_state", key, state));
+    throw ConfigError(msg::text("workflow.config_unknown_state_hint", key, state, hint));
   };
   auto check_condition = [&](const std::string& condition, std::string_view key) {
     if (std::find(known_conditions.begin(), known_conditions.end(), condition) ==
         known_conditions.end())
-      throw ConfigError(fmt::format("{}: unknown condition '{}' (known: {})", key, condition,
-                                    util::join(known_conditions, ", ")));
+      throw ConfigError(
+          msg::text("workflow.config_unknown_condition", key, condition,
+                    util::join(known_conditions, msg::text("workflow.list_separator"))));
   };
   check_state(def.m_initial, fmt::format("{}.initial", where));
 
   const YAML::Node actions = node["actions"];
-  if (!actions.IsMap())
-    throw ConfigError(fmt::format("{}.actions: expected a map of actions", where));
+  if (!actions.IsMap()) throw ConfigError(msg::text("workflow.config_expected_actions", where));
   for (const auto& entry : actions) {
     Action action;
     action.name = entry.first.as<std::string>();
     const std::string key = fmt::format("{}.actions.{}", where, action.name);
     const YAML::Node spec = entry.second;
     if (!spec.IsMap())
-      throw ConfigError(fmt::format("{}: expected a map (line {})", key, spec.Mark().line + 1));
+      throw ConfigError(msg::text("workflow.config_expected_map", key, spec.Mark().line + 1));
     if (spec["from"]) {
       if (!spec["from"].IsSequence())
-        throw ConfigError(fmt::format("{}.from: expected a list of states", key));
+        throw ConfigError(msg::text("workflow.config_expected_states", key));
       for (const auto& state : spec["from"]) {
         action.from.push_back(text_of(state, key + ".from"));
         check_state(action.from.back(), key + ".from");
@@ -137,11 +135,15 @@ void ensure_allowed(const Definition& definition, std::string_view record, std::
                     std::string_view action_name)
 {
   if (!is_allowed(definition, state, action_name)) {
-    const auto others = definition.allowed_actions(state);
-    throw TransitionError(fmt::format("{} is {}; '{}' is not allowed ({})", record, state,
-                                      action_name,
-                                      others.empty() ? std::string("no action is allowed now")
-                                                     : "allowed: " + util::join(others, ", ")));
+    std::vector<std::string> others;
+    for (const auto& other : definition.allowed_actions(state))
+      others.push_back(message_word(definition.action_labels(), other));
+    const std::string now = message_word(definition.states(), state);
+    const std::string asked = message_word(definition.action_labels(), action_name);
+    if (others.empty())
+      throw TransitionError(msg::text("workflow.not_allowed_at_all", record, now, asked));
+    throw TransitionError(msg::text("workflow.not_allowed", record, now, asked,
+                                    util::join(others, msg::text("workflow.list_separator"))));
   }
 }
 
@@ -159,8 +161,9 @@ Step decide(const Definition& definition, const std::function<std::string()>& re
     ensure_allowed(definition, record(), state, action_name);
   const Action* action = definition.action(action_name);
   if (!action->requires_.empty() && !facts.holds(action->requires_))
-    throw TransitionError(fmt::format("{} is {}; '{}' is not allowed yet: {}", record(), state,
-                                      action_name, facts.explain(action->requires_)));
+    throw TransitionError(msg::text(
+        "workflow.not_allowed_yet", record(), message_word(definition.states(), state),
+        message_word(definition.action_labels(), action_name), facts.explain(action->requires_)));
   Step step{std::string(state), action->to.empty() ? std::string(state) : action->to};
   for (const auto& branch : action->branches)
     if (facts.holds(branch.when)) {
@@ -168,6 +171,12 @@ Step decide(const Definition& definition, const std::function<std::string()>& re
       break;
     }
   return step;
+}
+
+std::string message_word(const config::Vocabulary& vocabulary, std::string_view id)
+{
+  if (msg::lang() == config::Lang::en) return std::string(id);
+  return vocabulary.label(id, msg::lang());
 }
 
 const std::vector<std::string>& proposal_conditions()

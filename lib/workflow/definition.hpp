@@ -78,6 +78,11 @@ Step decide(const Definition& definition, std::string_view record, std::string_v
 Step decide(const Definition& definition, const std::function<std::string()>& record,
             std::string_view state, std::string_view action, const Facts& facts);
 
+// How a message names the entry `id` of `vocabulary` (a state, an action, a level…): its
+// label in the message language under zh; its id under en, as the English messages have
+// always shown it ("proposal 'P1' is not_filed").
+std::string message_word(const config::Vocabulary& vocabulary, std::string_view id);
+
 // Conditions the proposal workflow may use (see schemas/workflow.yaml).
 const std::vector<std::string>& proposal_conditions();
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/audit.hpp"
 #include "records/proposals.hpp"
@@ -195,7 +196,8 @@ Outcome conclude_proposal(records::Workspace& ws, std::string_view code, const i
 Outcome key_proposal(records::Workspace& ws, std::string_view code, std::string_view leader,
                      const io::Date& date)
 {
-  if (util::trim(leader).empty()) throw UsageError("--leader is required");
+  if (util::trim(leader).empty())
+    throw UsageError(msg::text("workflow.option_required", "--leader"));
   return act(ws, code, "key",
              [&](const Lifecycle& l, ProposalState& s) { return l.key(s, date, leader); });
 }

@@ -1,5 +1,6 @@
 #include "workflow/proposal_lifecycle.hpp"
 
+#include "config/messages.hpp"
 #include "error.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
@@ -14,13 +15,13 @@ namespace {
 std::string required(std::string_view value, std::string_view what)
 {
   std::string text = util::trim(value);
-  if (text.empty()) throw UsageError(fmt::format("{} is required", what));
+  if (text.empty()) throw UsageError(msg::text("workflow.option_required", what));
   return text;
 }
 
 std::string record(const ProposalState& s)
 {
-  return fmt::format("proposal '{}'", s.proposal.code);
+  return msg::text("workflow.proposal_named", s.proposal.code);
 }
 
 } // namespace
@@ -38,8 +39,9 @@ void Lifecycle::begin(ProposalState& s, std::string_view action, const io::Date&
   if (!is_allowed(m_config.proposal_workflow, s.proposal.status, action))
     ensure_allowed(m_config.proposal_workflow, record(s), s.proposal.status, action);
   if (date.iso() < s.last_date)
-    throw DataError(fmt::format("{}: date {} is before its last recorded step ({} on {})",
-                                record(s), date.iso(), s.last_action, s.last_date));
+    throw DataError(msg::text(
+        "workflow.date_before_last_step", record(s), date.iso(),
+        message_word(m_config.proposal_workflow.action_labels(), s.last_action), s.last_date));
 }
 
 namespace {
@@ -71,11 +73,9 @@ struct Situation {
   std::string explain(std::string_view condition) const
   {
     if (condition == "feedback_window_passed")
-      return fmt::format("it was replied on {}; without the proposer's feedback it can be "
-                         "concluded from {} ({} days, proposal.handling."
-                         "conclude_without_feedback_days); record 'feedback' instead",
-                         s.proposal.replied, window_opens().iso(), wait_days);
-    return fmt::format("condition '{}' does not hold", condition);
+      return msg::text("workflow.conclude_after_wait", s.proposal.replied, window_opens().iso(),
+                       wait_days);
+    return msg::text("workflow.condition_not_met", condition);
   }
 };
 
@@ -114,10 +114,8 @@ void Lifecycle::enter(ProposalState& s, const std::string& from, const std::stri
     const int months = m_config.handling.rehandling_months;
     const io::Date due = date.add_months(months);
     if (!io::in_range(due))
-      throw DataError(fmt::format("{}: the new due date, {} months after {} "
-                                  "(proposal.handling.rehandling_months), {}; record this step "
-                                  "on an earlier date",
-                                  record(s), months, date.iso(), io::outside_range(due)));
+      throw DataError(msg::text("workflow.rehandling_due_out_of_range", record(s), months,
+                                date.iso(), io::outside_range(due)));
     std::vector<model::Assignment> next;
     for (const auto& a : s.assignments)
       if (a.round == previous && a.active())
@@ -184,7 +182,7 @@ Outcome Lifecycle::file(ProposalState& s, const io::Date& date, int filing_no) c
   s.proposal.filed = date.iso();
   s.proposal.filing_no = filing_no;
   return finish(s, "file", date, {{"filing_no", std::to_string(filing_no)}},
-                fmt::format("filing no {}", filing_no));
+                msg::text("workflow.note_filing_no", filing_no));
 }
 
 Outcome Lifecycle::reject(ProposalState& s, const io::Date& date, std::string_view reason) const
@@ -202,7 +200,7 @@ Outcome Lifecycle::convert(ProposalState& s, const io::Date& date,
   if (!unit) return finish(s, "convert", date, {});
   s.proposal.converted_unit_id = unit->id;
   return finish(s, "convert", date, {{"unit", unit->name}},
-                fmt::format("forwarded to {}", unit->name));
+                msg::text("workflow.note_forwarded_to", unit->name));
 }
 
 Outcome Lifecycle::merge(ProposalState& s, const io::Date& date, ProposalState& target,
@@ -210,7 +208,7 @@ Outcome Lifecycle::merge(ProposalState& s, const io::Date& date, ProposalState& 
 {
   begin(s, "merge", date);
   if (target.proposal.id == s.proposal.id)
-    throw DataError(fmt::format("{} cannot be merged into itself", record(s)));
+    throw DataError(msg::text("workflow.merge_into_itself", record(s)));
   // A ledger's merge into a proposal concluded since: it was open on the merge date.
   const bool open_then = when == MergeTime::past && target.proposal.status == "concluded" &&
                          !target.proposal.concluded.empty() &&
@@ -222,8 +220,9 @@ Outcome Lifecycle::merge(ProposalState& s, const io::Date& date, ProposalState& 
       ensure_allowed(m_config.proposal_workflow, record(target), target.proposal.status,
                      "merge_in");
   } catch (const TransitionError&) {
-    throw TransitionError(fmt::format("{} is {}; only an open proposal can take in another",
-                                      record(target), target.proposal.status));
+    throw TransitionError(
+        msg::text("workflow.merge_target_closed", record(target),
+                  message_word(m_config.proposal_workflow.states(), target.proposal.status)));
   }
   std::vector<model::Cosigner> carried;
   carried.push_back({s.proposal.proposer, s.proposal.proposer_member_id, s.proposal.id});
@@ -242,7 +241,7 @@ Outcome Lifecycle::merge(ProposalState& s, const io::Date& date, ProposalState& 
     finish(target, "merge_in", date, {{"absorbed", s.proposal.code}});
   s.proposal.merged_into_id = target.proposal.id;
   return finish(s, "merge", date, {{"into", target.proposal.code}},
-                fmt::format("merged into {}", target.proposal.code));
+                msg::text("workflow.note_merged_into", target.proposal.code));
 }
 
 Outcome Lifecycle::withdraw(ProposalState& s, const io::Date& date, std::string_view reason) const
@@ -260,26 +259,23 @@ Outcome Lifecycle::assign(ProposalState& s, const io::Date& date,
   begin(s, "assign", date);
   model::Proposal& p = s.proposal;
   if (leads.empty() && s.active("lead").empty())
-    throw UsageError("give at least one lead unit with --lead");
+    throw UsageError(msg::text("workflow.assign_needs_lead"));
   p.round = std::max(p.round, 1);
   const auto& handling = m_config.handling;
   const int months = p.during_plenary ? handling.plenary_period_months : handling.period_months;
   const io::Date due_date = due.value_or(date.add_months(months));
   if (!io::in_range(due_date)) // only a computed one can be outside: parsed dates are checked
-    throw DataError(fmt::format("{}: the due date, {} months after {} "
-                                "(proposal.handling.{}period_months), {}; assign it earlier, or "
-                                "give the due date (a ledger's 'due' column)",
-                                record(s), months, date.iso(), p.during_plenary ? "plenary_" : "",
-                                io::outside_range(due_date)));
+    throw DataError(msg::text("workflow.due_out_of_range", record(s), months, date.iso(),
+                              p.during_plenary ? "plenary_" : "", io::outside_range(due_date)));
   if (due_date <= date)
-    throw DataError(fmt::format("{}: due date {} is not after the assignment on {}", record(s),
-                                due_date.iso(), date.iso()));
+    throw DataError(
+        msg::text("workflow.due_not_after_assignment", record(s), due_date.iso(), date.iso()));
   std::vector<std::string> names;
   auto add = [&](const model::Unit& unit, const char* role) {
     for (const char* held : {"lead", "joint"})
       for (const auto* a : s.active(held))
         if (a->unit_id == unit.id)
-          throw DataError(fmt::format("unit '{}' already handles {}", unit.name, record(s)));
+          throw DataError(msg::text("workflow.unit_already_handles", unit.name, record(s)));
     s.assignments.push_back(
         {0, unit.id, unit.name, role, p.round, date.iso(), due_date.iso(), "", "", "", "", ""});
     names.push_back(unit.name);
@@ -294,7 +290,7 @@ Outcome Lifecycle::assign(ProposalState& s, const io::Date& date,
   for (auto* joint : s.active("joint"))
     if (joint->replied.empty() && joint->due < p.due) joint->due = p.due;
   return finish(s, "assign", date, {{"units", util::join(names, ";")}, {"due", due_date.iso()}},
-                fmt::format("due {}", p.due));
+                msg::text("workflow.note_due", p.due));
 }
 
 Outcome Lifecycle::return_unit(ProposalState& s, const io::Date& date, const model::Unit& unit,
@@ -306,14 +302,12 @@ Outcome Lifecycle::return_unit(ProposalState& s, const io::Date& date, const mod
   for (const char* role : {"lead", "joint"})
     for (auto* a : s.active(role))
       if (a->unit_id == unit.id) held = a;
-  if (!held) throw DataError(fmt::format("unit '{}' does not hold {}", unit.name, record(s)));
+  if (!held) throw DataError(msg::text("workflow.unit_does_not_hold", unit.name, record(s)));
   const int window = m_config.handling.return_days;
   const io::Date last_day = io::from_iso(held->assigned)->add_days(window);
   if (date > last_day)
-    throw TransitionError(fmt::format("{} was assigned to '{}' on {}; it could be returned within "
-                                      "{} days, until {} (proposal.handling.return_days)",
-                                      record(s), unit.name, held->assigned, window,
-                                      last_day.iso()));
+    throw TransitionError(msg::text("workflow.return_window_passed", record(s), unit.name,
+                                    held->assigned, window, last_day.iso()));
   held->returned = date.iso();
   held->return_reason = why;
   return finish(s, "return", date, {{"unit", unit.name}, {"reason", why}});
@@ -332,16 +326,15 @@ Outcome Lifecycle::extend(ProposalState& s, const io::Date& date, const io::Date
   const int cap_months = m_config.handling.max_months;
   const io::Date cap = io::from_iso(first_assigned)->add_months(cap_months);
   if (until.iso() <= p.due)
-    throw DataError(fmt::format("{} is already due {}; --until must be later", record(s), p.due));
+    throw DataError(msg::text("workflow.until_not_later", record(s), p.due));
   if (until > cap)
-    throw DataError(fmt::format("{} cannot be extended past {} ({} months after assignment on {}, "
-                                "proposal.handling.max_months)",
-                                record(s), cap.iso(), cap_months, first_assigned));
+    throw DataError(
+        msg::text("workflow.extend_past_cap", record(s), cap.iso(), cap_months, first_assigned));
   for (auto& a : s.assignments)
     if (a.round == p.round && a.active() && a.replied.empty()) a.due = until.iso();
   Details details{{"from", p.due}, {"until", until.iso()}, {"reason", why}};
   p.due = until.iso();
-  return finish(s, "extend", date, std::move(details), fmt::format("due {}", p.due));
+  return finish(s, "extend", date, std::move(details), msg::text("workflow.note_due", p.due));
 }
 
 Outcome Lifecycle::reply(ProposalState& s, const io::Date& date,
@@ -361,26 +354,23 @@ Outcome Lifecycle::reply(ProposalState& s, const io::Date& date,
           waiting.push_back(a);
           names.push_back(a->unit);
         }
-    if (waiting.empty())
-      throw DataError(fmt::format("every unit of {} has replied", record(s)));
+    if (waiting.empty()) throw DataError(msg::text("workflow.all_units_replied", record(s)));
     if (waiting.size() > 1)
-      throw UsageError(fmt::format("{} units of {} are waiting to reply ({}); give --unit",
-                                   waiting.size(), record(s), util::join(names, ", ")));
+      throw UsageError(msg::text("workflow.reply_needs_unit", waiting.size(), record(s),
+                                 util::join(names, msg::text("workflow.list_separator"))));
     replying = waiting.front();
   } else {
     for (const char* role : {"lead", "joint"})
       for (auto* a : s.active(role))
         if (a->unit_id == unit->id) replying = a;
-    if (!replying)
-      throw DataError(fmt::format("unit '{}' does not handle {} now", unit->name, record(s)));
+    if (!replying) throw DataError(msg::text("workflow.unit_not_handling", unit->name, record(s)));
   }
   // Once every lead unit has replied (state replied), only joint units are left to.
   if (s.proposal.status == "replied" && replying->role != "joint" && replying->replied.empty())
-    throw TransitionError(fmt::format("{} is replied; only a joint unit's reply can follow",
-                                      record(s)));
+    throw TransitionError(msg::text("workflow.only_joint_reply_left", record(s)));
   if (!replying->replied.empty())
-    throw DataError(fmt::format("unit '{}' already replied to {} on {}", replying->unit, record(s),
-                                replying->replied));
+    throw DataError(
+        msg::text("workflow.unit_already_replied", replying->unit, record(s), replying->replied));
   // A joint unit's opinion goes to the lead unit and needs no result class.
   const std::string result_id = replying->role == "joint" && util::trim(result).empty()
                                     ? std::string()
@@ -393,7 +383,7 @@ Outcome Lifecycle::reply(ProposalState& s, const io::Date& date,
   if (!result_id.empty()) details.emplace_back("result", result_id);
   details.emplace_back("on_time", on_time ? "yes" : "no");
   return finish(s, "reply", date, std::move(details),
-                on_time ? std::string() : fmt::format("late: due {}", replying->due));
+                on_time ? std::string() : msg::text("workflow.note_late", replying->due));
 }
 
 Outcome Lifecycle::feedback(ProposalState& s, const io::Date& date, std::string_view contact,
