@@ -5,6 +5,7 @@
 #include "io/encoding.hpp"
 #include "util/controls.hpp"
 #include "util/on_exit.hpp"
+#include "util/text.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -35,7 +36,7 @@ void write_stdout(std::string_view text)
   // learn here, not in main, that its confirmation was lost.
   if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0 ||
       std::ferror(stdout))
-    throw OutputError(msg::text("cli.stdout_failed", std::strerror(errno)));
+    throw OutputError(msg::text("cli.stdout_failed", util::system_error_text(errno)));
 }
 
 std::filesystem::path Context::db_path() const

@@ -136,9 +136,23 @@ std::string parse_error_message(const CLI::ParseError& e)
     if (eq != std::string::npos)
       return msg::text("cli.option_bad_value", rest.substr(0, eq), rest.substr(eq + 3));
   }
-  if (dynamic_cast<const CLI::ValidationError*>(&e) && what.find(": ") != std::string::npos)
-    return msg::text("cli.option_invalid", what.substr(0, what.find(": ")),
-                     what.substr(what.find(": ") + 2));
+  if (dynamic_cast<const CLI::ValidationError*>(&e) && what.find(": ") != std::string::npos) {
+    const std::string option = what.substr(0, what.find(": "));
+    const std::string detail = what.substr(what.find(": ") + 2);
+    // CLI::Range: "Value 0 not in range 1900 to 2999"; CLI::IsMember: "docx not in {…}".
+    const std::size_t range = detail.find(" not in range ");
+    if (detail.starts_with("Value ") && range != std::string::npos &&
+        detail.find(" to ", range) != std::string::npos) {
+      const std::size_t to = detail.find(" to ", range);
+      return msg::text("cli.option_out_of_range", option, detail.substr(6, range - 6),
+                       detail.substr(range + 14, to - range - 14), detail.substr(to + 4));
+    }
+    const std::size_t member = detail.find(" not in {");
+    if (member != std::string::npos && detail.ends_with("}"))
+      return msg::text("cli.option_not_one_of", option, detail.substr(0, member),
+                       detail.substr(member + 9, detail.size() - member - 10));
+    return msg::text("cli.option_invalid", option, detail);
+  }
   if (dynamic_cast<const CLI::RequiresError*>(&e) && what.find(" requires ") != std::string::npos)
     return msg::text("cli.option_requires", what.substr(0, what.find(" requires ")),
                      what.substr(what.find(" requires ") + 10));
@@ -232,8 +246,9 @@ int main(int argc, char** argv)
     errno = 0;
     if (std::fflush(stdout) != 0 || std::ferror(stdout) ||
         (::close(STDOUT_FILENO) != 0 && errno != EBADF))
-      return fail(Exit::cant_create,
-                  msg::text("cli.stdout_failed", errno != 0 ? std::strerror(errno) : "error"));
+      return fail(
+          Exit::cant_create,
+          msg::text("cli.stdout_failed", errno != 0 ? util::system_error_text(errno) : "error"));
     return 0;
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);

@@ -249,11 +249,16 @@ std::string without_comment_lines(std::string_view text)
 
 } // namespace
 
+bool is_message_catalogue(std::string_view path)
+{
+  return path.starts_with("locale/messages/");
+}
+
 YAML::Node default_tree()
 {
   YAML::Node tree(YAML::NodeType::Map);
   for (const auto& resource : resources())
-    if (resource.path.ends_with(".yaml"))
+    if (resource.path.ends_with(".yaml") && !is_message_catalogue(resource.path))
       merge_into(
           tree,
           parse(without_comment_lines(resource.text), fmt::format("schemas/{}", resource.path)),

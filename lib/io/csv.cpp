@@ -2,6 +2,7 @@
 
 #include "config/messages.hpp"
 #include "error.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -262,7 +263,8 @@ void CsvWriter::flush()
   while (done < m_buffer.size()) {
     const ssize_t n = ::write(STDOUT_FILENO, m_buffer.data() + done, m_buffer.size() - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) throw OutputError(msg::text("io.cannot_write", m_name, std::strerror(errno)));
+    if (n < 0)
+      throw OutputError(msg::text("io.cannot_write", m_name, util::system_error_text(errno)));
     done += static_cast<std::size_t>(n);
   }
   m_buffer.clear();

@@ -2,6 +2,7 @@
 
 #include "config/messages.hpp"
 #include "error.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -123,7 +124,7 @@ public:
 private:
   [[noreturn]] void fail(int error)
   {
-    throw InputError(msg::text("io.cannot_read", m_name, std::strerror(error)));
+    throw InputError(msg::text("io.cannot_read", m_name, util::system_error_text(error)));
   }
 
   std::string m_name;

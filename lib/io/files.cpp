@@ -2,6 +2,7 @@
 
 #include "config/messages.hpp"
 #include "error.hpp"
+#include "util/text.hpp"
 
 #include <array>
 #include <atomic>
@@ -241,9 +242,10 @@ void PrivateFile::fail(Step step, int error)
   if (m_fd >= 0) ::close(m_fd);
   m_fd = -1;
   forget_temporary();
-  throw OutputError(step == Step::create
-                        ? msg::text("io.cannot_create", m_path.string(), std::strerror(error))
-                        : msg::text("io.cannot_write", m_path.string(), std::strerror(error)));
+  throw OutputError(
+      step == Step::create
+          ? msg::text("io.cannot_create", m_path.string(), util::system_error_text(error))
+          : msg::text("io.cannot_write", m_path.string(), util::system_error_text(error)));
 }
 
 void PrivateFile::write(std::string_view bytes)
@@ -309,7 +311,8 @@ void make_private_directory(const std::filesystem::path& dir)
   if (::mkdir(path.c_str(), 0700) == 0)
     ::chmod(path.c_str(), 0700); // whatever the umask
   else if (errno != EEXIST)
-    throw OutputError(msg::text("io.cannot_create_directory", dir.string(), std::strerror(errno)));
+    throw OutputError(
+        msg::text("io.cannot_create_directory", dir.string(), util::system_error_text(errno)));
   if (::lstat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
     throw OutputError(msg::text("io.not_a_directory", dir.string()));
 }

@@ -33,7 +33,7 @@ constexpr std::string_view k_ole2 = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 [[noreturn]] void cannot_read(const std::string& name, int error)
 {
-  throw InputError(msg::text("io.cannot_read", name, std::strerror(error)));
+  throw InputError(msg::text("io.cannot_read", name, util::system_error_text(error)));
 }
 
 // Reads up to `size` bytes, fewer only at the end.
@@ -111,7 +111,8 @@ struct Input {
         const ssize_t w = buffer.empty() ? 0 : ::write(spool, buffer.data(), buffer.size());
         if (w < 0 && errno == EINTR) continue;
         if (w < 0 || static_cast<std::size_t>(w) != buffer.size())
-          throw IoError(msg::text("io.cannot_spool", name, std::strerror(w < 0 ? errno : ENOSPC)));
+          throw IoError(
+              msg::text("io.cannot_spool", name, util::system_error_text(w < 0 ? errno : ENOSPC)));
         total += buffer.size();
         if (total > k_spool_limit) throw DataError(msg::text("io.workbook_too_large", name));
         buffer.resize(k_chunk);

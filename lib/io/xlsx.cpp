@@ -193,7 +193,8 @@ int unlinked_temp_file(const std::string& what)
     if (fd >= 0) ::unlink(name.c_str());
   }
   if (fd < 0)
-    throw IoError(msg::text("io.cannot_make_temporary_file", dir, what, std::strerror(errno)));
+    throw IoError(
+        msg::text("io.cannot_make_temporary_file", dir, what, util::system_error_text(errno)));
   return fd;
 }
 
@@ -608,8 +609,8 @@ public:
                                 static_cast<off_t>(begin - m_memory.size() + done));
       if (n < 0 && errno == EINTR) continue;
       if (n <= 0)
-        throw IoError(
-            msg::text("io.cannot_read_shared_strings", std::strerror(n < 0 ? errno : EIO)));
+        throw IoError(msg::text("io.cannot_read_shared_strings",
+                                util::system_error_text(n < 0 ? errno : EIO)));
       done += static_cast<std::size_t>(n);
     }
     return true;
@@ -622,7 +623,8 @@ private:
     while (done < m_pending.size()) {
       const ssize_t n = ::write(m_fd, m_pending.data() + done, m_pending.size() - done);
       if (n < 0 && errno == EINTR) continue;
-      if (n < 0) throw IoError(msg::text("io.cannot_write_shared_strings", std::strerror(errno)));
+      if (n < 0)
+        throw IoError(msg::text("io.cannot_write_shared_strings", util::system_error_text(errno)));
       done += static_cast<std::size_t>(n);
     }
     m_pending.clear();

@@ -238,7 +238,7 @@ void XlsxWriter::close()
   if (error != LXW_NO_ERROR)
     throw OutputError(
         msg::text("io.cannot_write", s.path,
-                  system_error != 0 ? std::strerror(system_error) : lxw_strerror(error)));
+                  system_error != 0 ? util::system_error_text(system_error) : lxw_strerror(error)));
   s.file.commit();
 }
 

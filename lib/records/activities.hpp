@@ -15,9 +15,6 @@ Upserted upsert_activity(Workspace& ws, Resolver& names, const Fields& fields);
 // An import row without a code (Kind::code_for): the code of the activity with its date,
 // kind, title and studio, else a new A<year>-NNNN.
 Fields activity_code_for(Workspace& ws, const Fields& fields);
-// English only (lib/import's own message): a message in the clerk's language takes the
-// catalogue's record.activity_content.
-inline constexpr std::string_view k_activity_content = "date, kind, title and studio";
 // `cppcc activity add`: a new activity from command options (canonical field → text);
 // without --code the next free A<year>-NNNN. Problems name the options.
 model::Activity add_activity(Workspace& ws, const Fields& fields);

@@ -13,9 +13,6 @@ Upserted upsert_article(Workspace& ws, Resolver& names, const Fields& fields);
 // An import row without a code (Kind::code_for): the code of the article with its date
 // and title, else a new X<year>-NNNN.
 Fields article_code_for(Workspace& ws, const Fields& fields);
-// English only (lib/import's own message): a message in the clerk's language takes the
-// catalogue's record.article_content.
-inline constexpr std::string_view k_article_content = "date and title";
 // `cppcc article add`: a new article from command options (canonical field → text);
 // without --code the next free X<year>-NNNN. Problems name the options.
 model::Article add_article(Workspace& ws, const Fields& fields);

@@ -16,9 +16,6 @@ Upserted upsert_opinion(Workspace& ws, Resolver& names, const Fields& fields);
 // An import row without a code (Kind::code_for): the code of the opinion with its
 // submission date, title and submitter (the member, or the text), else a new S<year>-NNNN.
 Fields opinion_code_for(Workspace& ws, const Fields& fields);
-// English only (lib/import's own message): a message in the clerk's language takes the
-// catalogue's record.opinion_content.
-inline constexpr std::string_view k_opinion_content = "submitted date, title and submitter";
 // `cppcc opinion add`: a new opinion from command options (canonical field → text);
 // without --code the next free S<year>-NNNN. Problems name the options.
 model::Opinion add_opinion(Workspace& ws, const Fields& fields);

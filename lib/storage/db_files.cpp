@@ -2,6 +2,7 @@
 
 #include "config/messages.hpp"
 #include "error.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -62,7 +63,7 @@ DbFile::DbFile(const std::filesystem::path& path, Mode mode)
     const int error = errno;
     close();
     throw InputError(
-        msg::text("storage.cannot_open_database", path.string(), std::strerror(error)));
+        msg::text("storage.cannot_open_database", path.string(), util::system_error_text(error)));
   }
 }
 
@@ -143,7 +144,8 @@ void write_hold_owner(const std::filesystem::path& db, const std::string& token,
                        ::fsync(fd) == 0;
   const int error = errno;
   if (fd >= 0) ::close(fd);
-  if (!written) throw OutputError(msg::text("storage.cannot_write", path, std::strerror(error)));
+  if (!written)
+    throw OutputError(msg::text("storage.cannot_write", path, util::system_error_text(error)));
 }
 
 void drop_hold_owner(const std::filesystem::path& db)
@@ -207,7 +209,8 @@ std::vector<std::filesystem::path> move_side_files_aside(const std::filesystem::
     for (int n = 2; ::lstat(to.c_str(), &st) == 0; ++n)
       to = fmt::format("{}.orphaned-{}-{}", from, stamp, n);
     if (::rename(from.c_str(), to.c_str()) != 0)
-      throw OutputError(msg::text("storage.cannot_move_aside", from, to, std::strerror(errno)));
+      throw OutputError(
+          msg::text("storage.cannot_move_aside", from, to, util::system_error_text(errno)));
     moved.emplace_back(to);
   }
   return moved;

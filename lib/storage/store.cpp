@@ -6,6 +6,7 @@
 #include "io/files.hpp"
 #include "storage/db_files.hpp"
 #include "util/on_exit.hpp"
+#include "util/text.hpp"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
@@ -84,7 +85,7 @@ void create_private_file(const std::filesystem::path& path)
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
   if (fd < 0)
     throw OutputError(
-        msg::text("storage.cannot_create_database", path.string(), std::strerror(errno)));
+        msg::text("storage.cannot_create_database", path.string(), util::system_error_text(errno)));
   ::close(fd);
 }
 
@@ -174,7 +175,8 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
   if (std::filesystem::is_directory(path, ec))
     throw InputError(msg::text("storage.database_is_directory", path.string()));
   if (access == Access::write && ::access(path.c_str(), W_OK) != 0)
-    throw OutputError(msg::text("storage.database_read_only", path.string(), std::strerror(errno)));
+    throw OutputError(
+        msg::text("storage.database_read_only", path.string(), util::system_error_text(errno)));
   // A read while the database was read-only leaves read-only -wal and -shm files, and
   // SQLite then refuses every write with "attempt to write a readonly database".
   for (const char* suffix : {"-wal", "-shm"}) {
@@ -185,7 +187,7 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
   }
   if (::access(path.c_str(), R_OK) != 0)
     throw InputError(
-        msg::text("storage.cannot_read_database", path.string(), std::strerror(errno)));
+        msg::text("storage.cannot_read_database", path.string(), util::system_error_text(errno)));
   configure_library();
   // A journal or WAL that another file left beside this one is refused before SQLite
   // opens the database and applies it (db_files.hpp). Not for a second connection of
@@ -589,7 +591,7 @@ std::unique_ptr<SQLite::Database> checked_backup(const std::filesystem::path& ba
     throw InputError(msg::text("storage.no_backup", backup.string()));
   if (::access(backup.c_str(), R_OK) != 0)
     throw InputError(
-        msg::text("storage.cannot_read_backup", backup.string(), std::strerror(errno)));
+        msg::text("storage.cannot_read_backup", backup.string(), util::system_error_text(errno)));
   std::unique_ptr<SQLite::Database> source;
   std::vector<std::string> problems;
   bool cppcc = false;
@@ -633,7 +635,8 @@ void sync_path(const std::filesystem::path& path, int flags)
   const bool synced = fd >= 0 && ::fsync(fd) == 0;
   const int error = errno;
   if (fd >= 0) ::close(fd);
-  if (!synced) throw IoError(msg::text("storage.cannot_sync", path.string(), std::strerror(error)));
+  if (!synced)
+    throw IoError(msg::text("storage.cannot_sync", path.string(), util::system_error_text(error)));
 }
 
 } // namespace
@@ -655,8 +658,8 @@ Store::Restored Store::restore(const std::filesystem::path& path,
   std::string temp = (dir / ".cppcc-restore-XXXXXX").string();
   const int fd = ::mkstemp(temp.data());
   if (fd < 0)
-    throw OutputError(
-        msg::text("storage.cannot_create_restore_file", dir.string(), std::strerror(errno)));
+    throw OutputError(msg::text("storage.cannot_create_restore_file", dir.string(),
+                                util::system_error_text(errno)));
   ::close(fd);
   util::OnExit remove_temp([&] {
     std::error_code ec;
@@ -684,7 +687,8 @@ Store::Restored Store::restore(const std::filesystem::path& path,
   }
   restored.moved_aside = move_side_files_aside(path);
   if (::rename(temp.c_str(), path.c_str()) != 0)
-    throw OutputError(msg::text("storage.cannot_replace", path.string(), std::strerror(errno)));
+    throw OutputError(
+        msg::text("storage.cannot_replace", path.string(), util::system_error_text(errno)));
   temp.clear();
   sync_path(dir, O_RDONLY | O_DIRECTORY);
   return restored;

@@ -1,5 +1,8 @@
 #include "util/text.hpp"
 
+#include <cerrno>
+#include <cstring>
+
 #include "config/messages.hpp"
 
 #include <algorithm>
@@ -315,6 +318,35 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     out += parts[i];
   }
   return out;
+}
+
+std::string system_error_text(int code)
+{
+  switch (code) {
+  case ENOENT:
+    return msg::text("util.errno_no_such_file");
+  case EACCES:
+  case EPERM:
+    return msg::text("util.errno_permission");
+  case EISDIR:
+    return msg::text("util.errno_is_directory");
+  case ENOTDIR:
+    return msg::text("util.errno_not_directory");
+  case ENOSPC:
+    return msg::text("util.errno_disk_full");
+  case EROFS:
+    return msg::text("util.errno_read_only");
+  case EEXIST:
+    return msg::text("util.errno_exists");
+  case EIO:
+    return msg::text("util.errno_io");
+  case ELOOP:
+    return msg::text("util.errno_symlink");
+  case EPIPE:
+    return msg::text("util.errno_pipe");
+  default:
+    return std::strerror(code);
+  }
 }
 
 } // namespace cppcc::util

@@ -27,6 +27,11 @@ std::vector<std::string> closest(std::string_view wanted,
 // (msg::lang()): "是否指“a”或“b”？".
 std::string did_you_mean(const std::vector<std::string>& suggestions);
 
+// What the system error `code` (an errno) means, in the clerk's language for the common
+// ones a file operation meets (no such file, permission denied, disk full …), else the
+// C library's own text.
+std::string system_error_text(int code);
+
 // Without the spaces around it: ASCII ones, the ideographic space, no-break space, byte
 // order mark and zero-width space. trimmed() is the same text, not a copy.
 std::string trim(std::string_view text);

@@ -175,7 +175,6 @@ Step decide(const Definition& definition, const std::function<std::string()>& re
 
 std::string message_word(const config::Vocabulary& vocabulary, std::string_view id)
 {
-  if (msg::lang() == config::Lang::en) return std::string(id);
   return vocabulary.label(id, msg::lang());
 }
 

@@ -79,8 +79,7 @@ Step decide(const Definition& definition, const std::function<std::string()>& re
             std::string_view state, std::string_view action, const Facts& facts);
 
 // How a message names the entry `id` of `vocabulary` (a state, an action, a level…): its
-// label in the message language under zh; its id under en, as the English messages have
-// always shown it ("proposal 'P1' is not_filed").
+// label in the message language ("is not filed", 不予立案), never the id it is stored as.
 std::string message_word(const config::Vocabulary& vocabulary, std::string_view id);
 
 // Conditions the proposal workflow may use (see schemas/workflow.yaml).

@@ -387,8 +387,8 @@ the file, line and key.
   ! cppcc: no member 'W09' (did you mean 'W001', 'W002' or 'W003'?)
   [65]
   $ cppcc member score --year 二〇二三
-  ! cppcc: --year: Value 二〇二三 not in range 1949 to 9999 (see --help)
+  ! cppcc: --year: 二〇二三 is not between 1949 and 9999 (see --help)
   [2]
   $ cppcc member score --year 23
-  ! cppcc: --year: Value 23 not in range 1949 to 9999 (see --help)
+  ! cppcc: --year: 23 is not between 1949 and 9999 (see --help)
   [2]

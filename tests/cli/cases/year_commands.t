@@ -179,7 +179,7 @@ A code is generated from the date's year; kinds and levels take ids or labels.
   $ cppcc opinion reject SQ-2 --date 2023-05-05
   SQ-2: received → not used
   $ cppcc opinion compile SQ-2 --issue 6
-  ! cppcc: opinion 'SQ-2' is not_used; 'compile' is not allowed (no action is allowed now)
+  ! cppcc: opinion 'SQ-2' is not used; 'compile' is not allowed (no action is allowed now)
   [3]
   $ cppcc opinion instruct SQ-3 --leader 刘建国 --level 市
   ! cppcc: no opinion 'SQ-3' (did you mean 'SQ-2'?)

@@ -15,7 +15,7 @@ an item of its source does not take, and a figure of the annual report from no s
 
   $ printf 'committee:\n  nmae: 某区政协\n' >typo.yaml
   $ cppcc --lang zh --config typo.yaml config show
-  ! cppcc: typo.yaml第2行：未知的设置项“committee.nmae”（did you mean 'name'?）
+  ! cppcc: typo.yaml第2行：未知的设置项“committee.nmae”（是否指“name”？）
   [78]
   $ printf 'proposal:\n  handling:\n    period_months: 30\n' >period.yaml
   $ cppcc --lang zh --config period.yaml config show
@@ -27,7 +27,7 @@ an item of its source does not take, and a figure of the annual report from no s
   [78]
   $ printf 'scoring:\n  items:\n    plenary:\n      pionts: 2\n' >scoring2.yaml
   $ cppcc --lang zh --config scoring2.yaml config show
-  ! cppcc: scoring2.yaml第4行：未知的设置项“scoring.items.plenary.pionts”（来源为“activity”的计分项没有这项设置；did you mean 'points'?）
+  ! cppcc: scoring2.yaml第4行：未知的设置项“scoring.items.plenary.pionts”（来源为“activity”的计分项没有这项设置；是否指“points”？）
   [78]
   $ printf 'report:\n  annual:\n    figures:\n      - {key: visits, source: visits}\n' >figures.yaml
   $ cppcc --lang zh --config figures.yaml config show
@@ -52,12 +52,12 @@ A Chinese ledger: a bad 立案日期 and a 已办结 row without its 办结日�
   > P2024-003,关于发展夜间经济的建议,张明,2024-01-15,已办结,2024-01-20,
   > CSV
   $ cppcc --lang zh proposal import 提案.csv
-  ! cppcc: 提案.csv第2行：列“立案日期”: cannot read date '2024-02-30' (expected e.g. 2023-03-05 or 2023年3月5日)
-  ! cppcc: 提案.csv第3行：列“状态”: 状态为“已办结”时需要填写“交办日期”列
-  ! cppcc: 提案.csv第3行：列“状态”: 状态为“已办结”时需要填写“主办单位”列
-  ! cppcc: 提案.csv第3行：列“状态”: 状态为“已办结”时需要填写“答复日期”列
-  ! cppcc: 提案.csv第3行：列“状态”: 状态为“已办结”时需要填写“办理结果”列
-  ! cppcc: 提案.csv第3行：列“状态”: 状态为“已办结”时需要填写“办结日期”列
+  ! cppcc: 提案.csv第2行：列“立案日期”：无法识别日期“2024-02-30”（应为 2023-03-05 或 2023年3月5日 这样的日期）
+  ! cppcc: 提案.csv第3行：列“状态”：状态为“已办结”时需要填写“交办日期”列
+  ! cppcc: 提案.csv第3行：列“状态”：状态为“已办结”时需要填写“主办单位”列
+  ! cppcc: 提案.csv第3行：列“状态”：状态为“已办结”时需要填写“答复日期”列
+  ! cppcc: 提案.csv第3行：列“状态”：状态为“已办结”时需要填写“办理结果”列
+  ! cppcc: 提案.csv第3行：列“状态”：状态为“已办结”时需要填写“办结日期”列
   ! cppcc: 共2行，其中2行有误；未写入任何数据（请改正后重新导入，或用 --skip-invalid --rejects FILE 只写入正确的行）
   [65]
 

@@ -47,7 +47,7 @@ A file that is not there; a quote never closed; a row of GBK in a UTF-8 file; by
 are no Chinese encoding at all; a NUL byte (a file saved as UTF-16 without its mark).
 
   $ cppcc --lang zh member import 名单.csv
-  ! cppcc: 无法读取“名单.csv”：No such file or directory
+  ! cppcc: 无法读取“名单.csv”：文件或目录不存在
   [66]
   $ printf 'name,sector\n"张明,教育界\n' > 名单.csv && cppcc --lang zh member import 名单.csv
   ! cppcc: 名单.csv 第2行：引号括起的字段缺少结束引号

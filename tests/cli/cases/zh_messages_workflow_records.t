@@ -18,13 +18,13 @@ exit codes stay. Two of them are shown under --lang en too: the English as it al
 An action the state does not allow names the state and the actions by their labels.
 
   $ cppcc --lang zh proposal reply P2024-002 --unit 区水利局 --result A
-  ! cppcc: 提案P2024-002已是不予立案，不能进行“答复”（可进行：转意见建议）
+  ! cppcc: 提案P2024-002目前状态为“不予立案”，不能进行“答复”（可进行：转意见建议）
   [3]
   $ cppcc --lang en proposal reply P2024-002 --unit 区水利局 --result A
-  ! cppcc: proposal 'P2024-002' is not_filed; 'reply' is not allowed (allowed: convert)
+  ! cppcc: proposal 'P2024-002' is not filed; 'reply' is not allowed (allowed: convert)
   [3]
   $ cppcc --lang zh proposal file P2024-002
-  ! cppcc: 提案P2024-002已是不予立案，不能进行“立案”（可进行：转意见建议）
+  ! cppcc: 提案P2024-002目前状态为“不予立案”，不能进行“立案”（可进行：转意见建议）
   [3]
 
 Two units wait to reply: the reply must say whose it is.
@@ -62,7 +62,7 @@ correction that a later step depends on is refused, and says which step and why.
 
   $ cppcc -q proposal reply P2024-001 --unit 区水利局 --result A --date 2024-02-20 && cppcc -q proposal reply P2024-001 --unit 区住建局 --date 2024-02-21
   $ cppcc --lang zh proposal conclude P2024-001 --date 2024-02-25
-  ! cppcc: 提案P2024-001已是已答复，暂不能进行“办结”：已于2024-02-20答复；未征询提案人意见的，自2024-03-21起方可办结（30天，proposal.handling.conclude_without_feedback_days）；请改为记录“征询意见”
+  ! cppcc: 提案P2024-001目前状态为“已答复”，暂不能进行“办结”：已于2024-02-20答复；未征询提案人意见的，自2024-03-21起方可办结（30天，proposal.handling.conclude_without_feedback_days）；请改为记录“征询意见”
   [3]
   $ cppcc --lang zh proposal amend P2024-001 --event 3 --date 2024-02-22
   ! cppcc: 提案P2024-001：第4步答复（2024-02-20；unit=区水利局；result=A；on_time=yes）将不再成立：提案P2024-001：日期2024-02-20早于已记录的上一步（2024-02-22交办）；未作任何更改（请先更正其后的步骤）
@@ -77,7 +77,7 @@ A name not known, with the closest one; a code already taken; --status left with
 day the member left.
 
   $ cppcc --lang zh proposal add --title 关于停车难的建议 --proposer 张敏
-  ! cppcc: 没有委员“张敏”（did you mean '张明'?）
+  ! cppcc: 没有委员“张敏”（是否指“张明”？）
   [65]
   $ cppcc --lang zh member add --code W001 --name 王玮
   ! cppcc: 委员“W001”已存在；请用“cppcc member update W001”
@@ -114,7 +114,7 @@ day the member left.
   ! cppcc: 社情民意信息“S1”已存在；如需修改，请改好该行后用“cppcc opinion import”导入
   [65]
   $ cppcc --lang zh opinion adopt S1 --level 市
-  ! cppcc: 社情民意信息S1已是已收到，不能进行“采用”（可进行：编发、不予采用）
+  ! cppcc: 社情民意信息S1目前状态为“已收到”，不能进行“采用”（可进行：编发、不予采用）
   [3]
   $ cppcc -q opinion compile S1 --issue 2024年第1期 --date 2024-01-20
   $ cppcc -q opinion adopt S1 --level 市 --date 2024-02-01
@@ -122,5 +122,5 @@ day the member left.
   ! cppcc: 社情民意信息S1已获市级采用
   [65]
   $ cppcc --lang zh opinion compile S9 --issue 2
-  ! cppcc: 没有社情民意信息“S9”（did you mean 'S1'?）
+  ! cppcc: 没有社情民意信息“S9”（是否指“S1”？）
   [65]
