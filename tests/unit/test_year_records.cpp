@@ -278,7 +278,7 @@ TEST_SUITE("year records")
     CHECK(contains(bad({{"status", "done"}}), "column 'status': unknown opinion status 'done'"));
     CHECK(contains(bad({{"status", "received"}}), "'received' contradicts issue_no '第5期'"));
     CHECK(contains(bad({{"status", "not_used"}, {"issue_no", ""}, {"compiled", ""}}),
-                   "'not_used' contradicts adopted_levels 'city;province'"));
+                   "'not used' contradicts adopted_levels 'city;province'"));
     CHECK(contains(bad({{"title", ""}}), "column 'title': a title is required"));
     CHECK(contains(bad({{"submitted", ""}}), "column 'submitted': a submitted date is required"));
     CHECK(contains(bad({{"compiled", "3月20日"}}), "column 'compiled': cannot read date"));
