@@ -40,7 +40,7 @@ public:
   // (a write runs in one transaction, committed only if the handler returns).
   void run(CLI::App* command, Need need, std::function<void(records::Workspace&)> handler);
   // The same for a write whose `before` runs on the store before its transaction begins;
-  // a hold it takes (Store::hold_alone) is released once the transaction has ended.
+  // a hold it takes (Store::lock_for_bulk_import) is released once the transaction has ended.
   void run(CLI::App* command, std::function<void(storage::Store&)> before,
            std::function<void(records::Workspace&)> handler);
   // For commands that need no open database (config show, db init, migrate …).

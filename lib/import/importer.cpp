@@ -366,7 +366,7 @@ private:
     if (cells.size() > plan.fields.size() &&
         !all_empty({cells.begin() + static_cast<long>(plan.fields.size()), cells.end()}))
       add_problem(msg::text("import.row_longer_than_header", cells.size(), plan.fields.size()));
-    // A row read into a spent one (ReadAhead) has that row's fields, all of this plan's:
+    // A row read into a used one (ReadAhead) has that row's fields, all of this plan's:
     // each is set again in place, keeping its string's room.
     for (std::size_t i = 0; i < plan.fields.size(); ++i) {
       const std::string& field = plan.fields[i];
@@ -513,7 +513,7 @@ private:
       break;
     }
     if (one) one->release();
-    if (m_pending && m_pending->key.empty()) untouch_keyless();
+    if (m_pending && m_pending->key.empty()) mark_new_keyless_rows_untouched();
     m_pending.reset();
     // A record this row inserted has an id past m_last_id_before: touched without a mark.
     if (id > 0) mark(m_touched, id);
@@ -537,12 +537,12 @@ private:
     if (!m_pending->key.empty()) {
       if (const long id = record_id(m_pending->key); id > m_last_id_before) mark(m_untouched, id);
     } else {
-      untouch_keyless();
+      mark_new_keyless_rows_untouched();
     }
     m_pending.reset();
   }
 
-  void untouch_keyless()
+  void mark_new_keyless_rows_untouched()
   {
     const long last = storage::max_id(m_ws.store, table_of(m_kind.name));
     for (long id = std::max(m_pending->last_id, m_last_id_before) + 1; id <= last; ++id)
@@ -719,7 +719,7 @@ bool hold_for(storage::Store& store, const Kind& kind, const std::vector<std::st
   if (options.dry_run == DryRun::yes || options.concurrent == Concurrent::yes) return false;
   if (!writes_in_bulk(kind, options, tables_to_defer(store, kind, expected_rows(files))))
     return false;
-  return store.hold_alone();
+  return store.lock_for_bulk_import();
 }
 
 const Kind& kind_named(std::string_view name)
@@ -825,7 +825,7 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
     // The filing numbers the import gave, in order of filing date (proposal_rows): before
     // the indexes are built again, which the moves would otherwise keep up to date.
     run.order_filing_numbers();
-    if (ws.store.held_alone()) broken = ws.store.broken_references();
+    if (ws.store.locked_for_bulk_import()) broken = ws.store.broken_references();
     if (deferred) deferred->rebuild();
   };
   // With a writer, on its thread: the memory allocator gives each thread its own arena, and

@@ -93,7 +93,7 @@ const Kind& kind_named(std::string_view name);
 
 // Before the import's transaction begins (the caller's): an import that will write in bulk
 // — a large proposal import into a small proposals table, see import_files — takes the
-// database to itself for its length (Store::hold_alone; the caller releases it after the
+// database to itself for its length (Store::lock_for_bulk_import; the caller releases it after the
 // transaction). Not a dry run (it writes nothing to keep), nor with options.concurrent:
 // then other commands read on meanwhile, and the import writes the WAL. Returns whether it
 // took it.

@@ -65,7 +65,7 @@ bool ReadAhead::next(ReadRow& row)
     }
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return !m_ready.empty(); });
-    m_spent.push_back(std::exchange(m_taking, std::move(m_ready.front())));
+    m_taken.push_back(std::exchange(m_taking, std::move(m_ready.front())));
     m_ready.pop_front();
     m_at = 0;
     lock.unlock();
@@ -75,18 +75,18 @@ bool ReadAhead::next(ReadRow& row)
   return true;
 }
 
-bool ReadAhead::hand_over(Batch& batch)
+bool ReadAhead::publish_batch(Batch& batch)
 {
-  std::vector<Batch> spent; // taken back after the lock
+  std::vector<Batch> returned; // taken back after the lock
   std::unique_lock lock(m_mutex);
   m_changed.wait(lock, [this] { return m_stop || m_ready.size() < k_batches_ahead; });
   if (m_stop) return false;
   m_ready.push_back(std::move(batch));
-  spent.swap(m_spent);
+  returned.swap(m_taken);
   lock.unlock();
   m_changed.notify_all();
   batch = Batch{};
-  for (auto& taken : spent)
+  for (auto& taken : returned)
     for (auto& row : taken.rows)
       if (m_free.size() < k_rows_kept && room_of(row) <= k_kept_row_bytes)
         m_free.push_back(std::move(row));
@@ -108,14 +108,14 @@ void ReadAhead::produce()
         row.problem.clear();
       }
       row.line = record.line;
-      row.cells.swap(record.fields); // the next record is read into the spent row's strings
+      row.cells.swap(record.fields); // the next record is read into the used row's strings
       row.bytes_read = m_reader.bytes_read();
       m_prepare(row);
       for (const auto& cell : row.cells)
         bytes += cell.size();
       batch.rows.push_back(std::move(row));
       if (batch.rows.size() == k_rows_per_batch || bytes >= k_bytes_per_batch) {
-        if (!hand_over(batch)) return;
+        if (!publish_batch(batch)) return;
         bytes = 0;
       }
     }
@@ -123,7 +123,7 @@ void ReadAhead::produce()
     batch.error = std::current_exception();
   }
   batch.last = true;
-  hand_over(batch);
+  publish_batch(batch);
 }
 
 } // namespace cppcc::import

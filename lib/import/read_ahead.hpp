@@ -31,7 +31,7 @@ struct ReadRow {
 // read only what nothing changes meanwhile. Memory stays bounded: the thread waits while
 // a few batches of rows are not taken yet. The rows handed out go back to that thread,
 // which reads the next rows into them (`prepare` gets a row whose `fields` may hold a
-// spent row's: it sets every field it keeps): glibc's malloc frees a block in the arena
+// used row's: it sets every field it keeps): glibc's malloc frees a block in the arena
 // of the thread that allocated it, under that arena's lock, and the two threads
 // contending for it cost an import more time asleep than the freeing itself.
 class ReadAhead {
@@ -54,15 +54,15 @@ private:
     bool last = false;
   };
   void produce();
-  bool hand_over(Batch& batch); // false when stopped
+  bool publish_batch(Batch& batch); // false when stopped
 
   io::TableReader& m_reader;
   Prepare m_prepare;
   std::mutex m_mutex;
   std::condition_variable m_changed;
   std::deque<Batch> m_ready;
-  std::vector<Batch> m_spent;  // taken, to go back to the thread that allocated them
-  std::vector<ReadRow> m_free; // spent rows to read into again (the reading thread's)
+  std::vector<Batch> m_taken;  // taken, to go back to the thread that allocated them
+  std::vector<ReadRow> m_free; // rows already taken, to read into again (the reading thread's)
   bool m_stop = false;
   Batch m_taking; // the batch next() hands out from
   std::size_t m_at = 0;

@@ -421,7 +421,7 @@ struct Passes {
 Passes read_year(records::Workspace& ws, int year)
 {
   const Period period = storage::year_period(year);
-  std::optional<storage::Store> twin = ws.store.twin_reader();
+  std::optional<storage::Store> reader = ws.store.snapshot_reader();
   Passes p;
   std::promise<void> proposals_read;
   std::shared_future<void> proposals_ready = proposals_read.get_future().share();
@@ -449,8 +449,8 @@ Passes read_year(records::Workspace& ws, int year)
     for (std::size_t i; (i = next.fetch_add(1)) < rest.size();)
       rest[i](s);
   };
-  std::future<void> second = std::async(twin ? std::launch::async : std::launch::deferred, [&] {
-    storage::Store& s = twin ? *twin : ws.store;
+  std::future<void> second = std::async(reader ? std::launch::async : std::launch::deferred, [&] {
+    storage::Store& s = reader ? *reader : ws.store;
     // The member scores take the year's proposals from this thread's proposal_year.
     p.scores =
         scoring::score_year(s, ws.config.scoring, year, [&]() -> const storage::TalliedProposals& {

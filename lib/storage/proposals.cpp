@@ -142,7 +142,7 @@ RowInserts row_inserts(std::string_view conflict, std::string_view table_and_col
 }
 
 // How many of a proposal's rows one INSERT writes: several only while the database is
-// held alone (foreign keys off until the check at the end, see Store::hold_alone).
+// held alone (foreign keys off until the check at the end, see Store::lock_for_bulk_import).
 // An INSERT of several rows that may abort keeps a statement journal, and releasing it
 // truncates the connection's in-memory sub-journal by walking it from its start; inside
 // an import's savepoint that sub-journal holds every page the import changed that the
@@ -157,7 +157,7 @@ RowInserts row_inserts(std::string_view conflict, std::string_view table_and_col
 // The 10,000-row benchmark ledger, held: events −20%, co-signers −15%, assignments −8%.
 std::size_t rows_per_insert(const Store& store)
 {
-  return store.held_alone() ? k_rows_per_insert : 1;
+  return store.locked_for_bulk_import() ? k_rows_per_insert : 1;
 }
 
 // Inserts `count` rows, as many per statement as rows_per_insert allows; `bind(s, first,

@@ -102,7 +102,7 @@ void refuse_newer(const std::filesystem::path& path, int version)
 
 // Process-wide SQLite settings, made once before the first connection opens (SQLite
 // ignores them afterwards): each connection is used by one thread at a time (a report's
-// twin reader has its own), so neither the allocator's global statistics mutex nor the
+// snapshot reader has its own), so neither the allocator's global statistics mutex nor the
 // per-connection mutexes are needed. Together
 // they cost about 15% of an import's instructions.
 void configure_library()
@@ -116,7 +116,7 @@ void configure_library()
 }
 
 // Puts the database in WAL mode; false when it is in a rollback journal that cannot
-// leave it now: a large import holds the database (Store::hold_alone), and SQLite
+// leave it now: a large import holds the database (Store::lock_for_bulk_import), and SQLite
 // refuses the switch at once, busy timeout or not. The connection then works in that
 // journal — its write waits for the import's lock like any other — and the import puts
 // the database back in WAL when it ends.
@@ -205,7 +205,7 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
     if (name != path.string()) flags |= SQLITE_OPEN_URI;
   }
   try {
-    // A large import that was killed while it held the database (Store::hold_alone) left
+    // A large import that was killed while it held the database (Store::lock_for_bulk_import) left
     // its rollback journal: SQLite rolls it back at the next read, which a read-only
     // connection cannot do ("attempt to write a readonly database"). A connection that
     // may write rolls it back first, when the file can be written.
@@ -267,7 +267,7 @@ void Store::configure()
 
 SQLite::Statement& Store::prepared(const std::string& sql)
 {
-  hand_over();
+  wait_for_queued_writes();
   auto& slot = m_statements[sql];
   if (!slot) slot = std::make_unique<SQLite::Statement>(*m_db, sql);
   slot->reset();
@@ -277,7 +277,7 @@ SQLite::Statement& Store::prepared(const std::string& sql)
 
 SQLite::Statement& Store::prepared(const char* static_sql)
 {
-  hand_over();
+  wait_for_queued_writes();
   auto& slot = m_static_statements[static_sql];
   if (!slot) slot = std::make_unique<SQLite::Statement>(*m_db, static_sql);
   slot->reset();
@@ -287,7 +287,7 @@ SQLite::Statement& Store::prepared(const char* static_sql)
 
 SQLite::Statement& Store::prepared_rebound(const char* static_sql)
 {
-  hand_over();
+  wait_for_queued_writes();
   auto& slot = m_static_statements[static_sql];
   if (!slot) slot = std::make_unique<SQLite::Statement>(*m_db, static_sql);
   slot->reset();
@@ -296,7 +296,7 @@ SQLite::Statement& Store::prepared_rebound(const char* static_sql)
 
 void Store::reset_prepared()
 {
-  hand_over();
+  wait_for_queued_writes();
   for (auto& [sql, statement] : m_statements)
     statement->reset();
   for (auto& [sql, statement] : m_static_statements)
@@ -357,37 +357,37 @@ Store Store::open(const std::filesystem::path& path, Access access)
   return store;
 }
 
-std::optional<Store> Store::twin_reader()
+std::optional<Store> Store::snapshot_reader()
 {
   sqlite3* own = m_db->getHandle();
   if (is_memory(m_path) || sqlite3_get_autocommit(own) != 0 ||
       sqlite3_txn_state(own, "main") != SQLITE_TXN_NONE)
     return std::nullopt;
   // PRAGMA data_version changes when another connection commits between two reads: if it
-  // is the same before this transaction takes its snapshot and after the twin takes its
-  // own, no commit came between them, and the two snapshots are the same. A twin that
-  // cannot be opened or started is no twin: the command reads on this connection alone.
-  std::optional<Store> twin;
-  const auto data_version = [&twin] {
-    return twin->m_db->execAndGet("PRAGMA data_version").getInt64();
+  // is the same before this transaction takes its snapshot and after the snapshot reader takes its
+  // own, no commit came between them, and the two snapshots are the same. A snapshot reader that
+  // cannot be opened or started is none: the command reads on this connection alone.
+  std::optional<Store> reader;
+  const auto data_version = [&reader] {
+    return reader->m_db->execAndGet("PRAGMA data_version").getInt64();
   };
   std::int64_t before = 0;
   try {
-    twin.emplace(Store(m_path, open_existing(m_path, Access::read, SideFiles::trust)));
-    twin->configure();
+    reader.emplace(Store(m_path, open_existing(m_path, Access::read, SideFiles::trust)));
+    reader->configure();
     before = data_version();
   } catch (const std::exception&) {
     return std::nullopt;
   }
   m_db->execAndGet("SELECT count(*) FROM sqlite_schema"); // this transaction's snapshot
   try {
-    twin->m_db->exec("BEGIN");
-    twin->m_db->execAndGet("SELECT count(*) FROM sqlite_schema"); // the twin's
+    reader->m_db->exec("BEGIN");
+    reader->m_db->execAndGet("SELECT count(*) FROM sqlite_schema"); // the reader's
     if (data_version() != before) return std::nullopt;
   } catch (const std::exception&) {
     return std::nullopt;
   }
-  return twin;
+  return reader;
 }
 
 Store Store::open_for_migration(const std::filesystem::path& path)
@@ -429,9 +429,9 @@ std::vector<std::string> Store::migrate()
   return applied;
 }
 
-bool Store::hold_alone()
+bool Store::lock_for_bulk_import()
 {
-  if (m_held_alone || is_memory(m_path) || sqlite3_db_readonly(m_db->getHandle(), "main") != 0)
+  if (m_locked_for_bulk_import || is_memory(m_path) || sqlite3_db_readonly(m_db->getHandle(), "main") != 0)
     return false;
   // In EXCLUSIVE locking the lock taken to leave WAL is kept, through the transaction
   // (WriteTransaction: BEGIN EXCLUSIVE while held) and past its end, until release_hold()
@@ -451,7 +451,7 @@ bool Store::hold_alone()
     m_db->execAndGet("SELECT count(*) FROM sqlite_schema");
     return false;
   }
-  m_held_alone = true;
+  m_locked_for_bulk_import = true;
   // A rollback journal's commit is atomic through a power loss only with FULL.
   m_db->exec("PRAGMA synchronous = FULL");
   m_db->exec("PRAGMA foreign_keys = OFF");
@@ -492,8 +492,8 @@ void Store::mark_hold()
 
 void Store::release_hold()
 {
-  if (!m_held_alone) return;
-  m_held_alone = false;
+  if (!m_locked_for_bulk_import) return;
+  m_locked_for_bulk_import = false;
   // Before the switch back to WAL, which the hook would count as a commit.
   sqlite3_commit_hook(m_db->getHandle(), nullptr, nullptr);
   const bool committed = m_hold_committed;

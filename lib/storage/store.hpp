@@ -46,7 +46,7 @@ public:
 
   SQLite::Database& db()
   {
-    hand_over();
+    wait_for_queued_writes();
     return *m_db;
   }
   // A prepared statement for `sql`, compiled once per Store and reused: reset, with
@@ -87,11 +87,11 @@ public:
   // takes the database's lock at BEGIN (WriteTransaction) and keeps it until release_hold()
   // has put the database back in WAL. Call it outside a transaction. False, changing nothing, when
   // another connection has the database open, or it is in memory.
-  bool hold_alone();
+  bool lock_for_bulk_import();
   // WAL and foreign keys again (after the transaction, committed or not). Cannot fail: a
   // database left in a rollback journal is back in WAL at the next write's open.
   void release_hold();
-  bool held_alone() const { return m_held_alone; }
+  bool locked_for_bulk_import() const { return m_locked_for_bulk_import; }
   // The rows that refer to a missing row, one line each (PRAGMA foreign_key_check).
   std::vector<std::string> broken_references();
   int schema_version();
@@ -103,7 +103,7 @@ public:
   // transaction open, one that has already read (its snapshot may be older than a new
   // connection's), a write committed by another process while the two started, or a
   // second connection that cannot be opened.
-  std::optional<Store> twin_reader();
+  std::optional<Store> snapshot_reader();
 
   // Applies the migrations newer than the file's version, in one transaction; returns
   // the names of those applied.
@@ -121,10 +121,10 @@ public:
 
 private:
   Store(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
-  // Stores a fresh hold token in the database and its owner mark (hold_alone).
+  // Stores a fresh hold token in the database and its owner mark (lock_for_bulk_import).
   void mark_hold();
   void configure();
-  void hand_over()
+  void wait_for_queued_writes()
   {
     if (m_behind != nullptr) m_behind->wait_unless_writing();
   }
@@ -133,7 +133,7 @@ private:
   std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> m_statements;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> m_static_statements;
   bool m_search_deferred = false;
-  bool m_held_alone = false;
+  bool m_locked_for_bulk_import = false;
   bool m_hold_committed = false; // the held transaction committed (mark_hold's hook)
   std::string m_previous_token;  // the token before the hold's, put back if it did not
   WriteBehind* m_behind = nullptr;
@@ -142,10 +142,10 @@ private:
 // One write: BEGIN IMMEDIATE now, COMMIT on commit(), ROLLBACK if destroyed before.
 class WriteTransaction {
 public:
-  // BEGIN EXCLUSIVE for a store held alone (Store::hold_alone): no reader gets in before
+  // BEGIN EXCLUSIVE for a store held alone (Store::lock_for_bulk_import): no reader gets in before
   // the import's first write to the file, to make it wait for that reader however long.
   explicit WriteTransaction(Store& store)
-      : m_transaction(store.db(), store.held_alone() ? SQLite::TransactionBehavior::EXCLUSIVE
+      : m_transaction(store.db(), store.locked_for_bulk_import() ? SQLite::TransactionBehavior::EXCLUSIVE
                                                      : SQLite::TransactionBehavior::IMMEDIATE)
   {
   }

@@ -37,7 +37,7 @@ void WriteBehind::stop()
   m_thread.join();
 }
 
-void WriteBehind::hand_over(std::unique_lock<std::mutex>& lock)
+void WriteBehind::queue_batch(std::unique_lock<std::mutex>& lock)
 {
   m_changed.wait(lock, [this] { return m_queue.size() < k_queued || m_error; });
   if (m_error) throw Failed(m_error);
@@ -53,8 +53,8 @@ void WriteBehind::submit(std::function<void()> job)
   if (m_batch.size() < k_batch) return;
   {
     std::unique_lock lock(m_mutex);
-    hand_over(lock);
-    m_freeing.swap(m_spent);
+    queue_batch(lock);
+    m_freeing.swap(m_finished);
   }
   m_freeing.clear(); // outside the lock; the vector keeps its room for the writer's next
 }
@@ -63,10 +63,10 @@ void WriteBehind::wait()
 {
   {
     std::unique_lock lock(m_mutex);
-    if (!m_batch.empty()) hand_over(lock);
+    if (!m_batch.empty()) queue_batch(lock);
     if (!m_queue.empty() || m_writing) ++m_waits;
     m_changed.wait(lock, [this] { return (m_queue.empty() && !m_writing) || m_error; });
-    m_freeing.swap(m_spent);
+    m_freeing.swap(m_finished);
     if (m_error) throw Failed(m_error);
   }
   m_freeing.clear();
@@ -95,7 +95,7 @@ void WriteBehind::work()
     }
     lock.lock();
     for (auto& job : taken) // to the caller, who frees them
-      m_spent.push_back(std::move(job));
+      m_finished.push_back(std::move(job));
     taken.clear();
     m_run += static_cast<long>(done);
     m_writing = false;

@@ -56,13 +56,13 @@ public:
 
 private:
   void work();
-  void hand_over(std::unique_lock<std::mutex>& lock);
+  void queue_batch(std::unique_lock<std::mutex>& lock);
 
   std::mutex m_mutex;
   std::condition_variable m_changed;
   std::vector<std::function<void()>> m_batch;   // submitted, not yet handed over (caller's)
   std::vector<std::function<void()>> m_queue;   // handed over, not yet taken (shared)
-  std::vector<std::function<void()>> m_spent;   // run, for the caller to free (shared)
+  std::vector<std::function<void()>> m_finished;   // run, for the caller to free (shared)
   std::vector<std::function<void()>> m_freeing; // run, being freed (caller's)
   bool m_writing = false;                       // the writer has taken jobs and runs them
   bool m_stop = false;

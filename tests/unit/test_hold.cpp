@@ -1,4 +1,4 @@
-// A large import takes the database to itself (Store::hold_alone, import::hold_for): a
+// A large import takes the database to itself (Store::lock_for_bulk_import, import::hold_for): a
 // rollback journal instead of WAL and foreign keys checked once before the commit instead
 // of row by row — and only when no other connection has the database open.
 #include "error.hpp"
@@ -90,15 +90,15 @@ TEST_SUITE("database held by a large import")
   {
     FileOffice f;
     CHECK(pragma(f.store, "journal_mode") == "wal");
-    REQUIRE(f.store.hold_alone());
-    CHECK(f.store.held_alone());
+    REQUIRE(f.store.lock_for_bulk_import());
+    CHECK(f.store.locked_for_bulk_import());
     CHECK(pragma(f.store, "journal_mode") == "delete");
     CHECK(pragma(f.store, "foreign_keys") == "0");
     CHECK(pragma(f.store, "synchronous") == "2");
     CHECK(pragma(f.store, "locking_mode") == "exclusive");
-    CHECK_FALSE(f.store.hold_alone()); // once
+    CHECK_FALSE(f.store.lock_for_bulk_import()); // once
     f.store.release_hold();
-    CHECK_FALSE(f.store.held_alone());
+    CHECK_FALSE(f.store.locked_for_bulk_import());
     CHECK(pragma(f.store, "journal_mode") == "wal");
     CHECK(pragma(f.store, "foreign_keys") == "1");
     CHECK(pragma(f.store, "synchronous") == "1");
@@ -112,8 +112,8 @@ TEST_SUITE("database held by a large import")
     FileOffice f;
     {
       storage::Store reader = storage::Store::open(f.path, storage::Access::read);
-      CHECK_FALSE(f.store.hold_alone());
-      CHECK_FALSE(f.store.held_alone());
+      CHECK_FALSE(f.store.lock_for_bulk_import());
+      CHECK_FALSE(f.store.locked_for_bulk_import());
       CHECK(pragma(f.store, "journal_mode") == "wal");
       CHECK(pragma(f.store, "foreign_keys") == "1");
       CHECK(pragma(f.store, "locking_mode") == "normal");
@@ -124,7 +124,7 @@ TEST_SUITE("database held by a large import")
       CHECK(count_rows(reader, "units") == 2);
       CHECK(count_rows(f.store, "units") == 2);
     }
-    CHECK(f.store.hold_alone()); // the reader has gone
+    CHECK(f.store.lock_for_bulk_import()); // the reader has gone
     f.store.release_hold();
   }
 
@@ -132,7 +132,7 @@ TEST_SUITE("database held by a large import")
   {
     FileOffice f;
     ::setenv("CPPCC_BUSY_TIMEOUT_MS", "20", 1); // the others' opens give up at once
-    REQUIRE(f.store.hold_alone());
+    REQUIRE(f.store.lock_for_bulk_import());
     // Already: the lock taken to leave WAL is kept until the transaction's BEGIN.
     CHECK_THROWS_AS(storage::Store::open(f.path, storage::Access::read), SQLite::Exception);
     {
@@ -174,7 +174,7 @@ TEST_SUITE("database held by a large import")
   TEST_CASE("never an in-memory database")
   {
     storage::Store store = storage::Store::create(":memory:");
-    CHECK_FALSE(store.hold_alone());
+    CHECK_FALSE(store.lock_for_bulk_import());
     CHECK(pragma(store, "foreign_keys") == "1");
   }
 
@@ -298,7 +298,7 @@ TEST_SUITE("database held by a large import")
           .getString();
     };
     FileOffice held, one_by_one;
-    REQUIRE(held.store.hold_alone());
+    REQUIRE(held.store.lock_for_bulk_import());
     write(held.store);
     const std::string written = rows(held.store);
     held.store.release_hold();

@@ -1,6 +1,6 @@
 // The reading thread of an import (import/read_ahead.hpp) reads each record into a row the
 // import has finished with, keeping its strings' room: a row must carry its own cells and
-// fields only, never what the spent row held.
+// fields only, never what the used row held.
 #include "import/importer.hpp"
 #include "import/read_ahead.hpp"
 #include "io/csv.hpp"
@@ -15,7 +15,7 @@
 
 namespace {
 
-// Row i's phone: long, short or blank in turn, so that a row read into a spent one meets
+// Row i's phone: long, short or blank in turn, so that a row read into a used one meets
 // a longer, a shorter and an empty value where it had one.
 std::string phone_of(int i)
 {
@@ -33,11 +33,11 @@ std::string phone_of(int i)
 
 TEST_SUITE("read ahead")
 {
-  TEST_CASE("rows read into spent ones carry their own fields only")
+  TEST_CASE("rows read into used ones carry their own fields only")
   {
     ImportOffice office;
     // Many more rows than the reading thread keeps to read into, so that rows are read
-    // into spent ones many times over; a cell neutralised against formulas ('=…) too.
+    // into used ones many times over; a cell neutralised against formulas ('=…) too.
     std::string ledger = "编号,姓名,电话,党派,工作单位\n";
     const int rows = 2000;
     for (int i = 0; i < rows; ++i)
@@ -108,7 +108,7 @@ TEST_SUITE("read ahead")
   TEST_CASE("a row that held a very long cell is not kept to read into")
   {
     // Every fortieth row has a cell of 200 KB. `prepare` gets the row a record was read
-    // into with the fields of the spent row it was, not yet set again: the room they
+    // into with the fields of the used row it was, not yet set again: the room they
     // hold is what keeping rows costs. Were rows kept whatever they held, the rows kept
     // would soon all hold the long cell's room.
     TempDir dir;
@@ -121,12 +121,12 @@ TEST_SUITE("read ahead")
     options.encoding = cppcc::io::Encoding::utf8;
     const auto reader = cppcc::io::open_table(file.string(), options);
     std::size_t most_kept = 0;
-    long read_into_spent = 0;
+    long read_into_used = 0;
     cppcc::import::ReadAhead ahead(*reader, [&](cppcc::import::ReadRow& row) {
       std::size_t kept = 0;
       for (const auto& [field, value] : row.fields)
         kept += value.capacity();
-      if (!row.fields.empty()) ++read_into_spent;
+      if (!row.fields.empty()) ++read_into_used;
       most_kept = std::max(most_kept, kept);
       row.fields["code"] = row.cells.at(0);
       row.fields["body"] = row.cells.at(1);
@@ -136,7 +136,7 @@ TEST_SUITE("read ahead")
     while (ahead.next(row))
       ++read;
     CHECK(read == rows + 1); // the header is a record too
-    CHECK(read_into_spent > rows / 2);
+    CHECK(read_into_used > rows / 2);
     CHECK(most_kept < 64 * 1024);
   }
 }

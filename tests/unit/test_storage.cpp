@@ -644,7 +644,7 @@ TEST_CASE("a twin reader sees the store's snapshot, and is refused when it canno
   SUBCASE("a read transaction that has not read yet: the same snapshot, before a later write")
   {
     storage::ReadTransaction snapshot(store);
-    std::optional<storage::Store> twin = store.twin_reader();
+    std::optional<storage::Store> twin = store.snapshot_reader();
     REQUIRE(twin);
     writer.db().exec("INSERT INTO units(name, created_at, updated_at) VALUES ('乙', 'x', 'x')");
     CHECK(units(writer) == 2);
@@ -655,23 +655,23 @@ TEST_CASE("a twin reader sees the store's snapshot, and is refused when it canno
   {
     storage::ReadTransaction snapshot(store);
     CHECK(units(store) == 1);
-    CHECK_FALSE(store.twin_reader());
+    CHECK_FALSE(store.snapshot_reader());
   }
   SUBCASE("no read transaction: each query would see the latest state")
   {
-    CHECK_FALSE(store.twin_reader());
+    CHECK_FALSE(store.snapshot_reader());
   }
   SUBCASE("a second connection that cannot open is no twin, and the store still reads")
   {
     storage::ReadTransaction snapshot(store);
     fs::remove(file); // the open connections keep the file; a new one finds nothing
-    CHECK_FALSE(store.twin_reader());
+    CHECK_FALSE(store.snapshot_reader());
     CHECK(units(store) == 1);
   }
   SUBCASE("an in-memory database has no second connection")
   {
     storage::Store memory = storage::Store::create(":memory:");
     storage::ReadTransaction snapshot(memory);
-    CHECK_FALSE(memory.twin_reader());
+    CHECK_FALSE(memory.snapshot_reader());
   }
 }
