@@ -1,5 +1,5 @@
 // cppcc: the records toolkit of a CPPCC committee office. Builds the command line,
-// registers the command groups and maps errors to the exit codes of domain.md §9.
+// registers the command groups and maps errors to the exit codes of docs/domain.md §5.
 #include "commands/commands.hpp"
 #include "config/messages.hpp"
 #include "error.hpp"

@@ -1,5 +1,5 @@
 #pragma once
-// Errors carry a user-facing message and the exit status of domain.md §9. They are
+// Errors carry a user-facing message and the exit status of docs/domain.md §5. They are
 // thrown anywhere in lib/ and caught once, in cli/main.cpp.
 #include <stdexcept>
 #include <string>

@@ -1,4 +1,4 @@
-// cppcc remind: proposals overdue or falling due, by handling unit (domain.md §6).
+// cppcc remind: proposals overdue or falling due, by handling unit (docs/domain.md §3.7).
 #include "reports/remind.hpp"
 #include "commands/commands.hpp"
 

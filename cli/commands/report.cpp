@@ -1,4 +1,4 @@
-// cppcc report annual|monthly|proposals|units|members (domain.md §5): thin calls into
+// cppcc report annual|monthly|proposals|units|members (docs/domain.md §3): thin calls into
 // lib/reports/, printed by the shared renderers (Markdown by default).
 #include "scoring/report.hpp"
 #include "commands/commands.hpp"

@@ -1,5 +1,5 @@
 #pragma once
-// `cppcc KIND export`: records in the canonical columns of domain.md §7.1, with the
+// `cppcc KIND export`: records in the canonical columns of docs/domain.md §4.2, with the
 // values an import reads back unchanged (ids, ISO dates, yes/no, ";"-joined lists).
 #include "io/xlsx_writer.hpp"
 #include "records/workspace.hpp"

@@ -287,7 +287,7 @@ void replay(const Lifecycle& life, FieldReader& r, ProposalState& state,
 }
 
 // The row as a patch over the stored record: columns the file leaves out keep their
-// recorded values (domain.md §7.1: every column but the key may be absent).
+// recorded values (docs/domain.md §4.2: every column but the key may be absent).
 records::Fields effective_fields(records::Workspace& ws, const records::Fields& row,
                                  const std::optional<workflow::StoredProposal>& stored)
 {

@@ -1,5 +1,5 @@
 #pragma once
-// The record kinds of domain.md §1–3 as plain values. Vocabulary fields hold ids
+// The record kinds of docs/domain.md §1–§2 as plain values. Vocabulary fields hold ids
 // (see schemas/defaults.yaml); dates are ISO text, empty when unset.
 #include <cstdint>
 #include <optional>

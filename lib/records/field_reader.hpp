@@ -27,7 +27,7 @@ struct FieldOrder {
   }
 };
 
-// Canonical field name (domain.md §7.1) → text value; absent fields are left alone.
+// Canonical field name (docs/domain.md §4.2) → text value; absent fields are left alone.
 using Fields = std::map<std::string, std::string, FieldOrder>;
 
 enum class Naming { option, column };

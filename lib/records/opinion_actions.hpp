@@ -1,5 +1,5 @@
 #pragma once
-// The social-opinion lifecycle (domain.md §3) as commands: compile into an issue of the
+// The social-opinion lifecycle (docs/domain.md §2.9) as commands: compile into an issue of the
 // bulletin, reject, adopt at a level, record a leader's instruction. Which action is
 // allowed in which state is schemas/workflow.yaml's `workflows.opinion`, decided by the
 // same engine as the proposals'; every action is audited with the fields it changed.

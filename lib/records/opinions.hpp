@@ -1,5 +1,5 @@
 #pragma once
-// Social-opinion reports (社情民意信息, domain.md §3): import rows and canonical values.
+// Social-opinion reports (社情民意信息, docs/domain.md §2.9): import rows and canonical values.
 #include "records/record_rows.hpp"
 
 namespace cppcc::records {

@@ -6,7 +6,7 @@
 
 namespace cppcc::records {
 
-// The canonical proposal columns of domain.md §7.1, in order.
+// The canonical proposal columns of docs/domain.md §4.2, in order.
 const std::vector<std::string>& proposal_columns();
 
 // Adds a proposal in the workflow's initial state. Fields: code (generated when

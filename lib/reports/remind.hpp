@@ -1,5 +1,5 @@
 #pragma once
-// Reminders (cppcc remind, domain.md §6): proposals overdue or falling due, by handling
+// Reminders (cppcc remind, docs/domain.md §3.7): proposals overdue or falling due, by handling
 // unit, and proposals waiting for the office's review too long; as a report model for
 // the shared renderers and as one Markdown notice (催办通知) per unit.
 #include "config/config.hpp"

@@ -1,5 +1,5 @@
 #pragma once
-// The reports of domain.md §5 as render models: the annual summary (工作综述), the
+// The reports of docs/domain.md §3 as render models: the annual summary (工作综述), the
 // monthly bulletin (月通报), proposal breakdowns and unit handling performance. Every
 // number comes from the aggregate queries of lib/storage/report_queries; labels and
 // sentences from the configuration (schemas/reports.yaml, schemas/locale/).

@@ -1,5 +1,5 @@
 #pragma once
-// The scoring rules of member performance (委员履职考评, domain.md §4), read from the
+// The scoring rules of member performance (委员履职考评, docs/domain.md §3.6), read from the
 // `scoring:` tree of the configuration (schemas/scoring.yaml, where each setting is
 // described, with an office's cppcc.yaml laid over it).
 #include "config/vocabulary.hpp"

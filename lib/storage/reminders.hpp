@@ -1,5 +1,5 @@
 #pragma once
-// The reminder queries (cppcc remind, domain.md §6): what the handling units owe on open
+// The reminder queries (cppcc remind, docs/domain.md §3.7): what the handling units owe on open
 // proposals, and what waits for the office's review. Both reach proposals only through
 // the index proposals_by_status(status, due), by the states they name, so that the
 // concluded proposals of past years are never scanned (the index does not hold them).

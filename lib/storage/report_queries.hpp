@@ -1,5 +1,5 @@
 #pragma once
-// The aggregate queries behind the reports (domain.md §5): each reads a period's
+// The aggregate queries behind the reports (docs/domain.md §3): each reads a period's
 // records in one or two passes and returns counts; lib/reports/ turns them into
 // figures, rates and tables.
 #include "storage/member_year.hpp"

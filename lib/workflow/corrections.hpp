@@ -1,5 +1,5 @@
 #pragma once
-// Corrections of a proposal's recorded steps (issue 20): `undo` takes back the last step,
+// Corrections of a proposal's recorded steps (docs/domain.md §2.8): `undo` takes back the last step,
 // `amend` changes the date, unit or result of one. Either way the proposal is replayed
 // from its event log through the same Lifecycle the commands and imports use, with the
 // step changed or left out, so every later step is checked again: a correction that a

@@ -1,5 +1,5 @@
 #pragma once
-// The proposal lifecycle of domain.md §2 applied to a proposal held in memory. Each
+// The proposal lifecycle of docs/domain.md §2 applied to a proposal held in memory. Each
 // action checks the YAML workflow (TransitionError) and the chronology (DataError),
 // changes the proposal and its assignments, and appends an event. Loading and saving
 // are the caller's: the commands (proposal_actions.hpp) and the ledger import share

@@ -1,4 +1,4 @@
--- cppcc schema version 2: the rest of a year's records (domain.md §1, §3) — member
+-- cppcc schema version 2: the rest of a year's records (docs/domain.md §1, §2.9) — member
 -- studios and who belongs to them, social-opinion reports with their adoptions and
 -- leader instructions, activities with attendance and outcome counts, publicity
 -- articles with their authors.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Files and permissions (issue 6, domain.md §8–§9): what cppcc creates holding members'
+# Files and permissions (issue 6, docs/domain.md §1.4, §5): what cppcc creates holding members'
 # phone numbers is private (0600) whatever the umask and whatever mode an earlier file
 # had; output paths never write through a planted symbolic link; a read-only database
 # refuses writes with one clear line (73) and still answers reads; a database from a

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The bad-input catalogue (issue 6, domain.md §7 and §9): hostile files and arguments
+# The bad-input catalogue (issue 6, docs/domain.md §4 and §5): hostile files and arguments
 # against the real binary, one table row each. For every row the script builds the
 # input in a fresh directory holding a copy of a small database with every record kind,
 # takes a fingerprint of the database (`db stats`, a checksum of `proposal export` and

@@ -1,4 +1,4 @@
-// The social-opinion lifecycle (lib/records/opinion_actions, domain.md §3) through the
+// The social-opinion lifecycle (lib/records/opinion_actions, docs/domain.md §2.9) through the
 // workflow engine: which action is allowed in which state, what each records, that a
 // refused action changes nothing, and that an office's own workflow YAML is obeyed.
 #include "config/config.hpp"

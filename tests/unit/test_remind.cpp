@@ -1,5 +1,5 @@
 // lib/reports/remind: what is overdue or falls due, by unit, and what waits for review
-// (domain.md §6); the queries' plans; the document layouts; the notices and their file
+// (docs/domain.md §3.7); the queries' plans; the document layouts; the notices and their file
 // names.
 #include "config/config.hpp"
 #include "error.hpp"

@@ -1,4 +1,4 @@
-// lib/scoring/: member performance scores (domain.md §4) — each shipped rule, caps,
+// lib/scoring/: member performance scores (docs/domain.md §3.6) — each shipped rule, caps,
 // the combined-adoption fraction, article shares, absence penalties, grade bands and
 // their boundaries, ranks with ties, the year a record counts in, an office's
 // override of the rules and bad rules refused; then the records read from a store,

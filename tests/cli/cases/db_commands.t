@@ -1,4 +1,4 @@
-The database commands (domain.md §8): init, check, migrate, stats, backup; the merged
+The database commands (docs/domain.md §1.4): init, check, migrate, stats, backup; the merged
 configuration with a cppcc.yaml beside the database; --version.
 
 ## db init

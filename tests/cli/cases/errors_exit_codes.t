@@ -1,4 +1,4 @@
-Every error path answers with its exit code (domain.md §9), one `cppcc:` line on
+Every error path answers with its exit code (docs/domain.md §5), one `cppcc:` line on
 stderr, and leaves the database exactly as it was: after each failing command the
 dump of the database is compared with the one taken before.
 

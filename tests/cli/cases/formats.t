@@ -1,6 +1,6 @@
 One list (`proposal list`) and one record (`proposal show`) in the four output
 formats (table, csv, md, json), with Chinese and English labels, and the global
-options accepted before or after the subcommand (domain.md §5, §10).
+options accepted before or after the subcommand (docs/domain.md §3, §6).
 
 Two proposals: one assigned to a lead and a joint unit, with a two-line body; one
 just submitted, whose title has double quotes (CSV doubles them, JSON escapes them).

@@ -1,4 +1,4 @@
-Batch import reads CSV as Excel writes it (domain.md §7): UTF-8 with or without a BOM,
+Batch import reads CSV as Excel writes it (docs/domain.md §4): UTF-8 with or without a BOM,
 GB18030 or GBK/CP936, detected or forced with --encoding; LF or CRLF line ends.
 Rejected rows go back out in the input's own encoding.
 

@@ -1,4 +1,4 @@
-What an import does with bad input (domain.md §7, §9): all or nothing by default —
+What an import does with bad input (docs/domain.md §4, §5): all or nothing by default —
 one bad row and nothing is written, every problem listed on its own line as
 "file:line: column 'x': …" and exit 65; --dry-run validates only; --skip-invalid
 --rejects FILE writes the good rows and sends the bad ones, with a reason, to FILE;

@@ -1,4 +1,4 @@
-Exports are re-importable (domain.md §7): `KIND export` writes the canonical columns
+Exports are re-importable (docs/domain.md §4): `KIND export` writes the canonical columns
 of §7.1 as CSV (CRLF, quoted where needed, formulas neutralised, --bom for Excel),
 and importing the export — into the same database or a fresh one — changes nothing.
 Also: --format json, --out FILE (mode 0600), and member rolls matched by name.

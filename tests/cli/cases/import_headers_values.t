@@ -1,4 +1,4 @@
-How a ledger's headers and cells are read (domain.md §7, §7.1): canonical or Chinese
+How a ledger's headers and cells are read (docs/domain.md §4, §4.2): canonical or Chinese
 headers and the office's usual aliases, a --mapping file for the rest (renaming,
 ignoring, mapping cell values), every date form, every list separator, every yes/no
 form, vocabularies by id or label, and bodies with commas, quotes and line breaks.

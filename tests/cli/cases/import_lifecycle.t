@@ -1,4 +1,4 @@
-A historical ledger (台账) replayed as lifecycles (domain.md §7, §7.1): each proposal
+A historical ledger (台账) replayed as lifecycles (docs/domain.md §4, §4.2): each proposal
 row's status and dates imply the steps add → file → assign (due from the ledger's
 办理期限, else the configured period) → reply → feedback or conclude, or reject,
 convert, withdraw, merge; the import records those events, a second import of the
@@ -289,7 +289,7 @@ is changed with the proposal commands, not by a ledger. Nothing is written.
 
 Units report progress in a sheet with the key, the title, the proposer and the
 handling columns only. Absent columns (body, co-signers, category …) keep what is
-recorded (domain.md §7.1: every column but the key may be absent).
+recorded (docs/domain.md §4.2: every column but the key may be absent).
 
   $ cp cppcc.db progress.db
   $ cat > 办理进度.csv <<'EOF'

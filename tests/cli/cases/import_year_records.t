@@ -1,4 +1,4 @@
-The year's other records through the one import engine (domain.md §7): studios,
+The year's other records through the one import engine (docs/domain.md §4): studios,
 social-opinion reports, activities and articles from ledgers with Chinese headers.
 Importing a file twice changes nothing the second time; each export reads back
 unchanged; a bad level and an unknown member are refused, naming file, line and

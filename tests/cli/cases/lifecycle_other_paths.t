@@ -1,4 +1,4 @@
-The other paths of a proposal's lifecycle (domain.md §2): not filed (with a configured
+The other paths of a proposal's lifecycle (docs/domain.md §2): not filed (with a configured
 reason or free text) and converted, merged, withdrawn, key proposals, split handling,
 return and re-assignment, extension, and conclusion without feedback.
 

@@ -1,4 +1,4 @@
-The filters of `proposal list` (domain.md §10): --year, --status, --unit, --category,
+The filters of `proposal list` (docs/domain.md §6): --year, --status, --unit, --category,
 --sector, --overdue with --as-of, and --search for Chinese words of any length; then
 `member list --sector/--role` and `unit list`.
 

@@ -1,4 +1,4 @@
-Member performance scores (委员履职考评, domain.md §4): the rules of schemas/scoring.yaml
+Member performance scores (委员履职考评, docs/domain.md §3.6): the rules of schemas/scoring.yaml
 applied to a year's records imported from ledgers — activities with attendance,
 proposals led and co-signed, social-opinion reports with adoptions and instructions,
 articles — ranked with grades, and the member file (履职档案) that shows how a

@@ -1,4 +1,4 @@
-Reminders for cron (domain.md §6): `cppcc remind` lists, by handling unit with its
+Reminders for cron (docs/domain.md §3.7): `cppcc remind` lists, by handling unit with its
 contact, the active assignments of assigned or rehandling proposals that are overdue or
 fall due within --within days (default 7), and the proposals waiting for review longer
 than proposal.handling.review_days (15); it prints nothing when nothing is due.

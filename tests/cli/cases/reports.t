@@ -1,4 +1,4 @@
-The reports of domain.md §5 on the bundled sample year (samples/2023, 汉江区政协):
+The reports of docs/domain.md §3 on the bundled sample year (samples/2023, 汉江区政协):
 the annual summary gives every figure of the seed's 2023 work summary — 426 received,
 368 filed (86.4%), all 368 concluded on time, 210 studio visits and
 micro-consultations, 156 disputes resolved, 10 brand studios, 23, 126, 12, 10, 16, 5,

@@ -2,7 +2,7 @@ The bundled sample year (samples/2023, written by scripts/gen-sample-year): the 
 ledgers of 汉江区政协, a fictional district committee, as its office keeps them in Excel
 (UTF-8 with a BOM; the activities ledger GB18030, as Excel on a Chinese Windows saves
 it; CRLF; Chinese headers). Loaded through the import commands in dependency order,
-they give every figure of domain.md §5's seed column. The SQL below is each figure's
+they give every figure of docs/domain.md §3's seed column. The SQL below is each figure's
 "from" column; a few records of December 2022 and January 2024 stay out of 2023.
 
 The import summary ends with the time it took; it is masked as "(… s)".

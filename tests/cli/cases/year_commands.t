@@ -1,4 +1,4 @@
-The members' year through its own commands (domain.md §1, §3): studios are added,
+The members' year through its own commands (docs/domain.md §1, §2.9): studios are added,
 shown with a year's figures, evaluated and delisted; activities and articles are
 added with generated codes and listed with filters; a social-opinion report goes
 through the opinion workflow of schemas/workflow.yaml. Illegal transitions exit 3,
