@@ -1,9 +1,9 @@
 #include "context.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "io/encoding.hpp"
 #include "util/controls.hpp"
+#include "util/messages.hpp"
 #include "util/on_exit.hpp"
 #include "util/text.hpp"
 

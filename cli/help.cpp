@@ -1,7 +1,7 @@
 #include "help.hpp"
 
-#include "config/messages.hpp"
 #include "context.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>

@@ -1,11 +1,11 @@
 // cppcc: the records toolkit of a CPPCC committee office. Builds the command line,
 // registers the command groups and maps errors to the exit codes of docs/domain.md §5.
 #include "commands/commands.hpp"
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "help.hpp"
 #include "io/encoding.hpp"
 #include "util/controls.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <SQLiteCpp/Exception.h>

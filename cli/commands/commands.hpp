@@ -1,8 +1,8 @@
 #pragma once
 // Every command group, each in its own file; main.cpp registers them in this order.
-#include "config/messages.hpp"
 #include "context.hpp"
 #include "help.hpp"
+#include "util/messages.hpp"
 
 namespace cppcc::cli {
 

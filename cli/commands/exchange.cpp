@@ -2,7 +2,6 @@
 #include "commands/exchange.hpp"
 #include "help.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "import/exporter.hpp"
 #include "import/importer.hpp"
@@ -10,6 +9,7 @@
 #include "io/files.hpp"
 #include "io/xlsx_writer.hpp"
 #include "render/document.hpp"
+#include "util/messages.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -157,7 +157,7 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
       summary.seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       ctx.say(import::summary_line(ctx.config(), kind, summary,
-                                      dry_run ? import::DryRun::yes : import::DryRun::no));
+                                   dry_run ? import::DryRun::yes : import::DryRun::no));
       for (const auto& note : summary.notes)
         ctx.say(note);
     });

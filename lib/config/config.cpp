@@ -1,9 +1,9 @@
 #include "config/config.hpp"
 
-#include "config/messages.hpp"
-#include "config/resources.hpp"
 #include "error.hpp"
 #include "io/encoding.hpp"
+#include "util/messages.hpp"
+#include "util/resources.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -257,7 +257,7 @@ bool is_message_catalogue(std::string_view path)
 YAML::Node default_tree()
 {
   YAML::Node tree(YAML::NodeType::Map);
-  for (const auto& resource : resources())
+  for (const auto& resource : util::resources())
     if (resource.path.ends_with(".yaml") && !is_message_catalogue(resource.path))
       merge_into(
           tree,

@@ -86,7 +86,7 @@ YAML::Node node_at(const YAML::Node& root, std::string_view path);
 // The same content: scalars, lists and maps equal element by element (however written).
 bool same_yaml(const YAML::Node& a, const YAML::Node& b);
 
-// The message catalogue (locale/messages/, read by config/messages) is not configuration.
+// The message catalogue (locale/messages/, read by util/messages) is not configuration.
 bool is_message_catalogue(std::string_view path);
 
 // The shipped defaults as one tree (every YAML file under schemas/ merged).

@@ -2,6 +2,8 @@
 // A configured list of identifiers with Chinese and English labels: categories,
 // result classes, satisfaction levels, sectors, states… Records store the id; input
 // may give the id or either label.
+#include "util/lang.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,7 +11,7 @@
 
 namespace cppcc::config {
 
-enum class Lang { zh, en };
+using Lang = util::Lang;
 
 struct VocabEntry {
   std::string id;

@@ -1,6 +1,5 @@
 #include "import/exporter.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "import/importer.hpp"
 #include "records/activities.hpp"
@@ -12,6 +11,7 @@
 #include "storage/articles.hpp"
 #include "storage/opinions.hpp"
 #include "storage/studios.hpp"
+#include "util/messages.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

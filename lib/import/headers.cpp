@@ -1,10 +1,10 @@
 #include "import/headers.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "import/sheet_shape.hpp"
 #include "io/encoding.hpp"
 #include "records/field_reader.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>

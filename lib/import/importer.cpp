@@ -1,6 +1,5 @@
 #include "import/importer.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "import/proposal_rows.hpp"
 #include "import/read_ahead.hpp"
@@ -17,6 +16,7 @@
 #include "storage/proposals.hpp"
 #include "storage/search.hpp"
 #include "util/controls.hpp"
+#include "util/messages.hpp"
 #include "util/on_exit.hpp"
 #include "util/text.hpp"
 

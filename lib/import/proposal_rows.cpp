@@ -1,9 +1,9 @@
 #include "import/proposal_rows.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/proposals.hpp"
 #include "storage/proposals.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 #include "workflow/proposal_actions.hpp"
 

@@ -2,8 +2,8 @@
 // The text encodings of the files offices exchange: deciding a file's encoding, reading it
 // as UTF-8 chunk by chunk, and encoding UTF-8 for export. Conversions other than UTF-8 go
 // through glibc iconv(3); UTF-8 input is only checked, never converted.
-#include "config/messages.hpp"
 #include "error.hpp"
+#include "util/messages.hpp"
 
 #include <cstdint>
 #include <filesystem>

@@ -1,8 +1,8 @@
 #include "io/table.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "io/xlsx.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>

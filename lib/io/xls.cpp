@@ -3,9 +3,9 @@
 // and 256 columns, so that stays some tens of megabytes at most. libfreexl converts 8-bit
 // strings (BIFF5, and BIFF8's compressed ones) from the workbook's CODEPAGE record, so a
 // GBK-era file (codepage 936) reads as UTF-8.
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "io/xlsx.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <cmath>

@@ -1,7 +1,7 @@
 #include "io/xlsx_writer.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>

@@ -1,10 +1,10 @@
 #include "records/activities.hpp"
 
-#include "config/messages.hpp"
 #include "io/values.hpp"
 #include "records/studios.hpp"
 #include "storage/activities.hpp"
 #include "storage/studios.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <charconv>

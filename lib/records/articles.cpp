@@ -1,7 +1,7 @@
 #include "records/articles.hpp"
 
-#include "config/messages.hpp"
 #include "storage/articles.hpp"
+#include "util/messages.hpp"
 
 namespace cppcc::records {
 

@@ -1,8 +1,8 @@
 #include "records/field_reader.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "io/values.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>

@@ -1,12 +1,12 @@
 #include "records/members.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/audit.hpp"
 #include "records/record_rows.hpp"
 #include "records/references.hpp"
 #include "records/studios.hpp"
 #include "storage/studios.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 #include "workflow/definition.hpp"
 

@@ -1,10 +1,10 @@
 #include "records/opinion_actions.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/audit.hpp"
 #include "records/opinions.hpp"
 #include "storage/opinions.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 #include "workflow/definition.hpp"
 

@@ -1,10 +1,10 @@
 #include "records/opinions.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "storage/member_refs.hpp"
 #include "storage/members.hpp"
 #include "storage/opinions.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 #include "workflow/definition.hpp"
 

@@ -1,6 +1,5 @@
 #include "records/proposals.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "io/values.hpp"
 #include "records/audit.hpp"
@@ -8,6 +7,7 @@
 #include "storage/member_refs.hpp"
 #include "storage/members.hpp"
 #include "util/json.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 #include "workflow/proposal_actions.hpp"
 

@@ -1,11 +1,11 @@
 #include "records/record_rows.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "io/dates.hpp"
 #include "records/audit.hpp"
 #include "storage/codes.hpp"
 #include "storage/member_refs.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>

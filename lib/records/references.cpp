@@ -1,10 +1,10 @@
 #include "records/references.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/audit.hpp"
 #include "storage/members.hpp"
 #include "storage/proposals.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>

@@ -1,10 +1,10 @@
 #include "records/studios.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/audit.hpp"
 #include "storage/member_refs.hpp"
 #include "storage/studios.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <charconv>

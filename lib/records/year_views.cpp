@@ -1,6 +1,5 @@
 #include "records/year_views.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/activities.hpp"
 #include "records/articles.hpp"
@@ -12,6 +11,7 @@
 #include "storage/audit.hpp"
 #include "storage/opinions.hpp"
 #include "storage/studios.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <cstdint>

@@ -1,8 +1,8 @@
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "reports/reports.hpp"
 #include "scoring/score.hpp"
 #include "storage/report_queries.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>

@@ -1,9 +1,9 @@
 #include "reports/remind.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "io/files.hpp"
 #include "storage/reminders.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>

@@ -1,8 +1,8 @@
 #include "scoring/rules.hpp"
 
 #include "config/config.hpp"
-#include "config/messages.hpp"
 #include "error.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>

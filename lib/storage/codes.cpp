@@ -1,7 +1,7 @@
 #include "storage/codes.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
+#include "util/messages.hpp"
 
 #include <algorithm>
 #include <array>

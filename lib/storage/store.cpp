@@ -1,11 +1,11 @@
 #include "storage/store.hpp"
 
-#include "config/messages.hpp"
-#include "config/resources.hpp"
 #include "error.hpp"
 #include "io/files.hpp"
 #include "storage/db_files.hpp"
+#include "util/messages.hpp"
 #include "util/on_exit.hpp"
+#include "util/resources.hpp"
 #include "util/text.hpp"
 
 #include <SQLiteCpp/Backup.h>
@@ -63,7 +63,7 @@ struct Migration {
 std::vector<Migration> migrations()
 {
   std::vector<Migration> out;
-  for (const auto& resource : config::resources_under("migrations/")) {
+  for (const auto& resource : util::resources_under("migrations/")) {
     const std::string name(resource.path.substr(std::string_view("migrations/").size()));
     out.push_back({std::stoi(name.substr(0, 3)), name, resource.text});
   }
@@ -431,7 +431,8 @@ std::vector<std::string> Store::migrate()
 
 bool Store::lock_for_bulk_import()
 {
-  if (m_locked_for_bulk_import || is_memory(m_path) || sqlite3_db_readonly(m_db->getHandle(), "main") != 0)
+  if (m_locked_for_bulk_import || is_memory(m_path) ||
+      sqlite3_db_readonly(m_db->getHandle(), "main") != 0)
     return false;
   // In EXCLUSIVE locking the lock taken to leave WAL is kept, through the transaction
   // (WriteTransaction: BEGIN EXCLUSIVE while held) and past its end, until release_hold()

@@ -1,7 +1,7 @@
 #include "storage/text_check.hpp"
 
-#include "config/messages.hpp"
 #include "io/encoding.hpp"
+#include "util/messages.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>

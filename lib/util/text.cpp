@@ -3,7 +3,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "config/messages.hpp"
+#include "util/messages.hpp"
 
 #include <algorithm>
 

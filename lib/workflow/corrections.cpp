@@ -1,12 +1,12 @@
 #include "workflow/corrections.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/audit.hpp"
 #include "records/proposals.hpp"
 #include "records/references.hpp"
 #include "storage/proposals.hpp"
 #include "util/json.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 #include "workflow/proposal_actions.hpp"
 

@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "records/audit.hpp"
 #include "records/proposals.hpp"
 #include "records/references.hpp"
 #include "storage/proposals.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 namespace cppcc::workflow {

@@ -1,8 +1,8 @@
 #include "workflow/proposal_lifecycle.hpp"
 
-#include "config/messages.hpp"
 #include "error.hpp"
 #include "util/json.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>

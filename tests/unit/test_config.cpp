@@ -1,8 +1,8 @@
 // lib/config/: the shipped defaults, an office's override laid over them, and the
 // vocabularies records are checked against.
 #include "config/config.hpp"
-#include "config/resources.hpp"
 #include "error.hpp"
+#include "util/resources.hpp"
 
 #include <atomic>
 #include <doctest/doctest.h>
@@ -77,7 +77,7 @@ TEST_SUITE("config")
       }
     };
     std::size_t files = 0;
-    for (const auto& resource : cppcc::config::resources())
+    for (const auto& resource : cppcc::util::resources())
       if (resource.path.ends_with(".yaml") && !cppcc::config::is_message_catalogue(resource.path)) {
         lay(lay, expected, YAML::Load(std::string(resource.text)));
         ++files;

@@ -1,7 +1,7 @@
-// lib/config/messages.hpp and the catalogue under schemas/locale/messages/: every message a
+// lib/util/messages.hpp and the catalogue under schemas/locale/messages/: every message a
 // clerk reads has its English and its Chinese, with the same values, and the code builds
 // no message outside the catalogue.
-#include "config/messages.hpp"
+#include "util/messages.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -15,7 +15,7 @@
 #include <vector>
 
 namespace msg = cppcc::msg;
-using cppcc::config::Lang;
+using cppcc::util::Lang;
 
 namespace {
 

@@ -1,13 +1,13 @@
 // lib/storage/: the database file (creation, schema versions, migration, check,
 // backup) and proposal search.
 #include "config/config.hpp"
-#include "config/resources.hpp"
 #include "error.hpp"
 #include "records/members.hpp"
 #include "records/proposals.hpp"
 #include "storage/proposals.hpp"
 #include "storage/sql_util.hpp"
 #include "storage/store.hpp"
+#include "util/resources.hpp"
 #include "util/text.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -56,7 +56,7 @@ SQLite::Database database_at_version(const fs::path& file, int version)
 {
   SQLite::Database raw(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
   const std::string next = fmt::format("migrations/{:03}", version + 1);
-  for (const auto& r : cppcc::config::resources_under("migrations/"))
+  for (const auto& r : cppcc::util::resources_under("migrations/"))
     if (r.path < next) raw.exec(std::string(r.text));
   raw.exec(fmt::format("PRAGMA user_version = {}", version));
   return raw;
@@ -244,7 +244,7 @@ TEST_SUITE("storage")
       CHECK(applied == Strings{"003_year_index.sql", "004_activity_article_index.sql",
                                "005_result_index.sql", "006_events_by_proposal.sql",
                                "007_open_proposals_index.sql", "008_hold_token.sql",
-                            "009_no_placeholder_leader.sql", "010_member_left_on.sql"});
+                               "009_no_placeholder_leader.sql", "010_member_left_on.sql"});
     }
     storage::Store store = storage::Store::open(file, storage::Access::write);
     CHECK(store.check() == Strings{});

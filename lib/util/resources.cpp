@@ -1,6 +1,6 @@
-#include "config/resources.hpp"
+#include "util/resources.hpp"
 
-namespace cppcc::config {
+namespace cppcc::util {
 
 std::vector<Resource> resources_under(std::string_view prefix)
 {
@@ -10,4 +10,4 @@ std::vector<Resource> resources_under(std::string_view prefix)
   return out;
 }
 
-} // namespace cppcc::config
+} // namespace cppcc::util

@@ -9,7 +9,7 @@
 //
 // tests/unit/test_messages.cpp holds the catalogue to this: every key has both texts with
 // the same values, every key the code names exists, and no message is built elsewhere.
-#include "config/vocabulary.hpp"
+#include "util/lang.hpp"
 
 #include <fmt/format.h>
 #include <string>
@@ -18,13 +18,13 @@
 
 namespace cppcc::msg {
 
-void set_lang(config::Lang lang);
-config::Lang lang();
+void set_lang(util::Lang lang);
+util::Lang lang();
 
 // The pattern of `key` in the current language (in English when the catalogue has no
 // text in it; the key itself when the catalogue has no such key, which the tests catch).
 std::string_view pattern(std::string_view key);
-std::string_view pattern(std::string_view key, config::Lang lang);
+std::string_view pattern(std::string_view key, util::Lang lang);
 
 // The message `key` with `values` put in its placeholders.
 template <class... Values> std::string text(std::string_view key, const Values&... values)
@@ -34,7 +34,7 @@ template <class... Values> std::string text(std::string_view key, const Values&.
 
 // The same, in a given language (for text written into a file rather than said).
 template <class... Values>
-std::string text_in(config::Lang lang, std::string_view key, const Values&... values)
+std::string text_in(util::Lang lang, std::string_view key, const Values&... values)
 {
   return fmt::vformat(pattern(key, lang), fmt::make_format_args(values...));
 }

@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-namespace cppcc::config {
+namespace cppcc::util {
 
 struct Resource {
   std::string_view path; // relative to schemas/, e.g. "migrations/001_initial.sql"
@@ -16,4 +16,4 @@ const std::vector<Resource>& resources();
 // The embedded files whose path starts with `prefix`, sorted by path.
 std::vector<Resource> resources_under(std::string_view prefix);
 
-} // namespace cppcc::config
+} // namespace cppcc::util

@@ -1,6 +1,6 @@
-#include "config/messages.hpp"
+#include "util/messages.hpp"
 
-#include "config/resources.hpp"
+#include "util/resources.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -9,12 +9,12 @@
 namespace cppcc::msg {
 namespace {
 
-std::atomic<config::Lang> g_lang{config::Lang::en};
+std::atomic<util::Lang> g_lang{util::Lang::en};
 
 std::vector<Entry> load()
 {
   std::vector<Entry> entries;
-  for (const config::Resource& file : config::resources_under("locale/messages/")) {
+  for (const util::Resource& file : util::resources_under("locale/messages/")) {
     const YAML::Node root = YAML::Load(std::string(file.text));
     for (const auto& item : root) {
       Entry e;
@@ -40,8 +40,14 @@ const Entry* find(std::string_view key)
 
 } // namespace
 
-void set_lang(config::Lang lang) { g_lang = lang; }
-config::Lang lang() { return g_lang; }
+void set_lang(util::Lang lang)
+{
+  g_lang = lang;
+}
+util::Lang lang()
+{
+  return g_lang;
+}
 
 const std::vector<Entry>& catalogue()
 {
@@ -49,14 +55,17 @@ const std::vector<Entry>& catalogue()
   return entries;
 }
 
-std::string_view pattern(std::string_view key, config::Lang lang)
+std::string_view pattern(std::string_view key, util::Lang lang)
 {
   const Entry* e = find(key);
   if (e == nullptr) return key;
-  if (lang == config::Lang::zh && !e->zh.empty()) return e->zh;
+  if (lang == util::Lang::zh && !e->zh.empty()) return e->zh;
   return e->en;
 }
 
-std::string_view pattern(std::string_view key) { return pattern(key, g_lang); }
+std::string_view pattern(std::string_view key)
+{
+  return pattern(key, g_lang);
+}
 
 } // namespace cppcc::msg
