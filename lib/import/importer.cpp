@@ -669,10 +669,8 @@ const std::vector<Kind>& kinds()
 // when a table is small for what the import adds, and the rule is: defer a table's
 // indexes when it holds fewer than 1/k_held_per_added of the rows the files are expected
 // to add, estimated as their size over k_bytes_per_row; not for files of fewer than
-// k_defer_from_rows rows (nothing to win). Measured with the benchmark's ledger (README,
-// Performance): 100,000 rows into empty tables, deferred: ~10% less CPU; 20,000 rows into
-// 100,000 deferred anyway: +50% time; 80,000 new rows onto 20,000, deferred: +10%. The
-// break-even lies below 1 held for 4 added; 1 for 8 stays on the winning side.
+// k_defer_from_rows rows (nothing to win). The measurements that put the break-even below
+// 1 held for 4 added, so that 1 for 8 stays on the winning side: docs/performance.md, "Settings".
 constexpr std::uintmax_t k_bytes_per_row = 2048; // more than most ledger rows: rows underestimated
 constexpr long k_held_per_added = 8;
 constexpr long k_defer_from_rows = 1000;
@@ -830,8 +828,7 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   };
   // With a writer, on its thread: the memory allocator gives each thread its own arena, and
   // the writer's holds the page cache that the check fills and the rebuild shrinks to sort
-  // with; either on this thread would add its memory to that (peak RSS 81 MB against 54
-  // at 100,000 rows with the rebuild; 78 with the check).
+  // with; either on this thread would add its memory to that (docs/performance.md, "Settings").
   if (options.dry_run == DryRun::no) {
     if (bulk)
       bulk->run(check_and_index);
@@ -845,9 +842,9 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   ws.store.defer_search_index(false);
   // Only proposals are searched: other kinds neither queue nor report the queue. A queue
   // small enough is indexed now, with the large cache: shrinking it frees pages into the
-  // writer thread's allocator arena, which this thread's indexing cannot reuse (peak +9
-  // MiB for 5,000 rows). A larger one is counted once the cache is given back: a full
-  // count fills the cache again with the queue's pages (+7 MB at 1,000,000 rows).
+  // writer thread's allocator arena, which this thread's indexing cannot reuse. A larger
+  // one is counted once the cache is given back: a full count fills the cache again with
+  // the queue's pages (docs/performance.md, "Settings").
   const long at_once = ws.config.index_at_once_up_to;
   const long queued =
       kind.name == "proposal" ? storage::rows_up_to(ws.store, "search_pending", at_once + 1) : 0;

@@ -12,8 +12,7 @@ namespace {
 // 12 bits and 7 probes per code: about 1 "maybe" in 300 for a code not there when the
 // filter is full, far fewer at the usual load. The first layer is sized for the stored
 // codes and twice the rows expected (estimated from the file size, more bytes per row than
-// most ledgers have): a 1,000,000-row ledger fits it, 2.2 MB (two layers, 16 bits each,
-// took 4.4 MB and the import's peak RSS to 65 MiB).
+// most ledgers have): a million-row ledger fits it (docs/performance.md, "Settings").
 constexpr long k_bits_per_code = 12;
 constexpr int k_probes = 7;
 constexpr long k_least_capacity = 4096;
@@ -174,7 +173,8 @@ void GivenFilingNumbers::want(std::string_view session, std::string_view filed,
 
 void GivenFilingNumbers::own(std::string_view session, int number)
 {
-  m_owned.push_back(std::uint64_t{session_index(session)} << 32 | static_cast<std::uint32_t>(number));
+  m_owned.push_back(std::uint64_t{session_index(session)} << 32 |
+                    static_cast<std::uint32_t>(number));
 }
 
 void GivenFilingNumbers::plan(const std::function<bool(std::string_view, int)>& taken)
@@ -217,8 +217,9 @@ std::optional<int> GivenFilingNumbers::planned(std::string_view code) const
   const auto code_of = [&](const Given& g) {
     return std::string_view(m_planned_codes).substr(g.code_at, g.code_size);
   };
-  const auto it = std::lower_bound(m_planned.begin(), m_planned.end(), code,
-                                   [&](const Given& g, std::string_view c) { return code_of(g) < c; });
+  const auto it =
+      std::lower_bound(m_planned.begin(), m_planned.end(), code,
+                       [&](const Given& g, std::string_view c) { return code_of(g) < c; });
   if (it == m_planned.end() || code_of(*it) != code) return std::nullopt;
   return it->number;
 }

@@ -37,10 +37,8 @@ void DeferredIndexes::rebuild()
   m_store.reset_prepared();
   // CREATE INDEX sorts in memory up to the page cache's size, then spills sorted runs to
   // temporary files — kept in memory too under temp_store = MEMORY (Store::configure). So
-  // the sorts get a small cache (2 MiB) and real temporary files: with the bulk cache
-  // (32 MiB) a 100,000-row import peaked at 66 MiB instead of 48, and with in-memory runs a
-  // 1,000,000-row one at 168 MiB. Neither costs the sorts CPU (sqlite3 on the benchmark's
-  // 100k tables: 0.85-0.89 s user with 2 MiB, 0.96-0.98 s with 8 MiB, 0.99 s with 32).
+  // the sorts get a small cache and real temporary files, which keeps a large import's
+  // peak memory flat at no cost in CPU (docs/performance.md, "Settings").
   // SQLite refuses to change temp_store inside a transaction once the connection has a
   // temporary database; then the runs stay in memory.
   SQLite::Database& db = m_store.db();

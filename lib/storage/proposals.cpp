@@ -148,13 +148,8 @@ RowInserts row_inserts(std::string_view conflict, std::string_view table_and_col
 // an import's savepoint that sub-journal holds every page the import changed that the
 // database had before (README, Performance). OR FAIL leaves nothing to roll back (a
 // failure ends the command, and its transaction or savepoint rolls back), so SQLite keeps
-// no statement journal; an immediate foreign key check still needs one. A standalone
-// program writing 100,000 event rows (callgrind, instructions of the whole run):
-//   into an empty table: 1,041M one per INSERT, 793M 5 per OR FAIL INSERT, 755M 10;
-//   into 400,000 rows, a third changed, in a savepoint: 4,576M one per INSERT, 4,408M
-//   8 per OR FAIL INSERT, 5,000M 8 per plain INSERT;
-//   the same with foreign keys on: 12,542M one per INSERT, 12,925M 8 per OR FAIL INSERT.
-// The 10,000-row benchmark ledger, held: events −20%, co-signers −15%, assignments −8%.
+// no statement journal; an immediate foreign key check still needs one. What several
+// rows per INSERT save, measured: docs/performance.md, "Settings".
 std::size_t rows_per_insert(const Store& store)
 {
   return store.locked_for_bulk_import() ? k_rows_per_insert : 1;

@@ -401,7 +401,7 @@ std::vector<LookBack> proposals_with_result(Store& store, const Period& period,
 
   // By code. The codes' first 16 bytes, zero-padded, are sorted next to the row numbers
   // (memcmp orders them as std::string does; equal prefixes compare the whole codes):
-  // comparing the rows' own strings reads all over the rows (~13 MB at 67k rows).
+  // comparing the rows' own strings reads all over the rows, megabytes of them.
   struct Ordered {
     std::array<char, 16> prefix{};
     std::size_t row = 0;

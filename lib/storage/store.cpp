@@ -33,9 +33,8 @@ constexpr int k_busy_timeout_ms = 5000;
 
 // Page size of a new database. A proposal row with its body is 1–2 KB of UTF-8: 4 KiB
 // pages (SQLite's default) hold one or two, 16 KiB pages eight or more, so every B-tree
-// has a quarter of the pages, splits and WAL frames. Replaying the rows of a 100,000-row
-// import into databases that differ only in page size (README, Performance): 8.2 s with
-// 4 KiB, 7.6 s with 8 KiB, 5.8–6.6 s with 16 KiB, 5.7 s with 32 KiB, 6.2 s with 64 KiB.
+// has a quarter of the pages, splits and WAL frames (the import times by page size:
+// docs/performance.md, "Settings").
 // A database created before keeps its page size (changing it means a VACUUM).
 constexpr int k_page_size = 16384;
 
@@ -103,8 +102,7 @@ void refuse_newer(const std::filesystem::path& path, int version)
 // Process-wide SQLite settings, made once before the first connection opens (SQLite
 // ignores them afterwards): each connection is used by one thread at a time (a report's
 // snapshot reader has its own), so neither the allocator's global statistics mutex nor the
-// per-connection mutexes are needed. Together
-// they cost about 15% of an import's instructions.
+// per-connection mutexes are needed (what they cost an import: docs/performance.md, "Settings").
 void configure_library()
 {
   static const bool configured = [] {
@@ -412,8 +410,7 @@ std::vector<std::string> Store::migrate()
   const int current = schema_version();
   // A migration that rebuilds a table journals what its statements change in temporary
   // files: under temp_store = MEMORY that held as much again as the events of a large
-  // database (`db migrate` to 006 on a million proposals: 580 MB peak RSS, 14 MB with
-  // files).
+  // database in memory (docs/performance.md, "Settings").
   const int temp_store = m_db->execAndGet("PRAGMA temp_store").getInt();
   m_db->exec("PRAGMA temp_store = FILE");
   util::OnExit restore(

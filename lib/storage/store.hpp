@@ -66,9 +66,9 @@ public:
   // While deferred, proposals written are queued in search_pending instead of being
   // indexed for full-text search (bulk imports); searches still find them by scanning.
   void defer_search_index(bool deferred) { m_search_deferred = deferred; }
-  // A larger page cache (32 MiB) for one long write: fewer pages spill to the WAL
-  // before the commit (measured with scripts/bench-import); memory stays bounded by it.
-  // Off: SQLite's default (2 MB) again, once the long write's rows are written.
+  // A larger page cache for one long write: fewer pages spill to the WAL before the
+  // commit (measured with scripts/bench-import); memory stays bounded by it. Off:
+  // SQLite's default again, once the long write's rows are written.
   void use_bulk_cache(bool on);
   bool search_index_deferred() const { return m_search_deferred; }
   // While `behind` is attached its jobs write through this store on their own thread,
@@ -80,9 +80,10 @@ public:
   // For one large write in one transaction (a large import, import::hold_for): the database
   // to this connection alone, when no other has it open, until release_hold(). Meanwhile
   // - a rollback journal replaces WAL: the rows are written once, not to the WAL and then
-  //   again by the commit's checkpoint (a million-row import: 64 s instead of 76);
-  // - foreign keys are not looked up row by row (−15%): the writer checks them once
+  //   again by the commit's checkpoint;
+  // - foreign keys are not looked up row by row: the writer checks them once
   //   (broken_references) before it commits.
+  // (What each saves: docs/performance.md, "Settings".)
   // Other connections wait for it meanwhile (busy timeout, then exit 75): its transaction
   // takes the database's lock at BEGIN (WriteTransaction) and keeps it until release_hold()
   // has put the database back in WAL. Call it outside a transaction. False, changing nothing, when
@@ -145,8 +146,9 @@ public:
   // BEGIN EXCLUSIVE for a store held alone (Store::lock_for_bulk_import): no reader gets in before
   // the import's first write to the file, to make it wait for that reader however long.
   explicit WriteTransaction(Store& store)
-      : m_transaction(store.db(), store.locked_for_bulk_import() ? SQLite::TransactionBehavior::EXCLUSIVE
-                                                     : SQLite::TransactionBehavior::IMMEDIATE)
+      : m_transaction(store.db(), store.locked_for_bulk_import()
+                                      ? SQLite::TransactionBehavior::EXCLUSIVE
+                                      : SQLite::TransactionBehavior::IMMEDIATE)
   {
   }
   void commit() { m_transaction.commit(); }

@@ -23,7 +23,7 @@ bool needs_escape(std::uint64_t word)
 
 // Appends `text` as a JSON string literal: runs of characters that need no escape are
 // appended whole, found eight bytes at a time (event details and audit entries are
-// written for every imported row; a year's look back is ~13 MB of JSON).
+// written for every imported row; a year's look back is megabytes of JSON).
 void append_quoted(std::string& out, std::string_view text)
 {
   out += '"';

@@ -167,7 +167,7 @@ Outcome Lifecycle::finish(ProposalState& s, std::string_view action, const io::D
 void Lifecycle::submit(ProposalState& s) const
 {
   // Room for a whole ledger row's steps: growing moves every event and assignment
-  // (several strings each); 2% of an import's validating thread (callgrind).
+  // (several strings each), which showed in an import's profile.
   s.events.reserve(8);
   s.assignments.reserve(4);
   s.proposal.status = m_config.proposal_workflow.initial();
