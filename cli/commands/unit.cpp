@@ -2,6 +2,7 @@
 #include "commands/commands.hpp"
 #include "commands/exchange.hpp"
 #include "records/members.hpp"
+#include "records/units.hpp"
 
 #include <fmt/format.h>
 

@@ -7,6 +7,7 @@
 #include "records/opinions.hpp"
 #include "records/proposals.hpp"
 #include "records/studios.hpp"
+#include "records/units.hpp"
 #include "storage/activities.hpp"
 #include "storage/articles.hpp"
 #include "storage/opinions.hpp"

@@ -11,6 +11,7 @@
 #include "records/opinions.hpp"
 #include "records/proposals.hpp"
 #include "records/studios.hpp"
+#include "records/units.hpp"
 #include "storage/bulk_indexes.hpp"
 #include "storage/codes.hpp"
 #include "storage/proposals.hpp"

@@ -1,8 +1,9 @@
 #pragma once
-// Adding, changing, listing and showing members and handling units. Field values
+// Adding, changing, listing and showing members (units: records/units). Field values
 // arrive as text (from options or ledger cells) and are validated here.
 #include "io/dates.hpp"
 #include "records/field_reader.hpp"
+#include "records/record_rows.hpp"
 #include "records/workspace.hpp"
 #include "render/document.hpp"
 #include "storage/members.hpp"
@@ -11,12 +12,8 @@
 
 namespace cppcc::records {
 
-// What an import did with one row.
-enum class Upserted { inserted, updated, unchanged };
-
 // The canonical columns of a kind, in order.
 const std::vector<std::string>& member_columns();
-const std::vector<std::string>& unit_columns();
 
 // Adds a member; `code` is generated when absent. Throws DataError for bad values. From a
 // command (`left_on` given or not), status left needs `left_on`; an import row may leave
@@ -35,10 +32,5 @@ render::Table member_table(Workspace& ws, const storage::MemberFilter& filter);
 render::Document member_document(Workspace& ws, std::string_view code);
 // The member's canonical fields as stored (vocabulary ids, yes/no).
 std::vector<std::string> member_values(const model::Member& member);
-
-model::Unit add_unit(Workspace& ws, const Fields& fields, Naming naming = Naming::option);
-Upserted upsert_unit(Workspace& ws, const Fields& fields);
-std::vector<std::string> unit_values(const model::Unit& unit);
-render::Table unit_table(Workspace& ws, std::string_view kind);
 
 } // namespace cppcc::records

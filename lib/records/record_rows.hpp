@@ -4,13 +4,15 @@
 // saving an import row as inserted, updated or unchanged with its audit entry.
 #include "model/records.hpp"
 #include "records/field_reader.hpp"
-#include "records/members.hpp"
 #include "records/references.hpp"
 
 #include <functional>
 #include <optional>
 
 namespace cppcc::records {
+
+// What an import did with one row.
+enum class Upserted { inserted, updated, unchanged };
 
 // How a message names a record of `kind` ("member", "activity"…): "member", 委员.
 std::string kind_name(std::string_view kind);

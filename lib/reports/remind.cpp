@@ -1,4 +1,5 @@
 #include "reports/remind.hpp"
+#include "records/units.hpp"
 
 #include "error.hpp"
 #include "io/files.hpp"

@@ -11,6 +11,7 @@
 #include "fuzz_support.hpp"
 #include "import/importer.hpp"
 #include "records/members.hpp"
+#include "records/units.hpp"
 #include "storage/store.hpp"
 
 #include <cstdint>

@@ -5,6 +5,7 @@
 #include "error.hpp"
 #include "records/members.hpp"
 #include "records/proposals.hpp"
+#include "records/units.hpp"
 #include "reports/remind.hpp"
 #include "storage/reminders.hpp"
 #include "storage/store.hpp"

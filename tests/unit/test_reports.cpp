@@ -7,6 +7,7 @@
 #include "records/members.hpp"
 #include "records/proposals.hpp"
 #include "records/studios.hpp"
+#include "records/units.hpp"
 #include "reports/reports.hpp"
 #include "storage/members.hpp"
 #include "storage/proposals.hpp"

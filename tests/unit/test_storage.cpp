@@ -4,6 +4,7 @@
 #include "error.hpp"
 #include "records/members.hpp"
 #include "records/proposals.hpp"
+#include "records/units.hpp"
 #include "storage/proposals.hpp"
 #include "storage/sql_util.hpp"
 #include "storage/store.hpp"

@@ -5,6 +5,7 @@
 #include "error.hpp"
 #include "records/members.hpp"
 #include "records/proposals.hpp"
+#include "records/units.hpp"
 #include "storage/audit.hpp"
 #include "storage/proposals.hpp"
 #include "storage/store.hpp"
@@ -299,8 +300,7 @@ TEST_SUITE("workflow")
   {
     CHECK(shipped().allowed_actions("submitted") ==
           Strings{"file", "reject", "merge", "withdraw", "key"});
-    CHECK(shipped().allowed_actions("replied") ==
-          Strings{"reply", "feedback", "conclude", "key"});
+    CHECK(shipped().allowed_actions("replied") == Strings{"reply", "feedback", "conclude", "key"});
     CHECK(shipped().allowed_actions("rehandling") == Strings{"extend", "reply", "key"});
     CHECK(shipped().allowed_actions("not_filed") == Strings{"convert"});
     CHECK(shipped().allowed_actions("merged").empty());
