@@ -2,9 +2,9 @@
 #include "commands/commands.hpp"
 #include "commands/exchange.hpp"
 #include "io/dates.hpp"
-#include "records/opinion_actions.hpp"
 #include "records/opinions.hpp"
 #include "records/year_views.hpp"
+#include "workflow/opinion_actions.hpp"
 
 #include <fmt/format.h>
 
@@ -15,8 +15,8 @@ namespace {
 struct ActionOptions {
   bool allow_future = false;
   std::string code, date, issue;
-  records::Adopting adopting;
-  records::Instructing instructing;
+  workflow::Adopting adopting;
+  workflow::Instructing instructing;
 };
 
 using Action =
@@ -90,19 +90,21 @@ void register_opinion(CLI::App& app, Context& ctx)
   action_command(
       opinion, ctx, "compile", "cppcc opinion compile S2023-0001 --issue 12 --date 2023-05-06",
       compile,
-      [](auto& ws, auto& a, auto& d) { return records::compile_opinion(ws, a.code, a.issue, d); })
+      [](auto& ws, auto& a, auto& d) { return workflow::compile_opinion(ws, a.code, a.issue, d); })
       ->add_option("--issue", compile->issue)
       ->required();
 
-  action_command(opinion, ctx, "reject", "cppcc opinion reject SQ2023-022 --date 2023-05-06", o(),
-                 [](auto& ws, auto& a, auto& d) { return records::reject_opinion(ws, a.code, d); });
+  action_command(
+      opinion, ctx, "reject", "cppcc opinion reject SQ2023-022 --date 2023-05-06", o(),
+      [](auto& ws, auto& a, auto& d) { return workflow::reject_opinion(ws, a.code, d); });
 
   auto adopt = o();
   CLI::App* adopt_command = action_command(
       opinion, ctx, "adopt",
       "cppcc opinion adopt S2023-0001 --level 市 --body 市委办公室 --combined --date 2023-06-01",
-      adopt,
-      [](auto& ws, auto& a, auto& d) { return records::adopt_opinion(ws, a.code, a.adopting, d); });
+      adopt, [](auto& ws, auto& a, auto& d) {
+        return workflow::adopt_opinion(ws, a.code, a.adopting, d);
+      });
   adopt_command->add_option("--level", adopt->adopting.level)->required();
   adopt_command->add_option("--body", adopt->adopting.body);
   adopt_command->add_flag("--combined", adopt->adopting.combined);
@@ -112,7 +114,7 @@ void register_opinion(CLI::App& app, Context& ctx)
       opinion, ctx, "instruct",
       "cppcc opinion instruct S2023-0001 --leader 刘建国 --level 市 --date 2023-06-10", instruct,
       [](auto& ws, auto& a, auto& d) {
-        return records::instruct_opinion(ws, a.code, a.instructing, d);
+        return workflow::instruct_opinion(ws, a.code, a.instructing, d);
       });
   instruct_command->add_option("--leader", instruct->instructing.leader)->required();
   instruct_command->add_option("--level", instruct->instructing.level)->required();

@@ -1,6 +1,7 @@
 #include "records/opinions.hpp"
 
 #include "error.hpp"
+#include "records/references.hpp"
 #include "storage/member_refs.hpp"
 #include "storage/members.hpp"
 #include "storage/opinions.hpp"
@@ -251,6 +252,16 @@ model::Opinion add_opinion(Workspace& ws, const Fields& given)
   Resolver names(ws, CreateMissing::no);
   upsert_opinion_as(ws, names, fields, Naming::option);
   return *storage::find_opinion(ws.store, fields.at("code"));
+}
+
+model::Opinion opinion_coded(Workspace& ws, std::string_view code)
+{
+  const std::string wanted = util::trim(code);
+  if (auto found = storage::find_opinion(ws.store, wanted)) return *found;
+  std::vector<std::string> codes;
+  for (const auto& o : storage::list_opinions(ws.store))
+    codes.push_back(o.code);
+  throw DataError(msg::text("record.no_opinion", wanted, suggestion(wanted, codes)));
 }
 
 } // namespace cppcc::records

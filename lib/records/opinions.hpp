@@ -25,4 +25,7 @@ std::vector<std::string> opinion_values(const model::Opinion& opinion);
 // (storage::member_ref): the code where another member has the same name.
 std::vector<std::string> opinion_export_values(Workspace& ws, model::Opinion opinion);
 
+// The opinion with this code; DataError with the closest codes otherwise.
+model::Opinion opinion_coded(Workspace& ws, std::string_view code);
+
 } // namespace cppcc::records

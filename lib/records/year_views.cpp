@@ -3,7 +3,6 @@
 #include "error.hpp"
 #include "records/activities.hpp"
 #include "records/articles.hpp"
-#include "records/opinion_actions.hpp"
 #include "records/opinions.hpp"
 #include "records/studios.hpp"
 #include "storage/activities.hpp"

@@ -4,11 +4,11 @@
 #include "config/config.hpp"
 #include "error.hpp"
 #include "records/members.hpp"
-#include "records/opinion_actions.hpp"
 #include "records/opinions.hpp"
 #include "storage/audit.hpp"
 #include "storage/opinions.hpp"
 #include "storage/store.hpp"
+#include "workflow/opinion_actions.hpp"
 
 #include <doctest/doctest.h>
 #include <string>
@@ -18,6 +18,7 @@ namespace io = cppcc::io;
 namespace model = cppcc::model;
 namespace records = cppcc::records;
 namespace storage = cppcc::storage;
+namespace workflow = cppcc::workflow;
 
 namespace {
 
@@ -55,14 +56,14 @@ TEST_SUITE("opinion workflow")
     Desk d;
     CHECK(d.stored().status == "received");
     CHECK(d.stored().submitter_member_id.has_value());
-    const auto compiled = records::compile_opinion(d.ws, "S1", " 2023年第5期 ", k_april);
+    const auto compiled = workflow::compile_opinion(d.ws, "S1", " 2023年第5期 ", k_april);
     CHECK(compiled.status == "compiled");
     CHECK(compiled.issue_no == "2023年第5期");
     CHECK(compiled.compiled == "2023-04-20");
 
-    records::adopt_opinion(d.ws, "S1", {"市", "市委办公室", true}, k_may);
-    records::adopt_opinion(d.ws, "S1", {"province", "", false}, k_may);
-    records::instruct_opinion(d.ws, "S1", {"刘建国", "市级", "请研究"}, k_may);
+    workflow::adopt_opinion(d.ws, "S1", {"市", "市委办公室", true}, k_may);
+    workflow::adopt_opinion(d.ws, "S1", {"province", "", false}, k_may);
+    workflow::instruct_opinion(d.ws, "S1", {"刘建国", "市级", "请研究"}, k_may);
     const model::Opinion o = d.stored();
     CHECK(o.status == "compiled"); // adoptions and instructions do not move it
     REQUIRE(o.adoptions.size() == 2);
@@ -85,14 +86,14 @@ TEST_SUITE("opinion workflow")
   TEST_CASE("actions outside their states are refused and change nothing")
   {
     Desk d;
-    CHECK_THROWS_AS(records::adopt_opinion(d.ws, "S1", {"city", "", false}, k_may),
+    CHECK_THROWS_AS(workflow::adopt_opinion(d.ws, "S1", {"city", "", false}, k_may),
                     cppcc::TransitionError);
-    CHECK_THROWS_AS(records::instruct_opinion(d.ws, "S1", {"刘建国", "city", ""}, k_may),
+    CHECK_THROWS_AS(workflow::instruct_opinion(d.ws, "S1", {"刘建国", "city", ""}, k_may),
                     cppcc::TransitionError);
-    records::reject_opinion(d.ws, "S1", k_april);
+    workflow::reject_opinion(d.ws, "S1", k_april);
     CHECK(d.stored().status == "not_used");
-    CHECK_THROWS_AS(records::compile_opinion(d.ws, "S1", "5", k_april), cppcc::TransitionError);
-    CHECK_THROWS_AS(records::reject_opinion(d.ws, "S1", k_april), cppcc::TransitionError);
+    CHECK_THROWS_AS(workflow::compile_opinion(d.ws, "S1", "5", k_april), cppcc::TransitionError);
+    CHECK_THROWS_AS(workflow::reject_opinion(d.ws, "S1", k_april), cppcc::TransitionError);
     CHECK(d.stored().status == "not_used");
     CHECK(d.stored().issue_no.empty());
     CHECK(storage::audit_of(d.store, "opinion", "S1").size() == 2);
@@ -101,26 +102,26 @@ TEST_SUITE("opinion workflow")
   TEST_CASE("a compiled report cannot be rejected, and dates keep their order")
   {
     Desk d;
-    CHECK_THROWS_AS(records::compile_opinion(d.ws, "S1", "5", io::Date{2023, 4, 9}),
+    CHECK_THROWS_AS(workflow::compile_opinion(d.ws, "S1", "5", io::Date{2023, 4, 9}),
                     cppcc::DataError);
-    CHECK_THROWS_AS(records::compile_opinion(d.ws, "S1", "  ", k_april), cppcc::UsageError);
-    records::compile_opinion(d.ws, "S1", "5", k_april);
-    CHECK_THROWS_AS(records::reject_opinion(d.ws, "S1", k_may), cppcc::TransitionError);
-    CHECK_THROWS_AS(records::adopt_opinion(d.ws, "S1", {"city", "", false}, io::Date{2023, 4, 1}),
+    CHECK_THROWS_AS(workflow::compile_opinion(d.ws, "S1", "  ", k_april), cppcc::UsageError);
+    workflow::compile_opinion(d.ws, "S1", "5", k_april);
+    CHECK_THROWS_AS(workflow::reject_opinion(d.ws, "S1", k_may), cppcc::TransitionError);
+    CHECK_THROWS_AS(workflow::adopt_opinion(d.ws, "S1", {"city", "", false}, io::Date{2023, 4, 1}),
                     cppcc::DataError);
-    CHECK_THROWS_AS(records::adopt_opinion(d.ws, "S1", {"", "", false}, k_may), cppcc::UsageError);
-    CHECK_THROWS_AS(records::adopt_opinion(d.ws, "S1", {"township", "", false}, k_may),
+    CHECK_THROWS_AS(workflow::adopt_opinion(d.ws, "S1", {"", "", false}, k_may), cppcc::UsageError);
+    CHECK_THROWS_AS(workflow::adopt_opinion(d.ws, "S1", {"township", "", false}, k_may),
                     cppcc::DataError);
   }
 
   TEST_CASE("the same body adopting at the same level twice is refused; another body is not")
   {
     Desk d;
-    records::compile_opinion(d.ws, "S1", "5", k_april);
-    records::adopt_opinion(d.ws, "S1", {"city", "市委办公室", false}, k_may);
-    CHECK_THROWS_AS(records::adopt_opinion(d.ws, "S1", {"市", "市委办公室", true}, k_may),
+    workflow::compile_opinion(d.ws, "S1", "5", k_april);
+    workflow::adopt_opinion(d.ws, "S1", {"city", "市委办公室", false}, k_may);
+    CHECK_THROWS_AS(workflow::adopt_opinion(d.ws, "S1", {"市", "市委办公室", true}, k_may),
                     cppcc::DataError);
-    records::adopt_opinion(d.ws, "S1", {"city", "市政府办公室", false}, k_may);
+    workflow::adopt_opinion(d.ws, "S1", {"city", "市政府办公室", false}, k_may);
     CHECK(d.stored().adoptions.size() == 2);
   }
 
@@ -128,7 +129,7 @@ TEST_SUITE("opinion workflow")
   {
     Desk d;
     try {
-      records::compile_opinion(d.ws, "S2", "5", k_april);
+      workflow::compile_opinion(d.ws, "S2", "5", k_april);
       FAIL("no error");
     } catch (const cppcc::DataError& e) {
       CHECK(std::string(e.what()) == "no opinion 'S2' (did you mean 'S1'?)");
@@ -139,7 +140,7 @@ TEST_SUITE("opinion workflow")
   {
     Desk d("workflows:\n  opinion:\n    actions:\n"
            "      instruct: {from: [received, compiled]}\n");
-    records::instruct_opinion(d.ws, "S1", {"刘建国", "district", ""}, k_april);
+    workflow::instruct_opinion(d.ws, "S1", {"刘建国", "district", ""}, k_april);
     CHECK(d.stored().status == "received");
     CHECK(d.stored().instructions.size() == 1);
     CHECK_THROWS_AS(cfg::Config::from_text("workflows:\n  opinion:\n    actions:\n"

@@ -8,7 +8,9 @@
 
 #include <string>
 
-namespace cppcc::records {
+namespace cppcc::workflow {
+
+using records::Workspace;
 
 struct Adopting {
   std::string level; // any form the levels vocabulary reads: city, 市, 市级 …
@@ -31,7 +33,4 @@ model::Opinion adopt_opinion(Workspace& ws, std::string_view code, const Adoptin
 model::Opinion instruct_opinion(Workspace& ws, std::string_view code,
                                 const Instructing& instructing, const io::Date& date);
 
-// The opinion with this code; DataError with the closest codes otherwise.
-model::Opinion opinion_coded(Workspace& ws, std::string_view code);
-
-} // namespace cppcc::records
+} // namespace cppcc::workflow

@@ -1,4 +1,4 @@
-#include "records/opinion_actions.hpp"
+#include "workflow/opinion_actions.hpp"
 
 #include "error.hpp"
 #include "records/audit.hpp"
@@ -10,7 +10,15 @@
 
 #include <fmt/format.h>
 
-namespace cppcc::records {
+namespace cppcc::workflow {
+
+using records::audit_change;
+using records::field_pairs;
+using records::FieldPairs;
+using records::opinion_coded;
+using records::opinion_columns;
+using records::opinion_values;
+using records::Workspace;
 
 namespace {
 
@@ -46,16 +54,6 @@ std::string level_of(Workspace& ws, const std::string& text)
 }
 
 } // namespace
-
-model::Opinion opinion_coded(Workspace& ws, std::string_view code)
-{
-  const std::string wanted = util::trim(code);
-  if (auto found = storage::find_opinion(ws.store, wanted)) return *found;
-  std::vector<std::string> codes;
-  for (const auto& o : storage::list_opinions(ws.store))
-    codes.push_back(o.code);
-  throw DataError(msg::text("record.no_opinion", wanted, suggestion(wanted, codes)));
-}
 
 model::Opinion compile_opinion(Workspace& ws, std::string_view code, std::string_view issue_no,
                                const io::Date& date)
@@ -108,4 +106,4 @@ model::Opinion instruct_opinion(Workspace& ws, std::string_view code,
   });
 }
 
-} // namespace cppcc::records
+} // namespace cppcc::workflow
