@@ -45,6 +45,12 @@ const CLI::Option* find_option(const CLI::App* app, const std::string& token)
   return nullptr;
 }
 
+// The commands a user is offered: not the hidden ones the tests use (__help-keys …).
+bool visible(const CLI::App* command)
+{
+  return !command->get_group().empty();
+}
+
 // For "a subcommand is required": the word the user gave where a command was
 // expected, with the commands that group offers, so the message can name both.
 std::string unknown_command_message(const CLI::App& app, int argc, char** argv)
@@ -66,7 +72,7 @@ std::string unknown_command_message(const CLI::App& app, int argc, char** argv)
     }
     if (next == nullptr) {
       std::vector<std::string> names;
-      for (const CLI::App* sub : current->get_subcommands([](const CLI::App*) { return true; }))
+      for (const CLI::App* sub : current->get_subcommands(visible))
         names.push_back(sub->get_name());
       const std::string hint = cppcc::util::did_you_mean(cppcc::util::closest(token, names));
       return hint.empty()
@@ -77,7 +83,7 @@ std::string unknown_command_message(const CLI::App& app, int argc, char** argv)
     path += " " + token;
   }
   std::vector<std::string> names;
-  for (const CLI::App* sub : current->get_subcommands([](const CLI::App*) { return true; }))
+  for (const CLI::App* sub : current->get_subcommands(visible))
     names.push_back(sub->get_name());
   return msg::text("cli.needs_command", path, cppcc::util::join(names, ", "));
 }

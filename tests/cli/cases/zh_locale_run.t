@@ -9,6 +9,8 @@ stderr.txt with no character outside ASCII are none.
   已创建数据库./cppcc.db（数据库结构版本10）
   $ LANG=zh_CN.UTF-8 cppcc -q unit add --name 区水利局 && LANG=zh_CN.UTF-8 cppcc -q member add --code W001 --name 张明
   $ LANG=zh_CN.UTF-8 cppcc -q proposal add --code P1 --title 关于加强城区供水管网改造的建议 --proposer 张明 --submitted 2024-01-10
+  $ LANG=zh_CN.UTF-8 cppcc 2>>stderr.txt
+  [2]
   $ LANG=zh_CN.UTF-8 cppcc proposal fiel P1 2>>stderr.txt
   [2]
   $ LANG=zh_CN.UTF-8 cppcc proposal file P1 --dat 2024-01-20 2>>stderr.txt
@@ -40,6 +42,7 @@ stderr.txt with no character outside ASCII are none.
   [65]
   $ cat stderr.txt
   cppcc: “./cppcc.db”处没有数据库；请用“cppcc db init”新建，或用 --db PATH 指定
+  cppcc: “cppcc”后面要跟一个命令：db, config, member, unit, proposal, opinion, studio, activity, article, report, remind（见 --help）
   cppcc: “cppcc proposal”没有“fiel”这个命令（是否指“file”？）
   cppcc: “cppcc proposal file”没有选项“--dat”（是否指“--date”？）
   cppcc: 缺少CODE（见 --help）
