@@ -4,27 +4,109 @@
 
 #include <algorithm>
 #include <atomic>
-#include <yaml-cpp/yaml.h>
+#include <stdexcept>
 
 namespace cppcc::msg {
 namespace {
 
 std::atomic<util::Lang> g_lang{util::Lang::en};
 
+// One double-quoted value as the catalogue writes it: "…" with \" \\ \n \t \/ and
+// \uXXXX escapes (the JSON subset of YAML's double quotes).
+std::string quoted_value(std::string_view text, std::string_view where)
+{
+  if (text.size() < 2 || text.front() != '"' || text.back() != '"')
+    throw std::runtime_error(std::string(where) + ": a value must be in double quotes");
+  std::string out;
+  for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+    const char c = text[i];
+    if (c != '\\') {
+      out += c;
+      continue;
+    }
+    if (++i + 1 >= text.size()) throw std::runtime_error(std::string(where) + ": a lone \\");
+    switch (text[i]) {
+    case '"':
+      out += '"';
+      break;
+    case '\\':
+      out += '\\';
+      break;
+    case '/':
+      out += '/';
+      break;
+    case 'n':
+      out += '\n';
+      break;
+    case 't':
+      out += '\t';
+      break;
+    case 'u': {
+      if (i + 4 >= text.size()) throw std::runtime_error(std::string(where) + ": a short \\u");
+      const unsigned long code = std::stoul(std::string(text.substr(i + 1, 4)), nullptr, 16);
+      i += 4;
+      if (code < 0x80) {
+        out += static_cast<char>(code);
+      } else if (code < 0x800) {
+        out += static_cast<char>(0xC0 | (code >> 6));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+      } else {
+        out += static_cast<char>(0xE0 | (code >> 12));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+      }
+      break;
+    }
+    default:
+      throw std::runtime_error(std::string(where) + ": an escape the catalogue does not use");
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+// The catalogue's own shape, read line by line (every command reads it, and a YAML
+// parser took ten milliseconds over it): `key:` at the start of a line, then `  en: "…"`
+// and `  zh: "…"`; comments and blank lines between. tests/unit/test_messages.cpp holds
+// every shipped file to reading the same as YAML.
+std::vector<Entry> parse_catalogue(std::string_view text, std::string_view path)
+{
+  std::vector<Entry> entries;
+  std::size_t line_no = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const std::string where = std::string(path) + ":" + std::to_string(line_no);
+    if (line.empty() || line.front() == '#') continue;
+    if (line.front() != ' ') {
+      if (line.back() != ':') throw std::runtime_error(where + ": expected `key:`");
+      entries.push_back({std::string(line.substr(0, line.size() - 1)), "", "", std::string(path)});
+      continue;
+    }
+    if (entries.empty()) throw std::runtime_error(where + ": a value before any key");
+    if (line.starts_with("  en: "))
+      entries.back().en = quoted_value(line.substr(6), where);
+    else if (line.starts_with("  zh: "))
+      entries.back().zh = quoted_value(line.substr(6), where);
+    else
+      throw std::runtime_error(where + ": expected `  en: \"…\"` or `  zh: \"…\"`");
+  }
+  return entries;
+}
+
+namespace {
+
 std::vector<Entry> load()
 {
   std::vector<Entry> entries;
-  for (const util::Resource& file : util::resources_under("locale/messages/")) {
-    const YAML::Node root = YAML::Load(std::string(file.text));
-    for (const auto& item : root) {
-      Entry e;
-      e.key = item.first.as<std::string>();
-      e.en = item.second["en"].as<std::string>("");
-      e.zh = item.second["zh"].as<std::string>("");
-      e.file = std::string(file.path);
+  for (const util::Resource& file : util::resources_under("locale/messages/"))
+    for (auto& e : parse_catalogue(file.text, file.path))
       entries.push_back(std::move(e));
-    }
-  }
   std::sort(entries.begin(), entries.end(),
             [](const Entry& a, const Entry& b) { return a.key < b.key; });
   return entries;

@@ -47,5 +47,8 @@ struct Entry {
 };
 // Every entry of the catalogue, sorted by key (for the tests).
 const std::vector<Entry>& catalogue();
+// The entries of one catalogue file, in its order; std::runtime_error naming the line
+// when the file leaves the catalogue's shape.
+std::vector<Entry> parse_catalogue(std::string_view text, std::string_view path);
 
 } // namespace cppcc::msg

@@ -2,6 +2,7 @@
 // clerk reads has its English and its Chinese, with the same values, and the code builds
 // no message outside the catalogue.
 #include "util/messages.hpp"
+#include "util/resources.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -13,6 +14,7 @@
 #include <sstream>
 #include <string>
 #include <vector>
+#include <yaml-cpp/yaml.h>
 
 namespace msg = cppcc::msg;
 using cppcc::util::Lang;
@@ -126,6 +128,37 @@ TEST_SUITE("messages")
       CHECK_NOTHROW((void)fmt::vformat(e.en, args));
       CHECK_NOTHROW((void)fmt::vformat(e.zh, args));
     }
+  }
+
+  TEST_CASE("the catalogue's own reader reads every shipped file as YAML does")
+  {
+    int files = 0;
+    for (const auto& file : cppcc::util::resources_under("locale/messages/")) {
+      INFO(file.path);
+      ++files;
+      const auto entries = msg::parse_catalogue(file.text, file.path);
+      const YAML::Node root = YAML::Load(std::string(file.text));
+      REQUIRE(entries.size() == root.size());
+      std::size_t i = 0;
+      for (const auto& item : root) {
+        CHECK(entries[i].key == item.first.as<std::string>());
+        CHECK(entries[i].en == item.second["en"].as<std::string>(""));
+        CHECK(entries[i].zh == item.second["zh"].as<std::string>(""));
+        CHECK(item.second.size() == 2); // en and zh, nothing the reader would skip
+        ++i;
+      }
+    }
+    CHECK(files >= 5);
+    // Its escapes, and a file that leaves the shape, named by line.
+    const auto one = msg::parse_catalogue(
+        "# c\nk.x:\n  en: \"a \\\"b\\\" \\u4e2d\\n\"\n  zh: \"中\"\n", "t.yaml");
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].en == "a \"b\" 中\n");
+    CHECK(one[0].zh == "中");
+    CHECK_THROWS_WITH_AS(msg::parse_catalogue("k.x:\n  en: plain\n", "t.yaml"),
+                         "t.yaml:2: a value must be in double quotes", std::runtime_error);
+    CHECK_THROWS_WITH_AS(msg::parse_catalogue("k.x:\n  fr: \"x\"\n", "t.yaml"),
+                         doctest::Contains("t.yaml:2: expected"), std::runtime_error);
   }
 
   TEST_CASE("the language chooses the text; English stands in for a missing one")
