@@ -71,7 +71,7 @@ private:
 class InputFile {
 public:
   explicit InputFile(const std::filesystem::path& file)
-      : m_name(file == "-" ? "standard input" : file.string())
+      : m_name(file == "-" ? msg::text("io.standard_input") : file.string())
   {
     m_owned = file != "-";
     m_fd = m_owned ? ::open(file.c_str(), O_RDONLY | O_CLOEXEC) : STDIN_FILENO;
