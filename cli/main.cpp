@@ -75,9 +75,9 @@ std::string unknown_command_message(const CLI::App& app, int argc, char** argv)
       for (const CLI::App* sub : current->get_subcommands(visible))
         names.push_back(sub->get_name());
       const std::string hint = cppcc::util::did_you_mean(cppcc::util::closest(token, names));
-      return hint.empty()
-                 ? msg::text("cli.unknown_command", token, path, cppcc::util::join(names, ", "))
-                 : msg::text("cli.unknown_command_hint", token, path, hint);
+      return hint.empty() ? msg::text("cli.unknown_command", token, path,
+                                      cppcc::util::join(names, msg::text("config.list_separator")))
+                          : msg::text("cli.unknown_command_hint", token, path, hint);
     }
     current = next;
     path += " " + token;
@@ -85,7 +85,8 @@ std::string unknown_command_message(const CLI::App& app, int argc, char** argv)
   std::vector<std::string> names;
   for (const CLI::App* sub : current->get_subcommands(visible))
     names.push_back(sub->get_name());
-  return msg::text("cli.needs_command", path, cppcc::util::join(names, ", "));
+  return msg::text("cli.needs_command", path,
+                   cppcc::util::join(names, msg::text("config.list_separator")));
 }
 
 // For "arguments were not expected": the first option the command line gave that no
