@@ -58,7 +58,8 @@ struct Input {
   bool regular = false;
   std::string head;
 
-  Input(const std::string& path) : owned(path != "-"), name(path == "-" ? msg::text("io.standard_input") : path)
+  Input(const std::string& path)
+      : owned(path != "-"), name(path == "-" ? msg::text("io.standard_input") : path)
   {
     fd = owned ? ::open(path.c_str(), O_RDONLY | O_CLOEXEC) : STDIN_FILENO;
     if (fd < 0) cannot_read(name, errno);

@@ -60,11 +60,11 @@ private:
 
   std::mutex m_mutex;
   std::condition_variable m_changed;
-  std::vector<std::function<void()>> m_batch;   // submitted, not yet handed over (caller's)
-  std::vector<std::function<void()>> m_queue;   // handed over, not yet taken (shared)
-  std::vector<std::function<void()>> m_finished;   // run, for the caller to free (shared)
-  std::vector<std::function<void()>> m_freeing; // run, being freed (caller's)
-  bool m_writing = false;                       // the writer has taken jobs and runs them
+  std::vector<std::function<void()>> m_batch;    // submitted, not yet handed over (caller's)
+  std::vector<std::function<void()>> m_queue;    // handed over, not yet taken (shared)
+  std::vector<std::function<void()>> m_finished; // run, for the caller to free (shared)
+  std::vector<std::function<void()>> m_freeing;  // run, being freed (caller's)
+  bool m_writing = false;                        // the writer has taken jobs and runs them
   bool m_stop = false;
   std::exception_ptr m_error;
   long m_run = 0;   // written by the writer under the mutex, read after wait()

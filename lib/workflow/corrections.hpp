@@ -1,13 +1,12 @@
 #pragma once
-// Corrections of a proposal's recorded steps (docs/domain.md §2.8): `undo` takes back the last step,
-// `amend` changes the date, unit or result of one. Either way the proposal is replayed
-// from its event log through the same Lifecycle the commands and imports use, with the
-// step changed or left out, so every later step is checked again: a correction that a
-// later step depends on (a reply dated after the feedback that followed it, a unit that
-// replied but would no longer hold the proposal) is refused, and nothing changes. What a
-// correction changed is kept: an `undo` or `amend` event in the history with the step as
-// it was, and an audit entry with each field's old and new value. Reports read the
-// corrected state and events, so every report reflects it.
+// Corrections of a proposal's recorded steps (docs/domain.md §2.8): `undo` takes back the last
+// step, `amend` changes the date, unit or result of one. Either way the proposal is replayed from
+// its event log through the same Lifecycle the commands and imports use, with the step changed or
+// left out, so every later step is checked again: a correction that a later step depends on (a
+// reply dated after the feedback that followed it, a unit that replied but would no longer hold the
+// proposal) is refused, and nothing changes. What a correction changed is kept: an `undo` or
+// `amend` event in the history with the step as it was, and an audit entry with each field's old
+// and new value. Reports read the corrected state and events, so every report reflects it.
 #include "records/workspace.hpp"
 #include "workflow/proposal_lifecycle.hpp"
 

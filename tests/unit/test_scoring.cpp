@@ -750,9 +750,9 @@ TEST_SUITE("scoring")
 
     SUBCASE("a member who left after the year still ranks in it; one who left during it not")
     {
-      CHECK_THROWS_AS(records::add_member(ws, {{"code", "W004"}, {"name", "赵磊"},
-                                               {"status", "left"}}),
-                      cppcc::UsageError); // a command must say when
+      CHECK_THROWS_AS(
+          records::add_member(ws, {{"code", "W004"}, {"name", "赵磊"}, {"status", "left"}}),
+          cppcc::UsageError); // a command must say when
       storage::set_member_left_on(store, w3, "2024-02-01");
       const auto then = scoring::score_year(store, config.scoring, 2023);
       REQUIRE(then.members.size() == 3);
