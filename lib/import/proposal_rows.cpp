@@ -5,6 +5,7 @@
 #include "storage/proposals.hpp"
 #include "util/messages.hpp"
 #include "util/text.hpp"
+#include "workflow/definition.hpp"
 #include "workflow/proposal_actions.hpp"
 
 #include <functional>
@@ -33,12 +34,6 @@ struct StatusRule {
 
 const std::vector<std::string> k_handling = {"assigned", "lead_units", "replied", "result",
                                              "concluded"};
-
-// An id of `vocabulary` as a message shows it: the id in English, its label in Chinese.
-std::string shown(const config::Vocabulary& vocabulary, const std::string& id)
-{
-  return msg::lang() == config::Lang::zh ? vocabulary.label(id, config::Lang::zh) : id;
-}
 
 StatusRule rule_for(const std::string& status)
 {
@@ -105,12 +100,12 @@ public:
     const std::size_t known_problems = m_r.problems().size();
     for (const auto& column : rule.needs)
       if (m_r.blank(column))
-        m_r.problem("status", msg::text("import.status_needs_column", shown(states, status),
+        m_r.problem("status", msg::text("import.status_needs_column", workflow::message_word(states, status),
                                         column_name(column)));
     for (const auto& column : rule.rules_out)
       if (!m_r.blank(column))
         m_r.problem(column, msg::text("import.contradicts_status", m_r.text(column),
-                                      shown(states, status)));
+                                      workflow::message_word(states, status)));
     if (!m_r.blank("due") && m_r.blank("assigned"))
       m_r.problem("due", msg::text("import.due_needs_assigned", column_name("assigned")));
     if (m_r.problems().size() > known_problems)
@@ -162,12 +157,12 @@ public:
     if (!satisfaction.empty() && (status == "concluded" || status == "rehandling")) {
       if (status == "concluded" && satisfaction == "unsatisfied")
         m_r.problem("feedback", msg::text("import.unsatisfied_contradicts_concluded",
-                                          shown(m_ws.config.satisfaction, satisfaction),
-                                          shown(states, status)));
+                                          workflow::message_word(m_ws.config.satisfaction, satisfaction),
+                                          workflow::message_word(states, status)));
       if (status == "rehandling" && satisfaction != "unsatisfied")
         m_r.problem("feedback", msg::text("import.contradicts_status",
-                                          shown(m_ws.config.satisfaction, satisfaction),
-                                          shown(states, status)));
+                                          workflow::message_word(m_ws.config.satisfaction, satisfaction),
+                                          workflow::message_word(states, status)));
       const std::string when = status == "concluded" ? date("concluded") : date("replied");
       out.push_back({"feedback", when, "feedback", [satisfaction](auto& l, auto& s, auto& d) {
                        l.feedback(s, d, "", satisfaction);
@@ -310,14 +305,14 @@ const std::vector<std::string> k_lifecycle_columns = {
     "assigned", "due",       "replied",       "result",      "feedback",   "concluded"};
 
 // A value of a proposal's column as a message shows it: a status, result class or
-// satisfaction level by its label in Chinese (shown).
+// satisfaction level by its label (workflow::message_word).
 std::string shown_value(const config::Config& config, const std::string& column,
                         const std::string& value)
 {
   if (value.empty()) return value;
-  if (column == "status") return shown(config.proposal_workflow.states(), value);
-  if (column == "result") return shown(config.results, value);
-  if (column == "feedback") return shown(config.satisfaction, value);
+  if (column == "status") return workflow::message_word(config.proposal_workflow.states(), value);
+  if (column == "result") return workflow::message_word(config.results, value);
+  if (column == "feedback") return workflow::message_word(config.satisfaction, value);
   return value;
 }
 

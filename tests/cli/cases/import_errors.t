@@ -31,7 +31,7 @@ a 立案日期; a reply (2023-02-25) before the assignment (2023-03-01); not fil
   ! cppcc: 矛盾.csv:2: column '状态': 'concluded' needs column '办结日期'
   ! cppcc: 矛盾.csv:3: column '立案日期': '2023-02-20' contradicts status 'submitted'
   ! cppcc: 矛盾.csv:4: column '答复日期': proposal 'P2023-004': date 2023-02-25 is before its last recorded step (assign on 2023-03-01)
-  ! cppcc: 矛盾.csv:5: column '立案日期': '2023-02-20' contradicts status 'not_filed'
+  ! cppcc: 矛盾.csv:5: column '立案日期': '2023-02-20' contradicts status 'not filed'
   ! cppcc: 4 of 4 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
   $ sqlite3 cppcc.db .dump | diff before.sql - && echo unchanged

@@ -278,7 +278,7 @@ is changed with the proposal commands, not by a ledger. Nothing is written.
   > P2023-008,关于整治城区噪声扰民的建议,,李华,,生态文明建设,是,2023-01-15,已办结,2023-02-20,5,,区城管局,,2023-03-02,,2023-04-20,A,,2023-06-01,否,
   > EOF
   $ cppcc proposal import 改动.csv
-  ! cppcc: 改动.csv:2: column '满意度': the ledger says 'basic' but the record's history gives 'satisfied'; change it with the proposal commands
+  ! cppcc: 改动.csv:2: column '满意度': the ledger says 'basically satisfied' but the record's history gives 'satisfied'; change it with the proposal commands
   ! cppcc: 改动.csv:4: column '交办日期': the ledger says '2023-03-02' but the record's history gives '2023-03-01'; change it with the proposal commands
   ! cppcc: 2 of 2 rows are bad; nothing was written (fix them, or write the good ones with --skip-invalid --rejects FILE)
   [65]
