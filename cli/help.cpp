@@ -46,16 +46,12 @@ std::string option_key(const CLI::App& command, const CLI::Option& option)
   return command_key(command) + "." + name;
 }
 
-bool hidden(const CLI::App& command)
-{
-  return command.get_group().empty();
-}
-
-template <class Visit> void visit(const CLI::App& command, Visit&& each)
+// `each` on `command` and every visible command below it (App: CLI::App or const CLI::App).
+template <class App, class Visit> void visit(App& command, Visit&& each)
 {
   each(command);
-  for (const CLI::App* sub : command.get_subcommands([](const CLI::App*) { return true; }))
-    if (!hidden(*sub)) visit(*sub, each);
+  for (App* sub : command.get_subcommands([](const CLI::App* c) { return !hidden(*c); }))
+    visit(*sub, each);
 }
 
 std::map<const CLI::App*, std::string>& footers()
@@ -94,6 +90,11 @@ public:
 
 } // namespace
 
+bool hidden(const CLI::App& command)
+{
+  return command.get_group().empty();
+}
+
 std::vector<std::pair<std::string, std::string>> help_entries(const CLI::App& app)
 {
   std::vector<std::pair<std::string, std::string>> out;
@@ -124,8 +125,7 @@ void localize_help(CLI::App& app)
     formatter->label(label, msg::text(key));
   const std::string options = msg::text("cli.help_options");
   const std::string commands = msg::text("cli.help_commands");
-  visit(app, [&](const CLI::App& shown) {
-    auto& command = const_cast<CLI::App&>(shown);
+  visit(app, [&](CLI::App& command) {
     command.description(std::string(msg::pattern(command_key(command))));
     command.formatter(formatter); // (a subcommand copied its parent's when it was made)
     if (command.get_parent() != nullptr) command.group(commands);

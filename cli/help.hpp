@@ -11,6 +11,9 @@
 
 namespace cppcc::cli {
 
+// A command for the tests (__help-keys, __examples): in no help, offered nowhere.
+bool hidden(const CLI::App& command);
+
 // The help key of every visible command and option under `app`, with the text it shows.
 std::vector<std::pair<std::string, std::string>> help_entries(const CLI::App& app);
 

@@ -45,12 +45,6 @@ const CLI::Option* find_option(const CLI::App* app, const std::string& token)
   return nullptr;
 }
 
-// The commands a user is offered: not the hidden ones the tests use (__help-keys …).
-bool visible(const CLI::App* command)
-{
-  return !command->get_group().empty();
-}
-
 // For "a subcommand is required": the word the user gave where a command was
 // expected, with the commands that group offers, so the message can name both.
 std::string unknown_command_message(const CLI::App& app, int argc, char** argv)
@@ -72,7 +66,8 @@ std::string unknown_command_message(const CLI::App& app, int argc, char** argv)
     }
     if (next == nullptr) {
       std::vector<std::string> names;
-      for (const CLI::App* sub : current->get_subcommands(visible))
+      for (const CLI::App* sub :
+           current->get_subcommands([](const CLI::App* c) { return !cppcc::cli::hidden(*c); }))
         names.push_back(sub->get_name());
       const std::string hint = cppcc::util::did_you_mean(cppcc::util::closest(token, names));
       return hint.empty() ? msg::text("cli.unknown_command", token, path,
@@ -83,7 +78,8 @@ std::string unknown_command_message(const CLI::App& app, int argc, char** argv)
     path += " " + token;
   }
   std::vector<std::string> names;
-  for (const CLI::App* sub : current->get_subcommands(visible))
+  for (const CLI::App* sub :
+       current->get_subcommands([](const CLI::App* c) { return !cppcc::cli::hidden(*c); }))
     names.push_back(sub->get_name());
   return msg::text("cli.needs_command", path,
                    cppcc::util::join(names, msg::text("config.list_separator")));
