@@ -2,10 +2,13 @@
 
 #include "error.hpp"
 #include "io/encoding.hpp"
+#include "reports/figures.hpp"
+#include "scoring/rules.hpp"
 #include "util/controls.hpp"
 #include "util/messages.hpp"
 #include "util/on_exit.hpp"
 #include "util/text.hpp"
+#include "workflow/definition.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -65,7 +68,15 @@ io::ProtectedFiles Context::protected_files() const
 
 const config::Config& Context::config()
 {
-  if (!m_config) m_config = config::Config::load(config_file());
+  if (!m_config) {
+    m_config = config::Config::load(config_file());
+    // Each module reads its own subtree; all of them now, so that a fault in any is
+    // exit 78 before the command starts (config check, and every command alike).
+    (void)workflow::proposal_workflow(*m_config);
+    (void)workflow::opinion_workflow(*m_config);
+    (void)scoring::rules(*m_config);
+    (void)reports::annual_settings(*m_config);
+  }
   return *m_config;
 }
 

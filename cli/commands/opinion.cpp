@@ -4,6 +4,7 @@
 #include "io/dates.hpp"
 #include "records/opinions.hpp"
 #include "records/year_views.hpp"
+#include "workflow/definition.hpp"
 #include "workflow/opinion_actions.hpp"
 
 #include <fmt/format.h>
@@ -35,7 +36,7 @@ CLI::App* action_command(CLI::App* opinion, Context& ctx, const std::string& nam
   ctx.run(command, Need::write, [&ctx, o, action, name](records::Workspace& ws) {
     const std::string before = records::opinion_coded(ws, o->code).status;
     const model::Opinion after = action(ws, *o, ctx.step_date(o->date, o->allow_future));
-    const auto& wf = ws.config.opinion_workflow;
+    const auto& wf = workflow::opinion_workflow(ws.config);
     if (before == after.status)
       ctx.say(msg::text("cli.step_recorded", after.code, wf.action_labels().label(name, ws.lang),
                         wf.states().label(after.status, ws.lang), std::string()));

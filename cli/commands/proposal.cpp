@@ -3,6 +3,7 @@
 #include "commands/exchange.hpp"
 #include "records/proposals.hpp"
 #include "records/references.hpp"
+#include "workflow/proposal_actions.hpp"
 
 #include <fmt/format.h>
 
@@ -32,7 +33,7 @@ storage::ProposalFilter resolve(records::Workspace& ws, const ListOptions& o)
   storage::ProposalFilter filter;
   const auto& c = ws.config;
   if (o.year) filter.year = o.year;
-  if (!o.status.empty()) filter.status = c.proposal_workflow.states().require(o.status);
+  if (!o.status.empty()) filter.status = c.proposal_states.require(o.status);
   if (!o.category.empty()) filter.category = c.categories.require(o.category);
   if (!o.sector.empty()) filter.sector = c.sectors.require(o.sector);
   if (!o.unit.empty()) filter.unit = records::unit_named(ws, o.unit).name;
@@ -70,9 +71,9 @@ CLI::App* register_proposal(CLI::App& app, Context& ctx)
           "cppcc proposal add --code P1 --title 关于加强城区供水管网改造的建议 --proposer 张明 "
           "--cosigners '李华;杜轩新' --category 社会建设 --submitted 2024-01-10");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {
-    const model::Proposal p = records::add_proposal(ws, *fields);
+    const model::Proposal p = workflow::add_proposal(ws, *fields);
     ctx.say(msg::text("cli.added_proposal", p.code,
-                      ws.config.proposal_workflow.states().label(p.status, ws.lang)));
+                      ws.config.proposal_states.label(p.status, ws.lang)));
   });
 
   register_list(proposal, ctx);
@@ -90,7 +91,7 @@ CLI::App* register_proposal(CLI::App& app, Context& ctx)
   history->add_option("CODE", *history_code)->required();
   example(history, "cppcc proposal history P1");
   ctx.run(history, Need::read, [&ctx, history_code](records::Workspace& ws) {
-    ctx.print(records::proposal_history(ws, *history_code));
+    ctx.print(workflow::proposal_history(ws, *history_code));
   });
   add_import(proposal, ctx, "proposal", "cppcc proposal import 提案台账.xlsx --create-missing");
   auto filters = std::make_shared<ListOptions>();

@@ -33,12 +33,13 @@ CLI::App* action_command(CLI::App* proposal, Context& ctx, const std::string& na
   ctx.run(command, Need::write, [&ctx, o, action](records::Workspace& ws) {
     const io::Date date = ctx.step_date(o->date, o->allow_future);
     const workflow::Outcome out = action(ws, *o, date);
-    const auto& states = ws.config.proposal_workflow.states();
+    const auto& states = ws.config.proposal_states;
     const std::string note = out.note.empty() ? "" : msg::text("cli.step_note", out.note);
     if (out.from == out.to) // recorded, but the state stays: say what was done
-      ctx.say(msg::text("cli.step_recorded", out.code,
-                        ws.config.proposal_workflow.action_labels().label(out.action, ws.lang),
-                        states.label(out.to, ws.lang), note));
+      ctx.say(msg::text(
+          "cli.step_recorded", out.code,
+          workflow::proposal_workflow(ws.config).action_labels().label(out.action, ws.lang),
+          states.label(out.to, ws.lang), note));
     else
       ctx.say(msg::text("cli.step_moved", out.code, states.label(out.from, ws.lang),
                         states.label(out.to, ws.lang), note));
@@ -61,7 +62,7 @@ std::vector<std::string> units_listed(const std::vector<std::string>& values)
 void say_correction(Context& ctx, records::Workspace& ws, const workflow::Correction& c,
                     std::string_view done_key)
 {
-  const auto& states = ws.config.proposal_workflow.states();
+  const auto& states = ws.config.proposal_states;
   std::string text = msg::text(done_key, c.code, c.event, c.was);
   if (!c.is.empty()) text += msg::text("cli.correction_now", c.is);
   if (c.from != c.to)

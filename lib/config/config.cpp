@@ -291,15 +291,17 @@ Config Config::build(YAML::Node over, std::string_view source)
   YAML::Node shipped(YAML::NodeType::Map);
   shipped["scoring"] =
       node_at(over, "scoring") ? YAML::Clone(tree["scoring"]) : YAML::Node(tree["scoring"]);
-  const YAML::Node shipped_figures = node_at(over, "report.annual.figures")
-                                         ? YAML::Clone(node_at(tree, "report.annual.figures"))
-                                         : node_at(tree, "report.annual.figures");
+  shipped["report"]["annual"]["figures"] = node_at(over, "report.annual.figures")
+                                               ? YAML::Clone(node_at(tree, "report.annual.figures"))
+                                               : node_at(tree, "report.annual.figures");
   check_shape(tree, over, "", source);
   merge_into(tree, over);
   const Decoder d(tree, over, source);
 
   Config c;
   c.m_tree = tree;
+  c.m_over = over;
+  c.m_shipped = shipped;
   const std::string defaults = msg::text("config.builtin_defaults");
   c.m_sources.push_back(defaults);
   if (!source.empty()) c.m_sources.emplace_back(source);
@@ -343,42 +345,30 @@ Config Config::build(YAML::Node over, std::string_view source)
   c.opinion_statuses = d.fixed_vocabulary("opinion.statuses", "opinion status",
                                           {"received", "compiled", "not_used"});
   c.activity_kinds = d.vocabulary("activity.kinds", "activity kind");
-  c.scoring = scoring::read_rules(d.at("scoring"), over, shipped,
-                                  source.empty() ? std::string_view(defaults) : source,
-                                  c.activity_kinds, c.levels);
-  // Figures an office gives must name its own kinds; the shipped ones, given again
-  // as `config show` prints them, are still the shipped ones.
-  const bool own_figures = d.given("report.annual.figures") &&
-                           !same_yaml(node_at(over, "report.annual.figures"), shipped_figures);
-  c.annual_figures =
-      reports::read_figures(d.at("report.annual.figures"),
-                            own_figures && !source.empty() ? source : std::string_view(defaults),
-                            {c.activity_kinds, c.levels, c.roles}, own_figures);
-  for (const auto& [lang, into] :
-       {std::pair{"zh", &c.annual_summary_zh}, std::pair{"en", &c.annual_summary_en}}) {
-    const std::string path = std::string("report.annual.summary.") + lang;
-    const YAML::Node sentences = d.at(path);
-    if (!sentences.IsSequence()) d.fail(path, msg::text("config.expected_sentences"));
-    for (const auto& sentence : sentences) {
-      if (!sentence.IsScalar()) d.fail(path, msg::text("config.expected_sentences"));
-      into->push_back(sentence.Scalar());
-    }
-  }
   for (const char* required : {"satisfied", "basic", "unsatisfied"})
     if (!c.satisfaction.contains(required))
       d.fail("proposal.satisfaction", msg::text("config.must_keep_id", required));
 
-  try {
-    c.proposal_workflow = workflow::Definition::from_yaml(
-        d.at("workflows.proposal"), "workflows.proposal", workflow::proposal_conditions());
-    YAML::Node opinion = YAML::Clone(d.at("workflows.opinion"));
-    if (opinion.IsMap() && !opinion["states"]) opinion["states"] = d.at("opinion.statuses");
-    c.opinion_workflow = workflow::Definition::from_yaml(opinion, "workflows.opinion", {});
-  } catch (const ConfigError& e) {
-    throw ConfigError(msg::text("config.in_file",
-                                source.empty() ? std::string_view(defaults) : source, e.what()));
-  }
+  c.proposal_states = d.vocabulary("workflows.proposal.states", "state");
   return c;
+}
+
+bool Config::given(std::string_view path) const
+{
+  return node_at(m_over, path).IsDefined();
+}
+
+void Config::fail(std::string_view message) const
+{
+  throw ConfigError(msg::text("config.in_file", source(), message));
+}
+
+void Config::fail_at(std::string_view path, std::string_view what) const
+{
+  const YAML::Node given = node_at(m_over, path);
+  if (given)
+    throw ConfigError(msg::text("config.key_problem", source(), given.Mark().line + 1, path, what));
+  throw ConfigError(msg::text("config.default_key_problem", path, what));
 }
 
 std::vector<std::string> Config::header_aliases(std::string_view kind,

@@ -2,16 +2,20 @@
 // The merged configuration: the shipped defaults under schemas/ with an office's
 // cppcc.yaml laid over them (maps merge key by key, lists and scalars replace).
 #include "config/vocabulary.hpp"
-#include "reports/figures.hpp"
-#include "scoring/rules.hpp"
-#include "workflow/definition.hpp"
 
+#include <array>
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <yaml-cpp/yaml.h>
 
 namespace cppcc::config {
+
+// The node at a dotted `path` ("proposal.handling") below `root`, keeping line marks;
+// an undefined node when a key on the way is missing.
+YAML::Node node_at(const YAML::Node& root, std::string_view path);
 
 struct Handling {
   int period_months = 3;
@@ -50,14 +54,9 @@ public:
   // Levels (district … national) and opinion states have fixed ids; activity kinds
   // are the office's own.
   Vocabulary levels, opinion_statuses, activity_kinds;
-  workflow::Definition proposal_workflow;
-  // States from opinion.statuses, actions from workflows.opinion.
-  workflow::Definition opinion_workflow;
-  // Member performance scores (schemas/scoring.yaml).
-  scoring::Rules scoring;
-  // The annual report's figures (schemas/reports.yaml) and its summary sentences.
-  std::vector<reports::FigureRule> annual_figures;
-  std::vector<std::string> annual_summary_zh, annual_summary_en;
+  // The proposal's states (workflows.proposal.states); its transitions are the workflow
+  // module's part (workflow::proposal_workflow).
+  Vocabulary proposal_states;
 
   // Other names of a kind's canonical columns in ledger headers (schemas/import.yaml).
   std::vector<std::string> header_aliases(std::string_view kind, std::string_view column) const;
@@ -74,15 +73,57 @@ public:
   // Where the configuration came from: "built-in defaults" and the override file.
   const std::vector<std::string>& sources() const { return m_sources; }
 
+  // The subtrees a module above this layer reads itself (docs/architecture.md): the
+  // workflows (workflow/), the scoring rules (scoring/), the annual report's figures
+  // (reports/).
+  // The merged tree's node at a dotted path; undefined when missing.
+  YAML::Node node(std::string_view path) const { return node_at(m_tree, path); }
+  // Whether the office's file gives `path`.
+  bool given(std::string_view path) const;
+  // The office's file as read (an empty map without one).
+  const YAML::Node& overrides() const { return m_over; }
+  // The shipped node at `path`, as it was before the office's file was laid over it
+  // (kept for scoring and report.annual.figures).
+  YAML::Node shipped(std::string_view path) const { return node_at(m_shipped, path); }
+  // The file a message about the office's own settings names: the override file, else
+  // the built-in defaults.
+  const std::string& source() const { return m_sources.back(); }
+  // A ConfigError about a subtree: `message` said of the file the settings came from.
+  [[noreturn]] void fail(std::string_view message) const;
+  // A ConfigError about the setting at `path`: at its line in the office's file when it
+  // comes from there, else as a built-in default's.
+  [[noreturn]] void fail_at(std::string_view path, std::string_view what) const;
+
+  // The slots a module's reading of its subtree is kept in.
+  enum class Part { proposal_workflow, opinion_workflow, scoring, annual_report, count };
+  // The module's reading of its subtree: `read` runs once per configuration (its copies
+  // share it), on first use; a ConfigError it throws is thrown again at the next use.
+  // The command line reads every part when it loads the configuration, so a fault in any
+  // of them is exit 78 before a command starts.
+  template <class T> const T& part(Part which, T (*read)(const Config&)) const
+  {
+    Slot& slot = m_parts->slots[static_cast<std::size_t>(which)];
+    std::lock_guard lock(slot.mutex);
+    if (!slot.value) slot.value = std::make_shared<const T>(read(*this));
+    return *static_cast<const T*>(slot.value.get());
+  }
+
 private:
   static Config build(YAML::Node override_tree, std::string_view source);
+  struct Slot {
+    std::mutex mutex;
+    std::shared_ptr<const void> value;
+  };
+  struct Parts {
+    std::array<Slot, static_cast<std::size_t>(Part::count)> slots;
+  };
   YAML::Node m_tree;
+  YAML::Node m_over;
+  YAML::Node m_shipped;
   std::vector<std::string> m_sources;
+  std::shared_ptr<Parts> m_parts = std::make_shared<Parts>();
 };
 
-// The node at a dotted `path` ("proposal.handling") below `root`, keeping line marks;
-// an undefined node when a key on the way is missing.
-YAML::Node node_at(const YAML::Node& root, std::string_view path);
 // The same content: scalars, lists and maps equal element by element (however written).
 bool same_yaml(const YAML::Node& a, const YAML::Node& b);
 

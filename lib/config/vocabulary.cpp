@@ -104,6 +104,11 @@ std::string Vocabulary::label(std::string_view id, Lang lang) const
   return std::string(id);
 }
 
+std::string Vocabulary::word(std::string_view id) const
+{
+  return label(id, msg::lang());
+}
+
 bool Vocabulary::contains(std::string_view id) const
 {
   for (const auto& entry : m_entries)

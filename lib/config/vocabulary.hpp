@@ -41,6 +41,9 @@ public:
   std::string require(std::string_view text) const;
   // The label of `id`; an id not in the list is returned as it is.
   std::string label(std::string_view id, Lang lang) const;
+  // How a message names the entry `id` (a state, an action, a level…): its label in the
+  // message language ("is not filed", 不予立案), never the id it is stored as.
+  std::string word(std::string_view id) const;
   bool contains(std::string_view id) const;
   const std::vector<VocabEntry>& entries() const { return m_entries; }
   const std::string& name() const { return m_name; }

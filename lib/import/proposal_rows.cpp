@@ -92,7 +92,7 @@ public:
   // The steps the row's status and dates imply, after `add`; problems go to the reader.
   std::vector<LedgerStep> steps(const model::Proposal& p, std::optional<int> stored_filing_no)
   {
-    const auto& states = m_ws.config.proposal_workflow.states();
+    const auto& states = m_ws.config.proposal_states;
     std::string status =
         m_r.blank("status") ? implied_status(m_r) : m_r.vocabulary("status", states);
     if (status.empty()) return {};
@@ -100,12 +100,12 @@ public:
     const std::size_t known_problems = m_r.problems().size();
     for (const auto& column : rule.needs)
       if (m_r.blank(column))
-        m_r.problem("status", msg::text("import.status_needs_column", workflow::message_word(states, status),
+        m_r.problem("status", msg::text("import.status_needs_column", states.word(status),
                                         column_name(column)));
     for (const auto& column : rule.rules_out)
       if (!m_r.blank(column))
-        m_r.problem(column, msg::text("import.contradicts_status", m_r.text(column),
-                                      workflow::message_word(states, status)));
+        m_r.problem(column,
+                    msg::text("import.contradicts_status", m_r.text(column), states.word(status)));
     if (!m_r.blank("due") && m_r.blank("assigned"))
       m_r.problem("due", msg::text("import.due_needs_assigned", column_name("assigned")));
     if (m_r.problems().size() > known_problems)
@@ -156,13 +156,13 @@ public:
     const std::string satisfaction = m_r.vocabulary("feedback", m_ws.config.satisfaction);
     if (!satisfaction.empty() && (status == "concluded" || status == "rehandling")) {
       if (status == "concluded" && satisfaction == "unsatisfied")
-        m_r.problem("feedback", msg::text("import.unsatisfied_contradicts_concluded",
-                                          workflow::message_word(m_ws.config.satisfaction, satisfaction),
-                                          workflow::message_word(states, status)));
+        m_r.problem("feedback",
+                    msg::text("import.unsatisfied_contradicts_concluded",
+                              m_ws.config.satisfaction.word(satisfaction), states.word(status)));
       if (status == "rehandling" && satisfaction != "unsatisfied")
-        m_r.problem("feedback", msg::text("import.contradicts_status",
-                                          workflow::message_word(m_ws.config.satisfaction, satisfaction),
-                                          workflow::message_word(states, status)));
+        m_r.problem("feedback",
+                    msg::text("import.contradicts_status",
+                              m_ws.config.satisfaction.word(satisfaction), states.word(status)));
       const std::string when = status == "concluded" ? date("concluded") : date("replied");
       out.push_back({"feedback", when, "feedback", [satisfaction](auto& l, auto& s, auto& d) {
                        l.feedback(s, d, "", satisfaction);
@@ -305,14 +305,14 @@ const std::vector<std::string> k_lifecycle_columns = {
     "assigned", "due",       "replied",       "result",      "feedback",   "concluded"};
 
 // A value of a proposal's column as a message shows it: a status, result class or
-// satisfaction level by its label (workflow::message_word).
+// satisfaction level by its label (config::Vocabulary::word).
 std::string shown_value(const config::Config& config, const std::string& column,
                         const std::string& value)
 {
   if (value.empty()) return value;
-  if (column == "status") return workflow::message_word(config.proposal_workflow.states(), value);
-  if (column == "result") return workflow::message_word(config.results, value);
-  if (column == "feedback") return workflow::message_word(config.satisfaction, value);
+  if (column == "status") return config.proposal_states.word(value);
+  if (column == "result") return config.results.word(value);
+  if (column == "feedback") return config.satisfaction.word(value);
   return value;
 }
 

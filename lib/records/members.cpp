@@ -8,7 +8,6 @@
 #include "storage/studios.hpp"
 #include "util/messages.hpp"
 #include "util/text.hpp"
-#include "workflow/definition.hpp"
 
 #include <fmt/format.h>
 
@@ -106,7 +105,7 @@ void settle_left_on(Workspace& ws, model::Member& m, const model::Member* before
   if (m.status != "left") {
     if (left_on)
       throw UsageError(msg::text("record.left_on_without_left", m.code.empty() ? m.name : m.code,
-                                 workflow::message_word(ws.config.member_statuses, m.status)));
+                                 ws.config.member_statuses.word(m.status)));
     m.left_on.clear();
     return;
   }

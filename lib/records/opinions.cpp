@@ -7,7 +7,6 @@
 #include "storage/opinions.hpp"
 #include "util/messages.hpp"
 #include "util/text.hpp"
-#include "workflow/definition.hpp"
 
 #include <fmt/format.h>
 
@@ -131,9 +130,8 @@ std::string adopted_levels_shown(Workspace& ws, const std::vector<model::Adoptio
   if (msg::lang() == config::Lang::en) return joined(adoptions);
   std::vector<std::string> levels;
   for (const auto& a : adoptions)
-    levels.push_back(a.combined ? msg::text("record.level_combined",
-                                            workflow::message_word(ws.config.levels, a.level))
-                                : workflow::message_word(ws.config.levels, a.level));
+    levels.push_back(a.combined ? msg::text("record.level_combined", ws.config.levels.word(a.level))
+                                : ws.config.levels.word(a.level));
   return util::join(levels, msg::text("workflow.list_separator"));
 }
 
@@ -146,7 +144,7 @@ void read_status(Workspace& ws, FieldReader& r, model::Opinion& o)
   else if (o.status == "received" && followed_up)
     o.status = "compiled";
   if (o.status.empty() || o.status == "compiled" || !followed_up) return;
-  const std::string status = workflow::message_word(ws.config.opinion_statuses, o.status);
+  const std::string status = ws.config.opinion_statuses.word(o.status);
   if (!o.issue_no.empty())
     r.problem("status", msg::text("record.status_contradicts_issue", status, o.issue_no));
   else if (!o.compiled.empty())

@@ -9,7 +9,6 @@
 #include "util/json.hpp"
 #include "util/messages.hpp"
 #include "util/text.hpp"
-#include "workflow/proposal_actions.hpp"
 
 #include <fmt/format.h>
 
@@ -96,7 +95,7 @@ void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Pro
   if (r.has("key_leader")) p.key_leader = r.text("key_leader");
 }
 
-model::Proposal add_proposal(Workspace& ws, const Fields& fields)
+model::Proposal new_proposal(Workspace& ws, const Fields& fields)
 {
   for (const auto& [key, value] : fields)
     if (std::find(k_add_fields.begin(), k_add_fields.end(), key) == k_add_fields.end())
@@ -113,10 +112,7 @@ model::Proposal add_proposal(Workspace& ws, const Fields& fields)
                                                           submitted.year);
   if (storage::find_proposal(ws.store, p.code))
     throw DataError(msg::text("record.proposal_exists", p.code));
-  workflow::StoredProposal stored(ws, std::move(p));
-  workflow::lifecycle(ws).submit(stored.state);
-  stored.save("add");
-  return stored.state.proposal;
+  return p;
 }
 
 std::vector<std::string> proposal_values(const model::Proposal& p,
@@ -196,7 +192,7 @@ render::Table proposal_table(Workspace& ws, const storage::ProposalFilter& filte
   for (const auto& row : storage::list_proposals(ws.store, filter)) {
     const model::Proposal& p = row.proposal;
     table.rows.push_back({p.code, p.title, p.proposer, c.categories.label(p.category, ws.lang),
-                          p.submitted, c.proposal_workflow.states().label(p.status, ws.lang),
+                          p.submitted, c.proposal_states.label(p.status, ws.lang),
                           p.filing_no ? std::to_string(*p.filing_no) : "", row.lead_units, p.due,
                           p.result, is_overdue(p, ws.today) ? yes_no(ws, true) : ""});
   }
@@ -221,7 +217,7 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
     else if (key == "category")
       value = c.categories.label(value, ws.lang);
     else if (key == "status")
-      value = c.proposal_workflow.states().label(value, ws.lang);
+      value = c.proposal_states.label(value, ws.lang);
     else if (key == "reject_reason")
       value = c.reject_reasons.label(value, ws.lang);
     else if (key == "result" && !value.empty())
@@ -256,32 +252,6 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
                              a.due, a.returned, a.return_reason, a.replied, a.result});
   if (!handling.rows.empty()) doc.tables.push_back(std::move(handling));
   return doc;
-}
-
-render::Table proposal_history(Workspace& ws, std::string_view code)
-{
-  const model::Proposal p = proposal_coded(ws, code);
-  const auto& states = ws.config.proposal_workflow.states();
-  const auto& actions = ws.config.proposal_workflow.action_labels();
-  render::Table table;
-  table.key = "events";
-  table.title = fmt::format("{} {}", p.code, p.title);
-  for (const char* column :
-       {"seq", "date", "action", "from", "to", "operator", "recorded", "details"})
-    table.columns.push_back(
-        {column, ws.label("event", column),
-         std::string_view(column) == "seq" ? render::Type::number : render::Type::text});
-  int seq = 0; // the step's number (proposal amend --event): its place in the history
-  for (const auto& e : storage::events_of(ws.store, p.id)) {
-    std::vector<std::string> details;
-    for (const auto& [key, value] : util::json_parse_flat(e.details))
-      details.push_back(key + "=" + value);
-    table.rows.push_back({std::to_string(++seq), e.date, actions.label(e.action, ws.lang),
-                          e.from_state.empty() ? "" : states.label(e.from_state, ws.lang),
-                          states.label(e.to_state, ws.lang), e.op,
-                          io::local_timestamp(e.recorded_at), util::join(details, "; ")});
-  }
-  return table;
 }
 
 } // namespace cppcc::records

@@ -9,10 +9,11 @@ namespace cppcc::records {
 // The canonical proposal columns of docs/domain.md §4.2, in order.
 const std::vector<std::string>& proposal_columns();
 
-// Adds a proposal in the workflow's initial state. Fields: code (generated when
-// absent), title, body, type, proposer, cosigners, sector, category, session,
-// during_plenary, submitted (default today), key, key_leader.
-model::Proposal add_proposal(Workspace& ws, const Fields& fields);
+// A new proposal from the fields of `proposal add`, checked, not stored yet (the workflow
+// submits it: workflow::add_proposal). Fields: code (generated when absent), title, body,
+// type, proposer, cosigners, sector, category, session, during_plenary, submitted
+// (default today), key, key_leader.
+model::Proposal new_proposal(Workspace& ws, const Fields& fields);
 
 // The canonical fields of a proposal as stored (ids, ISO dates).
 std::vector<std::string> proposal_values(Workspace& ws, const model::Proposal& proposal);
@@ -32,7 +33,6 @@ void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Pro
 
 render::Table proposal_table(Workspace& ws, const storage::ProposalFilter& filter);
 render::Document proposal_document(Workspace& ws, std::string_view code);
-render::Table proposal_history(Workspace& ws, std::string_view code);
 
 // Whether the proposal is past its due date on `as_of` without a full reply.
 bool is_overdue(const model::Proposal& proposal, const io::Date& as_of);

@@ -1,4 +1,5 @@
 #include "error.hpp"
+#include "reports/figures.hpp"
 #include "reports/reports.hpp"
 #include "scoring/score.hpp"
 #include "storage/report_queries.hpp"
@@ -305,7 +306,7 @@ grouped(records::Workspace& ws, const std::vector<storage::ProposalGroup>& group
       value = ws.label("report", "none");
       continue;
     }
-    value = by == "status"     ? c.proposal_workflow.states().label(value, ws.lang)
+    value = by == "status"     ? c.proposal_states.label(value, ws.lang)
             : by == "category" ? c.categories.label(value, ws.lang)
             : by == "type"     ? c.proposer_types.label(value, ws.lang)
             : by == "sector"   ? c.sectors.label(value, ws.lang)
@@ -452,11 +453,11 @@ Passes read_year(records::Workspace& ws, int year)
   std::future<void> second = std::async(reader ? std::launch::async : std::launch::deferred, [&] {
     storage::Store& s = reader ? *reader : ws.store;
     // The member scores take the year's proposals from this thread's proposal_year.
-    p.scores =
-        scoring::score_year(s, ws.config.scoring, year, [&]() -> const storage::TalliedProposals& {
-          proposals_ready.get();
-          return p.proposals.tallied;
-        });
+    p.scores = scoring::score_year(s, scoring::rules(ws.config), year,
+                                   [&]() -> const storage::TalliedProposals& {
+                                     proposals_ready.get();
+                                     return p.proposals.tallied;
+                                   });
     take_rest(s);
   });
   try {
@@ -484,7 +485,7 @@ render::Report annual_report(records::Workspace& ws, int year)
   render::Report r;
   std::map<std::string, std::string> values = {{"committee", ws.config.committee(ws.lang)},
                                                {"year", std::to_string(year)}};
-  for (const auto& rule : ws.config.annual_figures) {
+  for (const auto& rule : reports::annual_settings(ws.config).figures) {
     std::string value = figure(ws, rule, y, t, period);
     values[rule.key] = value;
     r.figures.push_back(
@@ -494,8 +495,9 @@ render::Report annual_report(records::Workspace& ws, int year)
   r.head = {{"year", "year", std::to_string(year), render::Type::number},
             {"committee", "committee", ws.config.committee(ws.lang), render::Type::text}};
   r.figures_title = ws.label("report", "figures");
-  for (const auto& sentence :
-       ws.lang == config::Lang::zh ? ws.config.annual_summary_zh : ws.config.annual_summary_en)
+  for (const auto& sentence : ws.lang == config::Lang::zh
+                                  ? reports::annual_settings(ws.config).summary_zh
+                                  : reports::annual_settings(ws.config).summary_en)
     if (auto filled = fill(drop_empty_clauses(sentence, values), values))
       r.summary.push_back(std::move(*filled));
 
@@ -529,7 +531,7 @@ render::Report annual_report(records::Workspace& ws, int year)
   for (auto& p : passes.last_year)
     look_back.rows.push_back(
         {std::move(p.code), std::move(p.title), std::move(p.units), std::move(p.replied),
-         ws.config.proposal_workflow.states().label(p.status, ws.lang), std::move(p.concluded)});
+         ws.config.proposal_states.label(p.status, ws.lang), std::move(p.concluded)});
   r.tables.push_back(std::move(look_back));
 
   std::vector<std::pair<std::string, std::int64_t>> levels;

@@ -1,5 +1,6 @@
 #include "reports/figures.hpp"
 
+#include "config/config.hpp"
 #include "error.hpp"
 #include "util/messages.hpp"
 #include "util/text.hpp"
@@ -146,6 +147,39 @@ std::vector<FigureRule> read_figures(const YAML::Node& list, std::string_view so
     out.push_back(std::move(rule));
   }
   return out;
+}
+
+namespace {
+
+AnnualSettings read_annual(const config::Config& c)
+{
+  AnnualSettings out;
+  // Figures an office gives must name its own kinds; the shipped ones, given again as
+  // `config show` prints them, are still the shipped ones.
+  const char* figures = "report.annual.figures";
+  const bool own = c.given(figures) &&
+                   !config::same_yaml(config::node_at(c.overrides(), figures), c.shipped(figures));
+  const std::string defaults = msg::text("config.builtin_defaults");
+  out.figures = read_figures(c.node(figures), own ? c.source() : defaults,
+                             {c.activity_kinds, c.levels, c.roles}, own);
+  for (const auto& [lang, into] :
+       {std::pair{"zh", &out.summary_zh}, std::pair{"en", &out.summary_en}}) {
+    const std::string path = std::string("report.annual.summary.") + lang;
+    const YAML::Node sentences = c.node(path);
+    if (!sentences.IsSequence()) c.fail_at(path, msg::text("config.expected_sentences"));
+    for (const auto& sentence : sentences) {
+      if (!sentence.IsScalar()) c.fail_at(path, msg::text("config.expected_sentences"));
+      into->push_back(sentence.Scalar());
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+const AnnualSettings& annual_settings(const config::Config& config)
+{
+  return config.part<AnnualSettings>(config::Config::Part::annual_report, read_annual);
 }
 
 } // namespace cppcc::reports

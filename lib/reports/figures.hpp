@@ -12,6 +12,10 @@ namespace YAML {
 class Node;
 }
 
+namespace cppcc::config {
+class Config;
+}
+
 namespace cppcc::reports {
 
 enum class FigureSource { proposals, activities, studios, articles, members, opinions };
@@ -39,5 +43,13 @@ struct Vocabularies {
 // levels and roles the office no longer has are kept: they count nothing.
 std::vector<FigureRule> read_figures(const YAML::Node& list, std::string_view source,
                                      const Vocabularies& vocabularies, bool check_ids = true);
+
+// The annual report's settings (report.annual): its figures and its summary sentences
+// per language, read once per configuration (Config::part).
+struct AnnualSettings {
+  std::vector<FigureRule> figures;
+  std::vector<std::string> summary_zh, summary_en;
+};
+const AnnualSettings& annual_settings(const config::Config& config);
 
 } // namespace cppcc::reports

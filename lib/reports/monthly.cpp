@@ -31,8 +31,8 @@ render::Table dated(records::Workspace& ws, const std::string& column,
                text_column(ws, "proposal", "proposer"), text_column(ws, "proposal", column),
                text_column(ws, "proposal", "status")};
   for (const auto& p : rows)
-    t.rows.push_back({p.code, p.title, p.proposer, p.date,
-                      ws.config.proposal_workflow.states().label(p.status, ws.lang)});
+    t.rows.push_back(
+        {p.code, p.title, p.proposer, p.date, ws.config.proposal_states.label(p.status, ws.lang)});
   return t;
 }
 

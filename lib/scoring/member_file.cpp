@@ -43,8 +43,8 @@ public:
     for (const auto& p : parts)
       t.rows.push_back({p.code, p.title,
                         word(p.role == storage::ProposalRole::lead ? "lead" : "cosigner"),
-                        p.submitted, m_c.proposal_workflow.states().label(p.status, m_ws.lang),
-                        p.filed, yes(p.key), yes(p.excellent)});
+                        p.submitted, m_c.proposal_states.label(p.status, m_ws.lang), p.filed,
+                        yes(p.key), yes(p.excellent)});
     return t;
   }
 
@@ -126,9 +126,9 @@ private:
 
   const Item& item_of(const std::string& id) const
   {
-    for (const auto& item : m_c.scoring.items)
+    for (const auto& item : scoring::rules(m_c).items)
       if (item.id == id) return item;
-    return m_c.scoring.items.front(); // lines only come from the rules' items
+    return scoring::rules(m_c).items.front(); // lines only come from the rules' items
   }
 
   // What about the record earned the points, in words.
@@ -140,8 +140,7 @@ private:
           {m_c.activity_kinds.label(line.kind_id, m_ws.lang), word(line.attendance), line.note});
     case Source::lead_proposal:
     case Source::cosigned_proposal:
-      return joined(
-          {word(line.role), m_c.proposal_workflow.states().label(line.status, m_ws.lang)});
+      return joined({word(line.role), m_c.proposal_states.label(line.status, m_ws.lang)});
     case Source::opinion:
       return joined({m_c.opinion_statuses.label(line.status, m_ws.lang), line.note});
     case Source::opinion_adoption:
@@ -163,7 +162,7 @@ private:
 // member who has left) unranked.
 MemberScore score_of(records::Workspace& ws, const model::Member& member, int year)
 {
-  const auto& rules = ws.config.scoring;
+  const auto& rules = scoring::rules(ws.config);
   MemberScore score =
       score_members(rules, year, {member},
                     storage::member_year(ws.store, storage::year_period(year), member.id))
@@ -186,7 +185,8 @@ render::Document member_file(records::Workspace& ws, std::string_view code, int 
   const MemberScore score = score_of(ws, member, year);
   const auto number = render::Type::number;
   doc.fields.push_back({"year", w.word("year"), std::to_string(year), number});
-  doc.fields.push_back({"base", w.word("base"), points_text(ws.config.scoring.base), number});
+  doc.fields.push_back(
+      {"base", w.word("base"), points_text(scoring::rules(ws.config).base), number});
   doc.fields.push_back({"total", w.word("total"), points_text(score.total), number});
   doc.fields.push_back({"grade", w.word("grade"), score.grade->label(ws.lang)});
   doc.fields.push_back(

@@ -313,4 +313,14 @@ Rules read_rules(const YAML::Node& scoring, const YAML::Node& over, const YAML::
   return rules;
 }
 
+const Rules& rules(const config::Config& config)
+{
+  return config.part<Rules>(config::Config::Part::scoring, [](const config::Config& c) {
+    YAML::Node shipped(YAML::NodeType::Map);
+    shipped["scoring"] = c.shipped("scoring");
+    return read_rules(c.node("scoring"), c.overrides(), shipped, c.source(), c.activity_kinds,
+                      c.levels);
+  });
+}
+
 } // namespace cppcc::scoring

@@ -13,6 +13,10 @@ namespace YAML {
 class Node;
 }
 
+namespace cppcc::config {
+class Config;
+}
+
 namespace cppcc::scoring {
 
 // Which records an item counts.
@@ -92,5 +96,8 @@ struct Rules {
 Rules read_rules(const YAML::Node& scoring, const YAML::Node& over, const YAML::Node& shipped,
                  std::string_view source, const config::Vocabulary& activity_kinds,
                  const config::Vocabulary& levels);
+
+// The configuration's scoring rules, read from its `scoring` subtree once (Config::part).
+const Rules& rules(const config::Config& config);
 
 } // namespace cppcc::scoring

@@ -10,7 +10,7 @@ render::Table score_table(records::Workspace& ws, int year, std::string_view sec
 {
   const auto& c = ws.config;
   const std::string sector_id = sector.empty() ? std::string() : c.sectors.require(sector);
-  const YearScores scores = score_year(ws.store, c.scoring, year);
+  const YearScores scores = score_year(ws.store, scoring::rules(c), year);
 
   render::Table table;
   table.key = "scores";
@@ -22,7 +22,7 @@ render::Table score_table(records::Workspace& ws, int year, std::string_view sec
   column("code", render::Type::text);
   column("name", render::Type::text);
   column("sector", render::Type::text);
-  for (const auto& item : c.scoring.items)
+  for (const auto& item : scoring::rules(c).items)
     table.columns.push_back({item.id, item.label(ws.lang), render::Type::number});
   column("total", render::Type::number);
   column("grade", render::Type::text);

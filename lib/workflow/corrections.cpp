@@ -66,7 +66,7 @@ std::string shown(const records::Workspace& ws, const model::Event& e)
   std::vector<std::string> parts;
   for (const auto& [k, v] : util::json_parse_flat(e.details))
     parts.push_back(k + "=" + v);
-  const std::string action = message_word(ws.config.proposal_workflow.action_labels(), e.action);
+  const std::string action = workflow::proposal_workflow(ws.config).action_labels().word(e.action);
   if (parts.empty()) return msg::text("workflow.step", action, e.date);
   return msg::text("workflow.step_with_details", action, e.date,
                    util::join(parts, msg::text("workflow.detail_separator")));
@@ -352,14 +352,14 @@ Correction amend_step(records::Workspace& ws, std::string_view code, long event,
     } else {
       throw UsageError(
           msg::text("workflow.amend_step_has_no_unit", event,
-                    message_word(ws.config.proposal_workflow.action_labels(), e.action)));
+                    workflow::proposal_workflow(ws.config).action_labels().word(e.action)));
     }
   }
   if (amendment.result) {
     if (e.action != "reply")
       throw UsageError(
           msg::text("workflow.amend_step_has_no_result", event,
-                    message_word(ws.config.proposal_workflow.action_labels(), e.action)));
+                    workflow::proposal_workflow(ws.config).action_labels().word(e.action)));
     set_value(details, "result", ws.config.results.require(*amendment.result));
   }
   e.details = util::json_object(details);

@@ -1,5 +1,6 @@
 #include "workflow/definition.hpp"
 
+#include "config/config.hpp"
 #include "error.hpp"
 #include "util/messages.hpp"
 #include "util/text.hpp"
@@ -40,11 +41,13 @@ config::Vocabulary read_vocabulary(const YAML::Node& node, std::string name, std
 } // namespace
 
 Definition Definition::from_yaml(const YAML::Node& node, std::string_view where,
-                                 const std::vector<std::string>& known_conditions)
+                                 const std::vector<std::string>& known_conditions,
+                                 const config::Vocabulary* states)
 {
   if (!node.IsMap()) throw ConfigError(msg::text("workflow.config_expected_workflow", where));
   Definition def;
-  def.m_states = read_vocabulary(node["states"], "state", fmt::format("{}.states", where));
+  def.m_states =
+      states ? *states : read_vocabulary(node["states"], "state", fmt::format("{}.states", where));
   def.m_action_labels =
       node["action_labels"]
           ? read_vocabulary(node["action_labels"], "action", fmt::format("{}.action_labels", where))
@@ -137,9 +140,9 @@ void ensure_allowed(const Definition& definition, std::string_view record, std::
   if (!is_allowed(definition, state, action_name)) {
     std::vector<std::string> others;
     for (const auto& other : definition.allowed_actions(state))
-      others.push_back(message_word(definition.action_labels(), other));
-    const std::string now = message_word(definition.states(), state);
-    const std::string asked = message_word(definition.action_labels(), action_name);
+      others.push_back(definition.action_labels().word(other));
+    const std::string now = definition.states().word(state);
+    const std::string asked = definition.action_labels().word(action_name);
     if (others.empty())
       throw TransitionError(msg::text("workflow.not_allowed_at_all", record, now, asked));
     throw TransitionError(msg::text("workflow.not_allowed", record, now, asked,
@@ -161,9 +164,9 @@ Step decide(const Definition& definition, const std::function<std::string()>& re
     ensure_allowed(definition, record(), state, action_name);
   const Action* action = definition.action(action_name);
   if (!action->requires_.empty() && !facts.holds(action->requires_))
-    throw TransitionError(msg::text(
-        "workflow.not_allowed_yet", record(), message_word(definition.states(), state),
-        message_word(definition.action_labels(), action_name), facts.explain(action->requires_)));
+    throw TransitionError(
+        msg::text("workflow.not_allowed_yet", record(), definition.states().word(state),
+                  definition.action_labels().word(action_name), facts.explain(action->requires_)));
   Step step{std::string(state), action->to.empty() ? std::string(state) : action->to};
   for (const auto& branch : action->branches)
     if (facts.holds(branch.when)) {
@@ -173,16 +176,41 @@ Step decide(const Definition& definition, const std::function<std::string()>& re
   return step;
 }
 
-std::string message_word(const config::Vocabulary& vocabulary, std::string_view id)
-{
-  return vocabulary.label(id, msg::lang());
-}
-
 const std::vector<std::string>& proposal_conditions()
 {
   static const std::vector<std::string> k_conditions = {"all_leads_replied", "no_leads_left",
                                                         "unsatisfied", "feedback_window_passed"};
   return k_conditions;
+}
+
+namespace {
+
+// A fault of a workflow, said of the file the settings came from.
+Definition read_workflow(const config::Config& config, std::string_view where,
+                         const std::vector<std::string>& conditions,
+                         const config::Vocabulary& states)
+{
+  try {
+    return Definition::from_yaml(config.node(where), where, conditions, &states);
+  } catch (const ConfigError& e) {
+    config.fail(e.what());
+  }
+}
+
+} // namespace
+
+const Definition& proposal_workflow(const config::Config& config)
+{
+  return config.part<Definition>(config::Config::Part::proposal_workflow, [](const auto& c) {
+    return read_workflow(c, "workflows.proposal", proposal_conditions(), c.proposal_states);
+  });
+}
+
+const Definition& opinion_workflow(const config::Config& config)
+{
+  return config.part<Definition>(config::Config::Part::opinion_workflow, [](const auto& c) {
+    return read_workflow(c, "workflows.opinion", {}, c.opinion_statuses);
+  });
 }
 
 } // namespace cppcc::workflow

@@ -12,6 +12,9 @@
 namespace YAML {
 class Node;
 }
+namespace cppcc::config {
+class Config;
+}
 
 namespace cppcc::workflow {
 
@@ -33,8 +36,11 @@ class Definition {
 public:
   // Throws ConfigError naming `where` (e.g. "workflows.proposal") for unknown states,
   // conditions outside `known_conditions`, and malformed entries.
+  // `states`, when given, are the states (read by config/ as a vocabulary); otherwise the
+  // node's own `states` list.
   static Definition from_yaml(const YAML::Node& node, std::string_view where,
-                              const std::vector<std::string>& known_conditions);
+                              const std::vector<std::string>& known_conditions,
+                              const config::Vocabulary* states = nullptr);
 
   const std::string& initial() const { return m_initial; }
   const Action* action(std::string_view name) const;
@@ -78,11 +84,12 @@ Step decide(const Definition& definition, std::string_view record, std::string_v
 Step decide(const Definition& definition, const std::function<std::string()>& record,
             std::string_view state, std::string_view action, const Facts& facts);
 
-// How a message names the entry `id` of `vocabulary` (a state, an action, a level…): its
-// label in the message language ("is not filed", 不予立案), never the id it is stored as.
-std::string message_word(const config::Vocabulary& vocabulary, std::string_view id);
-
 // Conditions the proposal workflow may use (see schemas/workflow.yaml).
 const std::vector<std::string>& proposal_conditions();
+
+// The workflows of a configuration, read from its `workflows` subtree once (Config::part):
+// the proposal's over config.proposal_states, the opinion's over opinion.statuses.
+const Definition& proposal_workflow(const config::Config& config);
+const Definition& opinion_workflow(const config::Config& config);
 
 } // namespace cppcc::workflow

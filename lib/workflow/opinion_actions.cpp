@@ -34,9 +34,9 @@ template <class Change>
 model::Opinion act(Workspace& ws, std::string_view code, std::string_view action, Change change)
 {
   const model::Opinion before = opinion_coded(ws, code);
-  const workflow::Step step =
-      workflow::decide(ws.config.opinion_workflow, msg::text("record.opinion_named", before.code),
-                       before.status, action, no_facts());
+  const workflow::Step step = workflow::decide(workflow::opinion_workflow(ws.config),
+                                               msg::text("record.opinion_named", before.code),
+                                               before.status, action, no_facts());
   model::Opinion after = before;
   after.status = step.to;
   FieldPairs extra = change(after);
@@ -84,7 +84,7 @@ model::Opinion adopt_opinion(Workspace& ws, std::string_view code, const Adoptin
     const std::string body = util::trim(adopting.body);
     for (const auto& a : o.adoptions) {
       if (a.level != level || a.body != body) continue;
-      const std::string at = workflow::message_word(ws.config.levels, level);
+      const std::string at = ws.config.levels.word(level);
       if (body.empty()) throw DataError(msg::text("record.adopted_already", o.code, at));
       throw DataError(msg::text("record.adopted_already_by", o.code, at, body));
     }

@@ -7,6 +7,7 @@
 #include "records/proposals.hpp"
 #include "records/references.hpp"
 #include "storage/proposals.hpp"
+#include "util/json.hpp"
 #include "util/messages.hpp"
 #include "util/text.hpp"
 
@@ -200,6 +201,40 @@ Outcome key_proposal(records::Workspace& ws, std::string_view code, std::string_
     throw UsageError(msg::text("workflow.option_required", "--leader"));
   return act(ws, code, "key",
              [&](const Lifecycle& l, ProposalState& s) { return l.key(s, date, leader); });
+}
+
+model::Proposal add_proposal(records::Workspace& ws, const records::Fields& fields)
+{
+  StoredProposal stored(ws, records::new_proposal(ws, fields));
+  lifecycle(ws).submit(stored.state);
+  stored.save("add");
+  return stored.state.proposal;
+}
+
+render::Table proposal_history(records::Workspace& ws, std::string_view code)
+{
+  const model::Proposal p = records::proposal_coded(ws, code);
+  const auto& states = ws.config.proposal_states;
+  const auto& actions = proposal_workflow(ws.config).action_labels();
+  render::Table table;
+  table.key = "events";
+  table.title = fmt::format("{} {}", p.code, p.title);
+  for (const char* column :
+       {"seq", "date", "action", "from", "to", "operator", "recorded", "details"})
+    table.columns.push_back(
+        {column, ws.label("event", column),
+         std::string_view(column) == "seq" ? render::Type::number : render::Type::text});
+  int seq = 0; // the step's number (proposal amend --event): its place in the history
+  for (const auto& e : storage::events_of(ws.store, p.id)) {
+    std::vector<std::string> details;
+    for (const auto& [key, value] : util::json_parse_flat(e.details))
+      details.push_back(key + "=" + value);
+    table.rows.push_back({std::to_string(++seq), e.date, actions.label(e.action, ws.lang),
+                          e.from_state.empty() ? "" : states.label(e.from_state, ws.lang),
+                          states.label(e.to_state, ws.lang), e.op,
+                          io::local_timestamp(e.recorded_at), util::join(details, "; ")});
+  }
+  return table;
 }
 
 } // namespace cppcc::workflow

@@ -2,7 +2,9 @@
 // The proposal lifecycle as commands: each loads the proposal, resolves the names the
 // user gave, applies one action of lifecycle.hpp and writes the proposal, its
 // assignments, the event and an audit entry. None commits: the caller's transaction does.
+#include "records/record_rows.hpp"
 #include "records/workspace.hpp"
+#include "render/document.hpp"
 #include "workflow/proposal_lifecycle.hpp"
 
 #include <optional>
@@ -10,6 +12,11 @@
 #include <vector>
 
 namespace cppcc::workflow {
+
+// Adds a proposal (records::new_proposal's fields) in the workflow's initial state.
+model::Proposal add_proposal(records::Workspace& ws, const records::Fields& fields);
+// The proposal's steps, oldest first, each with its state before and after.
+render::Table proposal_history(records::Workspace& ws, std::string_view code);
 
 Outcome file_proposal(records::Workspace& ws, std::string_view code, const io::Date& date);
 // `reason`: a configured rejection reason (id or label) or free text.

@@ -36,12 +36,12 @@ std::vector<model::Assignment*> ProposalState::active(std::string_view role)
 
 void Lifecycle::begin(ProposalState& s, std::string_view action, const io::Date& date) const
 {
-  if (!is_allowed(m_config.proposal_workflow, s.proposal.status, action))
-    ensure_allowed(m_config.proposal_workflow, record(s), s.proposal.status, action);
+  if (!is_allowed(workflow::proposal_workflow(m_config), s.proposal.status, action))
+    ensure_allowed(workflow::proposal_workflow(m_config), record(s), s.proposal.status, action);
   if (date.iso() < s.last_date)
     throw DataError(msg::text(
         "workflow.date_before_last_step", record(s), date.iso(),
-        message_word(m_config.proposal_workflow.action_labels(), s.last_action), s.last_date));
+        workflow::proposal_workflow(m_config).action_labels().word(s.last_action), s.last_date));
 }
 
 namespace {
@@ -151,7 +151,7 @@ Outcome Lifecycle::finish(ProposalState& s, std::string_view action, const io::D
 {
   const Situation situation{s, date, m_config.handling.conclude_without_feedback_days};
   const Step step = decide(
-      m_config.proposal_workflow, [&s] { return record(s); }, s.proposal.status, action,
+      workflow::proposal_workflow(m_config), [&s] { return record(s); }, s.proposal.status, action,
       facts_of(situation));
   s.proposal.status = step.to;
   if (step.to != step.from) enter(s, step.from, step.to, date, details);
@@ -170,7 +170,7 @@ void Lifecycle::submit(ProposalState& s) const
   // (several strings each), which showed in an import's profile.
   s.events.reserve(8);
   s.assignments.reserve(4);
-  s.proposal.status = m_config.proposal_workflow.initial();
+  s.proposal.status = workflow::proposal_workflow(m_config).initial();
   s.events.push_back({0, "add", s.proposal.submitted, "", s.proposal.status, m_op, m_now, "{}"});
   s.last_date = s.proposal.submitted;
   s.last_action = "add";
@@ -217,12 +217,11 @@ Outcome Lifecycle::merge(ProposalState& s, const io::Date& date, ProposalState& 
     // Not begin(): the target may have moved on since (filed, assigned) — a ledger
     // often records the merge only by the merged proposal's own dates.
     if (!open_then)
-      ensure_allowed(m_config.proposal_workflow, record(target), target.proposal.status,
+      ensure_allowed(workflow::proposal_workflow(m_config), record(target), target.proposal.status,
                      "merge_in");
   } catch (const TransitionError&) {
-    throw TransitionError(
-        msg::text("workflow.merge_target_closed", record(target),
-                  message_word(m_config.proposal_workflow.states(), target.proposal.status)));
+    throw TransitionError(msg::text("workflow.merge_target_closed", record(target),
+                                    m_config.proposal_states.word(target.proposal.status)));
   }
   std::vector<model::Cosigner> carried;
   carried.push_back({s.proposal.proposer, s.proposal.proposer_member_id, s.proposal.id});

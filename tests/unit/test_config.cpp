@@ -1,8 +1,10 @@
 // lib/config/: the shipped defaults, an office's override laid over them, and the
 // vocabularies records are checked against.
 #include "config/config.hpp"
+#include "config_parts.hpp"
 #include "error.hpp"
 #include "util/resources.hpp"
+#include "workflow/definition.hpp"
 
 #include <atomic>
 #include <doctest/doctest.h>
@@ -27,7 +29,7 @@ bool contains(const std::string& text, std::string_view part)
 cppcc::ConfigError config_error(std::string_view yaml, std::string_view source = "cppcc.yaml")
 {
   try {
-    (void)Config::from_text(yaml, source);
+    (void)cppcc::test::loaded(yaml, source);
   } catch (const cppcc::ConfigError& e) {
     return e;
   }
@@ -58,7 +60,7 @@ TEST_SUITE("config")
     CHECK(c.results.entries().size() == 4);
     CHECK(c.satisfaction.contains("unsatisfied"));
     CHECK(c.sectors.contains("教育界"));
-    CHECK(c.proposal_workflow.initial() == "submitted");
+    CHECK(cppcc::workflow::proposal_workflow(c).initial() == "submitted");
     CHECK(c.sources() == std::vector<std::string>{"built-in defaults"});
   }
 
@@ -248,13 +250,13 @@ TEST_SUITE("config")
         "workflows:\n  proposal:\n    actions:\n      reject: {from: [submitted, filed], to: "
         "not_filed}\n",
         "cppcc.yaml");
-    const auto* reject = c.proposal_workflow.action("reject");
+    const auto* reject = cppcc::workflow::proposal_workflow(c).action("reject");
     REQUIRE(reject != nullptr);
     CHECK(reject->from == std::vector<std::string>{"submitted", "filed"});
     CHECK(reject->to == "not_filed");
     // the other actions are untouched
-    REQUIRE(c.proposal_workflow.action("file") != nullptr);
-    CHECK(c.proposal_workflow.action("file")->to == "filed");
+    REQUIRE(cppcc::workflow::proposal_workflow(c).action("file") != nullptr);
+    CHECK(cppcc::workflow::proposal_workflow(c).action("file")->to == "filed");
   }
 
   TEST_CASE("Config::load reads an override file and names it")
@@ -382,10 +384,10 @@ TEST_SUITE("config")
     CHECK(again.dump() == c.dump());
     // figures the office writes itself must still name kinds it has
     CHECK_THROWS_AS(
-        Config::from_text("activity:\n  kinds:\n    - {id: patrol, zh: 巡查, en: patrol}\n"
-                          "report:\n  annual:\n    figures:\n"
-                          "      - {key: visits, source: activities, kinds: [visit]}\n",
-                          "office.yaml"),
+        cppcc::test::loaded("activity:\n  kinds:\n    - {id: patrol, zh: 巡查, en: patrol}\n"
+                            "report:\n  annual:\n    figures:\n"
+                            "      - {key: visits, source: activities, kinds: [visit]}\n",
+                            "office.yaml"),
         cppcc::ConfigError);
   }
 }

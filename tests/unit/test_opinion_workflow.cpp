@@ -2,6 +2,7 @@
 // workflow engine: which action is allowed in which state, what each records, that a
 // refused action changes nothing, and that an office's own workflow YAML is obeyed.
 #include "config/config.hpp"
+#include "config_parts.hpp"
 #include "error.hpp"
 #include "records/members.hpp"
 #include "records/opinions.hpp"
@@ -143,9 +144,9 @@ TEST_SUITE("opinion workflow")
     workflow::instruct_opinion(d.ws, "S1", {"刘建国", "district", ""}, k_april);
     CHECK(d.stored().status == "received");
     CHECK(d.stored().instructions.size() == 1);
-    CHECK_THROWS_AS(cfg::Config::from_text("workflows:\n  opinion:\n    actions:\n"
-                                           "      adopt: {from: [archived]}\n",
-                                           "o.yaml"),
+    CHECK_THROWS_AS(cppcc::test::loaded("workflows:\n  opinion:\n    actions:\n"
+                                        "      adopt: {from: [archived]}\n",
+                                        "o.yaml"),
                     cppcc::ConfigError);
   }
 }

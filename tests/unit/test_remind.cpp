@@ -51,10 +51,10 @@ struct Office {
 
   void add(const std::string& code, const char* submitted)
   {
-    records::add_proposal(ws, {{"code", code},
-                               {"title", "关于" + code + "的建议"},
-                               {"proposer", "张明"},
-                               {"submitted", submitted}});
+    cppcc::workflow::add_proposal(ws, {{"code", code},
+                                       {"title", "关于" + code + "的建议"},
+                                       {"proposer", "张明"},
+                                       {"submitted", submitted}});
   }
   // Adds, files and assigns `code` on `assigned_on` (due three months later).
   void assigned(const std::string& code, const char* assigned_on, const Strings& leads,

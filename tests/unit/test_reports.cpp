@@ -2,6 +2,7 @@
 // figures by organiser and kind, empty rates), the figures' YAML checked at load, and
 // the monthly bulletin's counts.
 #include "config/config.hpp"
+#include "config_parts.hpp"
 #include "error.hpp"
 #include "records/activities.hpp"
 #include "records/members.hpp"
@@ -70,10 +71,10 @@ struct Year {
 
   void add(const char* code, const char* submitted)
   {
-    records::add_proposal(ws, {{"code", code},
-                               {"title", std::string("关于") + code + "的建议"},
-                               {"proposer", "张明"},
-                               {"submitted", submitted}});
+    cppcc::workflow::add_proposal(ws, {{"code", code},
+                                       {"title", std::string("关于") + code + "的建议"},
+                                       {"proposer", "张明"},
+                                       {"submitted", submitted}});
   }
   void activity(const char* code, const char* kind, const char* date, const char* studio,
                 const char* disputes)
@@ -184,7 +185,7 @@ TEST_SUITE("reports")
   {
     const auto refused = [](const char* figure) {
       const std::string yaml = std::string("report:\n  annual:\n    figures:\n      - ") + figure;
-      CHECK_THROWS_AS(cfg::Config::from_text(yaml, "o.yaml"), cppcc::ConfigError);
+      CHECK_THROWS_AS(cppcc::test::loaded(yaml, "o.yaml"), cppcc::ConfigError);
     };
     refused("{key: x, source: meetings}");
     refused("{key: x, source: proposals, measure: weight}");
@@ -194,10 +195,10 @@ TEST_SUITE("reports")
     refused("{key: x, source: members}");
     refused("{key: x, source: proposals, kinds: [visit]}");
     refused("{key: x, source: proposals, colour: red}");
-    CHECK_THROWS_AS(cfg::Config::from_text("report:\n  annual:\n    figures:\n"
-                                           "      - {key: x, source: articles}\n"
-                                           "      - {key: x, source: articles}\n",
-                                           "o.yaml"),
+    CHECK_THROWS_AS(cppcc::test::loaded("report:\n  annual:\n    figures:\n"
+                                        "      - {key: x, source: articles}\n"
+                                        "      - {key: x, source: articles}\n",
+                                        "o.yaml"),
                     cppcc::ConfigError);
   }
 

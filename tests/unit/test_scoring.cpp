@@ -4,6 +4,7 @@
 // override of the rules and bad rules refused; then the records read from a store,
 // the ranked table and the member file.
 #include "config/config.hpp"
+#include "config_parts.hpp"
 #include "error.hpp"
 #include "records/members.hpp"
 #include "records/workspace.hpp"
@@ -128,7 +129,7 @@ struct Year {
 
   scoring::YearScores score(int year = 2023) const
   {
-    return scoring::score_members(config.scoring, year, members, records);
+    return scoring::score_members(scoring::rules(config), year, members, records);
   }
 
   cfg::Config config;
@@ -162,7 +163,7 @@ double points(const scoring::YearScores& scores, const std::string& code, const 
 std::string rule_error(std::string_view yaml)
 {
   try {
-    (void)cfg::Config::from_text(yaml, "cppcc.yaml");
+    (void)cppcc::test::loaded(yaml, "cppcc.yaml");
   } catch (const cppcc::ConfigError& e) {
     CHECK(e.status() == cppcc::Exit::config);
     return e.what();
@@ -183,14 +184,14 @@ TEST_SUITE("scoring")
   TEST_CASE("the shipped rules: base 60, four grade bands, items in the YAML's order")
   {
     const cfg::Config c = cfg::Config::from_text("", "test");
-    CHECK(c.scoring.base == 60);
-    CHECK(c.scoring.adoption_levels == scoring::AdoptionLevels::highest);
-    REQUIRE(c.scoring.grades.size() == 4);
-    CHECK(c.scoring.grades[0].zh == "优秀");
-    CHECK(c.scoring.grades[3].zh == "不称职");
-    REQUIRE(c.scoring.items.size() == 20);
-    CHECK(c.scoring.items.front().id == "plenary");
-    CHECK(c.scoring.items.back().id == "article_national");
+    CHECK(scoring::rules(c).base == 60);
+    CHECK(scoring::rules(c).adoption_levels == scoring::AdoptionLevels::highest);
+    REQUIRE(scoring::rules(c).grades.size() == 4);
+    CHECK(scoring::rules(c).grades[0].zh == "优秀");
+    CHECK(scoring::rules(c).grades[3].zh == "不称职");
+    REQUIRE(scoring::rules(c).items.size() == 20);
+    CHECK(scoring::rules(c).items.front().id == "plenary");
+    CHECK(scoring::rules(c).items.back().id == "article_national");
     CHECK(c.label(cfg::Lang::zh, "score", "total") == "总分");
     CHECK(c.label(cfg::Lang::en, "score", "grade") == "grade");
   }
@@ -454,7 +455,7 @@ TEST_SUITE("scoring")
   TEST_CASE("grade bands include their minimum")
   {
     const cfg::Config c = cfg::Config::from_text("", "test");
-    const auto& rules = c.scoring;
+    const auto& rules = scoring::rules(c);
     CHECK(rules.grade(120).id == "excellent");
     CHECK(rules.grade(90).id == "excellent");
     CHECK(rules.grade(89.99).id == "competent");
@@ -565,7 +566,7 @@ TEST_SUITE("scoring")
            "    patrol: {source: activity, kinds: [patrol], points: 2, cap: 4, zh: 巡河, "
            "en: patrol}\n"
            "    office_activity: {except_kinds: [plenary, standing_committee, patrol]}\n");
-    REQUIRE(y.config.scoring.items.back().id == "patrol");
+    REQUIRE(scoring::rules(y.config).items.back().id == "patrol");
     y.member("W001");
     for (const char* date : {"2023-05-01", "2023-06-01", "2023-07-01"})
       y.activity("patrol", date, {{"W001", "present"}});
@@ -737,7 +738,7 @@ TEST_SUITE("scoring")
     article.authors = {{w1, ""}, {w2, ""}};
     storage::insert_article(store, article, now);
 
-    const auto scores = scoring::score_year(store, config.scoring, 2023);
+    const auto scores = scoring::score_year(store, scoring::rules(config), 2023);
     REQUIRE(scores.members.size() == 2);
     CHECK(of(scores, "W001").rank == 1);
     // plenary 2, studio 1, submitted 1, filed 3, half a national article 2.5
@@ -754,10 +755,10 @@ TEST_SUITE("scoring")
           records::add_member(ws, {{"code", "W004"}, {"name", "赵磊"}, {"status", "left"}}),
           cppcc::UsageError); // a command must say when
       storage::set_member_left_on(store, w3, "2024-02-01");
-      const auto then = scoring::score_year(store, config.scoring, 2023);
+      const auto then = scoring::score_year(store, scoring::rules(config), 2023);
       REQUIRE(then.members.size() == 3);
       CHECK(of(then, "W003").rank > 0); // ranked with the others
-      CHECK(scoring::score_year(store, config.scoring, 2024).members.size() == 2);
+      CHECK(scoring::score_year(store, scoring::rules(config), 2024).members.size() == 2);
     }
 
     SUBCASE("the ranked table lists one column per item; a sector keeps the overall ranks")
@@ -889,12 +890,13 @@ TEST_SUITE("scoring")
                              "scoring:\n  items:\n    article_national: {share: full}\n"}) {
       CAPTURE(yaml);
       const cfg::Config c = cfg::Config::from_text(yaml, "test");
-      const auto counted = scoring::score_year(store, c.scoring, 2023);
+      const auto counted = scoring::score_year(store, scoring::rules(c), 2023);
       std::vector<model::Member> members;
       for (const auto& m : counted.members)
         members.push_back(m.member);
-      const auto lined = scoring::score_members(
-          c.scoring, 2023, members, storage::member_year(store, storage::year_period(2023)));
+      const auto lined =
+          scoring::score_members(scoring::rules(c), 2023, members,
+                                 storage::member_year(store, storage::year_period(2023)));
       REQUIRE(counted.members.size() == 5);
       REQUIRE(lined.members.size() == 5);
       bool some_capped = false;
@@ -920,11 +922,11 @@ TEST_SUITE("scoring")
       const storage::ProposalYear year = storage::proposal_year(store, storage::year_period(2023));
       CHECK(year.tallied.proposals.size() > 10);
       bool handed_over = false;
-      const auto shared =
-          scoring::score_year(store, c.scoring, 2023, [&]() -> const storage::TalliedProposals& {
-            handed_over = true;
-            return year.tallied;
-          });
+      const auto shared = scoring::score_year(store, scoring::rules(c), 2023,
+                                              [&]() -> const storage::TalliedProposals& {
+                                                handed_over = true;
+                                                return year.tallied;
+                                              });
       CHECK(handed_over);
       REQUIRE(shared.members.size() == counted.members.size());
       for (std::size_t i = 0; i < shared.members.size(); ++i) {

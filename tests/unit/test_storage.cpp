@@ -10,6 +10,7 @@
 #include "storage/store.hpp"
 #include "util/resources.hpp"
 #include "util/text.hpp"
+#include "workflow/proposal_actions.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <atomic>
@@ -81,11 +82,11 @@ struct Records {
   }
   void add(const std::string& code, const std::string& title, const std::string& body)
   {
-    records::add_proposal(ws, {{"code", code},
-                               {"title", title},
-                               {"body", body},
-                               {"proposer", "张明"},
-                               {"submitted", "2024-01-10"}});
+    cppcc::workflow::add_proposal(ws, {{"code", code},
+                                       {"title", title},
+                                       {"body", body},
+                                       {"proposer", "张明"},
+                                       {"submitted", "2024-01-10"}});
   }
   storage::Store& store;
   cfg::Config config;

@@ -50,7 +50,7 @@ wf::Facts facts_where(std::set<std::string> holding = {})
 const wf::Definition& shipped()
 {
   static const cfg::Config config = cfg::Config::from_text("", "test");
-  return config.proposal_workflow;
+  return wf::proposal_workflow(config);
 }
 
 std::string decide_to(std::string_view state, std::string_view action,
@@ -99,7 +99,7 @@ struct Office {
                               {"submitted", "2024-01-10"}};
     for (auto& [key, value] : extra)
       fields[key] = value;
-    return records::add_proposal(ws, fields);
+    return cppcc::workflow::add_proposal(ws, fields);
   }
   // Adds, files and assigns `code` to `leads` on `assigned`.
   model::Proposal assigned(const std::string& code, const Strings& leads,
