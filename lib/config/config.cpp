@@ -187,6 +187,30 @@ private:
   std::string m_source;
 };
 
+// The phase of each state of the list at `path` (`phase:`): one of Phases::names() for
+// every state, and a state in every phase the program needs.
+Phases read_phases(const Decoder& d, std::string_view path)
+{
+  std::vector<std::string> names(Phases::names().begin(), Phases::names().end());
+  const std::string known = util::join(names, msg::text("config.list_separator"));
+  std::vector<std::pair<std::string, Phase>> states;
+  for (const auto& item : d.at(path)) {
+    const std::string id = item.IsScalar() ? item.Scalar() : item["id"].Scalar();
+    const YAML::Node phase = item.IsMap() ? item["phase"] : YAML::Node();
+    if (!phase || !phase.IsScalar())
+      d.fail(path, msg::text("config.state_without_phase", id, known));
+    const auto named = Phases::named(phase.Scalar());
+    if (!named) d.fail(path, msg::text("config.unknown_phase", id, phase.Scalar(), known));
+    states.emplace_back(id, *named);
+  }
+  Phases phases(std::move(states));
+  for (const Phase required : Phases::required())
+    if (phases.states(required).empty())
+      d.fail(path, msg::text("config.phase_without_state",
+                             Phases::names()[static_cast<std::size_t>(required)]));
+  return phases;
+}
+
 YAML::Node parse(std::string_view text, std::string_view source)
 {
   if (const auto bad = io::first_bad_utf8(text))
@@ -350,6 +374,7 @@ Config Config::build(YAML::Node over, std::string_view source)
       d.fail("proposal.satisfaction", msg::text("config.must_keep_id", required));
 
   c.proposal_states = d.vocabulary("workflows.proposal.states", "state");
+  c.proposal_phases = read_phases(d, "workflows.proposal.states");
   return c;
 }
 

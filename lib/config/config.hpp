@@ -1,6 +1,7 @@
 #pragma once
 // The merged configuration: the shipped defaults under schemas/ with an office's
 // cppcc.yaml laid over them (maps merge key by key, lists and scalars replace).
+#include "config/phases.hpp"
 #include "config/vocabulary.hpp"
 
 #include <array>
@@ -57,6 +58,9 @@ public:
   // The proposal's states (workflows.proposal.states); its transitions are the workflow
   // module's part (workflow::proposal_workflow).
   Vocabulary proposal_states;
+  // Their phases (workflows.proposal.states[].phase): what code asks instead of naming
+  // states ("being handled", "concluded").
+  Phases proposal_phases;
 
   // Other names of a kind's canonical columns in ledger headers (schemas/import.yaml).
   std::vector<std::string> header_aliases(std::string_view kind, std::string_view column) const;

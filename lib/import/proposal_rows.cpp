@@ -8,7 +8,10 @@
 #include "workflow/definition.hpp"
 #include "workflow/proposal_actions.hpp"
 
+#include <bit>
+#include <cstdint>
 #include <functional>
+#include <tuple>
 
 namespace cppcc::import {
 
@@ -19,160 +22,103 @@ using workflow::Lifecycle;
 using workflow::ProposalState;
 
 // One step a ledger row implies, applied by `apply` to a proposal in memory.
-struct LedgerStep {
+struct RowStep {
   std::string action;
   std::string date;   // ISO
   std::string column; // the column it comes from, for messages
   std::function<void(const Lifecycle&, ProposalState&, const io::Date&)> apply;
 };
 
-// The lifecycle columns a status needs and those it rules out.
-struct StatusRule {
-  std::vector<std::string> needs;
-  std::vector<std::string> rules_out;
+// How well a way through the workflow (workflow::LedgerPath) reads a row, best first:
+// the fewest filled cells its steps leave unread, then the fewest problems, then the
+// fewest steps.
+struct Fit {
+  int unread = 0;
+  int problems = 0;
+  std::size_t steps = 0;
+  bool operator<(const Fit& other) const
+  {
+    return std::tie(unread, problems, steps) < std::tie(other.unread, other.problems, other.steps);
+  }
 };
 
-const std::vector<std::string> k_handling = {"assigned", "lead_units", "replied", "result",
-                                             "concluded"};
-
-StatusRule rule_for(const std::string& status)
-{
-  if (status == "submitted")
-    return {{},
-            {"filed", "filing_no", "reject_reason", "merged_into", "assigned", "lead_units",
-             "replied", "result", "feedback", "concluded"}};
-  if (status == "filed")
-    return {{"filed"},
-            {"reject_reason", "merged_into", "assigned", "lead_units", "replied", "result",
-             "feedback", "concluded"}};
-  if (status == "not_filed" || status == "converted")
-    return {{"reject_reason"},
-            {"filed", "merged_into", "filing_no", "assigned", "lead_units", "replied", "result",
-             "feedback", "concluded"}};
-  if (status == "merged")
-    return {{"merged_into"},
-            {"filed", "reject_reason", "filing_no", "assigned", "lead_units", "replied", "result",
-             "feedback", "concluded"}};
-  if (status == "withdrawn")
-    return {{},
-            {"filed", "filing_no", "merged_into", "assigned", "lead_units", "replied", "result",
-             "feedback", "concluded"}};
-  if (status == "assigned")
-    return {{"filed", "assigned", "lead_units"}, {"replied", "result", "feedback", "concluded"}};
-  if (status == "replied")
-    return {{"filed", "assigned", "lead_units", "replied", "result"}, {"concluded"}};
-  if (status == "rehandling")
-    return {{"filed", "assigned", "lead_units", "replied", "result", "feedback"}, {"concluded"}};
-  if (status == "concluded")
-    return {{"filed", "assigned", "lead_units", "replied", "result", "concluded"}, {}};
-  return {};
-}
-
-// The status a ledger without a status column implies by its dates.
-std::string implied_status(const FieldReader& r)
-{
-  if (!r.blank("concluded")) return "concluded";
-  if (!r.blank("replied")) return "replied";
-  if (!r.blank("assigned")) return "assigned";
-  if (!r.blank("merged_into")) return "merged";
-  if (!r.blank("reject_reason")) return "not_filed";
-  if (!r.blank("filed")) return "filed";
-  return "submitted";
-}
+// What a row says of a workflow condition (workflow::proposal_conditions): whether it
+// holds, and the cell that says so.
+struct Said {
+  bool holds = false;
+  std::string column;
+  std::string value; // as a message shows it
+};
 
 class RowReplay {
 public:
   RowReplay(records::Workspace& ws, records::Resolver& names, FieldReader& r,
             ProposalImport& import)
       : m_ws(ws), m_names(names), m_r(r), m_keys(import.bulk ? &import.bulk->keys : nullptr),
-        m_given(import.given), m_columns(import.columns)
+        m_given(import.given), m_columns(import.columns),
+        m_ledger(workflow::proposal_workflow(ws.config).ledger())
   {
   }
 
-  // The steps the row's status and dates imply, after `add`; problems go to the reader.
-  std::vector<LedgerStep> steps(const model::Proposal& p, std::optional<int> stored_filing_no)
+  // The steps the row's status and cells imply, after `add`; problems go to the reader.
+  // They are the steps of the way through the workflow from its initial state to the
+  // row's state (its status, or the state its cells show) that reads the row best
+  // (docs/domain.md §4.5).
+  std::vector<RowStep> steps(const model::Proposal& p, std::optional<int> stored_filing_no)
   {
     const auto& states = m_ws.config.proposal_states;
-    std::string status =
-        m_r.blank("status") ? implied_status(m_r) : m_r.vocabulary("status", states);
-    if (status.empty()) return {};
-    const StatusRule rule = rule_for(status);
+    m_filled = filled(p);
+    const workflow::LedgerPath* path = nullptr;
+    std::string status;
+    if (m_r.blank("status")) {
+      path = implied_path();
+      status = path->state;
+    } else {
+      status = m_r.vocabulary("status", states);
+      if (status.empty()) return {};
+      path = best_path(m_ledger.paths(status));
+      if (!path) {
+        m_r.problem("status", msg::text("import.status_unreachable", states.word(status)));
+        return {};
+      }
+    }
     const std::size_t known_problems = m_r.problems().size();
-    for (const auto& column : rule.needs)
-      if (m_r.blank(column))
+    const auto& columns = m_ledger.columns();
+    for (const std::size_t bit : path->needed)
+      if (!(m_filled & (std::uint64_t{1} << bit)))
         m_r.problem("status", msg::text("import.status_needs_column", states.word(status),
-                                        column_name(column)));
-    for (const auto& column : rule.rules_out)
-      if (!m_r.blank(column))
-        m_r.problem(column,
-                    msg::text("import.contradicts_status", m_r.text(column), states.word(status)));
+                                        column_name(columns[bit])));
+    const std::uint64_t unread = unread_cells(*path);
+    for (std::size_t bit = 0; bit < columns.size(); ++bit)
+      if (unread & (std::uint64_t{1} << bit))
+        m_r.problem(columns[bit], msg::text("import.contradicts_status", m_r.text(columns[bit]),
+                                            states.word(status)));
     if (!m_r.blank("due") && m_r.blank("assigned"))
       m_r.problem("due", msg::text("import.due_needs_assigned", column_name("assigned")));
     if (m_r.problems().size() > known_problems)
       return {}; // the steps would only repeat the contradiction
 
-    std::vector<LedgerStep> out;
-    const std::string review = !m_r.blank("filed") ? date("filed") : p.submitted;
-    if (status == "withdrawn")
-      out.push_back(
-          {"withdraw", review, "status", [](auto& l, auto& s, auto& d) { l.withdraw(s, d, ""); }});
-    if (status == "not_filed" || status == "converted") {
-      const std::string reason = m_r.text("reject_reason");
-      out.push_back({"reject", review, "reject_reason",
-                     [reason](auto& l, auto& s, auto& d) { l.reject(s, d, reason); }});
-      if (status == "converted")
-        out.push_back({"convert", review, "status",
-                       [](auto& l, auto& s, auto& d) { l.convert(s, d, std::nullopt); }});
-    }
-    if (status == "merged") out.push_back(merge_step(review));
-    if (!m_r.blank("filed")) {
-      std::optional<int> filing_no = m_r.number("filing_no", 1, 1000000);
-      if (filing_no && filing_no != stored_filing_no)
-        if (auto holder = filing_no_holder(p.session, *filing_no))
-          m_r.problem("filing_no",
-                      msg::text("import.filing_no_taken", *filing_no, p.session, *holder));
-      if (!filing_no) filing_no = stored_filing_no;
-      // A number the import gives follows the filing dates, not the rows' order: planned
-      // before the rows (GivenFilingNumbers::plan), or else handed round at the import's
-      // end (order_given_filing_numbers).
-      if (!filing_no && m_r.blank("filing_no")) filing_no = m_given.planned(p.code);
-      if (!filing_no && m_r.blank("filing_no")) {
-        const std::string session = p.session;
-        filing_no =
-            m_given.next(session, [&](int n) { return filing_no_holder(session, n).has_value(); });
-        m_given_no = filing_no;
+    std::vector<RowStep> out;
+    std::vector<const workflow::LedgerMark*> marks; // the row shows them: after their step
+    for (const auto& mark : m_ledger.marks())
+      if (shows(mark.reading.column, p) && date_column(mark.reading)) marks.push_back(&mark);
+    for (const auto& step : path->steps) {
+      const std::string* dated_by = date_column(step.reading);
+      if (!dated_by) { // a date column that is not needed, left blank
+        m_r.problem("status", msg::text("import.status_needs_column", states.word(status),
+                                        column_name(step.reading.date.front())));
+        return {};
       }
-      const int number = filing_no.value_or(0);
-      out.push_back({"file", date("filed"), "filed",
-                     [number](auto& l, auto& s, auto& d) { l.file(s, d, number); }});
+      check_conditions(step, status); // e.g. unsatisfied: rehandling, not concluded
+      out.push_back(row_step(step, *dated_by, p, stored_filing_no));
+      for (auto& mark : marks) // taken after the (first) step dated by the same cell
+        if (mark && *date_column(mark->reading) == *dated_by) {
+          out.push_back(mark_step(*mark, date(*dated_by), p));
+          mark = nullptr;
+        }
     }
-    if (p.key && !m_r.blank("filed")) {
-      const std::string leader = p.key_leader; // none given: none stored
-      out.push_back({"key", date("filed"), "key",
-                     [leader](auto& l, auto& s, auto& d) { l.key(s, d, leader); }});
-    }
-    if (!m_r.blank("assigned")) out.push_back(assign_step());
-    if (!m_r.blank("replied")) out.push_back(reply_step());
-    const std::string satisfaction = m_r.vocabulary("feedback", m_ws.config.satisfaction);
-    if (!satisfaction.empty() && (status == "concluded" || status == "rehandling")) {
-      if (status == "concluded" && satisfaction == "unsatisfied")
-        m_r.problem("feedback",
-                    msg::text("import.unsatisfied_contradicts_concluded",
-                              m_ws.config.satisfaction.word(satisfaction), states.word(status)));
-      if (status == "rehandling" && satisfaction != "unsatisfied")
-        m_r.problem("feedback",
-                    msg::text("import.contradicts_status",
-                              m_ws.config.satisfaction.word(satisfaction), states.word(status)));
-      const std::string when = status == "concluded" ? date("concluded") : date("replied");
-      out.push_back({"feedback", when, "feedback", [satisfaction](auto& l, auto& s, auto& d) {
-                       l.feedback(s, d, "", satisfaction);
-                     }});
-    } else if (status == "concluded") {
-      out.push_back({"conclude", date("concluded"), "concluded",
-                     [](auto& l, auto& s, auto& d) { l.conclude(s, d); }});
-    }
-    if (status == "rehandling" && !m_r.blank("due"))
-      m_rehandling_due = date("due"); // the ledger's due date of the new round
+    // A satisfaction the steps did not take is still read: an unknown one is a problem.
+    (void)m_r.vocabulary("feedback", m_ws.config.satisfaction);
     return out;
   }
 
@@ -182,14 +128,15 @@ public:
   // Loads the proposal named in merged_into (it must be stored already).
   workflow::StoredProposal* merge_target() { return m_target ? &*m_target : nullptr; }
 
-  // A rehandling row's own due date, laid over the one the feedback step computed.
+  // A new round's due date the row gives (rehandling), laid over the one the feedback
+  // step computed.
   void apply_due(ProposalState& state) const
   {
-    if (m_rehandling_due.empty() || state.proposal.status != "rehandling") return;
+    if (m_round_due.empty() || state.proposal.status != m_round_state) return;
     for (auto& a : state.assignments)
       if (a.round == state.proposal.round && a.active() && a.replied.empty())
-        a.due = m_rehandling_due;
-    state.proposal.due = m_rehandling_due;
+        a.due = m_round_due;
+    state.proposal.due = m_round_due;
   }
 
 private:
@@ -205,22 +152,195 @@ private:
     return parsed ? parsed->iso() : std::string();
   }
 
+  // Whether the row fills `column`; a yes/no cell (key, 重点提案) when it says yes.
+  bool shows(const std::string& column, const model::Proposal& p) const
+  {
+    if (column == "key") return p.key;
+    return !m_r.blank(column);
+  }
+
+  // The ledger's columns the row fills, as bits of workflow::Ledger::columns().
+  std::uint64_t filled(const model::Proposal& p) const
+  {
+    std::uint64_t out = 0;
+    const auto& columns = m_ledger.columns();
+    for (std::size_t bit = 0; bit < columns.size(); ++bit)
+      if (shows(columns[bit], p)) out |= std::uint64_t{1} << bit;
+    return out;
+  }
+
+  // The cells the row fills that belong to steps `path` does not take.
+  std::uint64_t unread_cells(const workflow::LedgerPath& path) const
+  {
+    return m_filled & m_ledger.owned() & ~path.uses & ~m_ledger.allowed(path.state);
+  }
+
+  // The first filled cell dating a step, or none.
+  const std::string* date_column(const workflow::LedgerReading& reading) const
+  {
+    for (const auto& column : reading.date)
+      if (!m_r.blank(column)) return &column;
+    return nullptr;
+  }
+
+  // What the row says of `condition`: the satisfaction given says whether it is
+  // `unsatisfied`. The others it leaves to the replay: all_leads_replied holds (the
+  // ledger's one reply stands for every lead unit), feedback_window_passed is the
+  // engine's to check, no_leads_left concerns a return, which a ledger does not show.
+  // `quiet`: an unknown satisfaction is no problem yet (the step reading it says so).
+  std::optional<Said> says(std::string_view condition, bool quiet)
+  {
+    if (condition != "unsatisfied" || m_r.blank("feedback")) return std::nullopt;
+    const auto& levels = m_ws.config.satisfaction;
+    const std::string id = quiet ? levels.resolve(m_r.text("feedback")).value_or("")
+                                 : m_r.vocabulary("feedback", levels);
+    if (id.empty()) return std::nullopt;
+    return Said{id == "unsatisfied", "feedback", levels.word(id)};
+  }
+
+  // The conditions of `step`'s outcome the row contradicts: each a problem (`status`,
+  // the row's state), or only counted when `status` is empty.
+  int check_conditions(const workflow::LedgerStep& step, const std::string& status)
+  {
+    const bool quiet = status.empty();
+    const auto& states = m_ws.config.proposal_states;
+    int contradicted = 0;
+    if (!step.when.empty())
+      if (const auto said = says(step.when, quiet); said && !said->holds) {
+        ++contradicted;
+        if (!quiet)
+          m_r.problem(said->column,
+                      msg::text("import.contradicts_status", said->value, states.word(status)));
+      }
+    for (const auto& branch : step.unless)
+      if (const auto said = says(branch.when, quiet); said && said->holds) {
+        ++contradicted;
+        if (!quiet)
+          m_r.problem(said->column, msg::text("import.contradicts_status_means", said->value,
+                                              states.word(status), states.word(branch.to)));
+      }
+    return contradicted;
+  }
+
+  Fit fit(const workflow::LedgerPath& path)
+  {
+    Fit f;
+    f.unread = std::popcount(unread_cells(path));
+    f.problems = f.unread + std::popcount(path.needs & ~m_filled);
+    for (const auto& step : path.steps)
+      f.problems += check_conditions(step, "");
+    f.steps = path.steps.size();
+    return f;
+  }
+
+  // Of the ways to the row's state, the one that reads the row best (the first of equals).
+  const workflow::LedgerPath* best_path(const std::vector<workflow::LedgerPath>& paths)
+  {
+    const workflow::LedgerPath* best = nullptr;
+    Fit best_fit;
+    for (const auto& path : paths)
+      if (const Fit f = fit(path); !best || f < best_fit) {
+        best = &path;
+        best_fit = f;
+      }
+    return best;
+  }
+
+  // A row without a status: the state its cells show, by the way through the workflow
+  // that reads them best, each step shown by a cell of its own (withdrawn, converted need
+  // the status); of equals, the state listed last.
+  const workflow::LedgerPath* implied_path()
+  {
+    const workflow::LedgerPath* best = nullptr;
+    Fit best_fit;
+    for (const auto& path : m_ledger.all_paths()) {
+      if (!path.shown) continue;
+      const Fit f = fit(path);
+      if (!best || f < best_fit || (!(best_fit < f) && path.state_index > best->state_index)) {
+        best = &path;
+        best_fit = f;
+      }
+    }
+    return best;
+  }
+
+  // The step `step` of the row, dated by the cell `dated_by`: the row's cells the action
+  // takes (docs/domain.md §4.5), read in the order their problems are listed. The
+  // workflow chose the action; this reads its values.
+  RowStep row_step(const workflow::LedgerStep& step, const std::string& dated_by,
+                   const model::Proposal& p, std::optional<int> stored_filing_no)
+  {
+    const std::string& action = step.action;
+    const std::string column = step.reading.column.empty() ? "status" : step.reading.column;
+    if (action == "file") return file_step(date(dated_by), column, p, stored_filing_no);
+    if (action == "assign") return assign_step(dated_by, column);
+    if (action == "reply") return reply_step(dated_by, column);
+    if (action == "feedback") return feedback_step(step, dated_by, column);
+    const std::string when = date(dated_by);
+    if (action == "reject") {
+      const std::string reason = m_r.text("reject_reason");
+      return {action, when, column, [reason](auto& l, auto& s, auto& d) { l.reject(s, d, reason); }};
+    }
+    if (action == "convert") // the ledger does not say to whom
+      return {action, when, column,
+              [](auto& l, auto& s, auto& d) { l.convert(s, d, std::nullopt); }};
+    if (action == "merge") return merge_step(when, column);
+    if (action == "withdraw")
+      return {action, when, column, [](auto& l, auto& s, auto& d) { l.withdraw(s, d, ""); }};
+    if (action == "conclude")
+      return {action, when, column, [](auto& l, auto& s, auto& d) { l.conclude(s, d); }};
+    // workflow::proposal_ledger_actions() names only the actions above.
+    throw Error(msg::text("import.ledger_action_unknown", action));
+  }
+
+  // An action beside the path (key: 重点提案, with its supervising leader if the row names one).
+  RowStep mark_step(const workflow::LedgerMark& mark, const std::string& when,
+                    const model::Proposal& p)
+  {
+    if (mark.action != "key") throw Error(msg::text("import.ledger_action_unknown", mark.action));
+    const std::string leader = p.key_leader; // none given: none stored
+    return {mark.action, when, mark.reading.column,
+            [leader](auto& l, auto& s, auto& d) { l.key(s, d, leader); }};
+  }
+
+  RowStep file_step(const std::string& when, const std::string& column, const model::Proposal& p,
+                    std::optional<int> stored_filing_no)
+  {
+    std::optional<int> filing_no = m_r.number("filing_no", 1, 1000000);
+    if (filing_no && filing_no != stored_filing_no)
+      if (auto holder = filing_no_holder(p.session, *filing_no))
+        m_r.problem("filing_no", msg::text("import.filing_no_taken", *filing_no, p.session, *holder));
+    if (!filing_no) filing_no = stored_filing_no;
+    // A number the import gives follows the filing dates, not the rows' order: planned
+    // before the rows (GivenFilingNumbers::plan), or else handed round at the import's
+    // end (order_given_filing_numbers).
+    if (!filing_no && m_r.blank("filing_no")) filing_no = m_given.planned(p.code);
+    if (!filing_no && m_r.blank("filing_no")) {
+      const std::string session = p.session;
+      filing_no =
+          m_given.next(session, [&](int n) { return filing_no_holder(session, n).has_value(); });
+      m_given_no = filing_no;
+    }
+    const int number = filing_no.value_or(0);
+    return {"file", when, column, [number](auto& l, auto& s, auto& d) { l.file(s, d, number); }};
+  }
+
   std::optional<std::string> filing_no_holder(const std::string& session, int filing_no)
   {
     if (m_keys && !m_keys->maybe_taken(session, filing_no)) return std::nullopt;
     return storage::filing_no_holder(m_ws.store, session, filing_no);
   }
 
-  LedgerStep merge_step(const std::string& when)
+  RowStep merge_step(const std::string& when, const std::string& column)
   {
     const std::string into = m_r.text("merged_into");
     m_r.attempt("merged_into", [&] { m_target.emplace(m_ws, into); });
-    return {"merge", when, "merged_into", [this](auto& l, auto& s, auto& d) {
+    return {"merge", when, column, [this](auto& l, auto& s, auto& d) {
               if (m_target) l.merge(s, d, m_target->state, Lifecycle::MergeTime::past);
             }};
   }
 
-  LedgerStep assign_step()
+  RowStep assign_step(const std::string& dated_by, const std::string& column)
   {
     std::vector<model::Unit> leads, joints;
     for (const auto& name : util::split_list(m_r.text("lead_units")))
@@ -229,20 +349,35 @@ private:
       m_r.attempt("joint_units", [&] { joints.push_back(m_names.unit(name)); });
     std::optional<io::Date> due = m_r.date("due");
     return {
-        "assign", date("assigned"), "assigned",
+        "assign", date(dated_by), column,
         [leads, joints, due](auto& l, auto& s, auto& d) { l.assign(s, d, leads, joints, due); }};
   }
 
-  LedgerStep reply_step()
+  RowStep reply_step(const std::string& dated_by, const std::string& column)
   {
     const std::string result = m_r.vocabulary("result", m_ws.config.results);
     // Split handling: the ledger's one reply date and result stand for every lead unit.
-    return {"reply", date("replied"), "replied", [result](auto& l, auto& s, auto& d) {
+    return {"reply", date(dated_by), column, [result](auto& l, auto& s, auto& d) {
               std::vector<model::Unit> waiting;
               for (const auto* a : s.active("lead"))
                 if (a->replied.empty()) waiting.push_back({a->unit_id, a->unit, "", "", ""});
               for (const auto& unit : waiting)
                 l.reply(s, d, unit, result, "");
+            }};
+  }
+
+  // The proposer's satisfaction, without the way they were contacted (a ledger does not
+  // say). Back to the units (rehandling): the row's due date is the new round's.
+  RowStep feedback_step(const workflow::LedgerStep& step, const std::string& dated_by,
+                        const std::string& column)
+  {
+    const std::string satisfaction = m_r.vocabulary("feedback", m_ws.config.satisfaction);
+    if (m_ws.config.proposal_phases.is(step.to, config::Phase::handling) && !m_r.blank("due")) {
+      m_round_due = date("due");
+      m_round_state = step.to;
+    }
+    return {"feedback", date(dated_by), column, [satisfaction](auto& l, auto& s, auto& d) {
+              l.feedback(s, d, "", satisfaction);
             }};
   }
 
@@ -252,14 +387,17 @@ private:
   const ProposalKeys* m_keys; // a large import's: see ProposalBulk
   GivenFilingNumbers& m_given;
   const ColumnNames* m_columns;
+  const workflow::Ledger& m_ledger;
+  std::uint64_t m_filled = 0; // the row's cells, as bits of m_ledger.columns()
   std::optional<int> m_given_no;
   std::optional<workflow::StoredProposal> m_target;
-  std::string m_rehandling_due;
+  std::string m_round_due;   // a new round's due date the row gives
+  std::string m_round_state; // and the state that round is handled in
 };
 
 // Applies `steps` to `state`, skipping those already in `recorded` (action, date).
 void replay(const Lifecycle& life, FieldReader& r, ProposalState& state,
-            const std::vector<LedgerStep>& steps,
+            const std::vector<RowStep>& steps,
             std::vector<std::pair<std::string, std::string>> recorded)
 {
   for (const auto& step : steps) {

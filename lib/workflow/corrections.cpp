@@ -187,11 +187,14 @@ private:
     return text;
   }
 
-  // A rehandling round's due date as it was recorded (a ledger may give its own).
+  // A rehandling round's due date as it was recorded (a ledger may give its own): after a
+  // feedback that sent the proposal back to its units.
   void keep_rehandling_due(const std::string& due)
   {
     model::Proposal& p = state.proposal;
-    if (due.empty() || p.status != "rehandling" || p.due == due) return;
+    if (due.empty() || !m_ws.config.proposal_phases.is(p.status, config::Phase::handling) ||
+        p.due == due)
+      return;
     for (auto& a : state.assignments)
       if (a.round == p.round && a.due == p.due) a.due = due;
     p.due = due;

@@ -89,12 +89,17 @@ Facts facts_of(const Situation& situation)
 
 } // namespace
 
-// What entering a state means, beyond the state itself.
+// What entering a state means, beyond the state itself, by the phases of the two states
+// (workflows.proposal.states[].phase).
 void Lifecycle::enter(ProposalState& s, const std::string& from, const std::string& to,
                       const io::Date& date, Details& details) const
 {
+  using config::Phase;
   model::Proposal& p = s.proposal;
-  if (to == "replied") {
+  const auto& phases = m_config.proposal_phases;
+  const auto was = phases.of(from);
+  const auto now = phases.of(to);
+  if (now == Phase::replied) {
     const auto& results = m_config.results.entries();
     auto rank = [&](const std::string& id) {
       for (std::size_t i = 0; i < results.size(); ++i)
@@ -108,8 +113,8 @@ void Lifecycle::enter(ProposalState& s, const std::string& from, const std::stri
       if (p.result.empty() || rank(lead->result) > rank(p.result))
         p.result = lead->result; // split handling: the weakest result counts
     }
-  } else if (to == "rehandling") {
-    // The same units handle it again in a new round, with a new due date.
+  } else if (now == Phase::handling && was == Phase::replied) {
+    // Handled again (rehandling): the same units in a new round, with a new due date.
     const int previous = p.round;
     const int months = m_config.handling.rehandling_months;
     const io::Date due = date.add_months(months);
@@ -127,9 +132,9 @@ void Lifecycle::enter(ProposalState& s, const std::string& from, const std::stri
     p.round = previous + 1;
     p.due = due.iso();
     details.emplace_back("due", due.iso());
-  } else if (to == "concluded") {
+  } else if (now == Phase::concluded) {
     p.concluded = date.iso();
-  } else if (to == "filed" && from != "submitted") {
+  } else if (now == Phase::filed && was == Phase::handling) {
     // Every lead unit returned it: to be assigned again from a clean state, as a proposal
     // just filed. The round's joint units served those leads, so they are released on
     // the same date (the work may be theirs: the new assignment names each unit again,
@@ -210,7 +215,9 @@ Outcome Lifecycle::merge(ProposalState& s, const io::Date& date, ProposalState& 
   if (target.proposal.id == s.proposal.id)
     throw DataError(msg::text("workflow.merge_into_itself", record(s)));
   // A ledger's merge into a proposal concluded since: it was open on the merge date.
-  const bool open_then = when == MergeTime::past && target.proposal.status == "concluded" &&
+  const bool open_then = when == MergeTime::past &&
+                         m_config.proposal_phases.is(target.proposal.status,
+                                                     config::Phase::concluded) &&
                          !target.proposal.concluded.empty() &&
                          date.iso() <= target.proposal.concluded;
   try {
@@ -365,7 +372,8 @@ Outcome Lifecycle::reply(ProposalState& s, const io::Date& date,
     if (!replying) throw DataError(msg::text("workflow.unit_not_handling", unit->name, record(s)));
   }
   // Once every lead unit has replied (state replied), only joint units are left to.
-  if (s.proposal.status == "replied" && replying->role != "joint" && replying->replied.empty())
+  if (m_config.proposal_phases.is(s.proposal.status, config::Phase::replied) &&
+      replying->role != "joint" && replying->replied.empty())
     throw TransitionError(msg::text("workflow.only_joint_reply_left", record(s)));
   if (!replying->replied.empty())
     throw DataError(
