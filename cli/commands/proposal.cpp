@@ -38,7 +38,8 @@ storage::ProposalFilter resolve(records::Workspace& ws, const ListOptions& o)
   if (!o.sector.empty()) filter.sector = c.sectors.require(o.sector);
   if (!o.unit.empty()) filter.unit = records::unit_named(ws, o.unit).name;
   filter.search = o.search;
-  if (o.overdue) filter.overdue_as_of = ws.today.iso();
+  if (o.overdue)
+    filter.overdue = {ws.today.iso(), c.proposal_phases.states(config::Phase::handling)};
   return filter;
 }
 

@@ -173,9 +173,9 @@ std::vector<std::string> proposal_export_values(Workspace& ws, model::Proposal p
   return proposal_values(ws, p);
 }
 
-bool is_overdue(const model::Proposal& p, const io::Date& as_of)
+bool is_overdue(const config::Config& config, const model::Proposal& p, const io::Date& as_of)
 {
-  return (p.status == "assigned" || p.status == "rehandling") && !p.due.empty() &&
+  return config.proposal_phases.is(p.status, config::Phase::handling) && !p.due.empty() &&
          p.due < as_of.iso();
 }
 
@@ -194,7 +194,7 @@ render::Table proposal_table(Workspace& ws, const storage::ProposalFilter& filte
     table.rows.push_back({p.code, p.title, p.proposer, c.categories.label(p.category, ws.lang),
                           p.submitted, c.proposal_states.label(p.status, ws.lang),
                           p.filing_no ? std::to_string(*p.filing_no) : "", row.lead_units, p.due,
-                          p.result, is_overdue(p, ws.today) ? yes_no(ws, true) : ""});
+                          p.result, is_overdue(c, p, ws.today) ? yes_no(ws, true) : ""});
   }
   return table;
 }
@@ -237,7 +237,7 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
   doc.fields.push_back(
       {"contact", ws.label("proposal", "contact"), c.contact.label(p.contact, ws.lang)});
   doc.fields.push_back(
-      {"overdue", ws.label("proposal", "overdue"), yes_no(ws, is_overdue(p, ws.today))});
+      {"overdue", ws.label("proposal", "overdue"), yes_no(ws, is_overdue(c, p, ws.today))});
 
   render::Table handling;
   handling.key = "assignments";

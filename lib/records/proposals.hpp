@@ -35,6 +35,7 @@ render::Table proposal_table(Workspace& ws, const storage::ProposalFilter& filte
 render::Document proposal_document(Workspace& ws, std::string_view code);
 
 // Whether the proposal is past its due date on `as_of` without a full reply.
-bool is_overdue(const model::Proposal& proposal, const io::Date& as_of);
+bool is_overdue(const config::Config& config, const model::Proposal& proposal,
+                const io::Date& as_of);
 
 } // namespace cppcc::records

@@ -53,7 +53,9 @@ struct ProposalTotals {
   std::int64_t feedback = 0, satisfied = 0, with_contact = 0, met = 0, with_result = 0, a_or_b = 0;
 };
 
-ProposalTotals totals(const std::vector<storage::ProposalGroup>& groups)
+// `phases`: the workflow's (a concluded proposal is one in a state of phase concluded).
+ProposalTotals totals(const std::vector<storage::ProposalGroup>& groups,
+                      const config::Phases& phases)
 {
   ProposalTotals t;
   for (const auto& g : groups) {
@@ -61,7 +63,7 @@ ProposalTotals totals(const std::vector<storage::ProposalGroup>& groups)
     if (!g.filed) continue;
     t.filed += g.count;
     if (g.replied) t.replied += g.count;
-    if (g.status == "concluded") {
+    if (phases.is(g.status, config::Phase::concluded)) {
       t.concluded += g.count;
       if (g.on_time) t.on_time += g.count;
     }
@@ -399,7 +401,8 @@ render::Table proposals_by(records::Workspace& ws, const Period& period, std::st
 
 render::Table units_table(records::Workspace& ws, const Period& period)
 {
-  return units(ws, storage::unit_handling(ws.store, period, ws.today.iso()));
+  return units(ws, storage::unit_handling(ws.store, period, ws.today.iso(),
+                                          ws.config.proposal_phases.states(config::Phase::handling)));
 }
 
 // Everything report annual reads, pass by pass.
@@ -461,7 +464,8 @@ Passes read_year(records::Workspace& ws, int year)
     take_rest(s);
   });
   try {
-    p.proposals = storage::proposal_year(ws.store, period);
+    p.proposals = storage::proposal_year(ws.store, period,
+                                         ws.config.proposal_phases.states(config::Phase::handling));
   } catch (...) {
     proposals_read.set_exception(std::current_exception()); // unit handling stops
     throw; // (the second thread is joined by its future first)
@@ -480,7 +484,7 @@ render::Report annual_report(records::Workspace& ws, int year)
   const Period period = storage::year_period(year);
   Passes passes = read_year(ws, year);
   const Year& y = passes.year;
-  const ProposalTotals t = totals(y.proposals);
+  const ProposalTotals t = totals(y.proposals, ws.config.proposal_phases);
 
   render::Report r;
   std::map<std::string, std::string> values = {{"committee", ws.config.committee(ws.lang)},

@@ -84,8 +84,17 @@ render::Report monthly_report(records::Workspace& ws, int year, int month)
   r.figures_title = ws.label("report", "figures");
 
   std::vector<render::Table> lists;
-  for (const std::string column : {"submitted", "filed", "assigned", "replied", "concluded"}) {
-    const auto rows = storage::proposals_stepped(ws.store, column, period);
+  const auto& phases = ws.config.proposal_phases;
+  // Each step by the phase of its states: an assignment from a filed proposal, the reply
+  // that made it replied, the conclusion.
+  const std::pair<const char*, config::Phase> steps[] = {{"submitted", config::Phase::review},
+                                                         {"filed", config::Phase::filed},
+                                                         {"assigned", config::Phase::filed},
+                                                         {"replied", config::Phase::replied},
+                                                         {"concluded", config::Phase::concluded}};
+  for (const auto& [step, phase] : steps) {
+    const std::string column = step;
+    const auto rows = storage::proposals_stepped(ws.store, column, period, phases.states(phase));
     r.figures.push_back({"proposals_" + column, ws.label("figures", "month_" + column),
                          std::to_string(rows.size()), render::Type::number});
     lists.push_back(dated(ws, column, rows));
@@ -94,9 +103,10 @@ render::Report monthly_report(records::Workspace& ws, int year, int month)
   const auto articles = storage::articles_in(ws.store, period);
   // Overdue at the month's end: handling then open, due on or before its last day; and
   // what then fell due next month. Both as they stood then, whenever the bulletin is run.
+  const auto& handling = phases.states(config::Phase::handling);
   const auto overdue =
-      storage::open_assignments_then(ws.store, period.last, {"0000-01-01", period.last});
-  const auto falling_due = storage::open_assignments_then(ws.store, period.last, next);
+      storage::open_assignments_then(ws.store, period.last, {"0000-01-01", period.last}, handling);
+  const auto falling_due = storage::open_assignments_then(ws.store, period.last, next, handling);
   r.figures.push_back({"activities", ws.label("figures", "month_activities"),
                        std::to_string(activities.size()), render::Type::number});
   r.figures.push_back({"articles", ws.label("figures", "articles"), std::to_string(articles.size()),

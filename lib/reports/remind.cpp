@@ -265,7 +265,9 @@ Reminders collect_reminders(records::Workspace& ws, int within_days)
   r.within_days = within_days;
   r.review_days = ws.config.handling.review_days;
   const std::string last_due = ws.today.add_days(within_days).iso();
-  for (auto& a : storage::assignments_due_by(ws.store, last_due)) {
+  const auto& phases = ws.config.proposal_phases;
+  for (auto& a :
+       storage::assignments_due_by(ws.store, last_due, phases.states(config::Phase::handling))) {
     if (r.units.empty() || r.units.back().unit != a.unit)
       r.units.push_back({a.unit, a.contact, a.phone, {}});
     const long left = days_between(ws.today, a.due, a.code);
@@ -274,7 +276,8 @@ Reminders collect_reminders(records::Workspace& ws, int within_days)
                                     std::move(a.due), left < 0 ? -left : left});
   }
   const std::string submitted_before = ws.today.add_days(-r.review_days).iso();
-  for (auto& p : storage::awaiting_review_before(ws.store, submitted_before)) {
+  for (auto& p : storage::awaiting_review_before(ws.store, submitted_before,
+                                                  phases.states(config::Phase::review))) {
     const long waited = -days_between(ws.today, p.submitted, p.code);
     r.review.push_back({std::move(p.code), std::move(p.title), std::move(p.proposer),
                         std::move(p.submitted), waited});

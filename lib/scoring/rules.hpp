@@ -82,6 +82,9 @@ struct Rules {
   AdoptionLevels adoption_levels = AdoptionLevels::highest;
   std::vector<Grade> grades;
   std::vector<Item> items; // enabled items, in the order of the YAML
+  // The proposal states a withdrawn proposal is in (config::Phase::withdrawn): not counted
+  // as submitted.
+  std::vector<std::string> withdrawn;
 
   // The band `total` falls in.
   const Grade& grade(double total) const;

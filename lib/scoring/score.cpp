@@ -232,12 +232,13 @@ private:
     return !item.standing_only || member.standing;
   }
 
-  static bool proposal_counts(const Item& item, const std::string& status, bool filed, bool key,
-                              bool excellent)
+  bool proposal_counts(const Item& item, const std::string& status, bool filed, bool key,
+                       bool excellent) const
   {
     switch (item.counts) {
-    case Counts::submitted:
-      return status != "withdrawn";
+    case Counts::submitted: // not withdrawn
+      return std::find(m_rules.withdrawn.begin(), m_rules.withdrawn.end(), status) ==
+             m_rules.withdrawn.end();
     case Counts::filed:
       return filed;
     case Counts::key:

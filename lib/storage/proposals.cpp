@@ -580,8 +580,10 @@ std::vector<ProposalRow> list_proposals(Store& store, const ProposalFilter& filt
           filter.unit);
   if (!filter.category.empty()) where(" AND p.category = ?", filter.category);
   if (!filter.sector.empty()) where(" AND p.sector = ?", filter.sector);
-  if (filter.overdue_as_of)
-    where(fmt::format(" AND {}", reminder_sql::overdue_condition), *filter.overdue_as_of);
+  if (const auto& overdue = filter.overdue) {
+    values.insert(values.end(), overdue->handling.begin(), overdue->handling.end());
+    where(" AND " + reminder_sql::overdue_condition(overdue->handling.size()), overdue->as_of);
+  }
   // Trigram search needs three characters; shorter words scan the table instead.
   for (const auto& word : util::split_words(filter.search)) {
     sql += search_condition(word);

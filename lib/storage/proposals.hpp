@@ -63,8 +63,14 @@ struct ProposalFilter {
   std::string unit; // handled by this unit (in any round, unless it returned it)
   std::string category;
   std::string sector;
-  std::string search;                       // words, all of which must occur in title or body
-  std::optional<std::string> overdue_as_of; // only overdue on this ISO date
+  std::string search; // words, all of which must occur in title or body
+  // Only those overdue on the ISO date `as_of`: in one of the states `handling` (being
+  // handled, config::Phase::handling) and due before it.
+  struct Overdue {
+    std::string as_of;
+    std::vector<std::string> handling;
+  };
+  std::optional<Overdue> overdue;
 };
 
 struct ProposalRow {

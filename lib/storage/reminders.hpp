@@ -15,30 +15,26 @@ namespace cppcc::storage {
 // with the statistics of a large database (ANALYZE) the planner would rather range over
 // proposals_by_submitted, every proposal of past years included. The index holds the
 // proposals not concluded only (migration 007), and SQLite uses it only for a query that
-// says so: hence `status <> 'concluded'` beside the states each names.
+// says so: hence k_index_condition beside the states each names. The states are bound
+// (`states`: how many), never named: they are the workflow's (config::Phases).
 namespace reminder_sql {
-// ?1: the last due date (ISO) to include.
-inline constexpr const char* due_assignments =
-    "SELECT u.name, u.contact, u.phone, p.code, p.title, a.role, a.due "
-    "FROM proposals p INDEXED BY proposals_by_status "
-    "JOIN assignments a ON a.proposal_id = p.id AND a.round = p.round "
-    "JOIN units u ON u.id = a.unit_id "
-    "WHERE p.status IN ('assigned', 'rehandling') AND p.status <> 'concluded' "
-    "AND a.returned IS NULL AND a.replied IS NULL AND a.due <= ?1 "
-    "ORDER BY u.name, a.due, p.code, a.role DESC";
-// ?1: proposals submitted before this date (ISO) are listed.
-inline constexpr const char* awaiting_review =
-    "SELECT code, title, proposer, submitted FROM proposals INDEXED BY proposals_by_status "
-    "WHERE status = 'submitted' AND status <> 'concluded' AND submitted < ?1 "
-    "ORDER BY submitted, code";
-// The condition `proposal list --overdue` adds on proposals `p`; ?: the first day not
-// yet overdue (ISO). Not forced: the list combines it with other filters.
-inline constexpr const char* overdue_condition =
-    "p.status IN ('assigned', 'rehandling') AND p.status <> 'concluded' AND p.due < ?";
+// The condition of the partial index proposals_by_status (migration 007), word for word.
+// The stored id of the concluded state is part of the database: renaming it needs a
+// migration (docs/domain.md §2.1).
+inline constexpr const char* k_index_condition = "status <> 'concluded'";
+// ?1: the last due date (ISO) to include; ?2…: the states being handled.
+std::string due_assignments(std::size_t states);
+// ?1: proposals submitted before this date (ISO) are listed; ?2…: the states awaiting
+// the office's review.
+std::string awaiting_review(std::size_t states);
+// The condition `proposal list --overdue` adds on proposals `p`: one ? per state being
+// handled, then one for the first day not yet overdue (ISO). Not forced: the list
+// combines it with other filters.
+std::string overdue_condition(std::size_t states);
 } // namespace reminder_sql
 
-// An active assignment of an assigned or rehandling proposal: in the proposal's current
-// round, neither returned nor replied (a lead or a joint unit).
+// An active assignment of a proposal being handled: in the proposal's current round,
+// neither returned nor replied (a lead or a joint unit).
 struct DueAssignment {
   std::string unit;
   std::string contact;
@@ -49,9 +45,10 @@ struct DueAssignment {
   std::string due;  // ISO
 };
 
-// The active assignments due on or before `last_due` (ISO): by unit name, then due date,
-// code, lead before joint.
-std::vector<DueAssignment> assignments_due_by(Store& store, std::string_view last_due);
+// The active assignments due on or before `last_due` (ISO) of proposals in the states
+// `handling`: by unit name, then due date, code, lead before joint.
+std::vector<DueAssignment> assignments_due_by(Store& store, std::string_view last_due,
+                                              const std::vector<std::string>& handling);
 
 struct AwaitingReview {
   std::string code;
@@ -60,8 +57,9 @@ struct AwaitingReview {
   std::string submitted; // ISO
 };
 
-// Proposals still `submitted` (neither filed nor rejected, merged, withdrawn) that were
-// submitted before `submitted_before` (ISO), oldest first.
-std::vector<AwaitingReview> awaiting_review_before(Store& store, std::string_view submitted_before);
+// Proposals still awaiting review (in the states `review`: neither filed nor rejected,
+// merged, withdrawn) that were submitted before `submitted_before` (ISO), oldest first.
+std::vector<AwaitingReview> awaiting_review_before(Store& store, std::string_view submitted_before,
+                                                   const std::vector<std::string>& review);
 
 } // namespace cppcc::storage

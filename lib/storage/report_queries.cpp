@@ -114,7 +114,8 @@ std::vector<ProposalGroup> proposal_groups(Store& store, const Period& period)
   return groups_of(std::move(groups).rows());
 }
 
-ProposalYear proposal_year(Store& store, const Period& period)
+ProposalYear proposal_year(Store& store, const Period& period,
+                           const std::vector<std::string>& handling)
 {
   RowScan s(store, static_sql("SELECT {}, id, round, submitted, proposer_member_id, key, "
                               "excellent FROM proposals WHERE submitted BETWEEN ?1 AND ?2",
@@ -129,7 +130,7 @@ ProposalYear proposal_year(Store& store, const Period& period)
     count_group(groups, s);
     const std::string_view status = s.view(0);
     year.handled.push_back({long_at(s, 10), long_at(s, 11),
-                            status == "assigned" || status == "rehandling",
+                            std::find(handling.begin(), handling.end(), status) != handling.end(),
                             satisfactions.at(s, 5)});
     year.tallied.proposals.push_back({long_at(s, 10), s.null(13) ? 0 : long_at(s, 13),
                                       states.at(s, 0), !s.null(7), long_at(s, 14) != 0,
@@ -149,9 +150,10 @@ ProposalYear proposal_year(Store& store, const Period& period)
 }
 
 std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
-                                        const std::string& today)
+                                        const std::string& today,
+                                        const std::vector<std::string>& handling)
 {
-  return unit_handling(store, proposal_year(store, period), today);
+  return unit_handling(store, proposal_year(store, period, handling), today);
 }
 
 std::vector<UnitHandling> unit_handling(Store& store, const ProposalYear& year,
@@ -469,30 +471,35 @@ std::string state_then(std::string_view day)
 } // namespace
 
 std::vector<DatedProposal> proposals_stepped(Store& store, std::string_view column,
-                                             const Period& period)
+                                             const Period& period,
+                                             const std::vector<std::string>& states)
 {
   // The step each column stands for, as the event log has it: submission; filing; the
   // assignment (交办) of a filed proposal — the first, or again after a return — not a
   // unit added to one being handled; the reply that made it replied (a joint unit's after
   // it does not); the conclusion. A second round's reply in a later month leaves the
-  // first one in its own.
-  static const std::array<std::pair<std::string_view, std::string_view>, 5> k_steps{{
+  // first one in its own. `states` (?3…): the phase's, see the header.
+  const std::string in = " IN (" + parameters(3, states.size()) + ")";
+  const std::string steps[][2] = {
       {"submitted", "e.action = 'add'"},
       {"filed", "e.action = 'file'"},
-      {"assigned", "e.action = 'assign' AND e.from_state = 'filed'"},
-      {"replied", "e.action = 'reply' AND e.to_state = 'replied' AND e.from_state <> 'replied'"},
-      {"concluded", "e.to_state = 'concluded' AND e.from_state <> 'concluded' AND "
-                    "e.action NOT IN ('undo', 'amend', 'undone')"},
-  }};
-  const auto step = std::find_if(k_steps.begin(), k_steps.end(),
-                                 [&](const auto& s) { return s.first == column; });
-  if (step == k_steps.end()) return {};
-  // Text built from the fixed table above, not from input: prepared once per column.
+      {"assigned", "e.action = 'assign' AND e.from_state" + in},
+      {"replied", "e.action = 'reply' AND e.to_state" + in + " AND e.from_state NOT" + in},
+      {"concluded", "e.to_state" + in + " AND e.from_state NOT" + in +
+                        " AND e.action NOT IN ('undo', 'amend', 'undone')"},
+  };
+  const auto step = std::find_if(std::begin(steps), std::end(steps),
+                                 [&](const auto& s) { return s[0] == column; });
+  if (step == std::end(steps)) return {};
+  const bool by_state = column != "submitted" && column != "filed";
+  // Text built from the fixed table above, not from input: prepared once per column and
+  // number of states.
   auto& s = store.prepared(
       "SELECT p.code, p.title, p.proposer, min(e.date), " + state_then("?2") +
-      " FROM proposal_events e JOIN proposals p ON p.id = e.proposal_id WHERE " +
-      std::string(step->second) + " AND e.date BETWEEN ?1 AND ?2 GROUP BY p.id ORDER BY 4, p.code");
+      " FROM proposal_events e JOIN proposals p ON p.id = e.proposal_id WHERE " + (*step)[1] +
+      " AND e.date BETWEEN ?1 AND ?2 GROUP BY p.id ORDER BY 4, p.code");
   bind_period(s, period);
+  if (by_state) bind_list(s, 3, states);
   std::vector<DatedProposal> out;
   while (s.executeStep())
     out.push_back({text_at(s, 0), text_at(s, 1), text_at(s, 2), text_at(s, 3), text_at(s, 4)});
@@ -500,9 +507,10 @@ std::vector<DatedProposal> proposals_stepped(Store& store, std::string_view colu
 }
 
 std::vector<OpenAssignment> open_assignments_then(Store& store, const std::string& as_of,
-                                                  const Period& due)
+                                                  const Period& due,
+                                                  const std::vector<std::string>& handling)
 {
-  // Handling in force at the end of `as_of`: the proposal then assigned or rehandling; its
+  // Handling in force at the end of `as_of`: the proposal then being handled; its
   // units of the round then current (the highest assigned by then), not returned or
   // replied by then. Their due date then: an extension recorded later moved it from the
   // one in force, so later extensions are undone, latest first.
@@ -511,13 +519,14 @@ std::vector<OpenAssignment> open_assignments_then(Store& store, const std::strin
       "JOIN assignments a ON a.proposal_id = p.id "
       "JOIN units u ON u.id = a.unit_id "
       "WHERE p.submitted <= ?1 AND " +
-      state_then("?1") +
-      " IN ('assigned', 'rehandling') "
+      state_then("?1") + " IN (" + parameters(2, handling.size()) +
+      ") "
       "AND a.assigned <= ?1 AND (a.returned IS NULL OR a.returned > ?1) "
       "AND (a.replied IS NULL OR a.replied > ?1) "
       "AND a.round = (SELECT max(a2.round) FROM assignments a2 WHERE a2.proposal_id = p.id "
       "AND a2.assigned <= ?1)");
   s.bind(1, as_of);
+  bind_list(s, 2, handling);
   auto& extensions = store.prepared(
       "SELECT json_extract(details, '$.from'), json_extract(details, '$.until') "
       "FROM proposal_events WHERE proposal_id = ?1 AND action = 'extend' AND date > ?2 "
@@ -536,21 +545,6 @@ std::vector<OpenAssignment> open_assignments_then(Store& store, const std::strin
     // by due date, code, lead before joint, unit
     return std::tie(x.due, x.code, y.role, x.unit) < std::tie(y.due, y.code, x.role, y.unit);
   });
-  return out;
-}
-
-std::vector<OpenAssignment> open_assignments_due(Store& store, const Period& period)
-{
-  auto& s = store.prepared(
-      "SELECT p.code, p.title, u.name, a.role, a.due FROM proposals p "
-      "JOIN assignments a ON a.proposal_id = p.id AND a.round = p.round "
-      "JOIN units u ON u.id = a.unit_id "
-      "WHERE p.status IN ('assigned', 'rehandling') AND a.returned IS NULL AND a.replied IS NULL "
-      "AND a.due BETWEEN ?1 AND ?2 ORDER BY a.due, p.code, a.role DESC, u.name");
-  bind_period(s, period);
-  std::vector<OpenAssignment> out;
-  while (s.executeStep())
-    out.push_back({text_at(s, 0), text_at(s, 1), text_at(s, 2), text_at(s, 3), text_at(s, 4)});
   return out;
 }
 

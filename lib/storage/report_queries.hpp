@@ -36,8 +36,11 @@ struct UnitHandling {
   std::map<std::string, std::int64_t> results;        // A/B/C/D → count
   std::map<std::string, std::int64_t> feedback;       // the proposals' satisfaction → count
 };
+// `handling`: the states in which a proposal is with its units (config::Phase::handling),
+// here and below: bound as parameters or compared in C++, never named.
 std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
-                                        const std::string& today);
+                                        const std::string& today,
+                                        const std::vector<std::string>& handling);
 
 // What the annual report reads of a period's proposals, in one pass over the covering
 // index proposals_by_submitted: their groups, their count by month ("YYYY-MM"), and
@@ -45,7 +48,7 @@ std::vector<UnitHandling> unit_handling(Store& store, const Period& period,
 struct HandledProposal {
   long id = 0;
   long round = 0;
-  bool open = false;            // assigned or rehandling: unreplied and past due is overdue
+  bool open = false;            // being handled: unreplied and past due is overdue
   std::size_t satisfaction = 0; // in ProposalYear::satisfactions
 };
 struct ProposalYear {
@@ -55,7 +58,8 @@ struct ProposalYear {
   std::vector<std::string> satisfactions; // "" for none
   TalliedProposals tallied;               // for the member scores (member_year_tally)
 };
-ProposalYear proposal_year(Store& store, const Period& period);
+ProposalYear proposal_year(Store& store, const Period& period,
+                           const std::vector<std::string>& handling);
 // Unit handling of the year's proposals, or of part `part` (from 0) of `parts` equal
 // shares of them, so that two threads can share the pass; merge_unit_handling adds the
 // parts' counts up by unit.
@@ -123,24 +127,27 @@ struct DatedProposal {
 std::vector<DatedProposal> proposals_dated(Store& store, std::string_view column,
                                            const Period& period);
 
-// Open handling: assignments in force (final round, not returned, not replied) of
-// proposals being handled, due in the period, by due date.
+// Handling: an assignment in force (final round, not returned, not replied).
 struct OpenAssignment {
   std::string code, title, unit, role, due;
 };
-std::vector<OpenAssignment> open_assignments_due(Store& store, const Period& period);
 
 // As they stood at a past day, from the event log and the assignments' dates, so that a
 // bulletin for a past month comes out the same whenever it is run:
 // - proposals_stepped: the proposals whose step (submitted, filed, assigned, replied,
 //   concluded) was recorded in the period, by its date, with their state at the period's
 //   end;
+//   `states` are those of the step's phase: for assigned, the states an assignment starts
+//   the handling from (config::Phase::filed); for replied and concluded, the states the
+//   step enters (config::Phase::replied, concluded); unused for submitted and filed;
 // - open_assignments_then: the handling in force at the end of `as_of` whose due date
 //   then falls in `due`, by due date.
 std::vector<DatedProposal> proposals_stepped(Store& store, std::string_view column,
-                                             const Period& period);
+                                             const Period& period,
+                                             const std::vector<std::string>& states);
 std::vector<OpenAssignment> open_assignments_then(Store& store, const std::string& as_of,
-                                                  const Period& due);
+                                                  const Period& due,
+                                                  const std::vector<std::string>& handling);
 
 // Activities and articles dated in the period, by date.
 struct DatedActivity {

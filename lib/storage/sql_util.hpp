@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cppcc::storage {
 
@@ -36,6 +37,23 @@ inline void bind_text(SQLite::Statement& s, int index, const std::string& value)
     s.bindNoCopy(index, value);
 }
 void bind_text(SQLite::Statement&, int, std::string&&) = delete;
+
+// "?N, ?N+1, …": `count` parameters from number `first`, for an `IN (…)` over a list
+// bound with bind_list (a list of states, which SQL never names).
+inline std::string parameters(int first, std::size_t count)
+{
+  std::string out;
+  for (std::size_t i = 0; i < count; ++i)
+    out += (i ? ", ?" : "?") + std::to_string(first + static_cast<int>(i));
+  return out;
+}
+
+// Binds `values` to the parameters from number `first` (their owner keeps them alive).
+inline void bind_list(SQLite::Statement& s, int first, const std::vector<std::string>& values)
+{
+  for (std::size_t i = 0; i < values.size(); ++i)
+    s.bindNoCopy(first + static_cast<int>(i), values[i]);
+}
 
 inline void bind_id(SQLite::Statement& s, int index, const std::optional<long>& id)
 {

@@ -24,6 +24,8 @@
 #include <tuple>
 
 namespace cfg = cppcc::config;
+// The shipped workflow's states of a proposal being handled (config::Phase::handling).
+const std::vector<std::string> k_handling = {"assigned", "rehandling"};
 namespace io = cppcc::io;
 namespace records = cppcc::records;
 namespace reports = cppcc::reports;
@@ -311,10 +313,10 @@ TEST_CASE("unit handling read by id ranges equals the join counted in SQL")
       if (!s.getColumn(7).isNull()) ++u.feedback[s.getColumn(7).getString()];
     }
     if (year < 2024) CHECK(rows > 300);
-    const auto actual = storage::unit_handling(store, period, today);
+    const auto actual = storage::unit_handling(store, period, today, k_handling);
     REQUIRE(actual.size() == expected.size());
     // Read in three parts (as report annual shares it between threads) and merged: the same.
-    const storage::ProposalYear proposals = storage::proposal_year(store, period);
+    const storage::ProposalYear proposals = storage::proposal_year(store, period, k_handling);
     std::vector<storage::UnitHandling> merged;
     for (std::size_t part = 0; part < 3; ++part)
       merged = storage::merge_unit_handling(
@@ -433,7 +435,7 @@ TEST_CASE("proposal groups with flags computed in C++ equal SQL's GROUP BY")
       expected[{s.getColumn(0).getString(), s.getColumn(1).getString(),
                 s.getColumn(2).getInt() != 0, s.getColumn(3).getInt() != 0,
                 s.getColumn(4).getInt() != 0}] = s.getColumn(5).getInt64();
-    const storage::ProposalYear y = storage::proposal_year(store, period);
+    const storage::ProposalYear y = storage::proposal_year(store, period, k_handling);
     for (const auto& g : y.groups)
       actual[{g.status, g.category, g.filed, g.replied, g.on_time}] += g.count;
     CHECK(actual == expected);

@@ -1035,14 +1035,15 @@ TEST_SUITE("workflow")
   {
     Office office;
     office.assigned("P1", {"区住建局"}, "2024-03-01");
-    CHECK_FALSE(records::is_overdue(office.get("P1"), day("2024-06-01")));
-    CHECK(records::is_overdue(office.get("P1"), day("2024-06-02")));
+    CHECK_FALSE(records::is_overdue(office.config, office.get("P1"), day("2024-06-01")));
+    CHECK(records::is_overdue(office.config, office.get("P1"), day("2024-06-02")));
     storage::ProposalFilter filter;
-    filter.overdue_as_of = "2024-06-02";
+    const auto& handling = office.config.proposal_phases.states(cfg::Phase::handling);
+    filter.overdue = {"2024-06-02", handling};
     CHECK(storage::list_proposals(office.store, filter).size() == 1);
-    filter.overdue_as_of = "2024-06-01";
+    filter.overdue = {"2024-06-01", handling};
     CHECK(storage::list_proposals(office.store, filter).empty());
     wf::reply_proposal(office.ws, "P1", "", "A", "", day("2024-06-05"));
-    CHECK_FALSE(records::is_overdue(office.get("P1"), day("2024-06-10")));
+    CHECK_FALSE(records::is_overdue(office.config, office.get("P1"), day("2024-06-10")));
   }
 }
