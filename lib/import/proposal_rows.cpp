@@ -30,8 +30,8 @@ struct RowStep {
 };
 
 // How well a way through the workflow (workflow::LedgerPath) reads a row, best first:
-// the fewest filled cells its steps leave unread, then the fewest problems, then the
-// fewest steps.
+// the fewest filled cells its steps leave unread (for a row without a status, of the
+// cells showing an action was taken), then the fewest problems, then the fewest steps.
 struct Fit {
   int unread = 0;
   int problems = 0;
@@ -222,11 +222,14 @@ private:
     return contradicted;
   }
 
-  Fit fit(const workflow::LedgerPath& path)
+  // `shown`: only the cells showing an action was taken count as unread (a row without a
+  // status is read by those).
+  Fit fit(const workflow::LedgerPath& path, std::uint64_t shown = ~std::uint64_t{0})
   {
     Fit f;
-    f.unread = std::popcount(unread_cells(path));
-    f.problems = f.unread + std::popcount(path.needs & ~m_filled);
+    const std::uint64_t unread = unread_cells(path);
+    f.unread = std::popcount(unread & shown);
+    f.problems = std::popcount(unread) + std::popcount(path.needs & ~m_filled);
     for (const auto& step : path.steps)
       f.problems += check_conditions(step, "");
     f.steps = path.steps.size();
@@ -255,7 +258,7 @@ private:
     Fit best_fit;
     for (const auto& path : m_ledger.all_paths()) {
       if (!path.shown) continue;
-      const Fit f = fit(path);
+      const Fit f = fit(path, m_ledger.evidence());
       if (!best || f < best_fit || (!(best_fit < f) && path.state_index > best->state_index)) {
         best = &path;
         best_fit = f;

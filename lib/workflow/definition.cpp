@@ -266,6 +266,7 @@ void Definition::find_ledger_paths()
                      std::string when, std::vector<Branch> unless) {
         if (!reading || to.empty() || to == from) return;
         ledger.m_owned |= reading_bits(*reading, true);
+        if (!reading->column.empty()) ledger.m_evidence |= bits({reading->column});
         (void)reading_bits(*reading, false);
         edges.push_back({i, {a.name, from, to, *reading, std::move(when), std::move(unless)}});
       };
@@ -279,7 +280,10 @@ void Definition::find_ledger_paths()
   }
   for (const auto& [state, column] : ledger.m_allowed_columns)
     for (auto& by_state : ledger.m_states)
-      if (by_state.state == state) by_state.allowed |= bits({column});
+      if (by_state.state == state) {
+        by_state.allowed |= bits({column});
+        ledger.m_evidence &= ~bits({column}); // a cell a state may hold without its step
+      }
   if (columns.size() > 64) throw ConfigError(msg::text("workflow.config_ledger_too_many_columns"));
 
   // Every path from the initial state visiting each state at most once.

@@ -92,6 +92,9 @@ public:
   // The columns that belong to a step (column, needs, reads of every state-changing
   // action): filled on a row whose steps do not read them, a contradiction.
   std::uint64_t owned() const { return m_owned; }
+  // The cells that show a state-changing action was taken (each reading's `column`, but
+  // those a state allows without the step): what a row without a status is read by.
+  std::uint64_t evidence() const { return m_evidence; }
   // The columns a row in `state` may fill without their step (`ledger: {allows: …}`).
   std::uint64_t allowed(std::string_view state) const;
   // The paths to `state`, in the order the actions are listed; empty when none leads there.
@@ -110,6 +113,7 @@ private:
   };
   std::vector<std::string> m_columns;
   std::uint64_t m_owned = 0;
+  std::uint64_t m_evidence = 0;
   std::vector<ByState> m_states;
   std::vector<std::pair<std::string, std::string>> m_allowed_columns; // state, column
   std::vector<LedgerPath> m_all;
