@@ -134,8 +134,7 @@ public:
   {
     if (m_round_due.empty() || state.proposal.status != m_round_state) return;
     for (auto& a : state.assignments)
-      if (a.round == state.proposal.round && a.active() && a.replied.empty())
-        a.due = m_round_due;
+      if (a.round == state.proposal.round && a.active() && a.replied.empty()) a.due = m_round_due;
     state.proposal.due = m_round_due;
   }
 
@@ -172,7 +171,7 @@ private:
   // The cells the row fills that belong to steps `path` does not take.
   std::uint64_t unread_cells(const workflow::LedgerPath& path) const
   {
-    return m_filled & m_ledger.owned() & ~path.uses & ~m_ledger.allowed(path.state);
+    return m_filled & m_ledger.owned() & ~path.uses & ~path.allowed;
   }
 
   // The first filled cell dating a step, or none.
@@ -282,7 +281,8 @@ private:
     const std::string when = date(dated_by);
     if (action == "reject") {
       const std::string reason = m_r.text("reject_reason");
-      return {action, when, column, [reason](auto& l, auto& s, auto& d) { l.reject(s, d, reason); }};
+      return {action, when, column,
+              [reason](auto& l, auto& s, auto& d) { l.reject(s, d, reason); }};
     }
     if (action == "convert") // the ledger does not say to whom
       return {action, when, column,
@@ -312,7 +312,8 @@ private:
     std::optional<int> filing_no = m_r.number("filing_no", 1, 1000000);
     if (filing_no && filing_no != stored_filing_no)
       if (auto holder = filing_no_holder(p.session, *filing_no))
-        m_r.problem("filing_no", msg::text("import.filing_no_taken", *filing_no, p.session, *holder));
+        m_r.problem("filing_no",
+                    msg::text("import.filing_no_taken", *filing_no, p.session, *holder));
     if (!filing_no) filing_no = stored_filing_no;
     // A number the import gives follows the filing dates, not the rows' order: planned
     // before the rows (GivenFilingNumbers::plan), or else handed round at the import's
@@ -351,9 +352,9 @@ private:
     for (const auto& name : util::split_list(m_r.text("joint_units")))
       m_r.attempt("joint_units", [&] { joints.push_back(m_names.unit(name)); });
     std::optional<io::Date> due = m_r.date("due");
-    return {
-        "assign", date(dated_by), column,
-        [leads, joints, due](auto& l, auto& s, auto& d) { l.assign(s, d, leads, joints, due); }};
+    return {"assign", date(dated_by), column, [leads, joints, due](auto& l, auto& s, auto& d) {
+              l.assign(s, d, leads, joints, due);
+            }};
   }
 
   RowStep reply_step(const std::string& dated_by, const std::string& column)
@@ -379,9 +380,8 @@ private:
       m_round_due = date("due");
       m_round_state = step.to;
     }
-    return {"feedback", date(dated_by), column, [satisfaction](auto& l, auto& s, auto& d) {
-              l.feedback(s, d, "", satisfaction);
-            }};
+    return {"feedback", date(dated_by), column,
+            [satisfaction](auto& l, auto& s, auto& d) { l.feedback(s, d, "", satisfaction); }};
   }
 
   records::Workspace& m_ws;

@@ -401,8 +401,9 @@ render::Table proposals_by(records::Workspace& ws, const Period& period, std::st
 
 render::Table units_table(records::Workspace& ws, const Period& period)
 {
-  return units(ws, storage::unit_handling(ws.store, period, ws.today.iso(),
-                                          ws.config.proposal_phases.states(config::Phase::handling)));
+  return units(ws,
+               storage::unit_handling(ws.store, period, ws.today.iso(),
+                                      ws.config.proposal_phases.states(config::Phase::handling)));
 }
 
 // Everything report annual reads, pass by pass.

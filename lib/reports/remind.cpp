@@ -277,7 +277,7 @@ Reminders collect_reminders(records::Workspace& ws, int within_days)
   }
   const std::string submitted_before = ws.today.add_days(-r.review_days).iso();
   for (auto& p : storage::awaiting_review_before(ws.store, submitted_before,
-                                                  phases.states(config::Phase::review))) {
+                                                 phases.states(config::Phase::review))) {
     const long waited = -days_between(ws.today, p.submitted, p.code);
     r.review.push_back({std::move(p.code), std::move(p.title), std::move(p.proposer),
                         std::move(p.submitted), waited});

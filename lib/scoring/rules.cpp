@@ -318,8 +318,8 @@ const Rules& rules(const config::Config& config)
   return config.part<Rules>(config::Config::Part::scoring, [](const config::Config& c) {
     YAML::Node shipped(YAML::NodeType::Map);
     shipped["scoring"] = c.shipped("scoring");
-    Rules read = read_rules(c.node("scoring"), c.overrides(), shipped, c.source(),
-                            c.activity_kinds, c.levels);
+    Rules read = read_rules(c.node("scoring"), c.overrides(), shipped, c.source(), c.activity_kinds,
+                            c.levels);
     read.withdrawn = c.proposal_phases.states(config::Phase::withdrawn);
     return read;
   });

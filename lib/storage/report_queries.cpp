@@ -494,10 +494,10 @@ std::vector<DatedProposal> proposals_stepped(Store& store, std::string_view colu
   const bool by_state = column != "submitted" && column != "filed";
   // Text built from the fixed table above, not from input: prepared once per column and
   // number of states.
-  auto& s = store.prepared(
-      "SELECT p.code, p.title, p.proposer, min(e.date), " + state_then("?2") +
-      " FROM proposal_events e JOIN proposals p ON p.id = e.proposal_id WHERE " + (*step)[1] +
-      " AND e.date BETWEEN ?1 AND ?2 GROUP BY p.id ORDER BY 4, p.code");
+  auto& s =
+      store.prepared("SELECT p.code, p.title, p.proposer, min(e.date), " + state_then("?2") +
+                     " FROM proposal_events e JOIN proposals p ON p.id = e.proposal_id WHERE " +
+                     (*step)[1] + " AND e.date BETWEEN ?1 AND ?2 GROUP BY p.id ORDER BY 4, p.code");
   bind_period(s, period);
   if (by_state) bind_list(s, 3, states);
   std::vector<DatedProposal> out;

@@ -161,9 +161,9 @@ Definition Definition::from_yaml(const YAML::Node& node, std::string_view where,
     auto ledger_at = [&](const YAML::Node& reading, const std::string& at) {
       if (std::find(ledger_actions.begin(), ledger_actions.end(), action.name) ==
           ledger_actions.end())
-        throw ConfigError(msg::text(
-            "workflow.config_no_ledger", at, action.name,
-            util::join(ledger_actions, msg::text("workflow.list_separator"))));
+        throw ConfigError(
+            msg::text("workflow.config_no_ledger", at, action.name,
+                      util::join(ledger_actions, msg::text("workflow.list_separator"))));
       return read_ledger(reading, ledger_columns, at);
     };
     if (spec["branches"])
@@ -204,8 +204,7 @@ void Definition::read_ledger_states(const YAML::Node& states, std::string_view w
       if (entry.first.as<std::string>() != "allows")
         throw ConfigError(msg::text("workflow.config_unknown_key",
                                     key + "." + entry.first.as<std::string>(), "allows"));
-    if (columns.empty())
-      throw ConfigError(msg::text("workflow.config_no_ledger", key, id, ""));
+    if (columns.empty()) throw ConfigError(msg::text("workflow.config_no_ledger", key, id, ""));
     for (const auto& column : columns_of(ledger["allows"], columns, key + ".allows"))
       m_ledger.m_allowed_columns.emplace_back(id, column);
   }
@@ -312,6 +311,7 @@ void Definition::find_ledger_paths()
     for (std::size_t i = 0; i < ledger.m_states.size(); ++i)
       if (ledger.m_states[i].state == state) {
         p.state_index = i;
+        p.allowed = ledger.m_states[i].allowed;
         ledger.m_states[i].paths.push_back(p);
       }
     for (const auto& edge : edges) {
@@ -426,9 +426,9 @@ const std::vector<std::string>& proposal_conditions()
 
 const std::vector<std::string>& proposal_ledger_actions()
 {
-  static const std::vector<std::string> k_actions = {
-      "file", "reject", "convert", "merge", "withdraw", "assign", "reply", "feedback", "conclude",
-      "key"};
+  static const std::vector<std::string> k_actions = {"file",     "reject", "convert", "merge",
+                                                     "withdraw", "assign", "reply",   "feedback",
+                                                     "conclude", "key"};
   return k_actions;
 }
 

@@ -32,8 +32,8 @@ struct LedgerReading {
 };
 
 struct Branch {
-  std::string when; // a condition name
-  std::string to;   // the state reached when it holds
+  std::string when;                    // a condition name
+  std::string to;                      // the state reached when it holds
   std::optional<LedgerReading> ledger; // the step that ends here, if not the action's own
 };
 
@@ -74,6 +74,7 @@ struct LedgerPath {
   std::vector<std::size_t> needed; // the cells the steps need, in order (each column once)
   std::uint64_t needs = 0;         // the same as bits
   std::uint64_t uses = 0;          // every cell the steps take (column, needs, reads, optional)
+  std::uint64_t allowed = 0;       // the cells `state` allows without their step
   bool shown = true;               // every step has a column: a row without a status may imply it
 };
 

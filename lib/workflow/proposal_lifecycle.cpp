@@ -215,11 +215,10 @@ Outcome Lifecycle::merge(ProposalState& s, const io::Date& date, ProposalState& 
   if (target.proposal.id == s.proposal.id)
     throw DataError(msg::text("workflow.merge_into_itself", record(s)));
   // A ledger's merge into a proposal concluded since: it was open on the merge date.
-  const bool open_then = when == MergeTime::past &&
-                         m_config.proposal_phases.is(target.proposal.status,
-                                                     config::Phase::concluded) &&
-                         !target.proposal.concluded.empty() &&
-                         date.iso() <= target.proposal.concluded;
+  const bool open_then =
+      when == MergeTime::past &&
+      m_config.proposal_phases.is(target.proposal.status, config::Phase::concluded) &&
+      !target.proposal.concluded.empty() && date.iso() <= target.proposal.concluded;
   try {
     // Not begin(): the target may have moved on since (filed, assigned) — a ledger
     // often records the merge only by the merged proposal's own dates.

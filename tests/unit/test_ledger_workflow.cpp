@@ -63,8 +63,8 @@ io::Date day(const char* iso)
 // units and a directory for its ledgers.
 struct Desk {
   explicit Desk(const std::string& yaml)
-      : config(cppcc::test::loaded(yaml, "cppcc.yaml")),
-        ws{store, config, "tester", io::Date{2024, 3, 1}, cfg::Lang::en}
+      : config(cppcc::test::loaded(yaml, "cppcc.yaml")), ws{store, config, "tester",
+                                                            io::Date{2024, 3, 1}, cfg::Lang::en}
   {
     records::add_member(ws, {{"code", "W001"}, {"name", "张明"}});
     for (const char* unit : {"区住建局", "区水利局"})
@@ -95,8 +95,7 @@ struct Desk {
   {
     try {
       cppcc::import::import_files(ws, cppcc::import::kind_named("proposal"),
-                                  {dir.write("台账.csv", header + "\n" + row + "\n").string()},
-                                  {});
+                                  {dir.write("台账.csv", header + "\n" + row + "\n").string()}, {});
     } catch (const cppcc::DataError& e) {
       return e.what();
     }
@@ -203,8 +202,8 @@ TEST_SUITE("ledger workflow")
     }
     SUBCASE("convert taken out")
     {
-      const std::string office = changed(shipped, "convert:\n        from: [not_filed]",
-                                         "convert:\n        from: []");
+      const std::string office =
+          changed(shipped, "convert:\n        from: [not_filed]", "convert:\n        from: []");
       for (const bool changed_copy : {false, true}) {
         CAPTURE(changed_copy);
         Desk desk(changed_copy ? office : shipped);
@@ -252,8 +251,7 @@ TEST_SUITE("ledger workflow")
               .empty());
     CHECK(desk.steps("P2") == Strings{"add>submitted", "file>filed", "assign>in_hand"});
     storage::ProposalFilter overdue;
-    overdue.overdue = {"2023-06-02",
-                       desk.config.proposal_phases.states(cfg::Phase::handling)};
+    overdue.overdue = {"2023-06-02", desk.config.proposal_phases.states(cfg::Phase::handling)};
     CHECK(storage::list_proposals(desk.store, overdue).size() == 2);
   }
 
@@ -269,8 +267,8 @@ TEST_SUITE("ledger workflow")
     };
     SUBCASE("an unknown column")
     {
-      const std::string e =
-          refusal("workflows:\n  proposal:\n    actions:\n      file: {ledger: {column: filed_on}}\n");
+      const std::string e = refusal(
+          "workflows:\n  proposal:\n    actions:\n      file: {ledger: {column: filed_on}}\n");
       CHECK(contains(e, "workflows.proposal.actions.file.ledger.column"));
       CHECK(contains(e, "'filed_on'"));
       CHECK(contains(e, "did you mean 'filed'"));
@@ -288,8 +286,7 @@ TEST_SUITE("ledger workflow")
       const YAML::Node node = YAML::Load("initial: a\nstates: [a, b]\nactions:\n"
                                          "  go: {from: [a], to: b, ledger: {column: filed}}\n");
       try {
-        (void)wf::Definition::from_yaml(node, "workflows.test", {}, nullptr, {"filed"},
-                                        {"file"});
+        (void)wf::Definition::from_yaml(node, "workflows.test", {}, nullptr, {"filed"}, {"file"});
         FAIL("no exception");
       } catch (const cppcc::ConfigError& e) {
         CHECK(contains(e.what(), "workflows.test.actions.go.ledger"));
@@ -330,8 +327,8 @@ TEST_SUITE("ledger workflow")
     }
     SUBCASE("no state being handled")
     {
-      std::string yaml = changed(shipped, "en: assigned, phase: handling}",
-                                 "en: assigned, phase: filed}");
+      std::string yaml =
+          changed(shipped, "en: assigned, phase: handling}", "en: assigned, phase: filed}");
       yaml = changed(yaml, "en: rehandling, phase: handling}", "en: rehandling, phase: replied}");
       CHECK(contains(refusal(yaml), "no state is in phase 'handling'"));
     }

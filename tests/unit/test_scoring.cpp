@@ -919,8 +919,9 @@ TEST_SUITE("scoring")
 
       // report annual hands over the proposals its own pass read (proposal_year): the
       // same totals as when the tallies read them.
-      const storage::ProposalYear year = storage::proposal_year(
-          store, storage::year_period(2023), c.proposal_phases.states(cppcc::config::Phase::handling));
+      const storage::ProposalYear year =
+          storage::proposal_year(store, storage::year_period(2023),
+                                 c.proposal_phases.states(cppcc::config::Phase::handling));
       CHECK(year.tallied.proposals.size() > 10);
       bool handed_over = false;
       const auto shared = scoring::score_year(store, scoring::rules(c), 2023,
