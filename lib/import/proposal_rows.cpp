@@ -46,17 +46,16 @@ struct Fit {
 // holds, and the cell that says so.
 struct Said {
   bool holds = false;
-  std::string column;
-  std::string value; // as a message shows it
+  const char* column = "";
 };
 
 class RowReplay {
 public:
-  RowReplay(records::Workspace& ws, records::Resolver& names, FieldReader& r,
-            ProposalImport& import)
-      : m_ws(ws), m_names(names), m_r(r), m_keys(import.bulk ? &import.bulk->keys : nullptr),
-        m_given(import.given), m_columns(import.columns),
-        m_ledger(workflow::proposal_workflow(ws.config).ledger())
+  RowReplay(records::Workspace& ws, records::Resolver& names, const records::Fields& fields,
+            FieldReader& r, ProposalImport& import)
+      : m_ws(ws), m_names(names), m_fields(fields), m_r(r),
+        m_keys(import.bulk ? &import.bulk->keys : nullptr), m_given(import.given),
+        m_columns(import.columns), m_ledger(workflow::proposal_workflow(ws.config).ledger())
   {
   }
 
@@ -68,6 +67,10 @@ public:
   {
     const auto& states = m_ws.config.proposal_states;
     m_filled = filled(p);
+    m_satisfaction =
+        m_r.blank("feedback")
+            ? std::string()
+            : m_ws.config.satisfaction.resolve(m_r.text("feedback")).value_or(std::string());
     const workflow::LedgerPath* path = nullptr;
     std::string status;
     if (m_r.blank("status")) {
@@ -101,9 +104,9 @@ public:
     std::vector<RowStep> out;
     std::vector<const workflow::LedgerMark*> marks; // the row shows them: after their step
     for (const auto& mark : m_ledger.marks())
-      if (shows(mark.reading.column, p) && date_column(mark.reading)) marks.push_back(&mark);
+      if (is_filled(mark.column) && date_column(mark)) marks.push_back(&mark);
     for (const auto& step : path->steps) {
-      const std::string* dated_by = date_column(step.reading);
+      const std::string* dated_by = date_column(step);
       if (!dated_by) { // a date column that is not needed, left blank
         m_r.problem("status", msg::text("import.status_needs_column", states.word(status),
                                         column_name(step.reading.date.front())));
@@ -112,7 +115,7 @@ public:
       check_conditions(step, status); // e.g. unsatisfied: rehandling, not concluded
       out.push_back(row_step(step, *dated_by, p, stored_filing_no));
       for (auto& mark : marks) // taken after the (first) step dated by the same cell
-        if (mark && *date_column(mark->reading) == *dated_by) {
+        if (mark && *date_column(*mark) == *dated_by) {
           out.push_back(mark_step(*mark, date(*dated_by), p));
           mark = nullptr;
         }
@@ -151,22 +154,27 @@ private:
     return parsed ? parsed->iso() : std::string();
   }
 
-  // Whether the row fills `column`; a yes/no cell (key, 重点提案) when it says yes.
-  bool shows(const std::string& column, const model::Proposal& p) const
-  {
-    if (column == "key") return p.key;
-    return !m_r.blank(column);
-  }
-
-  // The ledger's columns the row fills, as bits of workflow::Ledger::columns().
+  // The ledger's columns the row fills, as bits of workflow::Ledger::columns(), read in
+  // one pass over the row's fields (both in records::FieldOrder); a yes/no cell (key,
+  // 重点提案) when it says yes.
   std::uint64_t filled(const model::Proposal& p) const
   {
     std::uint64_t out = 0;
     const auto& columns = m_ledger.columns();
-    for (std::size_t bit = 0; bit < columns.size(); ++bit)
-      if (shows(columns[bit], p)) out |= std::uint64_t{1} << bit;
+    const records::FieldOrder before;
+    auto field = m_fields.begin();
+    for (const std::size_t bit : m_ledger.by_name()) {
+      const std::string& column = columns[bit];
+      while (field != m_fields.end() && before(field->first, column))
+        ++field;
+      const bool given = field != m_fields.end() && field->first == column;
+      if (column == "key" ? p.key : given && !util::trimmed(field->second).empty())
+        out |= std::uint64_t{1} << bit;
+    }
     return out;
   }
+
+  bool is_filled(std::size_t bit) const { return (m_filled >> bit) & 1U; }
 
   // The cells the row fills that belong to steps `path` does not take.
   std::uint64_t unread_cells(const workflow::LedgerPath& path) const
@@ -174,48 +182,48 @@ private:
     return m_filled & m_ledger.owned() & ~path.uses & ~path.allowed;
   }
 
-  // The first filled cell dating a step, or none.
-  const std::string* date_column(const workflow::LedgerReading& reading) const
+  // The first filled cell dating a step (or a mark), or none.
+  template <class Step> const std::string* date_column(const Step& step) const
   {
-    for (const auto& column : reading.date)
-      if (!m_r.blank(column)) return &column;
+    for (std::size_t i = 0; i < step.dates.size(); ++i)
+      if (is_filled(step.dates[i])) return &step.reading.date[i];
     return nullptr;
   }
 
-  // What the row says of `condition`: the satisfaction given says whether it is
+  // What the row says of `condition`: the satisfaction given (read once a row, quietly:
+  // an unknown one is the problem of the step reading it) says whether it is
   // `unsatisfied`. The others it leaves to the replay: all_leads_replied holds (the
   // ledger's one reply stands for every lead unit), feedback_window_passed is the
   // engine's to check, no_leads_left concerns a return, which a ledger does not show.
-  // `quiet`: an unknown satisfaction is no problem yet (the step reading it says so).
-  std::optional<Said> says(std::string_view condition, bool quiet)
+  std::optional<Said> says(std::string_view condition) const
   {
-    if (condition != "unsatisfied" || m_r.blank("feedback")) return std::nullopt;
-    const auto& levels = m_ws.config.satisfaction;
-    const std::string id = quiet ? levels.resolve(m_r.text("feedback")).value_or("")
-                                 : m_r.vocabulary("feedback", levels);
-    if (id.empty()) return std::nullopt;
-    return Said{id == "unsatisfied", "feedback", levels.word(id)};
+    if (condition != "unsatisfied" || m_satisfaction.empty()) return std::nullopt;
+    return Said{m_satisfaction == "unsatisfied", "feedback"};
   }
 
-  // The conditions of `step`'s outcome the row contradicts: each a problem (`status`,
-  // the row's state), or only counted when `status` is empty.
+  // How many conditions of `step`'s outcome the row contradicts; each is a problem
+  // (`status`: the row's state) unless `status` is empty.
   int check_conditions(const workflow::LedgerStep& step, const std::string& status)
   {
     const bool quiet = status.empty();
     const auto& states = m_ws.config.proposal_states;
+    const auto shown = [&](const Said& said) { // as the cell's own reading would say it
+      (void)m_r.vocabulary(said.column, m_ws.config.satisfaction);
+      return m_ws.config.satisfaction.word(m_satisfaction);
+    };
     int contradicted = 0;
     if (!step.when.empty())
-      if (const auto said = says(step.when, quiet); said && !said->holds) {
+      if (const auto said = says(step.when); said && !said->holds) {
         ++contradicted;
         if (!quiet)
           m_r.problem(said->column,
-                      msg::text("import.contradicts_status", said->value, states.word(status)));
+                      msg::text("import.contradicts_status", shown(*said), states.word(status)));
       }
     for (const auto& branch : step.unless)
-      if (const auto said = says(branch.when, quiet); said && said->holds) {
+      if (const auto said = says(branch.when); said && said->holds) {
         ++contradicted;
         if (!quiet)
-          m_r.problem(said->column, msg::text("import.contradicts_status_means", said->value,
+          m_r.problem(said->column, msg::text("import.contradicts_status_means", shown(*said),
                                               states.word(status), states.word(branch.to)));
       }
     return contradicted;
@@ -238,6 +246,7 @@ private:
   // Of the ways to the row's state, the one that reads the row best (the first of equals).
   const workflow::LedgerPath* best_path(const std::vector<workflow::LedgerPath>& paths)
   {
+    if (paths.size() == 1) return &paths.front(); // most states: one way there
     const workflow::LedgerPath* best = nullptr;
     Fit best_fit;
     for (const auto& path : paths)
@@ -386,12 +395,14 @@ private:
 
   records::Workspace& m_ws;
   records::Resolver& m_names;
+  const records::Fields& m_fields; // the row's, which m_r reads
   FieldReader& m_r;
   const ProposalKeys* m_keys; // a large import's: see ProposalBulk
   GivenFilingNumbers& m_given;
   const ColumnNames* m_columns;
   const workflow::Ledger& m_ledger;
   std::uint64_t m_filled = 0; // the row's cells, as bits of m_ledger.columns()
+  std::string m_satisfaction; // the row's feedback, if known
   std::optional<int> m_given_no;
   std::optional<workflow::StoredProposal> m_target;
   std::string m_round_due;   // a new round's due date the row gives
@@ -511,7 +522,7 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
       if (c.merged_from_id) described.cosigners.push_back(c);
   records::read_description(ws, names, r, described);
   if (r.blank("submitted")) r.problem("submitted", msg::text("import.submitted_required"));
-  RowReplay implied(ws, names, r, import);
+  RowReplay implied(ws, names, fields, r, import);
   const std::size_t described_problems = r.problems().size();
   const auto steps =
       implied.steps(described, stored ? stored->state.proposal.filing_no : std::nullopt);

@@ -10,11 +10,13 @@
 
 namespace cppcc::import {
 
-// Inserts the row's proposal with every step its status and dates imply; re-importing
-// the same row changes nothing; a changed row updates its fields and adds the steps
-// it implies beyond the recorded history. Throws DataError listing every problem,
-// including a status that contradicts the dates ("status 'assigned' needs column
-// 'assigned'") and a row that contradicts the recorded history.
+// Inserts the row's proposal with every step its status and dates imply — the
+// workflow's own way from its initial state to the row's state (workflow::Ledger,
+// docs/domain.md §4.5); re-importing the same row changes nothing; a changed row updates
+// its fields and adds the steps it implies beyond the recorded history. Throws DataError
+// listing every problem, including a status that contradicts the cells (a cell the steps
+// need left blank, a cell of a step they do not take filled) and a row that contradicts
+// the recorded history.
 //
 // `bulk` (a large import, see import_files) lets the row be checked against what the
 // import keeps in memory instead of the database where that is certain, and hands a new

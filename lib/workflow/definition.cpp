@@ -2,6 +2,7 @@
 
 #include "config/config.hpp"
 #include "error.hpp"
+#include "records/field_reader.hpp"
 #include "records/proposals.hpp"
 #include "util/messages.hpp"
 #include "util/text.hpp"
@@ -104,6 +105,8 @@ Definition Definition::from_yaml(const YAML::Node& node, std::string_view where,
                                  const std::vector<std::string>& ledger_actions)
 {
   if (!node.IsMap()) throw ConfigError(msg::text("workflow.config_expected_workflow", where));
+  if (ledger_columns.size() > 64) // a bit each (workflow::Ledger)
+    throw ConfigError(msg::text("workflow.config_ledger_too_many_columns"));
   Definition def;
   def.m_states =
       states ? *states : read_vocabulary(node["states"], "state", fmt::format("{}.states", where));
@@ -221,12 +224,6 @@ std::size_t column_bit(std::vector<std::string>& columns, const std::string& col
   return columns.size() - 1;
 }
 
-// An edge of the state graph a ledger row can travel.
-struct Edge {
-  std::size_t action; // its index
-  LedgerStep step;
-};
-
 } // namespace
 
 void Definition::find_ledger_paths()
@@ -242,6 +239,12 @@ void Definition::find_ledger_paths()
   // A reading's cells: those of its step (column, needs, reads), with the optional ones
   // the cells it takes; the date cells only date it (a filing date dates a rejection only
   // on a row that may fill it).
+  auto date_bits = [&](const LedgerReading& r) {
+    std::vector<std::size_t> out;
+    for (const auto& column : r.date)
+      out.push_back(column_bit(columns, column));
+    return out;
+  };
   auto reading_bits = [&](const LedgerReading& r, bool owned_only) {
     std::uint64_t out = r.column.empty() ? 0 : bits({r.column});
     out |= bits(r.needs) | bits(r.reads);
@@ -251,13 +254,13 @@ void Definition::find_ledger_paths()
   };
 
   // The edges, in the order the actions are listed; the marks.
-  std::vector<Edge> edges;
-  for (std::size_t i = 0; i < m_actions.size(); ++i) {
-    const Action& a = m_actions[i];
+  std::vector<LedgerStep> edges; // of the state graph a ledger row can travel
+  for (const Action& a : m_actions) {
     if (a.internal) continue;
     if (a.ledger && a.to.empty() && a.branches.empty()) {
       (void)reading_bits(*a.ledger, false);
-      ledger.m_marks.push_back({a.name, *a.ledger});
+      ledger.m_marks.push_back(
+          {a.name, *a.ledger, column_bit(columns, a.ledger->column), date_bits(*a.ledger)});
       continue;
     }
     for (const auto& from : a.from) {
@@ -267,7 +270,8 @@ void Definition::find_ledger_paths()
         ledger.m_owned |= reading_bits(*reading, true);
         if (!reading->column.empty()) ledger.m_evidence |= bits({reading->column});
         (void)reading_bits(*reading, false);
-        edges.push_back({i, {a.name, from, to, *reading, std::move(when), std::move(unless)}});
+        edges.push_back(
+            {a.name, from, to, *reading, std::move(when), std::move(unless), date_bits(*reading)});
       };
       add(a.to, a.ledger, "", a.branches);
       for (std::size_t b = 0; b < a.branches.size(); ++b) {
@@ -283,8 +287,6 @@ void Definition::find_ledger_paths()
         by_state.allowed |= bits({column});
         ledger.m_evidence &= ~bits({column}); // a cell a state may hold without its step
       }
-  if (columns.size() > 64) throw ConfigError(msg::text("workflow.config_ledger_too_many_columns"));
-
   // Every path from the initial state visiting each state at most once.
   std::vector<LedgerStep> path;
   std::vector<std::string> visited{m_initial};
@@ -315,17 +317,21 @@ void Definition::find_ledger_paths()
         ledger.m_states[i].paths.push_back(p);
       }
     for (const auto& edge : edges) {
-      if (edge.step.from != state ||
-          std::find(visited.begin(), visited.end(), edge.step.to) != visited.end())
+      if (edge.from != state || std::find(visited.begin(), visited.end(), edge.to) != visited.end())
         continue;
-      path.push_back(edge.step);
-      visited.push_back(edge.step.to);
-      walk(edge.step.to);
+      path.push_back(edge);
+      visited.push_back(edge.to);
+      walk(edge.to);
       visited.pop_back();
       path.pop_back();
     }
   };
   walk(m_initial);
+  for (std::size_t bit = 0; bit < columns.size(); ++bit)
+    ledger.m_by_name.push_back(bit);
+  std::sort(ledger.m_by_name.begin(), ledger.m_by_name.end(), [&](std::size_t a, std::size_t b) {
+    return records::FieldOrder()(columns[a], columns[b]);
+  });
   for (const auto& by_state : ledger.m_states)
     ledger.m_all.insert(ledger.m_all.end(), by_state.paths.begin(), by_state.paths.end());
 }

@@ -57,12 +57,15 @@ struct LedgerStep {
   // branches not taken, each with the state it would have led to).
   std::string when;
   std::vector<Branch> unless;
+  std::vector<std::size_t> dates; // reading.date as bits of Ledger::columns()
 };
 
 // An action with a ledger reading that never changes the state (key).
 struct LedgerMark {
   std::string action;
   LedgerReading reading;
+  std::size_t column = 0;         // reading.column as a bit of Ledger::columns()
+  std::vector<std::size_t> dates; // reading.date as bits
 };
 
 // A way a ledger row can reach `state` from the initial state: its steps, in order.
@@ -88,6 +91,9 @@ class Ledger {
 public:
   // Every column any reading names, in the order the workflow names them.
   const std::vector<std::string>& columns() const { return m_columns; }
+  // Their bits in the order of their names as a row's fields keep them (records::Fields),
+  // for reading a row in one pass.
+  const std::vector<std::size_t>& by_name() const { return m_by_name; }
   // The bit of `column`, or none.
   std::optional<std::size_t> bit(std::string_view column) const;
   // The columns that belong to a step (column, needs, reads of every state-changing
@@ -113,6 +119,7 @@ private:
     std::vector<LedgerPath> paths;
   };
   std::vector<std::string> m_columns;
+  std::vector<std::size_t> m_by_name;
   std::uint64_t m_owned = 0;
   std::uint64_t m_evidence = 0;
   std::vector<ByState> m_states;

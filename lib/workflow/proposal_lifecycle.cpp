@@ -97,8 +97,8 @@ void Lifecycle::enter(ProposalState& s, const std::string& from, const std::stri
   using config::Phase;
   model::Proposal& p = s.proposal;
   const auto& phases = m_config.proposal_phases;
-  const auto was = phases.of(from);
   const auto now = phases.of(to);
+  const auto was = [&] { return phases.of(from); }; // asked only where it matters
   if (now == Phase::replied) {
     const auto& results = m_config.results.entries();
     auto rank = [&](const std::string& id) {
@@ -113,7 +113,7 @@ void Lifecycle::enter(ProposalState& s, const std::string& from, const std::stri
       if (p.result.empty() || rank(lead->result) > rank(p.result))
         p.result = lead->result; // split handling: the weakest result counts
     }
-  } else if (now == Phase::handling && was == Phase::replied) {
+  } else if (now == Phase::handling && was() == Phase::replied) {
     // Handled again (rehandling): the same units in a new round, with a new due date.
     const int previous = p.round;
     const int months = m_config.handling.rehandling_months;
@@ -134,7 +134,7 @@ void Lifecycle::enter(ProposalState& s, const std::string& from, const std::stri
     details.emplace_back("due", due.iso());
   } else if (now == Phase::concluded) {
     p.concluded = date.iso();
-  } else if (now == Phase::filed && was == Phase::handling) {
+  } else if (now == Phase::filed && was() == Phase::handling) {
     // Every lead unit returned it: to be assigned again from a clean state, as a proposal
     // just filed. The round's joint units served those leads, so they are released on
     // the same date (the work may be theirs: the new assignment names each unit again,
