@@ -135,7 +135,7 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
   command->add_flag("--concurrent", o->concurrent);
   example(command, example_line);
   auto hold = [o, kind](storage::Store& store) {
-    import::hold_for(store, import::kind_named(kind), o->files, plain_options(*o));
+    return import::hold_for(store, import::kind_named(kind), o->files, plain_options(*o));
   };
   ctx.run(command, hold, [&ctx, o, kind](records::Workspace& ws) {
     import::Options options = plain_options(*o);

@@ -62,7 +62,7 @@ inline void bind_id(SQLite::Statement& s, int index, const std::optional<long>& 
 namespace cppcc::storage {
 
 // `format` (a literal) with its {} replaced by `columns`, built once and kept for the
-// program's life, so that Store::prepared(const char*) can key it by address.
+// program's life: not formatted again for every statement looked up or prepared.
 inline const char* static_sql(const char* format, const char* columns)
 {
   static std::mutex k_lock; // a report's second connection builds on another thread
