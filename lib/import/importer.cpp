@@ -671,8 +671,8 @@ const std::vector<Kind>& kinds()
 // when a table is small for what the import adds, and the rule is: defer a table's
 // indexes when it holds fewer than 1/k_held_per_added of the rows the files are expected
 // to add, estimated as their size over k_bytes_per_row; not for files of fewer than
-// k_defer_from_rows rows (nothing to win). The measurements that put the break-even below
-// 1 held for 4 added, so that 1 for 8 stays on the winning side: docs/performance.md, "Settings".
+// k_defer_from_rows rows (nothing to win). k_held_per_added keeps a margin on the winning
+// side of the measured break-even: docs/performance.md, "Settings".
 constexpr std::uintmax_t k_bytes_per_row = 2048; // more than most ledger rows: rows underestimated
 constexpr long k_held_per_added = 8;
 constexpr long k_defer_from_rows = 1000;

@@ -101,8 +101,7 @@ void bind_proposal(SQLite::Statement& s, const model::Proposal& p)
 
 // The reads of one proposal's rows below take them in their primary key's order and
 // sort the few there are here: an ORDER BY SQLite cannot read off the key builds a
-// temporary B-tree per call (with the proposal read twice: a fifth of a re-import of
-// unchanged rows, in instructions).
+// temporary B-tree per call (what that cost a re-import: docs/performance.md, "Settings").
 
 void load_cosigners(Store& store, model::Proposal& p)
 {

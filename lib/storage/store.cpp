@@ -32,10 +32,9 @@ namespace {
 
 constexpr int k_busy_timeout_ms = 5000;
 
-// Page size of a new database. A proposal row with its body is 1–2 KB of UTF-8: 4 KiB
-// pages (SQLite's default) hold one or two, 16 KiB pages eight or more, so every B-tree
-// has a quarter of the pages, splits and WAL frames (the import times by page size:
-// docs/performance.md, "Settings").
+// Page size of a new database, larger than SQLite's default: a page holds more of the
+// proposals' long rows, so every B-tree has fewer pages, splits and WAL frames (the rows'
+// size and the import's times by page size: docs/performance.md, "Settings").
 // A database created before keeps its page size (changing it means a VACUUM).
 constexpr int k_page_size = 16384;
 
