@@ -739,8 +739,8 @@ namespace {
 class Bulk {
 public:
   Bulk(records::Workspace& ws, storage::BulkSession& session, long expected)
-      : m_session(session), m_writer(started(ws, session)),
-        m_rows{ProposalKeys(ws.store, expected), m_writer}
+      : m_session(session),
+        m_writer(started(ws, session)), m_rows{ProposalKeys(ws.store, expected), m_writer}
   {
   }
   ~Bulk() { m_session.stop_writer(); } // an import that failed: its transaction rolls back

@@ -163,7 +163,7 @@ TEST_SUITE("bulk indexes")
       CHECK_THROWS_AS(f.import("proposal", "bad.csv", bad), cppcc::DataError);
       CHECK(count_rows(f.store, "proposals") == 0);
       CHECK(f.store.bulk_session() == nullptr); // a proposal added next is indexed
-      CHECK(cache_size(f.store) == -2000);          // the bulk cache is given back
+      CHECK(cache_size(f.store) == -2000);      // the bulk cache is given back
       CHECK(index_list(f.store) == before);
       CHECK(creation_order(f.store) == order);
     }

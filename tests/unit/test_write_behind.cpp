@@ -255,7 +255,7 @@ TEST_SUITE("write behind")
     given.want(session, "2024-01-20", "P-C");
     given.want("s", "2024-03-01", "P-X"); // a session without numbers
     given.want(session, "2024-01-20", "P-A");
-    given.own(session, top + 2);                                   // a row gives itself one
+    given.own(session, top + 2);                                       // a row gives itself one
     given.plan([&](std::string_view, int n) { return n == top + 3; }); // stored meanwhile
     CHECK(given.planned("P-A") == top + 1);
     CHECK(given.planned("P-C") == top + 4);
