@@ -1,6 +1,7 @@
 #include "error.hpp"
 #include "reports/figures.hpp"
 #include "reports/reports.hpp"
+#include "reports/snapshot_reader.hpp"
 #include "scoring/score.hpp"
 #include "storage/report_queries.hpp"
 #include "util/messages.hpp"
@@ -422,7 +423,7 @@ struct Passes {
 Passes read_year(records::Workspace& ws, int year)
 {
   const Period period = storage::year_period(year);
-  std::optional<storage::Store> reader = ws.store.snapshot_reader();
+  std::optional<storage::Store> reader = snapshot_reader(ws.store);
   Passes p;
   std::promise<void> proposals_read;
   std::shared_future<void> proposals_ready = proposals_read.get_future().share();

@@ -1,5 +1,6 @@
 #include "storage/proposals.hpp"
 
+#include "storage/bulk_session.hpp"
 #include "storage/reminders.hpp"
 #include "storage/search.hpp"
 #include "storage/sql_util.hpp"
@@ -100,8 +101,7 @@ void bind_proposal(SQLite::Statement& s, const model::Proposal& p)
 
 // The reads of one proposal's rows below take them in their primary key's order and
 // sort the few there are here: an ORDER BY SQLite cannot read off the key builds a
-// temporary B-tree per call (with the proposal read twice: a fifth of a re-import of
-// unchanged rows, in instructions).
+// temporary B-tree per call (what that cost a re-import: docs/performance.md, "Settings").
 
 void load_cosigners(Store& store, model::Proposal& p)
 {
@@ -121,8 +121,6 @@ void load_cosigners(Store& store, model::Proposal& p)
 enum class Fresh { no, yes };
 
 // "INSERT OR <conflict> INTO table(columns) VALUES (?, …), …" for 1 … k_rows_per_insert rows.
-// prepared_rebound looks statements up by the text's address: these live as long as the
-// program.
 constexpr std::size_t k_rows_per_insert = 8;
 using RowInserts = std::array<std::string, k_rows_per_insert>;
 
@@ -142,7 +140,7 @@ RowInserts row_inserts(std::string_view conflict, std::string_view table_and_col
 }
 
 // How many of a proposal's rows one INSERT writes: several only while the database is
-// held alone (foreign keys off until the check at the end, see Store::lock_for_bulk_import).
+// held alone (foreign keys off until the check at the end, see BulkSession::hold).
 // An INSERT of several rows that may abort keeps a statement journal, and releasing it
 // truncates the connection's in-memory sub-journal by walking it from its start; inside
 // an import's savepoint that sub-journal holds every page the import changed that the
@@ -152,7 +150,8 @@ RowInserts row_inserts(std::string_view conflict, std::string_view table_and_col
 // rows per INSERT save, measured: docs/performance.md, "Settings".
 std::size_t rows_per_insert(const Store& store)
 {
-  return store.locked_for_bulk_import() ? k_rows_per_insert : 1;
+  const BulkSession* session = store.bulk_session();
+  return session != nullptr && session->held() ? k_rows_per_insert : 1;
 }
 
 // Inserts `count` rows, as many per statement as rows_per_insert allows; `bind(s, first,
@@ -164,7 +163,7 @@ void insert_rows(Store& store, const RowInserts& inserts, int columns, std::size
   const std::size_t most = rows_per_insert(store);
   for (std::size_t at = 0; at < count;) {
     const std::size_t rows = std::min(most, count - at);
-    auto& s = store.prepared_rebound(inserts[rows - 1].c_str());
+    auto& s = store.prepared(inserts[rows - 1], Store::Bindings::kept);
     for (std::size_t r = 0; r < rows; ++r)
       bind(s, static_cast<int>(r) * columns + 1, at + r);
     s.exec();
@@ -231,13 +230,14 @@ std::vector<std::string> proposal_codes(Store& store)
 
 long insert_proposal(Store& store, const model::Proposal& proposal, std::string_view now)
 {
-  auto& s = store.prepared_rebound(
+  auto& s = store.prepared(
       "INSERT INTO proposals(code, title, body, type, proposer, proposer_member_id, sector, "
       "category, session, during_plenary, submitted, status, filed, filing_no, reject_reason, "
       "converted_unit_id, merged_into_id, round, assigned, due, replied, result, contact, "
       "satisfaction, feedback, concluded, key, key_leader, excellent, created_at, updated_at) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-      "?, ?, ?30, ?30)");
+      "?, ?, ?30, ?30)",
+      Store::Bindings::kept);
   bind_proposal(s, proposal);
   s.bind(30, std::string(now));
   s.exec();
