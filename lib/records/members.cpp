@@ -204,7 +204,7 @@ render::Table member_table(Workspace& ws, const storage::MemberFilter& filter)
     table.rows.push_back({m.code, m.name, ws.config.genders.label(m.gender, ws.lang), m.ethnicity,
                           ws.config.parties.label(m.party, ws.lang),
                           ws.config.sectors.label(m.sector, ws.lang), m.workplace, m.post, m.phone,
-                          m.term ? std::to_string(*m.term) : "",
+                          m.term ? render::Value::integer(*m.term) : render::Value(),
                           ws.label("words", m.standing ? "yes" : "no"), util::join(roles, ";"),
                           ws.config.member_statuses.label(m.status, ws.lang)});
   }

@@ -197,8 +197,9 @@ render::Table proposal_table(Workspace& ws, const storage::ProposalFilter& filte
     const model::Proposal& p = row.proposal;
     table.rows.push_back({p.code, p.title, p.proposer, c.categories.label(p.category, ws.lang),
                           p.submitted, c.proposal_workflow.states().label(p.status, ws.lang),
-                          p.filing_no ? std::to_string(*p.filing_no) : "", row.lead_units, p.due,
-                          p.result, is_overdue(p, ws.today) ? yes_no(ws, true) : ""});
+                          p.filing_no ? render::Value::integer(*p.filing_no) : render::Value(),
+                          row.lead_units, p.due, p.result,
+                          is_overdue(p, ws.today) ? yes_no(ws, true) : ""});
   }
   return table;
 }
@@ -230,8 +231,12 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
       value = c.satisfaction.label(value, ws.lang);
     else if (key == "during_plenary" || key == "key")
       value = yes_no(ws, value == "yes");
-    doc.fields.push_back({key, ws.label("proposal", key), value,
-                          key == "filing_no" ? render::Type::number : render::Type::text});
+    if (key == "filing_no")
+      doc.fields.push_back({key, ws.label("proposal", key),
+                            p.filing_no ? render::Value::integer(*p.filing_no) : render::Value(),
+                            render::Type::number});
+    else
+      doc.fields.push_back({key, ws.label("proposal", key), value});
   }
   std::string converted;
   if (p.converted_unit_id)
@@ -252,8 +257,8 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
         {column, ws.label("assignment", column),
          std::string_view(column) == "round" ? render::Type::number : render::Type::text});
   for (const auto& a : storage::assignments_of(ws.store, p.id))
-    handling.rows.push_back({a.unit, ws.label("words", a.role), std::to_string(a.round), a.assigned,
-                             a.due, a.returned, a.return_reason, a.replied, a.result});
+    handling.rows.push_back({a.unit, ws.label("words", a.role), render::Value::integer(a.round),
+                             a.assigned, a.due, a.returned, a.return_reason, a.replied, a.result});
   if (!handling.rows.empty()) doc.tables.push_back(std::move(handling));
   return doc;
 }
@@ -276,7 +281,7 @@ render::Table proposal_history(Workspace& ws, std::string_view code)
     std::vector<std::string> details;
     for (const auto& [key, value] : util::json_parse_flat(e.details))
       details.push_back(key + "=" + value);
-    table.rows.push_back({std::to_string(++seq), e.date, actions.label(e.action, ws.lang),
+    table.rows.push_back({render::Value::integer(++seq), e.date, actions.label(e.action, ws.lang),
                           e.from_state.empty() ? "" : states.label(e.from_state, ws.lang),
                           states.label(e.to_state, ws.lang), e.op,
                           io::local_timestamp(e.recorded_at), util::join(details, "; ")});

@@ -20,6 +20,8 @@ namespace cppcc::records {
 
 namespace {
 
+using render::Value;
+
 bool in_year(const std::string& iso, const std::optional<int>& year)
 {
   return !year || (iso.size() >= 4 && iso.compare(0, 4, std::to_string(*year)) == 0);
@@ -54,9 +56,35 @@ bool is_count(std::string_view column)
          column == "score";
 }
 
+// A record's canonical values (as exports write them) with those of `numbers`, by
+// column, in place of the canonical text: the counts and the score stay numbers.
+render::Row cells(const std::vector<std::string>& columns, const std::vector<std::string>& values,
+                  const std::vector<std::pair<std::string_view, Value>>& numbers = {})
+{
+  render::Row row(values.begin(), values.end());
+  for (const auto& [column, number] : numbers)
+    for (std::size_t i = 0; i < columns.size(); ++i)
+      if (columns[i] == column) row[i] = number;
+  return row;
+}
+
+render::Row activity_cells(const model::Activity& a)
+{
+  return cells(activity_columns(), activity_values(a),
+               {{"suggestions", Value::integer(a.suggestions)},
+                {"disputes_resolved", Value::integer(a.disputes_resolved)},
+                {"problems_solved", Value::integer(a.problems_solved)}});
+}
+
+render::Row studio_cells(const model::Studio& s)
+{
+  return cells(studio_columns(), studio_values(s),
+               {{"score", s.score ? Value::decimal(*s.score) : Value()}});
+}
+
 render::Table labelled_table(Workspace& ws, std::string_view kind, std::string key,
                              const std::vector<std::string>& columns,
-                             const std::vector<std::vector<std::string>>& rows)
+                             const std::vector<render::Row>& rows)
 {
   render::Table table;
   table.key = std::move(key);
@@ -64,9 +92,12 @@ render::Table labelled_table(Workspace& ws, std::string_view kind, std::string k
     table.columns.push_back({column, ws.label(kind, column),
                              is_count(column) ? render::Type::number : render::Type::text});
   for (const auto& values : rows) {
-    std::vector<std::string> row;
-    for (std::size_t i = 0; i < columns.size(); ++i)
-      row.push_back(shown(ws, columns[i], values[i]));
+    render::Row row;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      const Value& value = values[i];
+      const bool words = value.kind() == Value::Kind::text || value.empty(); // ids to labels
+      row.push_back(words ? Value(shown(ws, columns[i], value.text())) : value);
+    }
     table.rows.push_back(std::move(row));
   }
   return table;
@@ -118,21 +149,21 @@ render::Table activity_table(Workspace& ws, const ActivityFilter& filter)
     studio = "";
   else if (!filter.studio.empty())
     studio = studio_named(ws, filter.studio).name;
-  std::vector<std::vector<std::string>> rows;
+  std::vector<render::Row> rows;
   for (const auto& a : storage::list_activities(ws.store))
     if (in_year(a.date, filter.year) && (kind.empty() || a.kind == kind) &&
         (!studio || a.studio == *studio))
-      rows.push_back(activity_values(a));
+      rows.push_back(activity_cells(a));
   return labelled_table(ws, "activity", "activities", activity_columns(), rows);
 }
 
 render::Table article_table(Workspace& ws, const ArticleFilter& filter)
 {
   const std::string level = filter.level.empty() ? "" : ws.config.levels.require(filter.level);
-  std::vector<std::vector<std::string>> rows;
+  std::vector<render::Row> rows;
   for (const auto& a : storage::list_articles(ws.store))
     if (in_year(a.date, filter.year) && (level.empty() || a.level == level))
-      rows.push_back(article_values(a));
+      rows.push_back(cells(article_columns(), article_values(a)));
   return labelled_table(ws, "article", "articles", article_columns(), rows);
 }
 
@@ -143,21 +174,21 @@ render::Table opinion_table(Workspace& ws, const OpinionFilter& filter)
   std::vector<std::string> columns;
   for (const auto& c : opinion_columns())
     if (c != "body") columns.push_back(c);
-  std::vector<std::vector<std::string>> rows;
+  std::vector<render::Row> rows;
   for (const auto& o : storage::list_opinions(ws.store)) {
     if (!in_year(o.submitted, filter.year) || (!status.empty() && o.status != status)) continue;
     auto values = opinion_values(o);
     values.erase(values.begin() + 2); // body: `show` prints it
-    rows.push_back(std::move(values));
+    rows.push_back(cells(columns, values));
   }
   return labelled_table(ws, "opinion", "opinions", columns, rows);
 }
 
 render::Table studio_table(Workspace& ws, const StudioFilter& filter)
 {
-  std::vector<std::vector<std::string>> rows;
+  std::vector<render::Row> rows;
   for (const auto& s : storage::list_studios(ws.store))
-    if (filter.with_delisted || s.delisted.empty()) rows.push_back(studio_values(s));
+    if (filter.with_delisted || s.delisted.empty()) rows.push_back(studio_cells(s));
   return labelled_table(ws, "studio", "studios", studio_columns(), rows);
 }
 
@@ -168,7 +199,7 @@ render::Document activity_document(Workspace& ws, std::string_view code)
   render::Document doc;
   doc.title = fmt::format("{} {}", found->code, found->title);
   doc.fields = fields_of(
-      labelled_table(ws, "activity", "activity", activity_columns(), {activity_values(*found)}));
+      labelled_table(ws, "activity", "activity", activity_columns(), {activity_cells(*found)}));
   render::Table people;
   people.key = "participants";
   people.title = ws.label("titles", "participants");
@@ -184,8 +215,8 @@ render::Document opinion_document(Workspace& ws, std::string_view code)
   const model::Opinion o = opinion_coded(ws, code);
   render::Document doc;
   doc.title = fmt::format("{} {}", o.code, o.title);
-  doc.fields =
-      fields_of(labelled_table(ws, "opinion", "opinion", opinion_columns(), {opinion_values(o)}));
+  doc.fields = fields_of(labelled_table(ws, "opinion", "opinion", opinion_columns(),
+                                        {cells(opinion_columns(), opinion_values(o))}));
   render::Table adoptions;
   adoptions.key = "adoptions";
   adoptions.title = ws.label("titles", "adoptions");
@@ -215,13 +246,13 @@ render::Document studio_document(Workspace& ws, std::string_view name, std::opti
   render::Document doc;
   doc.title = year ? fmt::format("{} ({})", s.name, *year) : s.name;
   doc.fields =
-      fields_of(labelled_table(ws, "studio", "studio", studio_columns(), {studio_values(s)}));
+      fields_of(labelled_table(ws, "studio", "studio", studio_columns(), {studio_cells(s)}));
 
-  std::vector<std::vector<std::string>> rows;
+  std::vector<render::Row> rows;
   std::int64_t consultations = 0, exchanges = 0, suggestions = 0, disputes = 0, problems = 0;
   for (const auto& a : storage::list_activities(ws.store)) {
     if (a.studio_id != s.id || !in_year(a.date, year)) continue;
-    rows.push_back(activity_values(a));
+    rows.push_back(activity_cells(a));
     if (a.kind == "visit" || a.kind == "micro_consultation") ++consultations;
     if (a.kind == "study" || a.kind == "exchange") ++exchanges;
     suggestions += a.suggestions;
@@ -231,7 +262,7 @@ render::Document studio_document(Workspace& ws, std::string_view name, std::opti
   const auto figure = [&](std::string key, std::int64_t value) {
     std::string label = ws.label("studio_figures", key);
     doc.fields.push_back(
-        {std::move(key), std::move(label), std::to_string(value), render::Type::number});
+        {std::move(key), std::move(label), Value::integer(value), render::Type::number});
   };
   figure("activities", static_cast<std::int64_t>(rows.size()));
   figure("consultations", consultations);

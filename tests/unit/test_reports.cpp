@@ -91,7 +91,7 @@ struct Year {
   {
     std::map<std::string, std::string> out;
     for (const auto& f : reports::annual_report(ws, year).figures)
-      out[f.key] = f.value;
+      out[f.key] = cppcc::render::plain(f.value);
     return out;
   }
 
@@ -206,7 +206,7 @@ TEST_SUITE("reports")
     Year y;
     std::map<std::string, std::string> f;
     for (const auto& field : reports::monthly_report(y.ws, 2023, 3).figures)
-      f[field.key] = field.value;
+      f[field.key] = cppcc::render::plain(field.value);
     CHECK(f["proposals_submitted"] == "1");
     CHECK(f["proposals_assigned"] == "1");
     CHECK(f["proposals_replied"] == "1");
