@@ -217,8 +217,9 @@ render::Document member_document(Workspace& ws, std::string_view code)
   render::Table one = member_table(ws, {});
   render::Document doc;
   doc.title = fmt::format("{} {}", m.code, m.name);
+  const std::size_t code_at = one.column("code");
   for (const auto& row : one.rows) {
-    if (row[0] != m.code) continue;
+    if (row[code_at] != m.code) continue;
     for (std::size_t i = 0; i < one.columns.size(); ++i) {
       doc.fields.push_back({one.columns[i].key, one.columns[i].label, row[i], one.columns[i].type});
       if (one.columns[i].key == "status" && m.status == "left")

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <fmt/format.h>
 #include <functional>
@@ -533,10 +534,12 @@ render::Report annual_report(records::Workspace& ws, int year)
   }
   render::Table opinions =
       counted(ws, "opinions_by_level", "level", ws.label("report", "level"), levels);
-  opinions.columns[1] = column(ws, "opinions");
-  opinions.columns.pop_back(); // a report adopted at two levels counts at both: no shares
+  opinions.columns[opinions.column("count")] = column(ws, "opinions");
+  // A report adopted at two levels counts at both: no shares.
+  const auto share = static_cast<std::ptrdiff_t>(opinions.column("share"));
+  opinions.columns.erase(opinions.columns.begin() + share);
   for (auto& row : opinions.rows)
-    row.pop_back();
+    row.erase(row.begin() + share);
   r.tables.push_back(std::move(opinions));
 
   const auto& scores = passes.scores;
