@@ -193,13 +193,16 @@ render::Table proposal_table(Workspace& ws, const storage::ProposalFilter& filte
     table.columns.push_back(
         {column, ws.label("proposal", column),
          std::string_view(column) == "filing_no" ? render::Type::number : render::Type::text});
-  for (const auto& row : storage::list_proposals(ws.store, filter)) {
-    const model::Proposal& p = row.proposal;
-    table.rows.push_back({p.code, p.title, p.proposer, c.categories.label(p.category, ws.lang),
-                          p.submitted, c.proposal_workflow.states().label(p.status, ws.lang),
-                          p.filing_no ? render::Value::integer(*p.filing_no) : render::Value(),
-                          row.lead_units, p.due, p.result,
-                          is_overdue(p, ws.today) ? yes_no(ws, true) : ""});
+  for (auto& row : storage::list_proposals(ws.store, filter)) {
+    model::Proposal& p = row.proposal;
+    const bool overdue = is_overdue(p, ws.today);
+    table.rows.push_back(
+        render::row_of(std::move(p.code), std::move(p.title), std::move(p.proposer),
+                       c.categories.label(p.category, ws.lang), std::move(p.submitted),
+                       c.proposal_workflow.states().label(p.status, ws.lang),
+                       p.filing_no ? render::Value::integer(*p.filing_no) : render::Value(),
+                       std::move(row.lead_units), std::move(p.due), std::move(p.result),
+                       overdue ? yes_no(ws, true) : std::string()));
   }
   return table;
 }

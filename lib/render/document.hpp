@@ -26,6 +26,16 @@ struct Column {
 
 using Row = std::vector<Value>;
 
+// A row of `cells`, each put in once (a braced list copies every cell a second time): for
+// the long lists.
+template <class... Cells> Row row_of(Cells&&... cells)
+{
+  Row row;
+  row.reserve(sizeof...(cells));
+  (row.emplace_back(std::forward<Cells>(cells)), ...);
+  return row;
+}
+
 struct Table {
   std::string key;   // JSON key when the table is part of a document
   std::string title; // shown above the table in table/Markdown form, if not empty

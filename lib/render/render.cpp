@@ -12,6 +12,15 @@ namespace cppcc::render {
 
 namespace {
 
+// A value's text as plain() writes it; a text's (or date's) own string, without a copy:
+// lists run to hundreds of thousands of cells. `scratch` holds a number's text.
+inline const std::string& text_of(const Value& value, std::string& scratch)
+{
+  if (value.kind() == Value::Kind::text || value.kind() == Value::Kind::date) return value.text();
+  scratch = plain(value);
+  return scratch;
+}
+
 // Table cells are one line: newlines shown as ⏎-free spaces keep columns aligned. Control
 // characters (ESC…) are shown, never sent to the terminal.
 std::string one_line(const std::string& cell)
@@ -39,8 +48,9 @@ std::string aligned(const Table& table)
   cells.reserve(table.rows.size());
   for (const auto& row : table.rows) {
     auto& shown = cells.emplace_back();
+    std::string scratch;
     for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
-      shown.push_back(one_line(plain(row[i])));
+      shown.push_back(one_line(text_of(row[i], scratch)));
       widths[i] = std::max(widths[i], util::display_width(shown.back()));
     }
   }
@@ -85,9 +95,9 @@ std::string csv_line(const std::vector<std::string>& cells)
 
 std::string csv_line(const Row& row)
 {
-  std::string out;
+  std::string out, scratch;
   for (std::size_t i = 0; i < row.size(); ++i)
-    out += (i ? "," : "") + csv_cell(spreadsheet_safe(plain(row[i])));
+    out += (i ? "," : "") + csv_cell(spreadsheet_safe(text_of(row[i], scratch)));
   return out + "\r\n";
 }
 
@@ -135,10 +145,12 @@ std::string markdown(const Table& table, int heading_level)
   for (const auto& column : table.columns)
     out += column.type == Type::number ? " ---: |" : " --- |";
   out += "\n";
+  static const std::string k_none;
+  std::string scratch;
   for (const auto& row : table.rows) {
     out += "|";
     for (std::size_t i = 0; i < table.columns.size(); ++i)
-      out += " " + md_cell(i < row.size() ? plain(row[i]) : std::string()) + " |";
+      out += " " + md_cell(i < row.size() ? text_of(row[i], scratch) : k_none) + " |";
     out += "\n";
   }
   return out;
@@ -148,11 +160,15 @@ std::string markdown(const Table& table, int heading_level)
 // text quoted, whatever the value holds (a count in a text column is a string).
 void append_json_value(std::string& out, const Value& value, Type type)
 {
-  const bool held = value.kind() == Value::Kind::text || value.kind() == Value::Kind::date;
-  if (type == Type::number)
-    out += value.empty() ? "null" : held ? value.text() : plain(value);
-  else if (held)
-    util::append_quoted(out, value.text()); // no copy: a year's look back is long
+  if (type == Type::number) {
+    if (value.empty())
+      out += "null";
+    else
+      append_plain(out, value);
+    return;
+  }
+  if (value.kind() == Value::Kind::text || value.kind() == Value::Kind::date || value.empty())
+    util::append_quoted(out, value.text()); // no copy: lists run to many thousands of cells
   else
     util::append_quoted(out, plain(value));
 }

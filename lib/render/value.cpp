@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
+#include <iterator>
 
 namespace cppcc::render {
 
@@ -23,21 +24,6 @@ std::int8_t clamped(int places)
 }
 
 } // namespace
-
-Value::Value(std::string text) : m_text(std::move(text))
-{
-  m_kind = m_text.empty() ? Kind::empty : Kind::text;
-}
-
-Value::Value(const char* text) : Value(std::string(text ? text : "")) {}
-
-Value Value::integer(std::int64_t number)
-{
-  Value v;
-  v.m_kind = Kind::integer;
-  v.m_integer = number;
-  return v;
-}
 
 Value Value::decimal(double number, int places, Places shown)
 {
@@ -104,30 +90,43 @@ double Value::number() const
   }
 }
 
-std::string plain(const Value& value)
+void append_plain(std::string& out, const Value& value)
 {
   switch (value.kind()) {
   case Value::Kind::empty:
-    return {};
+    return;
   case Value::Kind::text:
   case Value::Kind::date:
-    return value.text();
+    out += value.text();
+    return;
   case Value::Kind::integer:
-    return fmt::format("{}", value.as_integer());
+    fmt::format_to(std::back_inserter(out), "{}", value.as_integer());
+    return;
   case Value::Kind::decimal:
   case Value::Kind::percent:
     break;
   }
-  if (value.shown() == Value::Places::shortest) return fmt::format("{}", value.number());
-  std::string text = fmt::format("{:.{}f}", value.number(), value.places());
-  if (value.shown() == Value::Places::trimmed && text.find('.') != std::string::npos) {
-    while (text.back() == '0')
-      text.pop_back();
-    if (text.back() == '.') text.pop_back();
+  if (value.shown() == Value::Places::shortest) {
+    fmt::format_to(std::back_inserter(out), "{}", value.number());
+    return;
+  }
+  const std::size_t start = out.size();
+  fmt::format_to(std::back_inserter(out), "{:.{}f}", value.number(), value.places());
+  if (value.shown() == Value::Places::trimmed && out.find('.', start) != std::string::npos) {
+    while (out.back() == '0')
+      out.pop_back();
+    if (out.back() == '.') out.pop_back();
   }
   // A number rounded to nothing is 0, not -0 (nor -0.0).
-  if (text.front() == '-' && text.find_first_not_of("0.", 1) == std::string::npos) text.erase(0, 1);
-  return text;
+  if (out[start] == '-' && out.find_first_not_of("0.", start + 1) == std::string::npos)
+    out.erase(start, 1);
+}
+
+std::string plain(const Value& value)
+{
+  std::string out;
+  append_plain(out, value);
+  return out;
 }
 
 } // namespace cppcc::render

@@ -5,6 +5,7 @@
 // its number, never parses the text a report shows.
 #include <cstdint>
 #include <string>
+#include <utility>
 
 namespace cppcc::render {
 
@@ -24,10 +25,18 @@ public:
 
   Value() = default;
   // Text; "" is the empty value. Implicit, so that a cell of text is written as itself.
-  Value(std::string text);
-  Value(const char* text);
+  Value(std::string text) : m_kind(text.empty() ? Kind::empty : Kind::text), m_text(std::move(text))
+  {
+  }
+  Value(const char* text) : Value(std::string(text ? text : "")) {}
 
-  static Value integer(std::int64_t number);
+  static Value integer(std::int64_t number)
+  {
+    Value v;
+    v.m_kind = Kind::integer;
+    v.m_integer = number;
+    return v;
+  }
   // `number` rounded half away from zero to `places` decimals (0–9), shown with all of
   // them (fixed) or without trailing zeros (trimmed; shortest is the same here).
   static Value decimal(double number, int places, Places shown = Places::fixed);
@@ -79,5 +88,7 @@ private:
 // dates as ISO text, and the empty value as "". A percent has no sign: a column's or a
 // figure's label says "%".
 std::string plain(const Value& value);
+// plain(value) appended to `out`.
+void append_plain(std::string& out, const Value& value);
 
 } // namespace cppcc::render

@@ -521,10 +521,11 @@ render::Report annual_report(records::Workspace& ws, int year)
                        {"concluded", ws.label("proposal", "concluded"), render::Type::text}};
   look_back.rows.reserve(passes.last_year.size());
   for (auto& p : passes.last_year)
-    look_back.rows.push_back({std::move(p.code), std::move(p.title), std::move(p.units),
-                              Value::date(std::move(p.replied)),
-                              ws.config.proposal_workflow.states().label(p.status, ws.lang),
-                              Value::date(std::move(p.concluded))});
+    look_back.rows.push_back(
+        render::row_of(std::move(p.code), std::move(p.title), std::move(p.units),
+                       Value::date(std::move(p.replied)),
+                       ws.config.proposal_workflow.states().label(p.status, ws.lang),
+                       Value::date(std::move(p.concluded))));
   r.tables.push_back(std::move(look_back));
 
   std::vector<std::pair<std::string, std::int64_t>> levels;

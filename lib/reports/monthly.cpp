@@ -34,8 +34,8 @@ render::Table dated(records::Workspace& ws, const std::string& column,
                text_column(ws, "proposal", "proposer"), text_column(ws, "proposal", column),
                text_column(ws, "proposal", "status")};
   for (const auto& p : rows)
-    t.rows.push_back({p.code, p.title, p.proposer, Value::date(p.date),
-                      ws.config.proposal_workflow.states().label(p.status, ws.lang)});
+    t.rows.push_back(render::row_of(p.code, p.title, p.proposer, Value::date(p.date),
+                                    ws.config.proposal_workflow.states().label(p.status, ws.lang)));
   return t;
 }
 
@@ -125,9 +125,10 @@ render::Report monthly_report(records::Workspace& ws, int year, int month)
       {"disputes_resolved", ws.label("activity", "disputes_resolved"), render::Type::number},
       {"problems_solved", ws.label("activity", "problems_solved"), render::Type::number}};
   for (const auto& a : activities)
-    acts.rows.push_back({a.code, ws.config.activity_kinds.label(a.kind, ws.lang),
-                         Value::date(a.date), a.title, a.studio, Value::integer(a.suggestions),
-                         Value::integer(a.disputes_resolved), Value::integer(a.problems_solved)});
+    acts.rows.push_back(
+        render::row_of(a.code, ws.config.activity_kinds.label(a.kind, ws.lang), Value::date(a.date),
+                       a.title, a.studio, Value::integer(a.suggestions),
+                       Value::integer(a.disputes_resolved), Value::integer(a.problems_solved)));
   r.tables.push_back(std::move(acts));
   render::Table arts;
   arts.key = "articles";
@@ -136,9 +137,10 @@ render::Report monthly_report(records::Workspace& ws, int year, int month)
                   text_column(ws, "article", "outlet"), text_column(ws, "article", "level"),
                   text_column(ws, "article", "date")};
   for (const auto& a : articles)
-    arts.rows.push_back({a.code, a.title, a.outlet,
-                         a.level.empty() ? "" : ws.config.levels.label(a.level, ws.lang),
-                         Value::date(a.date)});
+    arts.rows.push_back(
+        render::row_of(a.code, a.title, a.outlet,
+                       a.level.empty() ? std::string() : ws.config.levels.label(a.level, ws.lang),
+                       Value::date(a.date)));
   r.tables.push_back(std::move(arts));
   r.tables.push_back(due(ws, "overdue", period.last, overdue));
   r.tables.push_back(due(ws, "due_next_month", period.last, falling_due));
