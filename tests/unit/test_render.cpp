@@ -99,6 +99,22 @@ TEST_SUITE("render")
     CHECK(Value("2") != Value::integer(2)); // a count is not its text
   }
 
+  TEST_CASE("append_plain adds to what is there; row_of puts each cell in once")
+  {
+    std::string out = "-";
+    cppcc::render::append_plain(out, Value::decimal(-0.001, 2, Value::Places::trimmed));
+    CHECK(out == "-0"); // the leading "-" was there before: only the value's own sign goes
+    out = "[";
+    cppcc::render::append_plain(out, Value::decimal(12.50, 2, Value::Places::trimmed));
+    cppcc::render::append_plain(out, Value::percent(100, 1));
+    cppcc::render::append_plain(out, Value::integer(-3));
+    CHECK(out == "[12.5100.0-3");
+    std::string code = "P0001";
+    const auto row =
+        cppcc::render::row_of(std::move(code), Value::integer(2), "", std::string("x"));
+    CHECK(row == cppcc::render::Row{"P0001", Value::integer(2), Value(), "x"});
+  }
+
   TEST_CASE("a rounded value is rounded half away from zero, as the reports always did")
   {
     for (std::int64_t whole = 1; whole <= 400; ++whole)
