@@ -103,7 +103,8 @@ void export_rendered(records::Workspace& ws, const std::string& kind,
         {columns[i], columns[i], number ? render::Type::number : render::Type::text});
   }
   import::export_rows(ws, kind, filter,
-                      [&](const std::vector<std::string>& row) { table.rows.push_back(row);
+                      [&](const std::vector<std::string>& row) {
+                        table.rows.emplace_back(row.begin(), row.end());
 });
 const render::Format chosen = format == "json" ? render::Format::json
                               : format == "md" ? render::Format::md

@@ -249,7 +249,7 @@ render::Table member_table(Workspace& ws, const storage::MemberFilter& filter)
     table.rows.push_back({m.code, m.name, ws.config.genders.label(m.gender, ws.lang), m.ethnicity,
                           ws.config.parties.label(m.party, ws.lang),
                           ws.config.sectors.label(m.sector, ws.lang), m.workplace, m.post, m.phone,
-                          m.term ? std::to_string(*m.term) : "",
+                          m.term ? render::Value::integer(*m.term) : render::Value(),
                           ws.label("words", m.standing ? "yes" : "no"), util::join(roles, ";"),
                           ws.config.member_statuses.label(m.status, ws.lang)});
   }
@@ -262,8 +262,9 @@ render::Document member_document(Workspace& ws, std::string_view code)
   render::Table one = member_table(ws, {});
   render::Document doc;
   doc.title = fmt::format("{} {}", m.code, m.name);
+  const std::size_t code_at = one.column("code");
   for (const auto& row : one.rows) {
-    if (row[0] != m.code) continue;
+    if (row[code_at] != m.code) continue;
     for (std::size_t i = 0; i < one.columns.size(); ++i) {
       doc.fields.push_back({one.columns[i].key, one.columns[i].label, row[i], one.columns[i].type});
       if (one.columns[i].key == "status" && m.status == "left")

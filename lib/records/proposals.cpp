@@ -292,12 +292,16 @@ render::Table proposal_table(Workspace& ws, const storage::ProposalFilter& filte
     table.columns.push_back(
         {column, ws.label("proposal", column),
          std::string_view(column) == "filing_no" ? render::Type::number : render::Type::text});
-  for (const auto& row : storage::list_proposals(ws.store, filter)) {
-    const model::Proposal& p = row.proposal;
-    table.rows.push_back({p.code, p.title, p.proposer, c.categories.label(p.category, ws.lang),
-                          p.submitted, c.proposal_states.label(p.status, ws.lang),
-                          p.filing_no ? std::to_string(*p.filing_no) : "", row.lead_units, p.due,
-                          p.result, is_overdue(p, ws.today) ? yes_no(ws, true) : ""});
+  for (auto& row : storage::list_proposals(ws.store, filter)) {
+    model::Proposal& p = row.proposal;
+    const bool overdue = is_overdue(p, ws.today);
+    table.rows.push_back(
+        render::row_of(std::move(p.code), std::move(p.title), std::move(p.proposer),
+                       c.categories.label(p.category, ws.lang), std::move(p.submitted),
+                       c.proposal_states.label(p.status, ws.lang),
+                       p.filing_no ? render::Value::integer(*p.filing_no) : render::Value(),
+                       std::move(row.lead_units), std::move(p.due), std::move(p.result),
+                       overdue ? yes_no(ws, true) : std::string()));
   }
   return table;
 }
@@ -329,8 +333,12 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
       value = c.satisfaction.label(value, ws.lang);
     else if (key == "during_plenary" || key == "key")
       value = yes_no(ws, value == "yes");
-    doc.fields.push_back({key, ws.label("proposal", key), value,
-                          key == "filing_no" ? render::Type::number : render::Type::text});
+    if (key == "filing_no")
+      doc.fields.push_back({key, ws.label("proposal", key),
+                            p.filing_no ? render::Value::integer(*p.filing_no) : render::Value(),
+                            render::Type::number});
+    else
+      doc.fields.push_back({key, ws.label("proposal", key), value});
   }
   std::string converted;
   if (p.converted_unit_id)
@@ -351,8 +359,8 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
         {column, ws.label("assignment", column),
          std::string_view(column) == "round" ? render::Type::number : render::Type::text});
   for (const auto& a : storage::assignments_of(ws.store, p.id))
-    handling.rows.push_back({a.unit, ws.label("words", a.role), std::to_string(a.round), a.assigned,
-                             a.due, a.returned, a.return_reason, a.replied, a.result});
+    handling.rows.push_back({a.unit, ws.label("words", a.role), render::Value::integer(a.round),
+                             a.assigned, a.due, a.returned, a.return_reason, a.replied, a.result});
   if (!handling.rows.empty()) doc.tables.push_back(std::move(handling));
   return doc;
 }
