@@ -129,13 +129,13 @@ void Context::run(CLI::App* command, Need need, std::function<void(records::Work
   run(command, need, {}, std::move(handler));
 }
 
-void Context::run(CLI::App* command, std::function<void(storage::Store&)> before,
+void Context::run(CLI::App* command, Before before,
                   std::function<void(records::Workspace&)> handler)
 {
   run(command, Need::write, std::move(before), std::move(handler));
 }
 
-void Context::run(CLI::App* command, Need need, std::function<void(storage::Store&)> before,
+void Context::run(CLI::App* command, Need need, Before before,
                   std::function<void(records::Workspace&)> handler)
 {
   command->callback([this, need, before = std::move(before), handler = std::move(handler)] {
@@ -158,8 +158,8 @@ void Context::run(CLI::App* command, Need need, std::function<void(storage::Stor
       m_held.reset();
       m_after_commit.clear();
     });
-    if (before) before(store);
-    util::OnExit release([&] { store.release_hold(); }); // after the transaction's end
+    // Ended after the transaction's end (declared before it): a hold is released then.
+    std::unique_ptr<storage::BulkSession> session = before ? before(store) : nullptr;
     storage::WriteTransaction transaction(store);
     handler(ws);
     transaction.commit();

@@ -6,6 +6,7 @@
 #include "records/field_reader.hpp"
 #include "records/workspace.hpp"
 #include "render/document.hpp"
+#include "storage/bulk_session.hpp"
 #include "storage/store.hpp"
 
 #include <CLI/CLI.hpp>
@@ -40,9 +41,10 @@ public:
   // (a write runs in one transaction, committed only if the handler returns).
   void run(CLI::App* command, Need need, std::function<void(records::Workspace&)> handler);
   // The same for a write whose `before` runs on the store before its transaction begins;
-  // a hold it takes (Store::lock_for_bulk_import) is released once the transaction has ended.
-  void run(CLI::App* command, std::function<void(storage::Store&)> before,
-           std::function<void(records::Workspace&)> handler);
+  // the bulk session it may return (a large import's hold, storage::BulkSession) is kept
+  // until the transaction has ended.
+  using Before = std::function<std::unique_ptr<storage::BulkSession>(storage::Store&)>;
+  void run(CLI::App* command, Before before, std::function<void(records::Workspace&)> handler);
   // For commands that need no open database (config show, db init, migrate …).
   void run_plain(CLI::App* command, std::function<void()> handler);
 
@@ -76,7 +78,7 @@ public:
 private:
   // --config, else cppcc.yaml beside the database when there is one.
   std::optional<std::filesystem::path> config_file() const;
-  void run(CLI::App* command, Need need, std::function<void(storage::Store&)> before,
+  void run(CLI::App* command, Need need, Before before,
            std::function<void(records::Workspace&)> handler);
   render::Format format_or(render::Format fallback) const;
   // Renders in the chosen format (CSV headers as labels under zh, the BOM) and emits.

@@ -93,9 +93,9 @@ void register_db(CLI::App& app, Context& ctx)
     render::Document doc;
     doc.title = ctx.db_path().string();
     doc.fields.push_back({"schema_version", "schema version",
-                          std::to_string(ws.store.schema_version()), render::Type::number});
+                          render::Value::integer(ws.store.schema_version()), render::Type::number});
     for (const auto& [table, rows] : ws.store.table_counts())
-      doc.fields.push_back({table, table, std::to_string(rows), render::Type::number});
+      doc.fields.push_back({table, table, render::Value::integer(rows), render::Type::number});
     ctx.print(doc);
   });
 }

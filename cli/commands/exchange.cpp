@@ -103,7 +103,8 @@ void export_rendered(records::Workspace& ws, const std::string& kind,
         {columns[i], columns[i], number ? render::Type::number : render::Type::text});
   }
   import::export_rows(ws, kind, filter,
-                      [&](const std::vector<std::string>& row) { table.rows.push_back(row);
+                      [&](const std::vector<std::string>& row) {
+                        table.rows.emplace_back(row.begin(), row.end());
 });
 const render::Format chosen = format == "json" ? render::Format::json
                               : format == "md" ? render::Format::md
@@ -135,7 +136,7 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
   command->add_flag("--concurrent", o->concurrent);
   example(command, example_line);
   auto hold = [o, kind](storage::Store& store) {
-    import::hold_for(store, import::kind_named(kind), o->files, plain_options(*o));
+    return import::hold_for(store, import::kind_named(kind), o->files, plain_options(*o));
   };
   ctx.run(command, hold, [&ctx, o, kind](records::Workspace& ws) {
     import::Options options = plain_options(*o);
@@ -152,7 +153,7 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
     for (const auto& problem : summary.problems)
       std::fprintf(stderr, "cppcc: %s\n", problem.c_str());
     // Said once the rows are committed, with the seconds the commit took too (through the
-    // WAL, its checkpoint is a fifth of a million-row import).
+    // WAL, its checkpoint is a large part of a large import: docs/performance.md).
     ctx.after_commit([&ctx, kind, summary, started, dry_run = o->dry_run]() mutable {
       summary.seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -64,10 +64,7 @@ CLI::App* register_proposal(CLI::App& app, Context& ctx)
 
   CLI::App* add = proposal->add_subcommand("add");
   auto fields = std::make_shared<records::Fields>();
-  field_options(add,
-                {"code", "title", "body", "type", "proposer", "cosigners", "sector", "category",
-                 "session", "during_plenary", "submitted", "key", "key_leader"},
-                fields, {"title", "proposer"});
+  field_options(add, records::proposal_add_fields(), fields, {"title", "proposer"});
   example(add,
           "cppcc proposal add --code P1 --title 关于加强城区供水管网改造的建议 --proposer 张明 "
           "--cosigners '李华;杜轩新' --category 社会建设 --submitted 2024-01-10");

@@ -250,8 +250,8 @@ bool same_yaml(const YAML::Node& a, const YAML::Node& b)
 namespace {
 
 // A shipped file with its comment lines blanked (kept as empty lines, so line numbers
-// hold): they document the defaults for people, a fifth of the text, and yaml-cpp reads
-// every character of them on every command. No shipped block scalar holds a line
+// hold): they document the defaults for people, and yaml-cpp would read every character
+// of them on every command (docs/performance.md, "Settings"). No shipped block scalar holds a line
 // starting with '#' (test_config compares the result with the file as written).
 std::string without_comment_lines(std::string_view text)
 {

@@ -13,6 +13,7 @@
 #include "records/studios.hpp"
 #include "records/units.hpp"
 #include "storage/bulk_indexes.hpp"
+#include "storage/bulk_session.hpp"
 #include "storage/codes.hpp"
 #include "storage/proposals.hpp"
 #include "storage/search.hpp"
@@ -670,8 +671,8 @@ const std::vector<Kind>& kinds()
 // when a table is small for what the import adds, and the rule is: defer a table's
 // indexes when it holds fewer than 1/k_held_per_added of the rows the files are expected
 // to add, estimated as their size over k_bytes_per_row; not for files of fewer than
-// k_defer_from_rows rows (nothing to win). The measurements that put the break-even below
-// 1 held for 4 added, so that 1 for 8 stays on the winning side: docs/performance.md, "Settings".
+// k_defer_from_rows rows (nothing to win). k_held_per_added keeps a margin on the winning
+// side of the measured break-even: docs/performance.md, "Settings".
 constexpr std::uintmax_t k_bytes_per_row = 2048; // more than most ledger rows: rows underestimated
 constexpr long k_held_per_added = 8;
 constexpr long k_defer_from_rows = 1000;
@@ -712,13 +713,16 @@ bool writes_in_bulk(const Kind& kind, const Options& options,
 
 } // namespace
 
-bool hold_for(storage::Store& store, const Kind& kind, const std::vector<std::string>& files,
-              const Options& options)
+std::unique_ptr<storage::BulkSession> hold_for(storage::Store& store, const Kind& kind,
+                                               const std::vector<std::string>& files,
+                                               const Options& options)
 {
-  if (options.dry_run == DryRun::yes || options.concurrent == Concurrent::yes) return false;
+  if (options.dry_run == DryRun::yes || options.concurrent == Concurrent::yes) return nullptr;
   if (!writes_in_bulk(kind, options, tables_to_defer(store, kind, expected_rows(files))))
-    return false;
-  return store.lock_for_bulk_import();
+    return nullptr;
+  auto session = std::make_unique<storage::BulkSession>(store);
+  if (!session->hold()) return nullptr;
+  return session;
 }
 
 const Kind& kind_named(std::string_view name)
@@ -730,21 +734,16 @@ const Kind& kind_named(std::string_view name)
 
 namespace {
 
-// A large proposal import's writer thread and what the rows are checked against while it
-// writes (ProposalBulk), attached to the store while they live.
+// A large proposal import's writer thread (the session's, while this lives) and what the
+// rows are checked against while it writes (ProposalBulk).
 class Bulk {
 public:
-  Bulk(records::Workspace& ws, long expected)
-      : m_store(ws.store), m_rows{ProposalKeys(ws.store, expected), m_writer}
+  Bulk(records::Workspace& ws, storage::BulkSession& session, long expected)
+      : m_session(session),
+        m_writer(started(ws, session)), m_rows{ProposalKeys(ws.store, expected), m_writer}
   {
-    (void)ws.now(); // read once here: the writer's saves only read it
-    m_store.attach(&m_writer);
   }
-  ~Bulk()
-  {
-    m_writer.stop(); // an import that failed: its transaction rolls back
-    m_store.attach(nullptr);
-  }
+  ~Bulk() { m_session.stop_writer(); } // an import that failed: its transaction rolls back
   Bulk(const Bulk&) = delete;
   Bulk& operator=(const Bulk&) = delete;
 
@@ -762,16 +761,17 @@ public:
     m_writer.submit(std::move(job));
     m_writer.wait();
   }
-  // Detaches the writer: the store is this thread's alone again.
-  void finish()
-  {
-    m_writer.wait();
-    m_store.attach(nullptr);
-  }
+  // Ends the writer: the store is this thread's alone again.
+  void finish() { m_session.finish_writer(); }
 
 private:
-  storage::Store& m_store;
-  storage::WriteBehind m_writer;
+  static storage::WriteBehind& started(records::Workspace& ws, storage::BulkSession& session)
+  {
+    (void)ws.now(); // read once here: the writer's saves only read it
+    return session.start_writer();
+  }
+  storage::BulkSession& m_session;
+  storage::WriteBehind& m_writer;
   ProposalBulk m_rows;
 };
 
@@ -779,15 +779,20 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
                    const Options& options)
 {
   const auto start = std::chrono::steady_clock::now();
+  // The session hold_for began before the transaction (its caller ends it after), else one
+  // of this import's own.
+  std::optional<storage::BulkSession> own;
+  storage::BulkSession& session =
+      ws.store.bulk_session() != nullptr ? *ws.store.bulk_session() : own.emplace(ws.store);
   // The large cache until the rows are written (below), and not after the import however
   // it ends.
-  ws.store.use_bulk_cache(true);
-  util::OnExit bulk_cache([&] { ws.store.use_bulk_cache(false); });
+  session.use_bulk_cache(true);
+  util::OnExit bulk_cache([&] { session.use_bulk_cache(false); });
   storage::Savepoint whole(ws.store, "import");
   // Search indexing deferred until the rows are in, and again not after the import,
   // however it ends (the store may be used on: a library caller, the tests).
-  ws.store.defer_search_index(true);
-  util::OnExit search_deferred([&] { ws.store.defer_search_index(false); });
+  session.defer_search_index(true);
+  util::OnExit search_deferred([&] { session.defer_search_index(false); });
   // Dropped inside `whole`: a failed import or a dry run (rolled back) leaves them as
   // they were; one that commits has them built again below.
   std::optional<storage::DeferredIndexes> deferred;
@@ -795,7 +800,7 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   const auto tables = tables_to_defer(ws.store, kind, expected);
   if (!tables.empty()) deferred.emplace(ws.store, tables);
   std::optional<Bulk> bulk;
-  if (writes_in_bulk(kind, options, tables)) bulk.emplace(ws, expected);
+  if (writes_in_bulk(kind, options, tables)) bulk.emplace(ws, session, expected);
   Run run(ws, kind, options, bulk ? bulk->rows() : nullptr);
   std::optional<Rejects> rejects;
   run.plan_filing_numbers(files);
@@ -824,7 +829,7 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
     // The filing numbers the import gave, in order of filing date (proposal_rows): before
     // the indexes are built again, which the moves would otherwise keep up to date.
     run.order_filing_numbers();
-    if (ws.store.locked_for_bulk_import()) broken = ws.store.broken_references();
+    broken = session.check_references();
     if (deferred) deferred->rebuild();
   };
   // With a writer, on its thread: the memory allocator gives each thread its own arena, and
@@ -840,7 +845,7 @@ Summary import_all(records::Workspace& ws, const Kind& kind, const std::vector<s
   if (!broken.empty())
     throw Error(msg::text("import.broken_references", broken.size(), broken.front()),
                 Exit::internal);
-  ws.store.defer_search_index(false);
+  session.defer_search_index(false);
   // Only proposals are searched: other kinds neither queue nor report the queue. A queue
   // small enough is indexed now, with the large cache: shrinking it frees pages into the
   // writer thread's allocator arena, which this thread's indexing cannot reuse. A larger

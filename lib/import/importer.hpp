@@ -9,9 +9,11 @@
 #include "records/field_reader.hpp"
 #include "records/members.hpp"
 #include "records/references.hpp"
+#include "storage/bulk_session.hpp"
 #include "storage/store.hpp"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -93,15 +95,18 @@ const Kind& kind_named(std::string_view name);
 
 // Before the import's transaction begins (the caller's): an import that will write in bulk
 // — a large proposal import into a small proposals table, see import_files — takes the
-// database to itself for its length (Store::lock_for_bulk_import; the caller releases it after the
-// transaction). Not a dry run (it writes nothing to keep), nor with options.concurrent:
-// then other commands read on meanwhile, and the import writes the WAL. Returns whether it
-// took it.
-bool hold_for(storage::Store& store, const Kind& kind, const std::vector<std::string>& files,
-              const Options& options);
+// database to itself for its length: a bulk session that holds it (BulkSession::hold),
+// which import_files then works in, and which the caller keeps until the transaction has
+// ended (its end releases the hold). Not a dry run (it writes nothing to keep), nor with
+// options.concurrent: then other commands read on meanwhile, and the import writes the
+// WAL. Nothing (nullptr) when it does not take the database.
+std::unique_ptr<storage::BulkSession> hold_for(storage::Store& store, const Kind& kind,
+                                               const std::vector<std::string>& files,
+                                               const Options& options);
 
-// Imports `files` into the workspace's store (inside the caller's transaction).
-// All or nothing unless skip_invalid: any bad row and nothing is written, and a
+// Imports `files` into the workspace's store (inside the caller's transaction), in the
+// store's bulk session (hold_for's) or, without one, in a session of its own that ends
+// with it. All or nothing unless skip_invalid: any bad row and nothing is written, and a
 // DataError lists every problem as "file:line: column 'x': …". With dry_run,
 // nothing is written either way and the summary says what would have happened.
 Summary import_files(records::Workspace& ws, const Kind& kind,

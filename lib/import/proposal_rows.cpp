@@ -452,10 +452,6 @@ records::Fields effective_fields(records::Workspace& ws, const records::Fields& 
   return fields;
 }
 
-const std::vector<std::string> k_lifecycle_columns = {
-    "filed",    "filing_no", "reject_reason", "merged_into", "lead_units", "joint_units",
-    "assigned", "due",       "replied",       "result",      "feedback",   "concluded"};
-
 // A value of a proposal's column as a message shows it: a status, result class or
 // satisfaction level by its label (config::Vocabulary::word).
 std::string shown_value(const config::Config& config, const std::string& column,
@@ -487,13 +483,13 @@ void refuse_rewrites(const config::Config& config, const std::vector<std::string
     return static_cast<std::size_t>(std::find(columns.begin(), columns.end(), column) -
                                     columns.begin());
   };
-  for (const auto& column : k_lifecycle_columns) // the ledger is behind the record
+  const auto& steps = records::proposal_step_columns();
+  for (const auto& column : steps) // the ledger is behind the record
     if (!recorded[at(column)].empty() && wanted[at(column)].empty())
       throw history_differs(config, "status", wanted[at("status")], recorded[at("status")]);
   for (std::size_t i = 0; i < columns.size(); ++i)
-    if (std::find(k_lifecycle_columns.begin(), k_lifecycle_columns.end(), columns[i]) !=
-            k_lifecycle_columns.end() &&
-        !recorded[i].empty() && recorded[i] != wanted[i])
+    if (std::find(steps.begin(), steps.end(), columns[i]) != steps.end() && !recorded[i].empty() &&
+        recorded[i] != wanted[i])
       throw history_differs(config, columns[i], wanted[i], recorded[i]);
 }
 

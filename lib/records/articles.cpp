@@ -1,5 +1,6 @@
 #include "records/articles.hpp"
 
+#include "records/field_columns.hpp"
 #include "storage/articles.hpp"
 #include "util/messages.hpp"
 
@@ -7,29 +8,65 @@ namespace cppcc::records {
 
 namespace {
 
-void read_article(Workspace& ws, Resolver& names, FieldReader& r, model::Article& a)
+struct ArticleReading {
+  Workspace& ws;
+  Resolver& names;
+  FieldReader& r;
+};
+
+using A = model::Article;
+
+void read_title(ArticleReading& d, std::string_view key, A& a)
 {
-  if (r.has("title")) a.title = r.text("title");
-  if (missing(r, "title", a.title)) r.problem("title", msg::text("record.title_required"));
-  if (r.has("outlet")) a.outlet = r.text("outlet");
-  if (r.has("level")) a.level = r.vocabulary("level", ws.config.levels);
-  read_date(r, "date", a.date);
-  if (missing(r, "date", a.date)) r.problem("date", msg::text("record.date_required"));
-  if (r.has("authors")) a.authors = read_member_list(ws, names, r, "authors");
+  if (d.r.has(key)) a.title = d.r.text(key);
+  if (missing(d.r, key, a.title)) d.r.problem(key, msg::text("record.title_required"));
+}
+
+void read_level(ArticleReading& d, std::string_view key, A& a)
+{
+  if (d.r.has(key)) a.level = d.r.vocabulary(key, d.ws.config.levels);
+}
+
+void read_day(ArticleReading& d, std::string_view key, A& a)
+{
+  read_date(d.r, key, a.date);
+  if (missing(d.r, key, a.date)) d.r.problem(key, msg::text("record.date_required"));
+}
+
+void read_authors(ArticleReading& d, std::string_view key, A& a)
+{
+  if (d.r.has(key)) a.authors = read_member_list(d.ws, d.names, d.r, key);
+}
+
+std::string authors(const A& a)
+{
+  return member_list(a.authors);
+}
+
+// The canonical article columns, in order; descriptive ones are read in this order.
+const FieldTable<A, A, ArticleReading>& article_fields()
+{
+  static const FieldTable<A, A, ArticleReading> k_table = {
+      {"code", Part::key, stored_cell<&A::code>},
+      {"title", Part::description, stored_cell<&A::title>, read_title},
+      {"outlet", Part::description, stored_cell<&A::outlet>, read_text<&A::outlet, ArticleReading>},
+      {"level", Part::description, stored_cell<&A::level>, read_level},
+      {"date", Part::description, stored_cell<&A::date>, read_day},
+      {"authors", Part::description, authors, read_authors},
+  };
+  return k_table;
 }
 
 } // namespace
 
 const std::vector<std::string>& article_columns()
 {
-  static const std::vector<std::string> k_columns = {"code",  "title", "outlet",
-                                                     "level", "date",  "authors"};
-  return k_columns;
+  return article_fields().keys();
 }
 
 std::vector<std::string> article_values(const model::Article& a)
 {
-  return {a.code, a.title, a.outlet, a.level, a.date, member_list(a.authors)};
+  return article_fields().values(a);
 }
 
 namespace {
@@ -42,7 +79,8 @@ Upserted upsert_article_as(Workspace& ws, Resolver& names, const Fields& fields,
   model::Article after = before.value_or(model::Article{});
   after.code = r.text("code");
   if (missing(r, "code", after.code)) r.problem("code", msg::text("record.code_required"));
-  read_article(ws, names, r, after);
+  ArticleReading reading{ws, names, r};
+  article_fields().read(reading, after);
   r.check();
   const RowSave save{"article", article_columns(),
                      [&] { storage::insert_article(ws.store, after, ws.now()); },

@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 #include "records/audit.hpp"
+#include "records/field_columns.hpp"
 #include "records/record_rows.hpp"
 #include "records/references.hpp"
 #include "records/studios.hpp"
@@ -28,29 +29,92 @@ void read_member_studio(Workspace& ws, FieldReader& r, model::Member& m)
   });
 }
 
+struct MemberReading {
+  Workspace& ws;
+  FieldReader& r;
+};
+
+using M = model::Member;
+
+void read_name(MemberReading& d, std::string_view key, M& m)
+{
+  if (d.r.has(key)) m.name = util::person_name(d.r.text(key));
+}
+
+// A field of vocabulary V of the configuration.
+template <auto M_, config::Vocabulary config::Config::*V>
+void read_word(MemberReading& d, std::string_view key, M& m)
+{
+  if (d.r.has(key)) m.*M_ = d.r.vocabulary(key, d.ws.config.*V);
+}
+
+void read_term(MemberReading& d, std::string_view key, M& m)
+{
+  if (d.r.has(key)) m.term = d.r.number(key, 1, 99);
+}
+
+void read_standing(MemberReading& d, std::string_view key, M& m)
+{
+  if (d.r.has(key)) m.standing = d.r.yes_no(key).value_or(false);
+}
+
+void read_roles(MemberReading& d, std::string_view key, M& m)
+{
+  if (!d.r.has(key)) return;
+  m.roles.clear();
+  for (const auto& role : util::split_list(d.r.text(key)))
+    d.r.attempt(key, [&] { m.roles.push_back(d.ws.config.roles.require(role)); });
+}
+
+std::string roles_cell(const M& m)
+{
+  std::vector<std::string> sorted_roles = m.roles; // a set: order does not make a change
+  std::sort(sorted_roles.begin(), sorted_roles.end());
+  return util::join(sorted_roles, ";");
+}
+
+void read_studio(MemberReading& d, std::string_view key, M& m)
+{
+  if (d.r.has(key)) read_member_studio(d.ws, d.r, m);
+}
+
+void read_status(MemberReading& d, std::string_view key, M& m)
+{
+  if (d.r.has(key) && !d.r.blank(key)) m.status = d.r.vocabulary(key, d.ws.config.member_statuses);
+}
+
+// The canonical member columns, in order; descriptive ones are read in this order.
+const FieldTable<M, M, MemberReading>& member_fields()
+{
+  using C = config::Config;
+  static const FieldTable<M, M, MemberReading> k_table = {
+      {"code", Part::key, stored_cell<&M::code>},
+      {"name", Part::description, stored_cell<&M::name>, read_name},
+      {"gender", Part::description, stored_cell<&M::gender>, read_word<&M::gender, &C::genders>},
+      {"ethnicity", Part::description, stored_cell<&M::ethnicity>,
+       read_text<&M::ethnicity, MemberReading>},
+      {"party", Part::description, stored_cell<&M::party>, read_word<&M::party, &C::parties>},
+      {"sector", Part::description, stored_cell<&M::sector>, read_word<&M::sector, &C::sectors>},
+      {"workplace", Part::description, stored_cell<&M::workplace>,
+       read_text<&M::workplace, MemberReading>},
+      {"post", Part::description, stored_cell<&M::post>, read_text<&M::post, MemberReading>},
+      {"phone", Part::description, stored_cell<&M::phone>, read_text<&M::phone, MemberReading>},
+      {"term", Part::description, stored_cell<&M::term>, read_term},
+      {"standing", Part::description, stored_cell<&M::standing>, read_standing},
+      {"roles", Part::description, roles_cell, read_roles},
+      {"studio", Part::description, stored_cell<&M::studio>, read_studio},
+      {"status", Part::description, stored_cell<&M::status>, read_status},
+  };
+  return k_table;
+}
+
 // Lays the given fields over `m`; every bad value is reported, then DataError.
 void apply(Workspace& ws, model::Member& m, const Fields& fields, Naming naming)
 {
   check_fields(fields, member_columns(), "member");
-  const auto& c = ws.config;
   FieldReader r(fields, naming);
-  if (r.has("name")) m.name = util::person_name(r.text("name"));
-  if (r.has("gender")) m.gender = r.vocabulary("gender", c.genders);
-  if (r.has("ethnicity")) m.ethnicity = r.text("ethnicity");
-  if (r.has("party")) m.party = r.vocabulary("party", c.parties);
-  if (r.has("sector")) m.sector = r.vocabulary("sector", c.sectors);
-  if (r.has("workplace")) m.workplace = r.text("workplace");
-  if (r.has("post")) m.post = r.text("post");
-  if (r.has("phone")) m.phone = r.text("phone");
-  if (r.has("term")) m.term = r.number("term", 1, 99);
-  if (r.has("standing")) m.standing = r.yes_no("standing").value_or(false);
-  if (r.has("roles")) {
-    m.roles.clear();
-    for (const auto& role : util::split_list(r.text("roles")))
-      r.attempt("roles", [&] { m.roles.push_back(c.roles.require(role)); });
-  }
-  if (r.has("studio")) read_member_studio(ws, r, m);
-  if (r.has("status") && !r.blank("status")) m.status = r.vocabulary("status", c.member_statuses);
+  MemberReading reading{ws, r};
+  member_fields().read(reading, m);
   if (m.name.empty()) r.problem("name", msg::text("record.name_required"));
   r.check();
 }
@@ -69,30 +133,12 @@ void audit_update(Workspace& ws, std::string_view action, const model::Member& b
 
 const std::vector<std::string>& member_columns()
 {
-  static const std::vector<std::string> k_columns = {
-      "code", "name",  "gender", "ethnicity", "party", "sector", "workplace",
-      "post", "phone", "term",   "standing",  "roles", "studio", "status"};
-  return k_columns;
+  return member_fields().keys();
 }
 
 std::vector<std::string> member_values(const model::Member& m)
 {
-  std::vector<std::string> sorted_roles = m.roles; // a set: order does not make a change
-  std::sort(sorted_roles.begin(), sorted_roles.end());
-  return {m.code,
-          m.name,
-          m.gender,
-          m.ethnicity,
-          m.party,
-          m.sector,
-          m.workplace,
-          m.post,
-          m.phone,
-          m.term ? std::to_string(*m.term) : std::string(),
-          m.standing ? "yes" : "no",
-          util::join(sorted_roles, ";"),
-          m.studio,
-          m.status};
+  return member_fields().values(m);
 }
 
 namespace {
@@ -203,7 +249,7 @@ render::Table member_table(Workspace& ws, const storage::MemberFilter& filter)
     table.rows.push_back({m.code, m.name, ws.config.genders.label(m.gender, ws.lang), m.ethnicity,
                           ws.config.parties.label(m.party, ws.lang),
                           ws.config.sectors.label(m.sector, ws.lang), m.workplace, m.post, m.phone,
-                          m.term ? std::to_string(*m.term) : "",
+                          m.term ? render::Value::integer(*m.term) : render::Value(),
                           ws.label("words", m.standing ? "yes" : "no"), util::join(roles, ";"),
                           ws.config.member_statuses.label(m.status, ws.lang)});
   }
@@ -216,8 +262,9 @@ render::Document member_document(Workspace& ws, std::string_view code)
   render::Table one = member_table(ws, {});
   render::Document doc;
   doc.title = fmt::format("{} {}", m.code, m.name);
+  const std::size_t code_at = one.column("code");
   for (const auto& row : one.rows) {
-    if (row[0] != m.code) continue;
+    if (row[code_at] != m.code) continue;
     for (std::size_t i = 0; i < one.columns.size(); ++i) {
       doc.fields.push_back({one.columns[i].key, one.columns[i].label, row[i], one.columns[i].type});
       if (one.columns[i].key == "status" && m.status == "left")

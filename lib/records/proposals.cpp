@@ -3,6 +3,7 @@
 #include "error.hpp"
 #include "io/values.hpp"
 #include "records/audit.hpp"
+#include "records/field_columns.hpp"
 #include "records/references.hpp"
 #include "storage/member_refs.hpp"
 #include "storage/members.hpp"
@@ -15,10 +16,6 @@
 namespace cppcc::records {
 
 namespace {
-
-const std::vector<std::string> k_add_fields = {
-    "code",     "title",   "body",           "type",      "proposer", "cosigners", "sector",
-    "category", "session", "during_plenary", "submitted", "key",      "key_leader"};
 
 std::string unit_list(const std::vector<model::Assignment>& assignments, int round,
                       std::string_view role)
@@ -34,71 +31,216 @@ std::string yes_no(Workspace& ws, bool value)
   return ws.label("words", value ? "yes" : "no");
 }
 
-} // namespace
+// What a proposal's canonical values are written from.
+struct ProposalSource {
+  const model::Proposal& proposal;
+  const std::vector<model::Assignment>& assignments;
+  const std::string& merged_into;
+};
 
-const std::vector<std::string>& proposal_columns()
+// What its descriptive fields are read with.
+struct Description {
+  Workspace& ws;
+  Resolver& names;
+  FieldReader& r;
+};
+
+using P = model::Proposal;
+
+// A stored field as its cell.
+template <auto M> std::string stored(const ProposalSource& s)
 {
-  static const std::vector<std::string> k_columns = {
-      "code",     "title",     "body",          "type",           "proposer",   "cosigners",
-      "sector",   "category",  "session",       "during_plenary", "submitted",  "status",
-      "filed",    "filing_no", "reject_reason", "merged_into",    "lead_units", "joint_units",
-      "assigned", "due",       "replied",       "result",         "feedback",   "concluded",
-      "key",      "key_leader"};
-  return k_columns;
+  return cell(s.proposal.*M);
 }
 
-void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Proposal& p)
+// A descriptive field of plain text: the trimmed cell.
+template <auto M> void read_text(Description& d, std::string_view key, P& p)
 {
-  const auto& c = ws.config;
-  if (r.has("title")) p.title = r.text("title");
-  if (p.title.empty()) r.problem("title", msg::text("record.title_required"));
-  if (r.has("body")) p.body = r.raw("body");
-  if (r.has("type") && !r.blank("type")) p.type = r.vocabulary("type", c.proposer_types);
-  if (r.has("proposer")) {
-    p.proposer = r.text("proposer");
+  if (d.r.has(key)) p.*M = d.r.text(key);
+}
+
+// A plain text field that describes the proposal: stored as given, written as stored.
+template <auto M> FieldColumn<ProposalSource, P, Description> described_text(const char* key)
+{
+  return {key, Part::description, stored<M>, read_text<M>};
+}
+template <auto M> FieldColumn<ProposalSource, P, Description> lifecycle(const char* key)
+{
+  return {key, Part::lifecycle, stored<M>};
+}
+
+void read_title(Description& d, std::string_view key, P& p)
+{
+  if (d.r.has(key)) p.title = d.r.text(key);
+  if (p.title.empty()) d.r.problem(key, msg::text("record.title_required"));
+}
+
+void read_body(Description& d, std::string_view key, P& p)
+{
+  if (d.r.has(key)) p.body = d.r.raw(key);
+}
+
+void read_type(Description& d, std::string_view key, P& p)
+{
+  if (d.r.has(key) && !d.r.blank(key)) p.type = d.r.vocabulary(key, d.ws.config.proposer_types);
+}
+
+void read_proposer(Description& d, std::string_view key, P& p)
+{
+  FieldReader& r = d.r;
+  if (r.has(key)) {
+    p.proposer = r.text(key);
     p.proposer_member_id.reset();
     if (p.type == "member" && !p.proposer.empty())
-      r.attempt("proposer", [&] {
-        const model::Member& lead = names.member(p.proposer);
+      r.attempt(key, [&] {
+        const model::Member& lead = d.names.member(p.proposer);
         p.proposer = lead.name;
         p.proposer_member_id = lead.id;
         if (!r.has("sector") || r.blank("sector")) p.sector = lead.sector;
       });
   }
-  if (p.proposer.empty()) r.problem("proposer", msg::text("record.proposer_required"));
-  if (r.has("cosigners")) {
-    std::vector<model::Cosigner> kept; // those carried over by a merge stay
-    for (const auto& c0 : p.cosigners)
-      if (c0.merged_from_id) kept.push_back(c0);
-    p.cosigners.clear();
-    for (const auto& name : util::split_list(r.text("cosigners")))
-      r.attempt("cosigners", [&] {
-        const model::Member& m = names.member(name);
-        const bool seen = std::any_of(p.cosigners.begin(), p.cosigners.end(),
-                                      [&](const auto& x) { return x.member_id == m.id; });
-        if (p.proposer_member_id != m.id && !seen)
-          p.cosigners.push_back({m.name, m.id, std::nullopt});
-      });
-    for (auto& k : kept)
-      if (std::none_of(p.cosigners.begin(), p.cosigners.end(),
-                       [&](const auto& x) { return x.name == k.name; }))
-        p.cosigners.push_back(k);
-  }
-  if (r.has("sector") && !r.blank("sector")) p.sector = r.vocabulary("sector", c.sectors);
-  if (r.has("category")) p.category = r.vocabulary("category", c.categories);
-  if (r.has("session") && !r.blank("session")) p.session = r.text("session");
-  if (p.session.empty()) p.session = c.session;
-  if (r.has("during_plenary")) p.during_plenary = r.yes_no("during_plenary").value_or(false);
-  if (r.has("submitted"))
-    if (auto submitted = r.date("submitted")) p.submitted = submitted->iso();
-  if (r.has("key")) p.key = r.yes_no("key").value_or(false);
-  if (r.has("key_leader")) p.key_leader = r.text("key_leader");
+  if (p.proposer.empty()) r.problem(key, msg::text("record.proposer_required"));
+}
+
+void read_cosigners(Description& d, std::string_view key, P& p)
+{
+  FieldReader& r = d.r;
+  if (!r.has(key)) return;
+  std::vector<model::Cosigner> kept; // those carried over by a merge stay
+  for (const auto& c0 : p.cosigners)
+    if (c0.merged_from_id) kept.push_back(c0);
+  p.cosigners.clear();
+  for (const auto& name : util::split_list(r.text(key)))
+    r.attempt(key, [&] {
+      const model::Member& m = d.names.member(name);
+      const bool seen = std::any_of(p.cosigners.begin(), p.cosigners.end(),
+                                    [&](const auto& x) { return x.member_id == m.id; });
+      if (p.proposer_member_id != m.id && !seen)
+        p.cosigners.push_back({m.name, m.id, std::nullopt});
+    });
+  for (auto& k : kept)
+    if (std::none_of(p.cosigners.begin(), p.cosigners.end(),
+                     [&](const auto& x) { return x.name == k.name; }))
+      p.cosigners.push_back(k);
+}
+
+std::string cosigner_names(const ProposalSource& s)
+{
+  std::vector<std::string> names;
+  for (const auto& c : s.proposal.cosigners)
+    names.push_back(c.name);
+  return util::join(names, ";");
+}
+
+void read_sector(Description& d, std::string_view key, P& p)
+{
+  if (d.r.has(key) && !d.r.blank(key)) p.sector = d.r.vocabulary(key, d.ws.config.sectors);
+}
+
+void read_category(Description& d, std::string_view key, P& p)
+{
+  if (d.r.has(key)) p.category = d.r.vocabulary(key, d.ws.config.categories);
+}
+
+void read_session(Description& d, std::string_view key, P& p)
+{
+  if (d.r.has(key) && !d.r.blank(key)) p.session = d.r.text(key);
+  if (p.session.empty()) p.session = d.ws.config.session;
+}
+
+template <auto M> void read_yes_no(Description& d, std::string_view key, P& p)
+{
+  if (d.r.has(key)) p.*M = d.r.yes_no(key).value_or(false);
+}
+
+void read_submitted(Description& d, std::string_view key, P& p)
+{
+  if (d.r.has(key))
+    if (auto submitted = d.r.date(key)) p.submitted = submitted->iso();
+}
+
+std::string merged_into(const ProposalSource& s)
+{
+  return s.merged_into;
+}
+
+template <const char* Role> std::string units(const ProposalSource& s)
+{
+  return unit_list(s.assignments, s.proposal.round, Role);
+}
+constexpr char k_lead[] = "lead";
+constexpr char k_joint[] = "joint";
+
+// The canonical proposal columns (docs/domain.md §4.2), in order. Descriptive columns
+// are read in this order: the proposer before the co-signers, and so on.
+const FieldTable<ProposalSource, P, Description>& proposal_fields()
+{
+  static const FieldTable<ProposalSource, P, Description> k_table = {
+      {"code", Part::key, stored<&P::code>},
+      {"title", Part::description, stored<&P::title>, read_title},
+      {"body", Part::description, stored<&P::body>, read_body},
+      {"type", Part::description, stored<&P::type>, read_type},
+      {"proposer", Part::description, stored<&P::proposer>, read_proposer},
+      {"cosigners", Part::description, cosigner_names, read_cosigners},
+      {"sector", Part::description, stored<&P::sector>, read_sector},
+      {"category", Part::description, stored<&P::category>, read_category},
+      {"session", Part::description, stored<&P::session>, read_session},
+      {"during_plenary", Part::description, stored<&P::during_plenary>,
+       read_yes_no<&P::during_plenary>},
+      {"submitted", Part::description, stored<&P::submitted>, read_submitted},
+      {"status", Part::lifecycle, stored<&P::status>},
+      lifecycle<&P::filed>("filed"),
+      lifecycle<&P::filing_no>("filing_no"),
+      lifecycle<&P::reject_reason>("reject_reason"),
+      {"merged_into", Part::lifecycle, merged_into},
+      {"lead_units", Part::lifecycle, units<k_lead>},
+      {"joint_units", Part::lifecycle, units<k_joint>},
+      lifecycle<&P::assigned>("assigned"),
+      lifecycle<&P::due>("due"),
+      lifecycle<&P::replied>("replied"),
+      lifecycle<&P::result>("result"),
+      lifecycle<&P::satisfaction>("feedback"), // the level: the column names the step
+      lifecycle<&P::concluded>("concluded"),
+      {"key", Part::description, stored<&P::key>, read_yes_no<&P::key>},
+      described_text<&P::key_leader>("key_leader"),
+  };
+  return k_table;
+}
+
+} // namespace
+
+const std::vector<std::string>& proposal_columns()
+{
+  return proposal_fields().keys();
+}
+
+const std::vector<std::string>& proposal_add_fields()
+{
+  return proposal_fields().given();
+}
+
+const std::vector<std::string>& proposal_step_columns()
+{
+  static const std::vector<std::string> k_columns = [] {
+    std::vector<std::string> out;
+    for (const auto& c : proposal_fields().columns())
+      if (c.part == Part::lifecycle && std::string_view(c.key) != "status") out.emplace_back(c.key);
+    return out;
+  }();
+  return k_columns;
+}
+
+void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Proposal& p)
+{
+  Description d{ws, names, r};
+  proposal_fields().read(d, p);
 }
 
 model::Proposal new_proposal(Workspace& ws, const Fields& fields)
 {
+  const auto& add_fields = proposal_add_fields();
   for (const auto& [key, value] : fields)
-    if (std::find(k_add_fields.begin(), k_add_fields.end(), key) == k_add_fields.end())
+    if (std::find(add_fields.begin(), add_fields.end(), key) == add_fields.end())
       throw UsageError(msg::text("record.proposal_add_no_field", key));
   Resolver names(ws, CreateMissing::no);
   FieldReader r(fields, Naming::option);
@@ -119,35 +261,7 @@ std::vector<std::string> proposal_values(const model::Proposal& p,
                                          const std::vector<model::Assignment>& assignments,
                                          const std::string& merged_into)
 {
-  std::vector<std::string> cosigners;
-  for (const auto& c : p.cosigners)
-    cosigners.push_back(c.name);
-  return {p.code,
-          p.title,
-          p.body,
-          p.type,
-          p.proposer,
-          util::join(cosigners, ";"),
-          p.sector,
-          p.category,
-          p.session,
-          p.during_plenary ? "yes" : "no",
-          p.submitted,
-          p.status,
-          p.filed,
-          p.filing_no ? std::to_string(*p.filing_no) : "",
-          p.reject_reason,
-          merged_into,
-          unit_list(assignments, p.round, "lead"),
-          unit_list(assignments, p.round, "joint"),
-          p.assigned,
-          p.due,
-          p.replied,
-          p.result,
-          p.satisfaction,
-          p.concluded,
-          p.key ? "yes" : "no",
-          p.key_leader};
+  return proposal_fields().values(ProposalSource{p, assignments, merged_into});
 }
 
 std::string merged_into_code(Workspace& ws, const model::Proposal& p)
@@ -189,12 +303,16 @@ render::Table proposal_table(Workspace& ws, const storage::ProposalFilter& filte
     table.columns.push_back(
         {column, ws.label("proposal", column),
          std::string_view(column) == "filing_no" ? render::Type::number : render::Type::text});
-  for (const auto& row : storage::list_proposals(ws.store, filter)) {
-    const model::Proposal& p = row.proposal;
-    table.rows.push_back({p.code, p.title, p.proposer, c.categories.label(p.category, ws.lang),
-                          p.submitted, c.proposal_states.label(p.status, ws.lang),
-                          p.filing_no ? std::to_string(*p.filing_no) : "", row.lead_units, p.due,
-                          p.result, is_overdue(c, p, ws.today) ? yes_no(ws, true) : ""});
+  for (auto& row : storage::list_proposals(ws.store, filter)) {
+    model::Proposal& p = row.proposal;
+    const bool overdue = is_overdue(c, p, ws.today);
+    table.rows.push_back(
+        render::row_of(std::move(p.code), std::move(p.title), std::move(p.proposer),
+                       c.categories.label(p.category, ws.lang), std::move(p.submitted),
+                       c.proposal_states.label(p.status, ws.lang),
+                       p.filing_no ? render::Value::integer(*p.filing_no) : render::Value(),
+                       std::move(row.lead_units), std::move(p.due), std::move(p.result),
+                       overdue ? yes_no(ws, true) : std::string()));
   }
   return table;
 }
@@ -226,8 +344,12 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
       value = c.satisfaction.label(value, ws.lang);
     else if (key == "during_plenary" || key == "key")
       value = yes_no(ws, value == "yes");
-    doc.fields.push_back({key, ws.label("proposal", key), value,
-                          key == "filing_no" ? render::Type::number : render::Type::text});
+    if (key == "filing_no")
+      doc.fields.push_back({key, ws.label("proposal", key),
+                            p.filing_no ? render::Value::integer(*p.filing_no) : render::Value(),
+                            render::Type::number});
+    else
+      doc.fields.push_back({key, ws.label("proposal", key), value});
   }
   std::string converted;
   if (p.converted_unit_id)
@@ -248,8 +370,8 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
         {column, ws.label("assignment", column),
          std::string_view(column) == "round" ? render::Type::number : render::Type::text});
   for (const auto& a : storage::assignments_of(ws.store, p.id))
-    handling.rows.push_back({a.unit, ws.label("words", a.role), std::to_string(a.round), a.assigned,
-                             a.due, a.returned, a.return_reason, a.replied, a.result});
+    handling.rows.push_back({a.unit, ws.label("words", a.role), render::Value::integer(a.round),
+                             a.assigned, a.due, a.returned, a.return_reason, a.replied, a.result});
   if (!handling.rows.empty()) doc.tables.push_back(std::move(handling));
   return doc;
 }

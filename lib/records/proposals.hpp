@@ -6,13 +6,17 @@
 
 namespace cppcc::records {
 
-// The canonical proposal columns of docs/domain.md §4.2, in order.
+// The canonical proposal columns of docs/domain.md §4.2, in order (the table of
+// records/proposals.cpp: a column's key, part and value, and how a descriptive one is read).
 const std::vector<std::string>& proposal_columns();
+// The fields of `proposal add`: the code and the descriptive columns, in order.
+const std::vector<std::string>& proposal_add_fields();
+// The lifecycle columns but the status: what the proposal's steps set (filed … concluded).
+const std::vector<std::string>& proposal_step_columns();
 
 // A new proposal from the fields of `proposal add`, checked, not stored yet (the workflow
-// submits it: workflow::add_proposal). Fields: code (generated when absent), title, body,
-// type, proposer, cosigners, sector, category, session, during_plenary, submitted
-// (default today), key, key_leader.
+// submits it: workflow::add_proposal). Fields: proposal_add_fields(); the code is generated
+// when absent, submitted is today when absent.
 model::Proposal new_proposal(Workspace& ws, const Fields& fields);
 
 // The canonical fields of a proposal as stored (ids, ISO dates).
@@ -27,7 +31,7 @@ std::string merged_into_code(Workspace& ws, const model::Proposal& proposal);
 // that the export reads back to the same members.
 std::vector<std::string> proposal_export_values(Workspace& ws, model::Proposal proposal);
 
-// Lays the descriptive fields (title … key_leader, not the lifecycle ones) over `p`;
+// Lays the descriptive fields (the table's, not the lifecycle ones) over `p`, in order;
 // every problem is collected in `r`. Names are resolved through `names`.
 void read_description(Workspace& ws, Resolver& names, FieldReader& r, model::Proposal& p);
 

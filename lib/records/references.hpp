@@ -33,9 +33,9 @@ public:
   Resolver(Workspace& ws, CreateMissing create) : m_ws(ws), m_create(create) {}
   // Reads every member once, so that names resolve without a query each. A large import
   // does this before its first row: a query from the thread that validates rows waits
-  // until the writing thread has caught up, and the first rows' lookups of a 900-member
-  // ledger made it wait ~340 times. What the members say does not resolve (an unknown or
-  // shared name) still goes to the database, for the error and its suggestions.
+  // until the writing thread has caught up (how often the first rows' lookups made it
+  // wait: docs/performance.md, "Settings"). What the members say does not resolve (an
+  // unknown or shared name) still goes to the database, for the error and its suggestions.
   void read_all_members();
   const model::Member& member(std::string_view name_or_code);
   const model::Unit& unit(std::string_view name);

@@ -2,20 +2,48 @@
 
 #include "error.hpp"
 #include "records/audit.hpp"
+#include "records/field_columns.hpp"
 #include "storage/members.hpp"
 #include "util/messages.hpp"
 
 namespace cppcc::records {
 
+namespace {
+
+struct UnitReading {
+  Workspace& ws;
+  FieldReader& r;
+};
+
+using U = model::Unit;
+
+void read_kind(UnitReading& d, std::string_view key, U& unit)
+{
+  if (d.r.has(key)) unit.kind = d.r.vocabulary(key, d.ws.config.unit_kinds);
+}
+
+// The canonical unit columns, in order; a unit is known by its name.
+const FieldTable<U, U, UnitReading>& unit_fields()
+{
+  static const FieldTable<U, U, UnitReading> k_table = {
+      {"name", Part::key, stored_cell<&U::name>, read_text<&U::name, UnitReading>},
+      {"kind", Part::description, stored_cell<&U::kind>, read_kind},
+      {"contact", Part::description, stored_cell<&U::contact>, read_text<&U::contact, UnitReading>},
+      {"phone", Part::description, stored_cell<&U::phone>, read_text<&U::phone, UnitReading>},
+  };
+  return k_table;
+}
+
+} // namespace
+
 const std::vector<std::string>& unit_columns()
 {
-  static const std::vector<std::string> k_columns = {"name", "kind", "contact", "phone"};
-  return k_columns;
+  return unit_fields().keys();
 }
 
 std::vector<std::string> unit_values(const model::Unit& u)
 {
-  return {u.name, u.kind, u.contact, u.phone};
+  return unit_fields().values(u);
 }
 
 namespace {
@@ -24,10 +52,8 @@ void apply(Workspace& ws, model::Unit& unit, const Fields& fields, Naming naming
 {
   check_fields(fields, unit_columns(), "unit");
   FieldReader r(fields, naming);
-  if (r.has("name")) unit.name = r.text("name");
-  if (r.has("kind")) unit.kind = r.vocabulary("kind", ws.config.unit_kinds);
-  if (r.has("contact")) unit.contact = r.text("contact");
-  if (r.has("phone")) unit.phone = r.text("phone");
+  UnitReading reading{ws, r};
+  unit_fields().read(reading, unit);
   if (unit.name.empty()) r.problem("name", msg::text("record.name_required"));
   r.check();
 }

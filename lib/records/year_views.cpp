@@ -13,19 +13,25 @@
 #include "util/messages.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <fmt/format.h>
+#include <iterator>
+#include <utility>
 
 namespace cppcc::records {
 
 namespace {
+
+using render::Value;
 
 bool in_year(const std::string& iso, const std::optional<int>& year)
 {
   return !year || (iso.size() >= 4 && iso.compare(0, 4, std::to_string(*year)) == 0);
 }
 
-// A value of `kind`'s `column` as a person reads it in the chosen language.
+// A value of `kind`'s `column` as a person reads it in the chosen language: an id as its
+// label; anything else as it is.
 std::string shown(Workspace& ws, std::string_view column, const std::string& value)
 {
   const auto& c = ws.config;
@@ -48,27 +54,73 @@ std::string shown(Workspace& ws, std::string_view column, const std::string& val
   return value;
 }
 
+// Whether shown() may change a value of `column` (the others are kept without a copy).
+bool labelled(std::string_view column)
+{
+  for (std::string_view c :
+       {"kind", "level", "status", "sector", "brand", "observation_point", "adopted_levels"})
+    if (column == c) return true;
+  return false;
+}
+
 bool is_count(std::string_view column)
 {
   return column == "suggestions" || column == "disputes_resolved" || column == "problems_solved" ||
          column == "score";
 }
 
+// A record's canonical values (as exports write them) as cells, text until a caller puts
+// a number in place of one.
+render::Row cells(std::vector<std::string> values)
+{
+  return {std::make_move_iterator(values.begin()), std::make_move_iterator(values.end())};
+}
+
+// The place of `column` among `columns`.
+std::size_t place(const std::vector<std::string>& columns, std::string_view column)
+{
+  return static_cast<std::size_t>(std::find(columns.begin(), columns.end(), column) -
+                                  columns.begin());
+}
+
+// An activity's cells: its counts as numbers.
+render::Row activity_cells(const model::Activity& a)
+{
+  static const std::size_t suggestions = place(activity_columns(), "suggestions"),
+                           disputes = place(activity_columns(), "disputes_resolved"),
+                           problems = place(activity_columns(), "problems_solved");
+  render::Row row = cells(activity_values(a));
+  row.at(suggestions) = Value::integer(a.suggestions);
+  row.at(disputes) = Value::integer(a.disputes_resolved);
+  row.at(problems) = Value::integer(a.problems_solved);
+  return row;
+}
+
+// A studio's cells: its score as a number.
+render::Row studio_cells(const model::Studio& s)
+{
+  static const std::size_t score = place(studio_columns(), "score");
+  render::Row row = cells(studio_values(s));
+  row.at(score) = s.score ? Value::decimal(*s.score) : Value();
+  return row;
+}
+
+// `rows` (cells of `columns`) as a table of `kind`, labelled in the workspace's language.
 render::Table labelled_table(Workspace& ws, std::string_view kind, std::string key,
-                             const std::vector<std::string>& columns,
-                             const std::vector<std::vector<std::string>>& rows)
+                             const std::vector<std::string>& columns, std::vector<render::Row> rows)
 {
   render::Table table;
   table.key = std::move(key);
   for (const auto& column : columns)
     table.columns.push_back({column, ws.label(kind, column),
                              is_count(column) ? render::Type::number : render::Type::text});
-  for (const auto& values : rows) {
-    std::vector<std::string> row;
-    for (std::size_t i = 0; i < columns.size(); ++i)
-      row.push_back(shown(ws, columns[i], values[i]));
-    table.rows.push_back(std::move(row));
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (!labelled(columns[i])) continue;
+    for (auto& row : rows)
+      if (row[i].kind() == Value::Kind::text || row[i].empty()) // ids to labels
+        row[i] = shown(ws, columns[i], row[i].text());
   }
+  table.rows = std::move(rows);
   return table;
 }
 
@@ -118,22 +170,22 @@ render::Table activity_table(Workspace& ws, const ActivityFilter& filter)
     studio = "";
   else if (!filter.studio.empty())
     studio = studio_named(ws, filter.studio).name;
-  std::vector<std::vector<std::string>> rows;
+  std::vector<render::Row> rows;
   for (const auto& a : storage::list_activities(ws.store))
     if (in_year(a.date, filter.year) && (kind.empty() || a.kind == kind) &&
         (!studio || a.studio == *studio))
-      rows.push_back(activity_values(a));
-  return labelled_table(ws, "activity", "activities", activity_columns(), rows);
+      rows.push_back(activity_cells(a));
+  return labelled_table(ws, "activity", "activities", activity_columns(), std::move(rows));
 }
 
 render::Table article_table(Workspace& ws, const ArticleFilter& filter)
 {
   const std::string level = filter.level.empty() ? "" : ws.config.levels.require(filter.level);
-  std::vector<std::vector<std::string>> rows;
+  std::vector<render::Row> rows;
   for (const auto& a : storage::list_articles(ws.store))
     if (in_year(a.date, filter.year) && (level.empty() || a.level == level))
-      rows.push_back(article_values(a));
-  return labelled_table(ws, "article", "articles", article_columns(), rows);
+      rows.push_back(cells(article_values(a)));
+  return labelled_table(ws, "article", "articles", article_columns(), std::move(rows));
 }
 
 render::Table opinion_table(Workspace& ws, const OpinionFilter& filter)
@@ -143,22 +195,22 @@ render::Table opinion_table(Workspace& ws, const OpinionFilter& filter)
   std::vector<std::string> columns;
   for (const auto& c : opinion_columns())
     if (c != "body") columns.push_back(c);
-  std::vector<std::vector<std::string>> rows;
+  std::vector<render::Row> rows;
   for (const auto& o : storage::list_opinions(ws.store)) {
     if (!in_year(o.submitted, filter.year) || (!status.empty() && o.status != status)) continue;
     auto values = opinion_values(o);
     values.erase(values.begin() + 2); // body: `show` prints it
-    rows.push_back(std::move(values));
+    rows.push_back(cells(std::move(values)));
   }
-  return labelled_table(ws, "opinion", "opinions", columns, rows);
+  return labelled_table(ws, "opinion", "opinions", columns, std::move(rows));
 }
 
 render::Table studio_table(Workspace& ws, const StudioFilter& filter)
 {
-  std::vector<std::vector<std::string>> rows;
+  std::vector<render::Row> rows;
   for (const auto& s : storage::list_studios(ws.store))
-    if (filter.with_delisted || s.delisted.empty()) rows.push_back(studio_values(s));
-  return labelled_table(ws, "studio", "studios", studio_columns(), rows);
+    if (filter.with_delisted || s.delisted.empty()) rows.push_back(studio_cells(s));
+  return labelled_table(ws, "studio", "studios", studio_columns(), std::move(rows));
 }
 
 render::Document activity_document(Workspace& ws, std::string_view code)
@@ -168,7 +220,7 @@ render::Document activity_document(Workspace& ws, std::string_view code)
   render::Document doc;
   doc.title = fmt::format("{} {}", found->code, found->title);
   doc.fields = fields_of(
-      labelled_table(ws, "activity", "activity", activity_columns(), {activity_values(*found)}));
+      labelled_table(ws, "activity", "activity", activity_columns(), {activity_cells(*found)}));
   render::Table people;
   people.key = "participants";
   people.title = ws.label("titles", "participants");
@@ -184,8 +236,8 @@ render::Document opinion_document(Workspace& ws, std::string_view code)
   const model::Opinion o = opinion_coded(ws, code);
   render::Document doc;
   doc.title = fmt::format("{} {}", o.code, o.title);
-  doc.fields =
-      fields_of(labelled_table(ws, "opinion", "opinion", opinion_columns(), {opinion_values(o)}));
+  doc.fields = fields_of(
+      labelled_table(ws, "opinion", "opinion", opinion_columns(), {cells(opinion_values(o))}));
   render::Table adoptions;
   adoptions.key = "adoptions";
   adoptions.title = ws.label("titles", "adoptions");
@@ -215,13 +267,13 @@ render::Document studio_document(Workspace& ws, std::string_view name, std::opti
   render::Document doc;
   doc.title = year ? fmt::format("{} ({})", s.name, *year) : s.name;
   doc.fields =
-      fields_of(labelled_table(ws, "studio", "studio", studio_columns(), {studio_values(s)}));
+      fields_of(labelled_table(ws, "studio", "studio", studio_columns(), {studio_cells(s)}));
 
-  std::vector<std::vector<std::string>> rows;
+  std::vector<render::Row> rows;
   std::int64_t consultations = 0, exchanges = 0, suggestions = 0, disputes = 0, problems = 0;
   for (const auto& a : storage::list_activities(ws.store)) {
     if (a.studio_id != s.id || !in_year(a.date, year)) continue;
-    rows.push_back(activity_values(a));
+    rows.push_back(activity_cells(a));
     if (a.kind == "visit" || a.kind == "micro_consultation") ++consultations;
     if (a.kind == "study" || a.kind == "exchange") ++exchanges;
     suggestions += a.suggestions;
@@ -231,7 +283,7 @@ render::Document studio_document(Workspace& ws, std::string_view name, std::opti
   const auto figure = [&](std::string key, std::int64_t value) {
     std::string label = ws.label("studio_figures", key);
     doc.fields.push_back(
-        {std::move(key), std::move(label), std::to_string(value), render::Type::number});
+        {std::move(key), std::move(label), Value::integer(value), render::Type::number});
   };
   figure("activities", static_cast<std::int64_t>(rows.size()));
   figure("consultations", consultations);
@@ -240,7 +292,8 @@ render::Document studio_document(Workspace& ws, std::string_view name, std::opti
   figure("disputes_resolved", disputes);
   figure("problems_solved", problems);
 
-  render::Table activities = labelled_table(ws, "activity", "activities", activity_columns(), rows);
+  render::Table activities =
+      labelled_table(ws, "activity", "activities", activity_columns(), std::move(rows));
   activities.title = ws.label("titles", "activities");
   doc.tables.push_back(std::move(activities));
   doc.tables.push_back(history_table(ws, "studio", s.name));

@@ -6,10 +6,20 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <stdexcept>
 
 namespace cppcc::render {
 
 namespace {
+
+// A value's text as plain() writes it; a text's (or date's) own string, without a copy:
+// lists run to hundreds of thousands of cells. `scratch` holds a number's text.
+inline const std::string& text_of(const Value& value, std::string& scratch)
+{
+  if (value.kind() == Value::Kind::text || value.kind() == Value::Kind::date) return value.text();
+  scratch = plain(value);
+  return scratch;
+}
 
 // Table cells are one line: newlines shown as ⏎-free spaces keep columns aligned. Control
 // characters (ESC…) are shown, never sent to the terminal.
@@ -33,9 +43,17 @@ std::string aligned(const Table& table)
   std::vector<std::size_t> widths;
   for (const auto& column : table.columns)
     widths.push_back(util::display_width(column.label));
-  for (const auto& row : table.rows)
-    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
-      widths[i] = std::max(widths[i], util::display_width(one_line(row[i])));
+  // Each cell as the table shows it, once: the widths and the lines read the same text.
+  std::vector<std::vector<std::string>> cells;
+  cells.reserve(table.rows.size());
+  for (const auto& row : table.rows) {
+    auto& shown = cells.emplace_back();
+    std::string scratch;
+    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
+      shown.push_back(one_line(text_of(row[i], scratch)));
+      widths[i] = std::max(widths[i], util::display_width(shown.back()));
+    }
+  }
   auto line = [&](auto cell_of) {
     std::string out;
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
@@ -53,8 +71,8 @@ std::string aligned(const Table& table)
   if (table.rows.empty() && !table.none.empty()) return out + table.none + "\n";
   out += line([&](std::size_t i) { return table.columns[i].label; });
   out += line([&](std::size_t i) { return std::string(widths[i], '-'); });
-  for (const auto& row : table.rows)
-    out += line([&](std::size_t i) { return i < row.size() ? one_line(row[i]) : std::string(); });
+  for (const auto& row : cells)
+    out += line([&](std::size_t i) { return i < row.size() ? row[i] : std::string(); });
   return out;
 }
 
@@ -75,6 +93,14 @@ std::string csv_line(const std::vector<std::string>& cells)
   return out + "\r\n";
 }
 
+std::string csv_line(const Row& row)
+{
+  std::string out, scratch;
+  for (std::size_t i = 0; i < row.size(); ++i)
+    out += (i ? "," : "") + csv_cell(spreadsheet_safe(text_of(row[i], scratch)));
+  return out + "\r\n";
+}
+
 std::string csv(const Table& table, CsvHeader by = CsvHeader::keys)
 {
   std::vector<std::string> header;
@@ -84,6 +110,12 @@ std::string csv(const Table& table, CsvHeader by = CsvHeader::keys)
   for (const auto& row : table.rows)
     out += csv_line(row);
   return out;
+}
+
+// A field as a key,label,value row.
+std::string csv_line(const Field& field)
+{
+  return csv_line(std::vector<std::string>{field.key, field.label, plain(field.value)});
 }
 
 std::string md_cell(const std::string& cell)
@@ -113,19 +145,39 @@ std::string markdown(const Table& table, int heading_level)
   for (const auto& column : table.columns)
     out += column.type == Type::number ? " ---: |" : " --- |";
   out += "\n";
+  static const std::string k_none;
+  std::string scratch;
   for (const auto& row : table.rows) {
     out += "|";
     for (std::size_t i = 0; i < table.columns.size(); ++i)
-      out += " " + md_cell(i < row.size() ? row[i] : std::string()) + " |";
+      out += " " + md_cell(i < row.size() ? text_of(row[i], scratch) : k_none) + " |";
     out += "\n";
   }
   return out;
 }
 
-std::string json_value(const std::string& value, Type type)
+// A value in JSON, by its column's or field's type: a number bare (null when empty),
+// text quoted, whatever the value holds (a count in a text column is a string).
+void append_json_value(std::string& out, const Value& value, Type type)
 {
-  if (type == Type::number) return value.empty() ? "null" : value;
-  return util::json_quote(value);
+  if (type == Type::number) {
+    if (value.empty())
+      out += "null";
+    else
+      append_plain(out, value);
+    return;
+  }
+  if (value.kind() == Value::Kind::text || value.kind() == Value::Kind::date || value.empty())
+    util::append_quoted(out, value.text()); // no copy: lists run to many thousands of cells
+  else
+    util::append_quoted(out, plain(value));
+}
+
+std::string json_value(const Value& value, Type type)
+{
+  std::string out;
+  append_json_value(out, value, type);
+  return out;
 }
 
 // The rows as a JSON list of objects, appended to `out` in place: a year's look back
@@ -139,7 +191,7 @@ void append_json_rows(std::string& out, const Table& table, std::string_view ind
   std::vector<std::string> keys;
   for (const auto& column : table.columns)
     keys.push_back(util::json_quote(column.key) + ": ");
-  static const std::string k_empty;
+  static const Value k_empty;
   out += "[\n";
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const auto& row = table.rows[r];
@@ -148,11 +200,7 @@ void append_json_rows(std::string& out, const Table& table, std::string_view ind
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
       if (i) out += ", ";
       out += keys[i];
-      const std::string& cell = i < row.size() ? row[i] : k_empty;
-      if (table.columns[i].type == Type::number)
-        out += cell.empty() ? "null" : cell;
-      else
-        util::append_quoted(out, cell);
+      append_json_value(out, i < row.size() ? row[i] : k_empty, table.columns[i].type);
     }
     out += r + 1 < table.rows.size() ? "},\n" : "}\n";
   }
@@ -203,6 +251,20 @@ std::vector<std::string> field_header(CsvHeader by)
 
 } // namespace
 
+std::size_t Table::column(std::string_view wanted) const
+{
+  for (std::size_t i = 0; i < columns.size(); ++i)
+    if (columns[i].key == wanted) return i;
+  throw std::out_of_range(fmt::format("table {} has no column {}", key, wanted));
+}
+
+const Table& table_keyed(const std::vector<Table>& tables, std::string_view key)
+{
+  for (const auto& table : tables)
+    if (table.key == key) return table;
+  throw std::out_of_range(fmt::format("no table {}", key));
+}
+
 std::string render(const Table& table, Format format, CsvHeader header)
 {
   switch (format) {
@@ -233,7 +295,7 @@ std::string render(const Document& document, Format format, CsvHeader header)
     for (const auto& field : document.fields) {
       // A multi-line value continues under its first line.
       std::string value;
-      for (char c : util::show_controls(field.value))
+      for (char c : util::show_controls(plain(field.value)))
         value += c == '\n' ? "\n" + std::string(width + 2, ' ') : std::string(1, c);
       std::string line = pad(field.label, width, false) + "  " + value;
       while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
@@ -247,7 +309,7 @@ std::string render(const Document& document, Format format, CsvHeader header)
   case Format::csv: {
     out += csv_line(field_header(header));
     for (const auto& field : document.fields)
-      out += csv_line({field.key, field.label, field.value});
+      out += csv_line(field);
     for (const auto& table : document.tables)
       out += "\r\n" + csv(table, header);
     return out;
@@ -256,7 +318,7 @@ std::string render(const Document& document, Format format, CsvHeader header)
     if (!document.title.empty()) out += "# " + md_cell(document.title) + "\n\n";
     for (const auto& field : document.fields)
       out += "- **" + md_cell(field.label) +
-             "**:" + (field.value.empty() ? "" : " " + md_cell(field.value)) + "\n";
+             "**:" + (field.value.empty() ? "" : " " + md_cell(plain(field.value))) + "\n";
     for (const auto& table : document.tables)
       out += "\n" + markdown(table, 2);
     return out;
@@ -302,14 +364,14 @@ std::string mermaid(const Chart& chart)
   if (chart.kind == Chart::Kind::pie) {
     out += "pie title " + mermaid_text(chart.title) + "\n";
     for (const auto& [label, value] : chart.data)
-      out += "    \"" + mermaid_text(label) + "\" : " + chart_number(value) + "\n";
+      out += "    \"" + mermaid_text(label) + "\" : " + chart_number(value.number()) + "\n";
   } else {
     double top = 0;
     std::vector<std::string> labels, values;
     for (const auto& [label, value] : chart.data) {
       labels.push_back("\"" + mermaid_text(label) + "\"");
-      values.push_back(chart_number(value));
-      top = std::max(top, value);
+      values.push_back(chart_number(value.number()));
+      top = std::max(top, value.number());
     }
     out += "xychart-beta\n    title \"" + mermaid_text(chart.title) + "\"\n";
     out += "    x-axis [" + util::join(labels, ", ") + "]\n";
@@ -333,7 +395,7 @@ std::string render(const Report& report, Format format, CsvHeader header)
     Document figures;
     figures.title = report.figures_title;
     for (const auto& f : report.figures)
-      figures.fields.push_back({f.key, f.label, f.value.empty() ? "—" : f.value, f.type});
+      figures.fields.push_back({f.key, f.label, f.value.empty() ? Value("—") : f.value, f.type});
     out += (report.summary.empty() ? "" : "\n") + render(figures, Format::table);
     for (const auto& table : report.tables)
       out += "\n" + aligned(table);
@@ -342,7 +404,7 @@ std::string render(const Report& report, Format format, CsvHeader header)
   case Format::csv: {
     out += csv_line(field_header(header));
     for (const auto& field : report.figures)
-      out += csv_line({field.key, field.label, field.value});
+      out += csv_line(field);
     return out;
   }
   case Format::md: {
@@ -353,7 +415,8 @@ std::string render(const Report& report, Format format, CsvHeader header)
       if (!report.figures_title.empty()) out += "## " + md_cell(report.figures_title) + "\n\n";
       out += "| | |\n| --- | ---: |\n";
       for (const auto& f : report.figures)
-        out += "| " + md_cell(f.label) + " | " + md_cell(f.value.empty() ? "—" : f.value) + " |\n";
+        out += "| " + md_cell(f.label) + " | " + md_cell(f.value.empty() ? "—" : plain(f.value)) +
+               " |\n";
     }
     for (const auto& chart : report.charts)
       out += "\n" + mermaid(chart);

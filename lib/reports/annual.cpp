@@ -1,6 +1,7 @@
 #include "error.hpp"
 #include "reports/figures.hpp"
 #include "reports/reports.hpp"
+#include "reports/snapshot_reader.hpp"
 #include "scoring/score.hpp"
 #include "storage/report_queries.hpp"
 #include "util/messages.hpp"
@@ -9,7 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <fmt/format.h>
 #include <functional>
@@ -21,23 +22,13 @@ namespace cppcc::reports {
 
 namespace {
 
+using render::Value;
 using storage::Period;
 
-std::string count_text(std::int64_t n)
+// A rate: a percent with one decimal, or nothing when there is nothing to divide by.
+Value rate(std::int64_t part, std::int64_t whole)
 {
-  return std::to_string(n);
-}
-
-// A percent with one decimal, or nothing when there is nothing to divide by.
-std::optional<double> percent(std::int64_t part, std::int64_t whole)
-{
-  if (whole <= 0) return std::nullopt;
-  return std::round(1000.0 * static_cast<double>(part) / static_cast<double>(whole)) / 10.0;
-}
-
-std::string percent_text(const std::optional<double>& value)
-{
-  return value ? fmt::format("{:.1f}", *value) : std::string();
+  return Value::percent(part, whole, 1);
 }
 
 // Everything the figures are computed from, read once.
@@ -83,19 +74,19 @@ ProposalTotals totals(const std::vector<storage::ProposalGroup>& groups,
   return t;
 }
 
-std::string proposal_figure(const std::string& measure, const ProposalTotals& t)
+Value proposal_figure(const std::string& measure, const ProposalTotals& t)
 {
-  if (measure == "received") return count_text(t.received);
-  if (measure == "filed") return count_text(t.filed);
-  if (measure == "concluded") return count_text(t.concluded);
-  if (measure == "on_time") return count_text(t.on_time);
-  if (measure == "replied") return count_text(t.replied);
-  if (measure == "filing_rate") return percent_text(percent(t.filed, t.received));
-  if (measure == "reply_rate") return percent_text(percent(t.replied, t.filed));
-  if (measure == "on_time_rate") return percent_text(percent(t.on_time, t.filed));
-  if (measure == "meeting_rate") return percent_text(percent(t.met, t.with_contact));
-  if (measure == "satisfaction_rate") return percent_text(percent(t.satisfied, t.feedback));
-  if (measure == "adoption_rate") return percent_text(percent(t.a_or_b, t.with_result));
+  if (measure == "received") return Value::integer(t.received);
+  if (measure == "filed") return Value::integer(t.filed);
+  if (measure == "concluded") return Value::integer(t.concluded);
+  if (measure == "on_time") return Value::integer(t.on_time);
+  if (measure == "replied") return Value::integer(t.replied);
+  if (measure == "filing_rate") return rate(t.filed, t.received);
+  if (measure == "reply_rate") return rate(t.replied, t.filed);
+  if (measure == "on_time_rate") return rate(t.on_time, t.filed);
+  if (measure == "meeting_rate") return rate(t.met, t.with_contact);
+  if (measure == "satisfaction_rate") return rate(t.satisfied, t.feedback);
+  if (measure == "adoption_rate") return rate(t.a_or_b, t.with_result);
   throw Error(msg::text("report.no_proposal_measure", measure));
 }
 
@@ -117,32 +108,32 @@ std::int64_t activity_figure(const FigureRule& rule,
   return sum;
 }
 
-std::string figure(records::Workspace& ws, const FigureRule& rule, const Year& year,
-                   const ProposalTotals& t, const Period& period)
+Value figure(records::Workspace& ws, const FigureRule& rule, const Year& year,
+             const ProposalTotals& t, const Period& period)
 {
   switch (rule.source) {
   case FigureSource::proposals:
     return proposal_figure(rule.measure, t);
   case FigureSource::activities:
-    return count_text(activity_figure(rule, year.activities));
+    return Value::integer(activity_figure(rule, year.activities));
   case FigureSource::studios:
-    return count_text(storage::brand_studios(ws.store, period));
+    return Value::integer(storage::brand_studios(ws.store, period));
   case FigureSource::articles: {
     std::int64_t n = 0;
     for (const auto& [level, count] : year.articles)
       if (rule.levels.empty() ||
           std::find(rule.levels.begin(), rule.levels.end(), level) != rule.levels.end())
         n += count;
-    return count_text(n);
+    return Value::integer(n);
   }
   case FigureSource::members:
-    return count_text(storage::members_with_role(ws.store, rule.role));
+    return Value::integer(storage::members_with_role(ws.store, rule.role));
   case FigureSource::opinions: {
     const auto& o = year.opinions;
-    return count_text(rule.measure == "received"   ? o.received
-                      : rule.measure == "compiled" ? o.compiled
-                      : rule.measure == "adopted"  ? o.adopted
-                                                   : o.instructed);
+    return Value::integer(rule.measure == "received"   ? o.received
+                          : rule.measure == "compiled" ? o.compiled
+                          : rule.measure == "adopted"  ? o.adopted
+                                                       : o.instructed);
   }
   }
   return {};
@@ -151,8 +142,7 @@ std::string figure(records::Workspace& ws, const FigureRule& rule, const Year& y
 // `sentence` with {key} replaced by the figures; nothing when every figure it names is
 // 0 or missing (a sentence about what did not happen reads oddly).
 std::optional<std::string> fill(const std::string& sentence,
-                                const std::map<std::string, std::string>& values,
-                                bool skip_empty = true);
+                                const std::map<std::string, Value>& values, bool skip_empty = true);
 
 // The separator a clause starts with ("，", "；", ", ", "; "), or "".
 std::string_view leading_separator(std::string_view clause)
@@ -167,7 +157,7 @@ std::string_view leading_separator(std::string_view clause)
 // out (one with no separator of its own) takes the next one's separator with it:
 // "委员工作室[开展…{a}次][，化解…{b}件]" with a = 0 is "委员工作室化解…".
 std::string drop_empty_clauses(const std::string& sentence,
-                               const std::map<std::string, std::string>& values)
+                               const std::map<std::string, Value>& values)
 {
   std::string out;
   bool strip_next = false;
@@ -197,8 +187,9 @@ std::string drop_empty_clauses(const std::string& sentence,
 }
 
 std::optional<std::string> fill(const std::string& sentence,
-                                const std::map<std::string, std::string>& values, bool skip_empty)
+                                const std::map<std::string, Value>& values, bool skip_empty)
 {
+  static const Value k_nothing;
   std::string out;
   bool any = false;
   std::size_t at = 0;
@@ -221,11 +212,13 @@ std::optional<std::string> fill(const std::string& sentence,
     }
     const std::string& key = parts.front();
     const auto found = values.find(key);
-    const std::string value = found == values.end() || found->second.empty() ? "—" : found->second;
-    if (key != "committee" && key != "year" && value != "—" && value != "0" && value != "0.0")
+    const Value& value = found == values.end() ? k_nothing : found->second;
+    // A figure that is there and not 0 (nor 0.0) is something to say.
+    if (key != "committee" && key != "year" && !value.empty() &&
+        (!value.is_number() || value.number() != 0))
       any = true;
-    out += value;
-    if (parts.size() == 3) out += " " + (value == "1" ? parts[1] : parts[2]);
+    out += value.empty() ? "—" : render::plain(value);
+    if (parts.size() == 3) out += " " + (value == Value::integer(1) ? parts[1] : parts[2]);
     at = close + 1;
   }
   if (!any && skip_empty) return std::nullopt;
@@ -279,8 +272,8 @@ render::Table counted(records::Workspace& ws, std::string key, std::string first
   const auto tenths = shares_in_tenths(rows, total);
   for (std::size_t i = 0; i < rows.size(); ++i)
     t.rows.push_back(
-        {rows[i].first, count_text(rows[i].second),
-         total > 0 ? fmt::format("{}.{}", tenths[i] / 10, tenths[i] % 10) : std::string()});
+        {rows[i].first, Value::integer(rows[i].second),
+         total > 0 ? Value::percent(static_cast<double>(tenths[i]) / 10, 1) : Value()});
   return t;
 }
 
@@ -318,7 +311,8 @@ grouped(records::Workspace& ws, const std::vector<storage::ProposalGroup>& group
   return out;
 }
 
-std::string median(const std::map<std::int64_t, std::int64_t>& histogram)
+// The middle of the days, halfway between the two middle ones for an even count (56.5).
+Value median(const std::map<std::int64_t, std::int64_t>& histogram)
 {
   std::int64_t total = 0;
   for (const auto& [days, n] : histogram)
@@ -330,12 +324,13 @@ std::string median(const std::map<std::int64_t, std::int64_t>& histogram)
     seen += n;
     if (!lower && 2 * seen >= total) {
       lower = days;
-      if (total % 2 == 1 || 2 * seen > total) return count_text(days);
+      if (total % 2 == 1 || 2 * seen > total) return Value::integer(days);
     } else if (lower) {
-      return fmt::format("{:g}", (static_cast<double>(*lower) + static_cast<double>(days)) / 2);
+      return Value::decimal((static_cast<double>(*lower) + static_cast<double>(days)) / 2, 1,
+                            Value::Places::trimmed);
     }
   }
-  return count_text(*lower);
+  return Value::integer(*lower);
 }
 
 render::Table units(records::Workspace& ws, std::vector<storage::UnitHandling> rows)
@@ -367,19 +362,19 @@ render::Table units(records::Workspace& ws, std::vector<storage::UnitHandling> r
                column(ws, "unsatisfied")};
   const auto at = [](const std::map<std::string, std::int64_t>& m, const char* key) {
     const auto found = m.find(key);
-    return count_text(found == m.end() ? 0 : found->second);
+    return Value::integer(found == m.end() ? 0 : found->second);
   };
   for (const auto& u : rows)
-    t.rows.push_back({u.unit, count_text(u.assigned), count_text(u.joint), count_text(u.replied),
-                      count_text(u.on_time), percent_text(percent(u.on_time, u.assigned)),
-                      count_text(u.overdue), median(u.days_to_reply), at(u.results, "A"),
-                      at(u.results, "B"), at(u.results, "C"), at(u.results, "D"),
-                      at(u.feedback, "satisfied"), at(u.feedback, "basic"),
-                      at(u.feedback, "unsatisfied")});
+    t.rows.push_back({u.unit, Value::integer(u.assigned), Value::integer(u.joint),
+                      Value::integer(u.replied), Value::integer(u.on_time),
+                      rate(u.on_time, u.assigned), Value::integer(u.overdue),
+                      median(u.days_to_reply), at(u.results, "A"), at(u.results, "B"),
+                      at(u.results, "C"), at(u.results, "D"), at(u.feedback, "satisfied"),
+                      at(u.feedback, "basic"), at(u.feedback, "unsatisfied")});
   return t;
 }
 
-std::string titled(std::string text, const std::map<std::string, std::string>& values)
+std::string titled(std::string text, const std::map<std::string, Value>& values)
 {
   return *fill(text, values, false);
 }
@@ -426,7 +421,7 @@ struct Passes {
 Passes read_year(records::Workspace& ws, int year)
 {
   const Period period = storage::year_period(year);
-  std::optional<storage::Store> reader = ws.store.snapshot_reader();
+  std::optional<storage::Store> reader = snapshot_reader(ws.store);
   Passes p;
   std::promise<void> proposals_read;
   std::shared_future<void> proposals_ready = proposals_read.get_future().share();
@@ -488,16 +483,16 @@ render::Report annual_report(records::Workspace& ws, int year)
   const ProposalTotals t = totals(y.proposals, ws.config.proposal_phases);
 
   render::Report r;
-  std::map<std::string, std::string> values = {{"committee", ws.config.committee(ws.lang)},
-                                               {"year", std::to_string(year)}};
+  std::map<std::string, Value> values = {{"committee", ws.config.committee(ws.lang)},
+                                         {"year", Value::integer(year)}};
   for (const auto& rule : reports::annual_settings(ws.config).figures) {
-    std::string value = figure(ws, rule, y, t, period);
+    Value value = figure(ws, rule, y, t, period);
     values[rule.key] = value;
     r.figures.push_back(
         {rule.key, ws.label("figures", rule.key), std::move(value), render::Type::number});
   }
   r.title = titled(ws.label("report", "annual"), values);
-  r.head = {{"year", "year", std::to_string(year), render::Type::number},
+  r.head = {{"year", "year", Value::integer(year), render::Type::number},
             {"committee", "committee", ws.config.committee(ws.lang), render::Type::text}};
   r.figures_title = ws.label("report", "figures");
   for (const auto& sentence : ws.lang == config::Lang::zh
@@ -519,7 +514,7 @@ render::Report annual_report(records::Workspace& ws, int year)
   by_month.title = ws.label("report", "by_month");
   by_month.columns = {column(ws, "month", render::Type::text), column(ws, "count")};
   for (const auto& [month, n] : months)
-    by_month.rows.push_back({month, count_text(n)});
+    by_month.rows.push_back({month, Value::integer(n)});
   r.tables.push_back(std::move(by_month));
 
   // 回头看: last year's class-B proposals and where they stand now.
@@ -534,9 +529,10 @@ render::Report annual_report(records::Workspace& ws, int year)
                        {"concluded", ws.label("proposal", "concluded"), render::Type::text}};
   look_back.rows.reserve(passes.last_year.size());
   for (auto& p : passes.last_year)
-    look_back.rows.push_back(
-        {std::move(p.code), std::move(p.title), std::move(p.units), std::move(p.replied),
-         ws.config.proposal_states.label(p.status, ws.lang), std::move(p.concluded)});
+    look_back.rows.push_back(render::row_of(std::move(p.code), std::move(p.title),
+                                            std::move(p.units), Value::date(std::move(p.replied)),
+                                            ws.config.proposal_states.label(p.status, ws.lang),
+                                            Value::date(std::move(p.concluded))));
   r.tables.push_back(std::move(look_back));
 
   std::vector<std::pair<std::string, std::int64_t>> levels;
@@ -546,10 +542,12 @@ render::Report annual_report(records::Workspace& ws, int year)
   }
   render::Table opinions =
       counted(ws, "opinions_by_level", "level", ws.label("report", "level"), levels);
-  opinions.columns[1] = column(ws, "opinions");
-  opinions.columns.pop_back(); // a report adopted at two levels counts at both: no shares
+  opinions.columns[opinions.column("count")] = column(ws, "opinions");
+  // A report adopted at two levels counts at both: no shares.
+  const auto share = static_cast<std::ptrdiff_t>(opinions.column("share"));
+  opinions.columns.erase(opinions.columns.begin() + share);
   for (auto& row : opinions.rows)
-    row.pop_back();
+    row.erase(row.begin() + share);
   r.tables.push_back(std::move(opinions));
 
   const auto& scores = passes.scores;
@@ -564,9 +562,9 @@ render::Report annual_report(records::Workspace& ws, int year)
                  {"grade", ws.label("score", "grade"), render::Type::text}};
   for (const auto& m : scores.members) {
     if (m.rank == 0 || m.rank > 10) continue;
-    top.rows.push_back({std::to_string(m.rank), m.member.code, m.member.name,
-                        ws.config.sectors.label(m.member.sector, ws.lang),
-                        scoring::points_text(m.total), m.grade ? m.grade->label(ws.lang) : ""});
+    top.rows.push_back({Value::integer(m.rank), m.member.code, m.member.name,
+                        ws.config.sectors.label(m.member.sector, ws.lang), scoring::points(m.total),
+                        m.grade ? m.grade->label(ws.lang) : ""});
   }
   r.tables.push_back(std::move(top));
 
@@ -584,29 +582,31 @@ render::Report annual_report(records::Workspace& ws, int year)
   for (const auto& s : passes.studios) {
     if (!s.delisted.empty() && s.delisted < period.first) continue;
     studios.rows.push_back({s.name, ws.label("words", s.brand ? "yes" : "no"),
-                            count_text(s.activities), count_text(s.consultations),
-                            count_text(s.disputes_resolved), count_text(s.problems_solved),
-                            s.score ? fmt::format("{}", *s.score) : ""});
+                            Value::integer(s.activities), Value::integer(s.consultations),
+                            Value::integer(s.disputes_resolved), Value::integer(s.problems_solved),
+                            s.score ? Value::decimal(*s.score) : Value()});
   }
   r.tables.push_back(std::move(studios));
 
   // Charts: categories, submissions by month, the units' timeliness.
   render::Chart pie{render::Chart::Kind::pie, ws.label("report", "by_category"), "", {}};
   for (const auto& [label, n] : grouped(ws, y.proposals, "category"))
-    pie.data.emplace_back(label, static_cast<double>(n));
+    pie.data.emplace_back(label, Value::integer(n));
   if (!pie.data.empty()) r.charts.push_back(pie);
   render::Chart bars{
       render::Chart::Kind::bars, ws.label("report", "by_month"), ws.label("report", "count"), {}};
   for (const auto& [month, n] : months)
-    bars.data.emplace_back(month.substr(5), static_cast<double>(n));
+    bars.data.emplace_back(month.substr(5), Value::integer(n));
   if (!bars.data.empty()) r.charts.push_back(bars);
   render::Chart timely{render::Chart::Kind::bars,
                        ws.label("report", "by_unit"),
                        ws.label("report", "on_time_rate"),
                        {}};
-  for (const auto& row : r.tables[4].rows) // the units, best first
-    if (!row[5].empty() && timely.data.size() < 15)
-      timely.data.emplace_back(row[0], std::stod(row[5]));
+  const render::Table& by_unit = r.table("units"); // best first
+  const std::size_t unit = by_unit.column("unit"), on_time = by_unit.column("on_time_rate");
+  for (const auto& row : by_unit.rows)
+    if (!row[on_time].empty() && timely.data.size() < 15)
+      timely.data.emplace_back(row[unit].text(), row[on_time]);
   if (!timely.data.empty()) r.charts.push_back(timely);
   for (auto& table : r.tables)
     table.none = ws.label("words", "none"); // an empty section says so (无)

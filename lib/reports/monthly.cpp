@@ -2,11 +2,14 @@
 #include "reports/reports.hpp"
 #include "storage/report_queries.hpp"
 
+#include <cstdint>
 #include <fmt/format.h>
 
 namespace cppcc::reports {
 
 namespace {
+
+using render::Value;
 
 storage::Period month_period(int year, int month)
 {
@@ -31,8 +34,8 @@ render::Table dated(records::Workspace& ws, const std::string& column,
                text_column(ws, "proposal", "proposer"), text_column(ws, "proposal", column),
                text_column(ws, "proposal", "status")};
   for (const auto& p : rows)
-    t.rows.push_back(
-        {p.code, p.title, p.proposer, p.date, ws.config.proposal_states.label(p.status, ws.lang)});
+    t.rows.push_back(render::row_of(p.code, p.title, p.proposer, Value::date(p.date),
+                                    ws.config.proposal_states.label(p.status, ws.lang)));
   return t;
 }
 
@@ -54,8 +57,8 @@ render::Table due(records::Workspace& ws, std::string key, const std::string& as
   const long at = io::from_iso(as_of)->days();
   for (const auto& a : rows) {
     const long days = at - io::from_iso(a.due)->days();
-    t.rows.push_back({a.code, a.title, a.unit, ws.label("words", a.role), a.due,
-                      std::to_string(overdue ? days : -days)});
+    t.rows.push_back({a.code, a.title, a.unit, ws.label("words", a.role), Value::date(a.due),
+                      Value::integer(overdue ? days : -days)});
   }
   return t;
 }
@@ -96,7 +99,8 @@ render::Report monthly_report(records::Workspace& ws, int year, int month)
     const std::string column = step;
     const auto rows = storage::proposals_stepped(ws.store, column, period, phases.states(phase));
     r.figures.push_back({"proposals_" + column, ws.label("figures", "month_" + column),
-                         std::to_string(rows.size()), render::Type::number});
+                         Value::integer(static_cast<std::int64_t>(rows.size())),
+                         render::Type::number});
     lists.push_back(dated(ws, column, rows));
   }
   const auto activities = storage::activities_in(ws.store, period);
@@ -107,14 +111,15 @@ render::Report monthly_report(records::Workspace& ws, int year, int month)
   const auto overdue =
       storage::open_assignments_then(ws.store, period.last, {"0000-01-01", period.last}, handling);
   const auto falling_due = storage::open_assignments_then(ws.store, period.last, next, handling);
+  const auto count = [](std::size_t n) { return Value::integer(static_cast<std::int64_t>(n)); };
   r.figures.push_back({"activities", ws.label("figures", "month_activities"),
-                       std::to_string(activities.size()), render::Type::number});
-  r.figures.push_back({"articles", ws.label("figures", "articles"), std::to_string(articles.size()),
-                       render::Type::number});
-  r.figures.push_back({"overdue", ws.label("figures", "overdue"), std::to_string(overdue.size()),
-                       render::Type::number});
+                       count(activities.size()), render::Type::number});
+  r.figures.push_back(
+      {"articles", ws.label("figures", "articles"), count(articles.size()), render::Type::number});
+  r.figures.push_back(
+      {"overdue", ws.label("figures", "overdue"), count(overdue.size()), render::Type::number});
   r.figures.push_back({"due_next_month", ws.label("figures", "due_next_month"),
-                       std::to_string(falling_due.size()), render::Type::number});
+                       count(falling_due.size()), render::Type::number});
 
   r.tables = std::move(lists);
   render::Table acts;
@@ -130,9 +135,10 @@ render::Report monthly_report(records::Workspace& ws, int year, int month)
       {"disputes_resolved", ws.label("activity", "disputes_resolved"), render::Type::number},
       {"problems_solved", ws.label("activity", "problems_solved"), render::Type::number}};
   for (const auto& a : activities)
-    acts.rows.push_back({a.code, ws.config.activity_kinds.label(a.kind, ws.lang), a.date, a.title,
-                         a.studio, std::to_string(a.suggestions),
-                         std::to_string(a.disputes_resolved), std::to_string(a.problems_solved)});
+    acts.rows.push_back(
+        render::row_of(a.code, ws.config.activity_kinds.label(a.kind, ws.lang), Value::date(a.date),
+                       a.title, a.studio, Value::integer(a.suggestions),
+                       Value::integer(a.disputes_resolved), Value::integer(a.problems_solved)));
   r.tables.push_back(std::move(acts));
   render::Table arts;
   arts.key = "articles";
@@ -141,8 +147,10 @@ render::Report monthly_report(records::Workspace& ws, int year, int month)
                   text_column(ws, "article", "outlet"), text_column(ws, "article", "level"),
                   text_column(ws, "article", "date")};
   for (const auto& a : articles)
-    arts.rows.push_back({a.code, a.title, a.outlet,
-                         a.level.empty() ? "" : ws.config.levels.label(a.level, ws.lang), a.date});
+    arts.rows.push_back(
+        render::row_of(a.code, a.title, a.outlet,
+                       a.level.empty() ? std::string() : ws.config.levels.label(a.level, ws.lang),
+                       Value::date(a.date)));
   r.tables.push_back(std::move(arts));
   r.tables.push_back(due(ws, "overdue", period.last, overdue));
   r.tables.push_back(due(ws, "due_next_month", period.last, falling_due));

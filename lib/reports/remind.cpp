@@ -198,8 +198,8 @@ render::Table unit_table(const Labels& l, const UnitReminders& unit)
                   {},
                   {}};
   for (const auto& item : unit.items)
-    t.rows.push_back(
-        {item.code, item.title, l("words", item.role), item.due, standing_text(l, item)});
+    t.rows.push_back({item.code, item.title, l("words", item.role), render::Value::date(item.due),
+                      standing_text(l, item)});
   return t;
 }
 
@@ -215,7 +215,7 @@ render::Table review_table(const Labels& l, const Reminders& r)
                   {},
                   {}};
   for (const auto& item : r.review)
-    t.rows.push_back({item.code, item.title, item.proposer, item.submitted,
+    t.rows.push_back({item.code, item.title, item.proposer, render::Value::date(item.submitted),
                       l.remind("waiting_days", {{"n", std::to_string(item.days)}})});
   return t;
 }
@@ -238,11 +238,11 @@ render::Table flat_table(const Labels& l, const Reminders& r)
   for (const auto& unit : r.units)
     for (const auto& item : unit.items)
       t.rows.push_back({unit.unit, unit.contact, unit.phone, item.code, item.title, item.role,
-                        item.due, std::to_string(item.days),
+                        render::Value::date(item.due), render::Value::integer(item.days),
                         item.standing == Standing::overdue ? "overdue" : "due_soon"});
   for (const auto& item : r.review)
-    t.rows.push_back(
-        {"", "", "", item.code, item.title, "", "", std::to_string(item.days), "waiting_review"});
+    t.rows.push_back({"", "", "", item.code, item.title, "", "", render::Value::integer(item.days),
+                      "waiting_review"});
   return t;
 }
 
@@ -288,12 +288,12 @@ Reminders collect_reminders(records::Workspace& ws, int within_days)
 render::Document reminder_document(const records::Workspace& ws, const Reminders& r, Layout layout)
 {
   const Labels l{ws.config, ws.lang};
-  auto count = [](std::size_t n) { return std::to_string(n); };
+  auto count = [](std::size_t n) { return render::Value::integer(static_cast<std::int64_t>(n)); };
   render::Document doc;
   doc.title = l.remind("heading", {{"committee", ws.config.committee(ws.lang)}});
   doc.fields = {
-      {"as_of", l.remind("as_of"), r.as_of.iso()},
-      {"within", l.remind("within"), std::to_string(r.within_days), render::Type::number},
+      {"as_of", l.remind("as_of"), render::Value::date(r.as_of.iso())},
+      {"within", l.remind("within"), render::Value::integer(r.within_days), render::Type::number},
       {"overdue", l.remind("overdue"), count(r.proposals(Standing::overdue)), render::Type::number},
       {"due_soon", l.remind("due_soon"), count(r.proposals(Standing::due_soon)),
        render::Type::number},
@@ -326,8 +326,9 @@ std::string unit_notice(const config::Config& config, config::Lang lang, const R
                       {}};
   std::size_t overdue = 0;
   for (const auto& item : unit.items) {
-    table.rows.push_back({std::to_string(table.rows.size() + 1), item.code, item.title,
-                          l("words", item.role), item.due, standing_text(l, item)});
+    table.rows.push_back({render::Value::integer(static_cast<std::int64_t>(table.rows.size() + 1)),
+                          item.code, item.title, l("words", item.role),
+                          render::Value::date(item.due), standing_text(l, item)});
     overdue += item.standing == Standing::overdue ? 1 : 0;
   }
   const char* closing = overdue == 0                   ? "notice_closing_due"

@@ -12,6 +12,8 @@ namespace cppcc::scoring {
 
 namespace {
 
+using render::Value;
+
 // Builds the file's tables with labels of the `score` group.
 class FileWriter {
 public:
@@ -43,8 +45,8 @@ public:
     for (const auto& p : parts)
       t.rows.push_back({p.code, p.title,
                         word(p.role == storage::ProposalRole::lead ? "lead" : "cosigner"),
-                        p.submitted, m_c.proposal_states.label(p.status, m_ws.lang), p.filed,
-                        yes(p.key), yes(p.excellent)});
+                        Value::date(p.submitted), m_c.proposal_states.label(p.status, m_ws.lang),
+                        Value::date(p.filed), yes(p.key), yes(p.excellent)});
     return t;
   }
 
@@ -59,7 +61,7 @@ public:
             joined({level(a.level), a.body, a.date, word(a.combined ? "combined" : "single")}));
       for (const auto& i : o.instructions)
         instructions.push_back(joined({i.leader, level(i.level), i.date}));
-      t.rows.push_back({o.code, o.title, o.submitted,
+      t.rows.push_back({o.code, o.title, Value::date(o.submitted),
                         m_c.opinion_statuses.label(o.status, m_ws.lang), o.issue_no, o.compiled,
                         util::join(adoptions, "; "), util::join(instructions, "; ")});
     }
@@ -73,7 +75,8 @@ public:
     for (const auto& a : activities)
       for (const auto& p : a.participants)
         if (p.member.id == member_id)
-          t.rows.push_back({a.code, a.date, m_c.activity_kinds.label(a.kind, m_ws.lang), a.title,
+          t.rows.push_back({a.code, Value::date(a.date),
+                            m_c.activity_kinds.label(a.kind, m_ws.lang), a.title,
                             a.studio_id ? a.studio : word("office"), word(p.attendance)});
     return t;
   }
@@ -85,8 +88,8 @@ public:
       std::vector<std::string> authors;
       for (const auto& author : a.authors)
         authors.push_back(author.name);
-      t.rows.push_back(
-          {a.code, a.date, a.title, a.outlet, level(a.level), util::join(authors, ";")});
+      t.rows.push_back({a.code, Value::date(a.date), a.title, a.outlet, level(a.level),
+                        util::join(authors, ";")});
     }
     return t;
   }
@@ -97,8 +100,8 @@ public:
                             {"count", "points", "cap"});
     t.key = "score";
     for (const auto& s : m.items)
-      t.rows.push_back({s.item->label(m_ws.lang), std::to_string(s.count), points_text(s.points),
-                        s.item->cap ? points_text(*s.item->cap) : "", yes(s.capped)});
+      t.rows.push_back({s.item->label(m_ws.lang), Value::integer(s.count), points(s.points),
+                        s.item->cap ? points(*s.item->cap) : Value(), yes(s.capped)});
     return t;
   }
 
@@ -109,8 +112,8 @@ public:
               {"points", "counted"});
     for (const auto& line : m.lines) {
       const Item& item = item_of(line.item);
-      t.rows.push_back({item.label(m_ws.lang), line.date, line.code, line.title, detail(item, line),
-                        points_text(line.points), points_text(line.counted)});
+      t.rows.push_back({item.label(m_ws.lang), Value::date(line.date), line.code, line.title,
+                        detail(item, line), points(line.points), points(line.counted)});
     }
     return t;
   }
@@ -184,13 +187,12 @@ render::Document member_file(records::Workspace& ws, std::string_view code, int 
 
   const MemberScore score = score_of(ws, member, year);
   const auto number = render::Type::number;
-  doc.fields.push_back({"year", w.word("year"), std::to_string(year), number});
-  doc.fields.push_back(
-      {"base", w.word("base"), points_text(scoring::rules(ws.config).base), number});
-  doc.fields.push_back({"total", w.word("total"), points_text(score.total), number});
+  doc.fields.push_back({"year", w.word("year"), Value::integer(year), number});
+  doc.fields.push_back({"base", w.word("base"), points(scoring::rules(ws.config).base), number});
+  doc.fields.push_back({"total", w.word("total"), points(score.total), number});
   doc.fields.push_back({"grade", w.word("grade"), score.grade->label(ws.lang)});
   doc.fields.push_back(
-      {"rank", w.word("rank"), score.rank ? std::to_string(score.rank) : "", number});
+      {"rank", w.word("rank"), score.rank ? Value::integer(score.rank) : Value(), number});
 
   const storage::MemberYear records =
       storage::member_year(ws.store, storage::year_period(year), member.id);

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <fmt/format.h>
 #include <unordered_map>
 
 namespace cppcc::scoring {
@@ -406,13 +405,14 @@ YearScores score_year(storage::Store& store, const Rules& rules, int year,
                 Scorer::Mode::totals);
 }
 
+render::Value points(double points)
+{
+  return render::Value::decimal(points, 2, render::Value::Places::trimmed);
+}
+
 std::string points_text(double points)
 {
-  std::string text = fmt::format("{:.2f}", round2(points));
-  while (text.back() == '0')
-    text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  return text == "-0" ? "0" : text;
+  return render::plain(scoring::points(points));
 }
 
 } // namespace cppcc::scoring

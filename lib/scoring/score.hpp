@@ -3,6 +3,7 @@
 // from the year's records and the rules of schemas/scoring.yaml, the total, grade and
 // rank, and the derivation — which record earned which points — for the member file.
 #include "model/records.hpp"
+#include "render/value.hpp"
 #include "scoring/rules.hpp"
 #include "storage/member_year.hpp"
 
@@ -72,7 +73,9 @@ YearScores score_members(const Rules& rules, int year, const std::vector<model::
 YearScores score_year(storage::Store& store, const Rules& rules, int year,
                       const storage::ProposalsOfPeriod& proposals = {});
 
-// Points as the tables show them: 3, -3, 1.5, 0.67 (two decimals at most).
+// Points as the tables hold them: a number of two decimals at most, shown 3, -3, 1.5, 0.67.
+render::Value points(double points);
+// The same as text (render::plain of points()).
 std::string points_text(double points);
 
 } // namespace cppcc::scoring

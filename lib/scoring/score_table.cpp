@@ -29,11 +29,11 @@ render::Table score_table(records::Workspace& ws, int year, std::string_view sec
 
   for (const auto& m : scores.members) {
     if (!sector_id.empty() && m.member.sector != sector_id) continue;
-    std::vector<std::string> row = {std::to_string(m.rank), m.member.code, m.member.name,
-                                    c.sectors.label(m.member.sector, ws.lang)};
+    render::Row row = {render::Value::integer(m.rank), m.member.code, m.member.name,
+                       c.sectors.label(m.member.sector, ws.lang)};
     for (const auto& item : m.items)
-      row.push_back(points_text(item.points));
-    row.push_back(points_text(m.total));
+      row.push_back(points(item.points));
+    row.push_back(points(m.total));
     row.push_back(m.grade->label(ws.lang));
     table.rows.push_back(std::move(row));
   }

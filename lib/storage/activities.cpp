@@ -1,5 +1,6 @@
 #include "storage/activities.hpp"
 
+#include "storage/columns.hpp"
 #include "storage/member_refs.hpp"
 #include "storage/sql_util.hpp"
 
@@ -9,26 +10,21 @@ namespace cppcc::storage {
 
 namespace {
 
-constexpr const char* k_select =
-    "SELECT a.id, a.code, a.kind, a.date, a.title, a.studio_id, s.name, a.suggestions, "
-    "a.disputes_resolved, a.problems_solved FROM activities a "
-    "LEFT JOIN studios s ON s.id = a.studio_id ";
-
-model::Activity read_activity(SQLite::Statement& s)
+// The activities table, with the studio's name (LEFT JOIN studios s) beside its id.
+const Table<model::Activity>& activities()
 {
-  model::Activity a;
-  a.id = static_cast<long>(s.getColumn(0).getInt64());
-  a.code = text_at(s, 1);
-  a.kind = text_at(s, 2);
-  a.date = text_at(s, 3);
-  a.title = text_at(s, 4);
-  a.studio_id = id_at(s, 5);
-  a.studio = text_at(s, 6);
-  a.suggestions = s.getColumn(7).getInt64();
-  a.disputes_resolved = s.getColumn(8).getInt64();
-  a.problems_solved = s.getColumn(9).getInt64();
-  return a;
+  using A = model::Activity;
+  using namespace col;
+  static const Table<A> k_table(
+      "activities", "a",
+      {key("id", &A::id), kept("code", &A::code), kept("kind", &A::kind), kept("date", &A::date),
+       kept("title", &A::title), value("studio_id", &A::studio_id), read_only("s.name", &A::studio),
+       value("suggestions", &A::suggestions), value("disputes_resolved", &A::disputes_resolved),
+       value("problems_solved", &A::problems_solved)});
+  return k_table;
 }
+
+constexpr const char* k_from = "activities a LEFT JOIN studios s ON s.id = a.studio_id";
 
 void load_participants(Store& store, model::Activity& a)
 {
@@ -40,19 +36,6 @@ void load_participants(Store& store, model::Activity& a)
   while (s.executeStep())
     a.participants.push_back(
         {{static_cast<long>(s.getColumn(0).getInt64()), text_at(s, 1)}, text_at(s, 2)});
-}
-
-// Binds every column but id at 1..8.
-void bind_activity(SQLite::Statement& s, const model::Activity& a)
-{
-  s.bind(1, a.code);
-  s.bind(2, a.kind);
-  s.bind(3, a.date);
-  s.bind(4, a.title);
-  bind_id(s, 5, a.studio_id);
-  s.bind(6, a.suggestions);
-  s.bind(7, a.disputes_resolved);
-  s.bind(8, a.problems_solved);
 }
 
 void write_participants(Store& store, const model::Activity& a)
@@ -77,10 +60,11 @@ void write_participants(Store& store, const model::Activity& a)
 
 std::optional<model::Activity> find_activity(Store& store, std::string_view code)
 {
-  auto& s = store.prepared(std::string(k_select) + "WHERE a.code = ?");
+  auto& s =
+      store.prepared(sql_once([] { return activities().select(k_from, "WHERE a.code = ?"); }));
   s.bind(1, std::string(code));
   if (!s.executeStep()) return std::nullopt;
-  model::Activity a = read_activity(s);
+  model::Activity a = activities().read(s);
   s.reset();
   load_participants(store, a);
   return a;
@@ -88,11 +72,11 @@ std::optional<model::Activity> find_activity(Store& store, std::string_view code
 
 long insert_activity(Store& store, const model::Activity& activity, std::string_view now)
 {
-  auto& s = store.prepared("INSERT INTO activities(code, kind, date, title, studio_id, "
-                           "suggestions, disputes_resolved, problems_solved, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?9, ?9)");
-  bind_activity(s, activity);
-  s.bind(9, std::string(now));
+  auto& s = store.prepared(sql_once([] {
+    return activities().insert_sql({"created_at", "updated_at"});
+  }));
+  activities().bind(s, activity);
+  s.bind(activities().written() + 1, std::string(now));
   s.exec();
   model::Activity saved = activity;
   saved.id = static_cast<long>(store.db().getLastInsertRowid());
@@ -102,22 +86,21 @@ long insert_activity(Store& store, const model::Activity& activity, std::string_
 
 void update_activity(Store& store, const model::Activity& activity, std::string_view now)
 {
-  auto& s = store.prepared("UPDATE activities SET code = ?, kind = ?, date = ?, title = ?, "
-                           "studio_id = ?, suggestions = ?, disputes_resolved = ?, "
-                           "problems_solved = ?, updated_at = ?9 WHERE id = ?10");
-  bind_activity(s, activity);
-  s.bind(9, std::string(now));
-  s.bind(10, static_cast<int64_t>(activity.id));
+  auto& s = store.prepared(sql_once([] { return activities().update_sql({"updated_at"}); }));
+  activities().bind(s, activity);
+  s.bind(activities().written() + 1, std::string(now));
+  s.bind(activities().written() + 2, static_cast<int64_t>(activity.id));
   s.exec();
   write_participants(store, activity);
 }
 
 std::vector<model::Activity> list_activities(Store& store)
 {
-  auto& s = store.prepared(std::string(k_select) + "ORDER BY a.date, a.code");
+  auto& s = store.prepared(
+      sql_once([] { return activities().select(k_from, "ORDER BY a.date, a.code"); }));
   std::vector<model::Activity> out;
   while (s.executeStep())
-    out.push_back(read_activity(s));
+    out.push_back(activities().read(s));
   for (auto& a : out)
     load_participants(store, a);
   return out;

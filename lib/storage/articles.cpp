@@ -1,5 +1,6 @@
 #include "storage/articles.hpp"
 
+#include "storage/columns.hpp"
 #include "storage/member_refs.hpp"
 #include "storage/sql_util.hpp"
 
@@ -9,17 +10,15 @@ namespace cppcc::storage {
 
 namespace {
 
-constexpr const char* k_select = "SELECT id, code, title, outlet, level, date FROM articles ";
-
-model::Article read_article(SQLite::Statement& s)
+const Table<model::Article>& articles()
 {
-  return {static_cast<long>(s.getColumn(0).getInt64()),
-          text_at(s, 1),
-          text_at(s, 2),
-          text_at(s, 3),
-          text_at(s, 4),
-          text_at(s, 5),
-          {}};
+  using A = model::Article;
+  using namespace col;
+  static const Table<A> k_table("articles", "",
+                                {key("id", &A::id), kept("code", &A::code),
+                                 kept("title", &A::title), text("outlet", &A::outlet),
+                                 text("level", &A::level), kept("date", &A::date)});
+  return k_table;
 }
 
 void load_authors(Store& store, model::Article& a)
@@ -30,16 +29,6 @@ void load_authors(Store& store, model::Article& a)
                                       "x.position",
                                       k_member_label),
                           a.id);
-}
-
-// Binds every column but id at 1..5.
-void bind_article(SQLite::Statement& s, const model::Article& a)
-{
-  s.bind(1, a.code);
-  s.bind(2, a.title);
-  bind_text(s, 3, a.outlet);
-  bind_text(s, 4, a.level);
-  s.bind(5, a.date);
 }
 
 void write_authors(Store& store, const model::Article& a)
@@ -63,10 +52,11 @@ void write_authors(Store& store, const model::Article& a)
 
 std::optional<model::Article> find_article(Store& store, std::string_view code)
 {
-  auto& s = store.prepared(std::string(k_select) + "WHERE code = ?");
+  auto& s =
+      store.prepared(sql_once([] { return articles().select("articles", "WHERE code = ?"); }));
   s.bind(1, std::string(code));
   if (!s.executeStep()) return std::nullopt;
-  model::Article a = read_article(s);
+  model::Article a = articles().read(s);
   s.reset();
   load_authors(store, a);
   return a;
@@ -74,10 +64,11 @@ std::optional<model::Article> find_article(Store& store, std::string_view code)
 
 long insert_article(Store& store, const model::Article& article, std::string_view now)
 {
-  auto& s = store.prepared("INSERT INTO articles(code, title, outlet, level, date, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?6, ?6)");
-  bind_article(s, article);
-  s.bind(6, std::string(now));
+  auto& s = store.prepared(sql_once([] {
+    return articles().insert_sql({"created_at", "updated_at"});
+  }));
+  articles().bind(s, article);
+  s.bind(articles().written() + 1, std::string(now));
   s.exec();
   model::Article saved = article;
   saved.id = static_cast<long>(store.db().getLastInsertRowid());
@@ -87,21 +78,21 @@ long insert_article(Store& store, const model::Article& article, std::string_vie
 
 void update_article(Store& store, const model::Article& article, std::string_view now)
 {
-  auto& s = store.prepared("UPDATE articles SET code = ?, title = ?, outlet = ?, level = ?, "
-                           "date = ?, updated_at = ?6 WHERE id = ?7");
-  bind_article(s, article);
-  s.bind(6, std::string(now));
-  s.bind(7, static_cast<int64_t>(article.id));
+  auto& s = store.prepared(sql_once([] { return articles().update_sql({"updated_at"}); }));
+  articles().bind(s, article);
+  s.bind(articles().written() + 1, std::string(now));
+  s.bind(articles().written() + 2, static_cast<int64_t>(article.id));
   s.exec();
   write_authors(store, article);
 }
 
 std::vector<model::Article> list_articles(Store& store)
 {
-  auto& s = store.prepared(std::string(k_select) + "ORDER BY date, code");
+  auto& s =
+      store.prepared(sql_once([] { return articles().select("articles", "ORDER BY date, code"); }));
   std::vector<model::Article> out;
   while (s.executeStep())
-    out.push_back(read_article(s));
+    out.push_back(articles().read(s));
   for (auto& a : out)
     load_authors(store, a);
   return out;

@@ -14,8 +14,9 @@ void append_audit(Store& store, const AuditEntry& entry)
                ", " + util::json_quote(c.after) + "]";
   }
   changes += "}";
-  auto& s = store.prepared_rebound("INSERT INTO audit_log(at, operator, kind, record, action, "
-                                   "changes) VALUES (?, ?, ?, ?, ?, ?)");
+  auto& s = store.prepared("INSERT INTO audit_log(at, operator, kind, record, action, "
+                           "changes) VALUES (?, ?, ?, ?, ?, ?)",
+                           Store::Bindings::kept);
   bind_kept(s, 1, entry.at);
   bind_kept(s, 2, entry.op);
   bind_kept(s, 3, entry.kind);

@@ -1,5 +1,6 @@
 #include "storage/members.hpp"
 
+#include "storage/columns.hpp"
 #include "storage/sql_util.hpp"
 
 #include "util/text.hpp"
@@ -11,38 +12,26 @@ namespace cppcc::storage {
 
 namespace {
 
-constexpr const char* k_member_columns =
-    "m.id, m.code, m.name, m.gender, m.ethnicity, m.party, m.sector, m.workplace, m.post, "
-    "m.phone, m.term, m.standing, m.status, "
-    "(SELECT group_concat(role, ';') FROM member_roles r WHERE r.member_id = m.id), "
-    "(SELECT s.name FROM studio_members sm JOIN studios s ON s.id = sm.studio_id "
-    "WHERE sm.member_id = m.id AND s.delisted IS NULL ORDER BY s.name LIMIT 1), m.left_on";
-
-std::string text(SQLite::Statement& s, int column)
+// The members table, with the member's roles and listed studio read beside it.
+const Table<model::Member>& members()
 {
-  return s.getColumn(column).isNull() ? std::string() : s.getColumn(column).getString();
-}
-
-model::Member read_member(SQLite::Statement& s)
-{
-  model::Member m;
-  m.id = s.getColumn(0).getInt64();
-  m.code = text(s, 1);
-  m.name = text(s, 2);
-  m.gender = text(s, 3);
-  m.ethnicity = text(s, 4);
-  m.party = text(s, 5);
-  m.sector = text(s, 6);
-  m.workplace = text(s, 7);
-  m.post = text(s, 8);
-  m.phone = text(s, 9);
-  if (!s.getColumn(10).isNull()) m.term = s.getColumn(10).getInt();
-  m.standing = s.getColumn(11).getInt() != 0;
-  m.status = text(s, 12);
-  m.roles = util::split_list(text(s, 13));
-  m.studio = text(s, 14);
-  m.left_on = text(s, 15);
-  return m;
+  using M = model::Member;
+  using namespace col;
+  static const Table<M> k_table(
+      "members", "m",
+      {key("id", &M::id), kept("code", &M::code), kept("name", &M::name),
+       text("gender", &M::gender), text("ethnicity", &M::ethnicity), text("party", &M::party),
+       text("sector", &M::sector), text("workplace", &M::workplace), text("post", &M::post),
+       text("phone", &M::phone), value("term", &M::term), value("standing", &M::standing),
+       kept("status", &M::status),
+       read_only<M>(
+           "(SELECT group_concat(role, ';') FROM member_roles r WHERE r.member_id = m.id)",
+           [](SQLite::Statement& s, int c, M& m) { m.roles = util::split_list(text_at(s, c)); }),
+       read_only("(SELECT s.name FROM studio_members sm JOIN studios s ON s.id = sm.studio_id "
+                 "WHERE sm.member_id = m.id AND s.delisted IS NULL ORDER BY s.name LIMIT 1)",
+                 &M::studio),
+       read_only("left_on", &M::left_on)}); // set_member_left_on writes it
+  return k_table;
 }
 
 void bind_nullable(SQLite::Statement& s, int index, const std::string& value)
@@ -53,23 +42,15 @@ void bind_nullable(SQLite::Statement& s, int index, const std::string& value)
     s.bind(index, value);
 }
 
-void bind_member(SQLite::Statement& s, const model::Member& m)
+// The units table.
+const Table<model::Unit>& units()
 {
-  s.bind(1, m.code);
-  s.bind(2, m.name);
-  bind_nullable(s, 3, m.gender);
-  bind_nullable(s, 4, m.ethnicity);
-  bind_nullable(s, 5, m.party);
-  bind_nullable(s, 6, m.sector);
-  bind_nullable(s, 7, m.workplace);
-  bind_nullable(s, 8, m.post);
-  bind_nullable(s, 9, m.phone);
-  if (m.term)
-    s.bind(10, *m.term);
-  else
-    s.bind(10);
-  s.bind(11, m.standing ? 1 : 0);
-  s.bind(12, m.status);
+  using U = model::Unit;
+  using namespace col;
+  static const Table<U> k_table("units", "",
+                                {key("id", &U::id), kept("name", &U::name), text("kind", &U::kind),
+                                 text("contact", &U::contact), text("phone", &U::phone)});
+  return k_table;
 }
 
 void write_roles(Store& store, const model::Member& m)
@@ -90,12 +71,7 @@ void write_roles(Store& store, const model::Member& m)
 std::optional<model::Member> one_member(SQLite::Statement& s)
 {
   if (!s.executeStep()) return std::nullopt;
-  return read_member(s);
-}
-
-model::Unit read_unit(SQLite::Statement& s)
-{
-  return model::Unit{s.getColumn(0).getInt64(), text(s, 1), text(s, 2), text(s, 3), text(s, 4)};
+  return members().read(s);
 }
 
 } // namespace
@@ -103,27 +79,27 @@ model::Unit read_unit(SQLite::Statement& s)
 std::optional<model::Member> find_member(Store& store, std::string_view code)
 {
   auto& s =
-      store.prepared(static_sql("SELECT {} FROM members m WHERE m.code = ?", k_member_columns));
+      store.prepared(sql_once([] { return members().select("members m", "WHERE m.code = ?"); }));
   s.bind(1, std::string(code));
   return one_member(s);
 }
 
 std::optional<model::Member> find_member_by_id(Store& store, long id)
 {
-  auto& s = store.prepared(static_sql("SELECT {} FROM members m WHERE m.id = ?", k_member_columns));
+  auto& s =
+      store.prepared(sql_once([] { return members().select("members m", "WHERE m.id = ?"); }));
   s.bind(1, static_cast<int64_t>(id));
   return one_member(s);
 }
 
 std::vector<model::Member> find_members_by_name(Store& store, std::string_view name)
 {
-  auto& s = store.prepared(static_sql("SELECT {} FROM members m WHERE m.name = ? ORDER "
-                                      "BY m.code",
-                                      k_member_columns));
+  auto& s = store.prepared(
+      sql_once([] { return members().select("members m", "WHERE m.name = ? ORDER BY m.code"); }));
   s.bind(1, std::string(name));
   std::vector<model::Member> out;
   while (s.executeStep())
-    out.push_back(read_member(s));
+    out.push_back(members().read(s));
   return out;
 }
 
@@ -140,12 +116,11 @@ std::vector<std::string> member_names_and_codes(Store& store)
 
 long insert_member(Store& store, const model::Member& member, std::string_view now)
 {
-  auto& s =
-      store.prepared("INSERT INTO members(code, name, gender, ethnicity, party, sector, "
-                     "workplace, post, phone, term, standing, status, created_at, updated_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?13, ?13)");
-  bind_member(s, member);
-  s.bind(13, std::string(now));
+  auto& s = store.prepared(sql_once([] {
+    return members().insert_sql({"created_at", "updated_at"});
+  }));
+  members().bind(s, member);
+  s.bind(members().written() + 1, std::string(now));
   s.exec();
   model::Member saved = member;
   saved.id = static_cast<long>(store.db().getLastInsertRowid());
@@ -155,12 +130,10 @@ long insert_member(Store& store, const model::Member& member, std::string_view n
 
 void update_member(Store& store, const model::Member& member, std::string_view now)
 {
-  auto& s = store.prepared("UPDATE members SET code = ?, name = ?, gender = ?, ethnicity = ?, "
-                           "party = ?, sector = ?, workplace = ?, post = ?, phone = ?, term = ?, "
-                           "standing = ?, status = ?, updated_at = ? WHERE id = ?");
-  bind_member(s, member);
-  s.bind(13, std::string(now));
-  s.bind(14, static_cast<int64_t>(member.id));
+  auto& s = store.prepared(sql_once([] { return members().update_sql({"updated_at"}); }));
+  members().bind(s, member);
+  s.bind(members().written() + 1, std::string(now));
+  s.bind(members().written() + 2, static_cast<int64_t>(member.id));
   s.exec();
   write_roles(store, member);
 }
@@ -191,7 +164,7 @@ std::string next_member_code(Store& store, std::string_view prefix)
 
 std::vector<model::Member> list_members(Store& store, const MemberFilter& filter)
 {
-  std::string sql = fmt::format("SELECT {} FROM members m WHERE 1", k_member_columns);
+  std::string sql = members().select("members m", "WHERE 1");
   std::vector<std::string> values;
   auto where = [&](const char* clause, const std::string& value) {
     if (value.empty()) return;
@@ -215,24 +188,24 @@ std::vector<model::Member> list_members(Store& store, const MemberFilter& filter
     s.bind(static_cast<int>(i + 1), values[i]);
   std::vector<model::Member> out;
   while (s.executeStep())
-    out.push_back(read_member(s));
+    out.push_back(members().read(s));
   return out;
 }
 
 std::optional<model::Unit> find_unit(Store& store, std::string_view name)
 {
-  auto& s = store.prepared("SELECT id, name, kind, contact, phone FROM units WHERE name = ?");
+  auto& s = store.prepared(sql_once([] { return units().select("units", "WHERE name = ?"); }));
   s.bind(1, std::string(name));
   if (!s.executeStep()) return std::nullopt;
-  return read_unit(s);
+  return units().read(s);
 }
 
 std::optional<model::Unit> find_unit_by_id(Store& store, long id)
 {
-  auto& s = store.prepared("SELECT id, name, kind, contact, phone FROM units WHERE id = ?");
+  auto& s = store.prepared(sql_once([] { return units().select("units", "WHERE id = ?"); }));
   s.bind(1, static_cast<int64_t>(id));
   if (!s.executeStep()) return std::nullopt;
-  return read_unit(s);
+  return units().read(s);
 }
 
 std::vector<std::string> unit_names(Store& store)
@@ -246,38 +219,32 @@ std::vector<std::string> unit_names(Store& store)
 
 long insert_unit(Store& store, const model::Unit& unit, std::string_view now)
 {
-  auto& s = store.prepared("INSERT INTO units(name, kind, contact, phone, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?5, ?5)");
-  s.bind(1, unit.name);
-  bind_nullable(s, 2, unit.kind);
-  bind_nullable(s, 3, unit.contact);
-  bind_nullable(s, 4, unit.phone);
-  s.bind(5, std::string(now));
+  auto& s = store.prepared(sql_once([] {
+    return units().insert_sql({"created_at", "updated_at"});
+  }));
+  units().bind(s, unit);
+  s.bind(units().written() + 1, std::string(now));
   s.exec();
   return static_cast<long>(store.db().getLastInsertRowid());
 }
 
 void update_unit(Store& store, const model::Unit& unit, std::string_view now)
 {
-  auto& s = store.prepared("UPDATE units SET name = ?, kind = ?, contact = ?, phone = ?, "
-                           "updated_at = ? WHERE id = ?");
-  s.bind(1, unit.name);
-  bind_nullable(s, 2, unit.kind);
-  bind_nullable(s, 3, unit.contact);
-  bind_nullable(s, 4, unit.phone);
-  s.bind(5, std::string(now));
-  s.bind(6, static_cast<int64_t>(unit.id));
+  auto& s = store.prepared(sql_once([] { return units().update_sql({"updated_at"}); }));
+  units().bind(s, unit);
+  s.bind(units().written() + 1, std::string(now));
+  s.bind(units().written() + 2, static_cast<int64_t>(unit.id));
   s.exec();
 }
 
 std::vector<model::Unit> list_units(Store& store, std::string_view kind)
 {
-  auto& s = store.prepared("SELECT id, name, kind, contact, phone FROM units "
-                           "WHERE ?1 = '' OR kind = ?1 ORDER BY name");
+  auto& s = store.prepared(
+      sql_once([] { return units().select("units", "WHERE ?1 = '' OR kind = ?1 ORDER BY name"); }));
   s.bind(1, std::string(kind));
   std::vector<model::Unit> out;
   while (s.executeStep())
-    out.push_back(read_unit(s));
+    out.push_back(units().read(s));
   return out;
 }
 

@@ -1,31 +1,23 @@
 #include "storage/opinions.hpp"
 
+#include "storage/columns.hpp"
 #include "storage/sql_util.hpp"
 
 namespace cppcc::storage {
 
 namespace {
 
-constexpr const char* k_select =
-    "SELECT id, code, title, body, submitter, submitter_member_id, submitted, sector, "
-    "category, status, issue_no, compiled FROM opinions ";
-
-model::Opinion read_opinion(SQLite::Statement& s)
+const Table<model::Opinion>& opinions()
 {
-  model::Opinion o;
-  o.id = static_cast<long>(s.getColumn(0).getInt64());
-  o.code = text_at(s, 1);
-  o.title = text_at(s, 2);
-  o.body = text_at(s, 3);
-  o.submitter = text_at(s, 4);
-  o.submitter_member_id = id_at(s, 5);
-  o.submitted = text_at(s, 6);
-  o.sector = text_at(s, 7);
-  o.category = text_at(s, 8);
-  o.status = text_at(s, 9);
-  o.issue_no = text_at(s, 10);
-  o.compiled = text_at(s, 11);
-  return o;
+  using O = model::Opinion;
+  using namespace col;
+  static const Table<O> k_table(
+      "opinions", "",
+      {key("id", &O::id), kept("code", &O::code), kept("title", &O::title), kept("body", &O::body),
+       kept("submitter", &O::submitter), value("submitter_member_id", &O::submitter_member_id),
+       kept("submitted", &O::submitted), text("sector", &O::sector), text("category", &O::category),
+       kept("status", &O::status), text("issue_no", &O::issue_no), text("compiled", &O::compiled)});
+  return k_table;
 }
 
 void load_details(Store& store, model::Opinion& o)
@@ -42,22 +34,6 @@ void load_details(Store& store, model::Opinion& o)
   while (instructions.executeStep())
     o.instructions.push_back({text_at(instructions, 0), text_at(instructions, 1),
                               text_at(instructions, 2), text_at(instructions, 3)});
-}
-
-// Binds every column but id at 1..11.
-void bind_opinion(SQLite::Statement& s, const model::Opinion& o)
-{
-  s.bind(1, o.code);
-  s.bind(2, o.title);
-  s.bind(3, o.body);
-  s.bind(4, o.submitter);
-  bind_id(s, 5, o.submitter_member_id);
-  s.bind(6, o.submitted);
-  bind_text(s, 7, o.sector);
-  bind_text(s, 8, o.category);
-  s.bind(9, o.status);
-  bind_text(s, 10, o.issue_no);
-  bind_text(s, 11, o.compiled);
 }
 
 void write_details(Store& store, const model::Opinion& o)
@@ -96,10 +72,11 @@ void write_details(Store& store, const model::Opinion& o)
 
 std::optional<model::Opinion> find_opinion(Store& store, std::string_view code)
 {
-  auto& s = store.prepared(std::string(k_select) + "WHERE code = ?");
+  auto& s =
+      store.prepared(sql_once([] { return opinions().select("opinions", "WHERE code = ?"); }));
   s.bind(1, std::string(code));
   if (!s.executeStep()) return std::nullopt;
-  model::Opinion o = read_opinion(s);
+  model::Opinion o = opinions().read(s);
   s.reset();
   load_details(store, o);
   return o;
@@ -107,12 +84,11 @@ std::optional<model::Opinion> find_opinion(Store& store, std::string_view code)
 
 long insert_opinion(Store& store, const model::Opinion& opinion, std::string_view now)
 {
-  auto& s = store.prepared("INSERT INTO opinions(code, title, body, submitter, "
-                           "submitter_member_id, submitted, sector, category, status, issue_no, "
-                           "compiled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?12, ?12)");
-  bind_opinion(s, opinion);
-  s.bind(12, std::string(now));
+  auto& s = store.prepared(sql_once([] {
+    return opinions().insert_sql({"created_at", "updated_at"});
+  }));
+  opinions().bind(s, opinion);
+  s.bind(opinions().written() + 1, std::string(now));
   s.exec();
   model::Opinion saved = opinion;
   saved.id = static_cast<long>(store.db().getLastInsertRowid());
@@ -122,23 +98,20 @@ long insert_opinion(Store& store, const model::Opinion& opinion, std::string_vie
 
 void update_opinion(Store& store, const model::Opinion& opinion, std::string_view now)
 {
-  auto& s = store.prepared("UPDATE opinions SET code = ?, title = ?, body = ?, submitter = ?, "
-                           "submitter_member_id = ?, submitted = ?, sector = ?, category = ?, "
-                           "status = ?, issue_no = ?, compiled = ?, updated_at = ?12 "
-                           "WHERE id = ?13");
-  bind_opinion(s, opinion);
-  s.bind(12, std::string(now));
-  s.bind(13, static_cast<int64_t>(opinion.id));
+  auto& s = store.prepared(sql_once([] { return opinions().update_sql({"updated_at"}); }));
+  opinions().bind(s, opinion);
+  s.bind(opinions().written() + 1, std::string(now));
+  s.bind(opinions().written() + 2, static_cast<int64_t>(opinion.id));
   s.exec();
   write_details(store, opinion);
 }
 
 std::vector<model::Opinion> list_opinions(Store& store)
 {
-  auto& s = store.prepared(std::string(k_select) + "ORDER BY code");
+  auto& s = store.prepared(sql_once([] { return opinions().select("opinions", "ORDER BY code"); }));
   std::vector<model::Opinion> out;
   while (s.executeStep())
-    out.push_back(read_opinion(s));
+    out.push_back(opinions().read(s));
   for (auto& o : out)
     load_details(store, o);
   return out;

@@ -1,5 +1,7 @@
 #include "storage/proposals.hpp"
 
+#include "storage/bulk_session.hpp"
+#include "storage/columns.hpp"
 #include "storage/reminders.hpp"
 #include "storage/search.hpp"
 #include "storage/sql_util.hpp"
@@ -17,91 +19,49 @@ namespace cppcc::storage {
 
 namespace {
 
-constexpr const char* k_columns =
-    "p.id, p.code, p.title, p.body, p.type, p.proposer, p.proposer_member_id, p.sector, "
-    "p.category, p.session, p.during_plenary, p.submitted, p.status, p.filed, p.filing_no, "
-    "p.reject_reason, p.converted_unit_id, p.merged_into_id, p.round, p.assigned, p.due, "
-    "p.replied, p.result, p.contact, p.satisfaction, p.feedback, p.concluded, p.key, "
-    "p.key_leader, p.excellent";
-constexpr int k_column_count = 30;
-
-model::Proposal read_proposal(SQLite::Statement& s)
+// The proposals table. A descriptive field is a line here, a migration adding its column
+// and its labels (docs/architecture.md, "Adding a field").
+const Table<model::Proposal>& proposals()
 {
-  model::Proposal p;
-  p.id = s.getColumn(0).getInt64();
-  p.code = text_at(s, 1);
-  p.title = text_at(s, 2);
-  p.body = text_at(s, 3);
-  p.type = text_at(s, 4);
-  p.proposer = text_at(s, 5);
-  p.proposer_member_id = id_at(s, 6);
-  p.sector = text_at(s, 7);
-  p.category = text_at(s, 8);
-  p.session = text_at(s, 9);
-  p.during_plenary = s.getColumn(10).getInt() != 0;
-  p.submitted = text_at(s, 11);
-  p.status = text_at(s, 12);
-  p.filed = text_at(s, 13);
-  if (!s.getColumn(14).isNull()) p.filing_no = s.getColumn(14).getInt();
-  p.reject_reason = text_at(s, 15);
-  p.converted_unit_id = id_at(s, 16);
-  p.merged_into_id = id_at(s, 17);
-  p.round = s.getColumn(18).getInt();
-  p.assigned = text_at(s, 19);
-  p.due = text_at(s, 20);
-  p.replied = text_at(s, 21);
-  p.result = text_at(s, 22);
-  p.contact = text_at(s, 23);
-  p.satisfaction = text_at(s, 24);
-  p.feedback = text_at(s, 25);
-  p.concluded = text_at(s, 26);
-  p.key = s.getColumn(27).getInt() != 0;
-  p.key_leader = text_at(s, 28);
-  p.excellent = s.getColumn(29).getInt() != 0;
-  return p;
-}
-
-// Binds every column but id at 1..29, in k_columns order.
-void bind_proposal(SQLite::Statement& s, const model::Proposal& p)
-{
-  bind_kept(s, 1, p.code);
-  bind_kept(s, 2, p.title);
-  bind_kept(s, 3, p.body);
-  bind_kept(s, 4, p.type);
-  bind_kept(s, 5, p.proposer);
-  bind_id(s, 6, p.proposer_member_id);
-  bind_text(s, 7, p.sector);
-  bind_text(s, 8, p.category);
-  bind_kept(s, 9, p.session);
-  s.bind(10, p.during_plenary ? 1 : 0);
-  bind_kept(s, 11, p.submitted);
-  bind_kept(s, 12, p.status);
-  bind_text(s, 13, p.filed);
-  if (p.filing_no)
-    s.bind(14, *p.filing_no);
-  else
-    s.bind(14);
-  bind_text(s, 15, p.reject_reason);
-  bind_id(s, 16, p.converted_unit_id);
-  bind_id(s, 17, p.merged_into_id);
-  s.bind(18, p.round);
-  bind_text(s, 19, p.assigned);
-  bind_text(s, 20, p.due);
-  bind_text(s, 21, p.replied);
-  bind_text(s, 22, p.result);
-  bind_text(s, 23, p.contact);
-  bind_text(s, 24, p.satisfaction);
-  bind_text(s, 25, p.feedback);
-  bind_text(s, 26, p.concluded);
-  s.bind(27, p.key ? 1 : 0);
-  bind_text(s, 28, p.key_leader);
-  s.bind(29, p.excellent ? 1 : 0);
+  using P = model::Proposal;
+  using namespace col;
+  static const Table<P> k_table("proposals", "p",
+                                {key("id", &P::id),
+                                 kept("code", &P::code),
+                                 kept("title", &P::title),
+                                 kept("body", &P::body),
+                                 kept("type", &P::type),
+                                 kept("proposer", &P::proposer),
+                                 value("proposer_member_id", &P::proposer_member_id),
+                                 text("sector", &P::sector),
+                                 text("category", &P::category),
+                                 kept("session", &P::session),
+                                 value("during_plenary", &P::during_plenary),
+                                 kept("submitted", &P::submitted),
+                                 kept("status", &P::status),
+                                 text("filed", &P::filed),
+                                 value("filing_no", &P::filing_no),
+                                 text("reject_reason", &P::reject_reason),
+                                 value("converted_unit_id", &P::converted_unit_id),
+                                 value("merged_into_id", &P::merged_into_id),
+                                 value("round", &P::round),
+                                 text("assigned", &P::assigned),
+                                 text("due", &P::due),
+                                 text("replied", &P::replied),
+                                 text("result", &P::result),
+                                 text("contact", &P::contact),
+                                 text("satisfaction", &P::satisfaction),
+                                 text("feedback", &P::feedback),
+                                 text("concluded", &P::concluded),
+                                 value("key", &P::key),
+                                 text("key_leader", &P::key_leader),
+                                 value("excellent", &P::excellent)});
+  return k_table;
 }
 
 // The reads of one proposal's rows below take them in their primary key's order and
 // sort the few there are here: an ORDER BY SQLite cannot read off the key builds a
-// temporary B-tree per call (with the proposal read twice: a fifth of a re-import of
-// unchanged rows, in instructions).
+// temporary B-tree per call (what that cost a re-import: docs/performance.md, "Settings").
 
 void load_cosigners(Store& store, model::Proposal& p)
 {
@@ -121,8 +81,6 @@ void load_cosigners(Store& store, model::Proposal& p)
 enum class Fresh { no, yes };
 
 // "INSERT OR <conflict> INTO table(columns) VALUES (?, …), …" for 1 … k_rows_per_insert rows.
-// prepared_rebound looks statements up by the text's address: these live as long as the
-// program.
 constexpr std::size_t k_rows_per_insert = 8;
 using RowInserts = std::array<std::string, k_rows_per_insert>;
 
@@ -142,7 +100,7 @@ RowInserts row_inserts(std::string_view conflict, std::string_view table_and_col
 }
 
 // How many of a proposal's rows one INSERT writes: several only while the database is
-// held alone (foreign keys off until the check at the end, see Store::lock_for_bulk_import).
+// held alone (foreign keys off until the check at the end, see BulkSession::hold).
 // An INSERT of several rows that may abort keeps a statement journal, and releasing it
 // truncates the connection's in-memory sub-journal by walking it from its start; inside
 // an import's savepoint that sub-journal holds every page the import changed that the
@@ -152,7 +110,8 @@ RowInserts row_inserts(std::string_view conflict, std::string_view table_and_col
 // rows per INSERT save, measured: docs/performance.md, "Settings".
 std::size_t rows_per_insert(const Store& store)
 {
-  return store.locked_for_bulk_import() ? k_rows_per_insert : 1;
+  const BulkSession* session = store.bulk_session();
+  return session != nullptr && session->held() ? k_rows_per_insert : 1;
 }
 
 // Inserts `count` rows, as many per statement as rows_per_insert allows; `bind(s, first,
@@ -164,7 +123,7 @@ void insert_rows(Store& store, const RowInserts& inserts, int columns, std::size
   const std::size_t most = rows_per_insert(store);
   for (std::size_t at = 0; at < count;) {
     const std::size_t rows = std::min(most, count - at);
-    auto& s = store.prepared_rebound(inserts[rows - 1].c_str());
+    auto& s = store.prepared(inserts[rows - 1], Store::Bindings::kept);
     for (std::size_t r = 0; r < rows; ++r)
       bind(s, static_cast<int>(r) * columns + 1, at + r);
     s.exec();
@@ -198,7 +157,7 @@ void write_cosigners(Store& store, long id, const std::vector<model::Cosigner>& 
 std::optional<model::Proposal> one_proposal(Store& store, SQLite::Statement& s)
 {
   if (!s.executeStep()) return std::nullopt;
-  model::Proposal p = read_proposal(s);
+  model::Proposal p = proposals().read(s);
   s.reset(); // a cached statement left on a row would hold its read snapshot
   load_cosigners(store, p);
   return p;
@@ -208,14 +167,16 @@ std::optional<model::Proposal> one_proposal(Store& store, SQLite::Statement& s)
 
 std::optional<model::Proposal> find_proposal(Store& store, std::string_view code)
 {
-  auto& s = store.prepared(static_sql("SELECT {} FROM proposals p WHERE p.code = ?", k_columns));
+  auto& s = store.prepared(
+      sql_once([] { return proposals().select("proposals p", "WHERE p.code = ?"); }));
   s.bind(1, std::string(code));
   return one_proposal(store, s);
 }
 
 std::optional<model::Proposal> find_proposal_by_id(Store& store, long id)
 {
-  auto& s = store.prepared(static_sql("SELECT {} FROM proposals p WHERE p.id = ?", k_columns));
+  auto& s =
+      store.prepared(sql_once([] { return proposals().select("proposals p", "WHERE p.id = ?"); }));
   s.bind(1, static_cast<int64_t>(id));
   return one_proposal(store, s);
 }
@@ -231,15 +192,12 @@ std::vector<std::string> proposal_codes(Store& store)
 
 long insert_proposal(Store& store, const model::Proposal& proposal, std::string_view now)
 {
-  auto& s = store.prepared_rebound(
-      "INSERT INTO proposals(code, title, body, type, proposer, proposer_member_id, sector, "
-      "category, session, during_plenary, submitted, status, filed, filing_no, reject_reason, "
-      "converted_unit_id, merged_into_id, round, assigned, due, replied, result, contact, "
-      "satisfaction, feedback, concluded, key, key_leader, excellent, created_at, updated_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-      "?, ?, ?30, ?30)");
-  bind_proposal(s, proposal);
-  s.bind(30, std::string(now));
+  auto& s = store.prepared(sql_once([] {
+                             return proposals().insert_sql({"created_at", "updated_at"});
+                           }),
+                           Store::Bindings::kept);
+  proposals().bind(s, proposal);
+  s.bind(proposals().written() + 1, std::string(now));
   s.exec();
   const auto id = static_cast<long>(store.db().getLastInsertRowid());
   index_new_proposal(store, id);
@@ -249,16 +207,10 @@ long insert_proposal(Store& store, const model::Proposal& proposal, std::string_
 
 void update_proposal(Store& store, const model::Proposal& proposal, std::string_view now)
 {
-  auto& s = store.prepared(
-      "UPDATE proposals SET code = ?, title = ?, body = ?, type = ?, proposer = ?, "
-      "proposer_member_id = ?, sector = ?, category = ?, session = ?, during_plenary = ?, "
-      "submitted = ?, status = ?, filed = ?, filing_no = ?, reject_reason = ?, "
-      "converted_unit_id = ?, merged_into_id = ?, round = ?, assigned = ?, due = ?, "
-      "replied = ?, result = ?, contact = ?, satisfaction = ?, feedback = ?, concluded = ?, "
-      "key = ?, key_leader = ?, excellent = ?, updated_at = ?30 WHERE id = ?31");
-  bind_proposal(s, proposal);
-  s.bind(30, std::string(now));
-  s.bind(31, static_cast<int64_t>(proposal.id));
+  auto& s = store.prepared(sql_once([] { return proposals().update_sql({"updated_at"}); }));
+  proposals().bind(s, proposal);
+  s.bind(proposals().written() + 1, std::string(now));
+  s.bind(proposals().written() + 2, static_cast<int64_t>(proposal.id));
   reindex_changed_proposal(store, proposal.id, proposal.title, proposal.body, [&] { s.exec(); });
   write_cosigners(store, proposal.id, proposal.cosigners, Fresh::no);
 }
@@ -566,7 +518,7 @@ std::vector<ProposalRow> list_proposals(Store& store, const ProposalFilter& filt
       "  ON u.id = a.unit_id WHERE a.proposal_id = p.id AND a.round = p.round "
       "  AND a.role = 'joint' AND a.returned IS NULL ORDER BY a.id)) "
       "FROM proposals p WHERE 1",
-      k_columns);
+      proposals().select_list());
   std::vector<std::string> values;
   auto where = [&](std::string_view clause, const std::string& value) {
     sql += clause;
@@ -596,7 +548,8 @@ std::vector<ProposalRow> list_proposals(Store& store, const ProposalFilter& filt
     s.bind(static_cast<int>(i + 1), values[i]);
   std::vector<ProposalRow> out;
   while (s.executeStep()) {
-    ProposalRow row{read_proposal(s), text_at(s, k_column_count), text_at(s, k_column_count + 1)};
+    const int units = proposals().size(); // the two unit lists follow the table's columns
+    ProposalRow row{proposals().read(s), text_at(s, units), text_at(s, units + 1)};
     load_cosigners(store, row.proposal);
     out.push_back(std::move(row));
   }

@@ -1,5 +1,6 @@
 #include "storage/search.hpp"
 
+#include "storage/bulk_session.hpp"
 #include "util/text.hpp"
 
 namespace cppcc::storage {
@@ -33,7 +34,8 @@ bool uses_index(const std::string& word)
 
 void index_or_queue(Store& store, long id)
 {
-  auto& s = store.prepared(store.search_index_deferred()
+  const BulkSession* session = store.bulk_session();
+  auto& s = store.prepared(session != nullptr && session->search_index_deferred()
                                ? "INSERT OR IGNORE INTO search_pending(proposal_id) VALUES (?)"
                                : "INSERT INTO proposals_fts(rowid, title, body) "
                                  "SELECT id, title, body FROM proposals WHERE id = ?");

@@ -80,7 +80,7 @@ inline void bind_id(SQLite::Statement& s, int index, const std::optional<long>& 
 namespace cppcc::storage {
 
 // `format` (a literal) with its {} replaced by `columns`, built once and kept for the
-// program's life, so that Store::prepared(const char*) can key it by address.
+// program's life: not formatted again for every statement looked up or prepared.
 inline const char* static_sql(const char* format, const char* columns)
 {
   static std::mutex k_lock; // a report's second connection builds on another thread
@@ -97,9 +97,9 @@ inline std::int64_t long_at(SQLite::Statement& s, int column)
 }
 
 // A statement for one pass over many rows, read without copies: SQLiteCpp's Column
-// holds a shared_ptr to its statement, one copy per value read, which over a year's
-// hundreds of thousands of rows is a tenth of a report's time. Prepared from the
-// store's connection for one pass; errors throw SQLite::Exception as SQLiteCpp's do.
+// holds a shared_ptr to its statement, one copy per value read, over a year's hundreds of
+// thousands of rows (what that cost a report: docs/performance.md, "Settings"). Prepared
+// from the store's connection for one pass; errors throw SQLite::Exception as SQLiteCpp's do.
 class RowScan {
 public:
   RowScan(Store& store, const char* sql);

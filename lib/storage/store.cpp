@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 #include "io/files.hpp"
+#include "storage/bulk_session.hpp"
 #include "storage/db_files.hpp"
 #include "util/messages.hpp"
 #include "util/on_exit.hpp"
@@ -31,10 +32,9 @@ namespace {
 
 constexpr int k_busy_timeout_ms = 5000;
 
-// Page size of a new database. A proposal row with its body is 1–2 KB of UTF-8: 4 KiB
-// pages (SQLite's default) hold one or two, 16 KiB pages eight or more, so every B-tree
-// has a quarter of the pages, splits and WAL frames (the import times by page size:
-// docs/performance.md, "Settings").
+// Page size of a new database, larger than SQLite's default: a page holds more of the
+// proposals' long rows, so every B-tree has fewer pages, splits and WAL frames (the rows'
+// size and the import's times by page size: docs/performance.md, "Settings").
 // A database created before keeps its page size (changing it means a VACUUM).
 constexpr int k_page_size = 16384;
 
@@ -68,9 +68,6 @@ std::vector<Migration> migrations()
   }
   return out;
 }
-
-// Whether a connection first checks the files beside the database (db_files.hpp).
-enum class SideFiles { check, trust };
 
 bool is_memory(const std::filesystem::path& path)
 {
@@ -114,7 +111,7 @@ void configure_library()
 }
 
 // Puts the database in WAL mode; false when it is in a rollback journal that cannot
-// leave it now: a large import holds the database (Store::lock_for_bulk_import), and SQLite
+// leave it now: a large import holds the database (BulkSession::hold), and SQLite
 // refuses the switch at once, busy timeout or not. The connection then works in that
 // journal — its write waits for the import's lock like any other — and the import puts
 // the database back in WAL when it ends.
@@ -164,8 +161,7 @@ std::string read_only_name(const std::filesystem::path& db)
   return uri + "?immutable=1";
 }
 
-std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& path, Access access,
-                                                SideFiles side_files = SideFiles::check)
+std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& path, Access access)
 {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec))
@@ -188,12 +184,9 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
         msg::text("storage.cannot_read_database", path.string(), util::system_error_text(errno)));
   configure_library();
   // A journal or WAL that another file left beside this one is refused before SQLite
-  // opens the database and applies it (db_files.hpp). Not for a second connection of
-  // this process: the first one checked.
-  if (side_files == SideFiles::check) {
-    refuse_foreign_journal(path);
-    refuse_foreign_wal(path);
-  }
+  // opens the database and applies it (db_files.hpp).
+  refuse_foreign_journal(path);
+  refuse_foreign_wal(path);
   // A connection is used by one thread at a time: no SQLite mutexes.
   int flags = (access == Access::write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY) |
               SQLite::OPEN_NOMUTEX;
@@ -203,7 +196,7 @@ std::unique_ptr<SQLite::Database> open_existing(const std::filesystem::path& pat
     if (name != path.string()) flags |= SQLITE_OPEN_URI;
   }
   try {
-    // A large import that was killed while it held the database (Store::lock_for_bulk_import) left
+    // A large import that was killed while it held the database (BulkSession::hold) left
     // its rollback journal: SQLite rolls it back at the next read, which a read-only
     // connection cannot do ("attempt to write a readonly database"). A connection that
     // may write rolls it back first, when the file can be written.
@@ -263,50 +256,43 @@ void Store::configure()
   m_db->exec("PRAGMA temp_store = MEMORY");
 }
 
-SQLite::Statement& Store::prepared(const std::string& sql)
+std::size_t Store::SqlHash::operator()(std::string_view sql) const noexcept
 {
-  wait_for_queued_writes();
-  auto& slot = m_statements[sql];
-  if (!slot) slot = std::make_unique<SQLite::Statement>(*m_db, sql);
-  slot->reset();
-  slot->clearBindings();
-  return *slot;
+  // Up to eight bytes from `at`, as one word.
+  const auto word = [sql](std::size_t at) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, sql.data() + at, std::min<std::size_t>(sizeof w, sql.size() - at));
+    return w;
+  };
+  const std::size_t n = sql.size(), tail = n > 8 ? n - 8 : 0;
+  std::uint64_t h = n;
+  for (const std::size_t at : {std::size_t{0}, n / 3, 2 * n / 3, tail}) {
+    h = (h ^ (at < n ? word(at) : 0)) * 0x9E3779B97F4A7C15ULL;
+    h ^= h >> 29;
+  }
+  return static_cast<std::size_t>(h);
 }
 
-SQLite::Statement& Store::prepared(const char* static_sql)
+SQLite::Statement& Store::prepared(std::string_view sql, Bindings bindings)
 {
-  wait_for_queued_writes();
-  auto& slot = m_static_statements[static_sql];
-  if (!slot) slot = std::make_unique<SQLite::Statement>(*m_db, static_sql);
-  slot->reset();
-  slot->clearBindings();
-  return *slot;
-}
-
-SQLite::Statement& Store::prepared_rebound(const char* static_sql)
-{
-  wait_for_queued_writes();
-  auto& slot = m_static_statements[static_sql];
-  if (!slot) slot = std::make_unique<SQLite::Statement>(*m_db, static_sql);
-  slot->reset();
-  return *slot;
+  SQLite::Database& connection = db();
+  auto found = m_statements.find(sql);
+  if (found == m_statements.end())
+    found = m_statements
+                .emplace(std::string(sql),
+                         std::make_unique<SQLite::Statement>(connection, std::string(sql)))
+                .first;
+  SQLite::Statement& statement = *found->second;
+  statement.reset();
+  if (bindings == Bindings::cleared) statement.clearBindings();
+  return statement;
 }
 
 void Store::reset_prepared()
 {
-  wait_for_queued_writes();
+  (void)db();
   for (auto& [sql, statement] : m_statements)
-    statement->reset();
-  for (auto& [sql, statement] : m_static_statements)
-    statement->reset();
-}
-
-void Store::use_bulk_cache(bool on)
-{
-  if (on)
-    m_db->exec("PRAGMA cache_size = -32768");
-  else // from destructors too: it cannot fail but must not throw
-    (void)m_db->tryExec("PRAGMA cache_size = -2000");
+    (void)statement->tryReset(); // reset() would throw the error of its last step
 }
 
 int Store::latest_version()
@@ -355,39 +341,6 @@ Store Store::open(const std::filesystem::path& path, Access access)
   return store;
 }
 
-std::optional<Store> Store::snapshot_reader()
-{
-  sqlite3* own = m_db->getHandle();
-  if (is_memory(m_path) || sqlite3_get_autocommit(own) != 0 ||
-      sqlite3_txn_state(own, "main") != SQLITE_TXN_NONE)
-    return std::nullopt;
-  // PRAGMA data_version changes when another connection commits between two reads: if it
-  // is the same before this transaction takes its snapshot and after the snapshot reader takes its
-  // own, no commit came between them, and the two snapshots are the same. A snapshot reader that
-  // cannot be opened or started is none: the command reads on this connection alone.
-  std::optional<Store> reader;
-  const auto data_version = [&reader] {
-    return reader->m_db->execAndGet("PRAGMA data_version").getInt64();
-  };
-  std::int64_t before = 0;
-  try {
-    reader.emplace(Store(m_path, open_existing(m_path, Access::read, SideFiles::trust)));
-    reader->configure();
-    before = data_version();
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-  m_db->execAndGet("SELECT count(*) FROM sqlite_schema"); // this transaction's snapshot
-  try {
-    reader->m_db->exec("BEGIN");
-    reader->m_db->execAndGet("SELECT count(*) FROM sqlite_schema"); // the reader's
-    if (data_version() != before) return std::nullopt;
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-  return reader;
-}
-
 Store Store::open_for_migration(const std::filesystem::path& path)
 {
   Store store(path, open_existing(path, Access::write));
@@ -424,99 +377,6 @@ std::vector<std::string> Store::migrate()
   }
   transaction.commit();
   return applied;
-}
-
-bool Store::lock_for_bulk_import()
-{
-  if (m_locked_for_bulk_import || is_memory(m_path) ||
-      sqlite3_db_readonly(m_db->getHandle(), "main") != 0)
-    return false;
-  // In EXCLUSIVE locking the lock taken to leave WAL is kept, through the transaction
-  // (WriteTransaction: BEGIN EXCLUSIVE while held) and past its end, until release_hold()
-  // has put the database back in WAL: a reader that got in between would make the
-  // transaction wait for it, and the switch back fail.
-  m_db->exec("PRAGMA locking_mode = EXCLUSIVE");
-  // Leaving WAL needs the file to itself: with another connection open SQLite refuses it
-  // at once ("database is locked"), busy timeout or not.
-  bool left_wal = false;
-  try {
-    left_wal = m_db->execAndGet("PRAGMA journal_mode = DELETE").getString() == "delete";
-  } catch (const SQLite::Exception& e) {
-    if (e.getErrorCode() != SQLITE_BUSY && e.getErrorCode() != SQLITE_LOCKED) throw;
-  }
-  if (!left_wal) { // as it was; the next read gives back any lock the attempt took
-    m_db->exec("PRAGMA locking_mode = NORMAL");
-    m_db->execAndGet("SELECT count(*) FROM sqlite_schema");
-    return false;
-  }
-  m_locked_for_bulk_import = true;
-  // A rollback journal's commit is atomic through a power loss only with FULL.
-  m_db->exec("PRAGMA synchronous = FULL");
-  m_db->exec("PRAGMA foreign_keys = OFF");
-  try {
-    mark_hold();
-  } catch (...) {
-    release_hold();
-    throw;
-  }
-  return true;
-}
-
-void Store::mark_hold()
-{
-  // A fresh token, in the owner mark first (synced), then committed to the database in a
-  // write of its own: a journal the hold leaves is the database's own when the mark's token
-  // is in the file (refuse_foreign_journal). The page holding it is never written by the
-  // held transaction, so the file keeps it whatever the transaction wrote before a kill.
-  const std::string token = m_db->execAndGet("SELECT lower(hex(randomblob(16)))").getString();
-  const int page =
-      m_db->execAndGet("SELECT rootpage FROM sqlite_schema WHERE name = 'hold_token'").getInt();
-  m_previous_token = m_db->execAndGet("SELECT token FROM hold_token").getString();
-  write_hold_owner(m_path, token, page);
-  SQLite::Statement mark(*m_db, "UPDATE hold_token SET token = ?");
-  mark.bind(1, token);
-  mark.exec();
-  // Whether the held transaction commits: if not, release_hold puts the previous token back,
-  // so that a failed import leaves the database as it was.
-  m_hold_committed = false;
-  sqlite3_commit_hook(
-      m_db->getHandle(),
-      [](void* committed) {
-        *static_cast<bool*>(committed) = true;
-        return 0;
-      },
-      &m_hold_committed);
-}
-
-void Store::release_hold()
-{
-  if (!m_locked_for_bulk_import) return;
-  m_locked_for_bulk_import = false;
-  // Before the switch back to WAL, which the hook would count as a commit.
-  sqlite3_commit_hook(m_db->getHandle(), nullptr, nullptr);
-  const bool committed = m_hold_committed;
-  // SQLite refuses WAL while a statement is still active: one a failed import left on a
-  // row. (tryReset: reset() throws the error of a statement's last step.)
-  for (auto& [sql, statement] : m_statements)
-    (void)statement->tryReset();
-  for (auto& [sql, statement] : m_static_statements)
-    (void)statement->tryReset();
-  // NORMAL first: entered in EXCLUSIVE locking, WAL would keep its index in this process's
-  // memory and the lock for good. The switch, still under the lock, releases it.
-  (void)m_db->tryExec("PRAGMA locking_mode = NORMAL");
-  (void)m_db->tryExec("PRAGMA journal_mode = WAL");
-  (void)m_db->tryExec("PRAGMA synchronous = NORMAL");
-  (void)m_db->tryExec("PRAGMA foreign_keys = ON");
-  if (!committed && !m_previous_token.empty()) {
-    try {
-      SQLite::Statement back(*m_db, "UPDATE hold_token SET token = ?");
-      back.bind(1, m_previous_token);
-      back.exec();
-    } catch (const SQLite::Exception&) { // the fresh token stays: harmless, never applied
-    }
-  }
-  m_previous_token.clear();
-  drop_hold_owner(m_path); // unless a journal is left to roll back
 }
 
 std::vector<std::string> Store::broken_references()
@@ -734,6 +594,13 @@ std::vector<std::pair<std::string, long>> Store::table_counts()
     out.emplace_back(table, count.getColumn(0).getInt64());
   }
   return out;
+}
+
+WriteTransaction::WriteTransaction(Store& store)
+    : m_transaction(store.db(), store.bulk_session() != nullptr && store.bulk_session()->held()
+                                    ? SQLite::TransactionBehavior::EXCLUSIVE
+                                    : SQLite::TransactionBehavior::IMMEDIATE)
+{
 }
 
 Savepoint::Savepoint(Store& store, std::string name) : m_store(store), m_name(std::move(name))

@@ -2,7 +2,6 @@
 // The one SQLite file that holds an office's records. A Store owns the connection;
 // every SQL statement of the program lives under lib/storage/.
 #include "io/files.hpp"
-#include "storage/write_behind.hpp"
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -10,12 +9,15 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace cppcc::storage {
 
 enum class Access { read, write };
+
+class BulkSession; // storage/bulk_session.hpp
 
 class Store {
 public:
@@ -44,67 +46,39 @@ public:
   // aside (db_files.hpp: never deleted) and the copy renamed over it.
   static Restored restore(const std::filesystem::path& path, const std::filesystem::path& backup);
 
+  // The connection. While a bulk session runs its writer thread (bulk_session.hpp), a use
+  // from any other thread first waits for the writes queued so far: the session's wait,
+  // none without one.
   SQLite::Database& db()
   {
-    wait_for_queued_writes();
+    if (m_session != nullptr) wait_for_session();
     return *m_db;
   }
-  // A prepared statement for `sql`, compiled once per Store and reused: reset, with
-  // no bindings. Not for a statement still being stepped by a caller up the stack.
-  SQLite::Statement& prepared(const std::string& sql);
-  // The same for SQL text that lives as long as the program (a literal, or a static
-  // string), looked up by its address: no hashing of the text on every call.
-  SQLite::Statement& prepared(const char* static_sql);
-  // The same for a statement whose every parameter the caller binds again before each
-  // step (the import's inserts): the last values are not cleared first, so SQLite
-  // reuses their buffers instead of freeing and allocating them again for every row.
-  SQLite::Statement& prepared_rebound(const char* static_sql);
+  // How prepared() leaves a cached statement's parameters.
+  enum class Bindings {
+    cleared, // NULL, as a fresh statement's
+    // As last bound, for a statement whose every parameter the caller binds again before
+    // each step (the import's inserts): SQLite reuses the values' buffers instead of
+    // freeing and allocating them again for every row.
+    kept,
+  };
+  // A prepared statement for `sql`, compiled once per Store and reused, looked up by its
+  // text: reset, its parameters as `bindings` says. Not for a statement still being
+  // stepped by a caller up the stack.
+  SQLite::Statement& prepared(std::string_view sql, Bindings bindings = Bindings::cleared);
   // Resets every cached statement: SQLite refuses DDL (DROP or CREATE INDEX: "database
-  // table is locked") while one of them is still on a row.
+  // table is locked") and a change of journal mode while one of them is still on a row.
+  // (The error of a statement's last step is not thrown again here.)
   void reset_prepared();
 
-  // While deferred, proposals written are queued in search_pending instead of being
-  // indexed for full-text search (bulk imports); searches still find them by scanning.
-  void defer_search_index(bool deferred) { m_search_deferred = deferred; }
-  // A larger page cache for one long write: fewer pages spill to the WAL before the
-  // commit (measured with scripts/bench-import); memory stays bounded by it. Off:
-  // SQLite's default again, once the long write's rows are written.
-  void use_bulk_cache(bool on);
-  bool search_index_deferred() const { return m_search_deferred; }
-  // While `behind` is attached its jobs write through this store on their own thread,
-  // and any other thread's use of the store (db(), prepared…) first waits for the jobs
-  // submitted so far: reads see their writes, and the connection is never used by two
-  // threads at once. Detach (nullptr) only when no job is left to run.
-  void attach(WriteBehind* behind) { m_behind = behind; }
+  // The bulk session on this store while one lasts (bulk_session.hpp), else nullptr: the
+  // storage functions whose SQL depends on one (a hold, search indexing deferred) ask it.
+  BulkSession* bulk_session() const { return m_session; }
   const std::filesystem::path& path() const { return m_path; }
-  // For one large write in one transaction (a large import, import::hold_for): the database
-  // to this connection alone, when no other has it open, until release_hold(). Meanwhile
-  // - a rollback journal replaces WAL: the rows are written once, not to the WAL and then
-  //   again by the commit's checkpoint;
-  // - foreign keys are not looked up row by row: the writer checks them once
-  //   (broken_references) before it commits.
-  // (What each saves: docs/performance.md, "Settings".)
-  // Other connections wait for it meanwhile (busy timeout, then exit 75): its transaction
-  // takes the database's lock at BEGIN (WriteTransaction) and keeps it until release_hold()
-  // has put the database back in WAL. Call it outside a transaction. False, changing nothing, when
-  // another connection has the database open, or it is in memory.
-  bool lock_for_bulk_import();
-  // WAL and foreign keys again (after the transaction, committed or not). Cannot fail: a
-  // database left in a rollback journal is back in WAL at the next write's open.
-  void release_hold();
-  bool locked_for_bulk_import() const { return m_locked_for_bulk_import; }
   // The rows that refer to a missing row, one line each (PRAGMA foreign_key_check).
   std::vector<std::string> broken_references();
   int schema_version();
   static int latest_version();
-
-  // A second, read-only connection to this store's database that reads the same committed
-  // state as this store's read transaction, so that a read command can run its queries
-  // on two cores. Nothing when that cannot be promised: an in-memory database, no read
-  // transaction open, one that has already read (its snapshot may be older than a new
-  // connection's), a write committed by another process while the two started, or a
-  // second connection that cannot be opened.
-  std::optional<Store> snapshot_reader();
 
   // Applies the migrations newer than the file's version, in one transaction; returns
   // the names of those applied.
@@ -121,36 +95,30 @@ public:
   std::vector<std::pair<std::string, long>> table_counts();
 
 private:
+  friend class BulkSession; // registers itself (m_session) while it lasts
   Store(std::filesystem::path path, std::unique_ptr<SQLite::Database> db);
-  // Stores a fresh hold token in the database and its owner mark (lock_for_bulk_import).
-  void mark_hold();
   void configure();
-  void wait_for_queued_writes()
-  {
-    if (m_behind != nullptr) m_behind->wait_unless_writing();
-  }
+  void wait_for_session(); // bulk_session.cpp
+  // The text's length and a few of its words: statements differ there, and a lookup
+  // need not hash the whole text (the equality test compares it).
+  struct SqlHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view sql) const noexcept;
+  };
   std::filesystem::path m_path;
   std::unique_ptr<SQLite::Database> m_db;
-  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> m_statements;
-  std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> m_static_statements;
-  bool m_search_deferred = false;
-  bool m_locked_for_bulk_import = false;
-  bool m_hold_committed = false; // the held transaction committed (mark_hold's hook)
-  std::string m_previous_token;  // the token before the hold's, put back if it did not
-  WriteBehind* m_behind = nullptr;
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>, SqlHash, std::equal_to<>>
+      m_statements;
+  BulkSession* m_session = nullptr;
 };
 
 // One write: BEGIN IMMEDIATE now, COMMIT on commit(), ROLLBACK if destroyed before.
 class WriteTransaction {
 public:
-  // BEGIN EXCLUSIVE for a store held alone (Store::lock_for_bulk_import): no reader gets in before
-  // the import's first write to the file, to make it wait for that reader however long.
-  explicit WriteTransaction(Store& store)
-      : m_transaction(store.db(), store.locked_for_bulk_import()
-                                      ? SQLite::TransactionBehavior::EXCLUSIVE
-                                      : SQLite::TransactionBehavior::IMMEDIATE)
-  {
-  }
+  // BEGIN EXCLUSIVE for a store a bulk session holds alone (BulkSession::hold): no reader
+  // gets in before the import's first write to the file, to make it wait for that reader
+  // however long.
+  explicit WriteTransaction(Store& store);
   void commit() { m_transaction.commit(); }
 
 private:

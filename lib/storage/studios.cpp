@@ -1,5 +1,6 @@
 #include "storage/studios.hpp"
 
+#include "storage/columns.hpp"
 #include "storage/member_refs.hpp"
 #include "storage/sql_util.hpp"
 
@@ -9,28 +10,36 @@ namespace cppcc::storage {
 
 namespace {
 
-std::string select_studios(std::string_view where)
+// The studios table, with its lead's name (LEFT JOIN members m) beside the lead's id.
+const Table<model::Studio>& studios()
 {
-  return fmt::format("SELECT s.id, s.name, s.lead_member_id, {}, s.place, s.brand, "
-                     "s.observation_point, s.score, s.delisted, s.delist_reason FROM studios s "
-                     "LEFT JOIN members m ON m.id = s.lead_member_id {}",
-                     k_member_label, where);
+  using S = model::Studio;
+  using namespace col;
+  static const Table<S> k_table(
+      "studios", "s",
+      {key("id", &S::id), kept("name", &S::name),
+       custom<S>(
+           "lead_member_id",
+           [](SQLite::Statement& s, int c, S& studio) {
+             if (auto lead = id_at(s, c))
+               studio.lead = model::MemberRef{*lead, {}};
+             else
+               studio.lead.reset();
+           },
+           [](SQLite::Statement& s, int i, const S& studio) {
+             bind_id(s, i, studio.lead ? std::optional<long>(studio.lead->id) : std::nullopt);
+           }),
+       read_only<S>(k_member_label,
+                    [](SQLite::Statement& s, int c, S& studio) {
+                      if (studio.lead) studio.lead->name = text_at(s, c);
+                    }),
+       text("place", &S::place), value("brand", &S::brand),
+       value("observation_point", &S::observation_point), value("score", &S::score),
+       text("delisted", &S::delisted), text("delist_reason", &S::delist_reason)});
+  return k_table;
 }
 
-model::Studio read_studio(SQLite::Statement& s)
-{
-  model::Studio studio;
-  studio.id = static_cast<long>(s.getColumn(0).getInt64());
-  studio.name = text_at(s, 1);
-  if (auto lead = id_at(s, 2)) studio.lead = model::MemberRef{*lead, text_at(s, 3)};
-  studio.place = text_at(s, 4);
-  studio.brand = s.getColumn(5).getInt() != 0;
-  studio.observation_point = s.getColumn(6).getInt() != 0;
-  if (!s.getColumn(7).isNull()) studio.score = s.getColumn(7).getDouble();
-  studio.delisted = text_at(s, 8);
-  studio.delist_reason = text_at(s, 9);
-  return studio;
-}
+constexpr const char* k_from = "studios s LEFT JOIN members m ON m.id = s.lead_member_id";
 
 void load_members(Store& store, model::Studio& studio)
 {
@@ -45,26 +54,10 @@ void load_members(Store& store, model::Studio& studio)
 std::optional<model::Studio> one_studio(Store& store, SQLite::Statement& s)
 {
   if (!s.executeStep()) return std::nullopt;
-  model::Studio studio = read_studio(s);
+  model::Studio studio = studios().read(s);
   s.reset();
   load_members(store, studio);
   return studio;
-}
-
-// Binds every column but id at 1..8.
-void bind_studio(SQLite::Statement& s, const model::Studio& studio)
-{
-  s.bind(1, studio.name);
-  bind_id(s, 2, studio.lead ? std::optional<long>(studio.lead->id) : std::nullopt);
-  bind_text(s, 3, studio.place);
-  s.bind(4, studio.brand ? 1 : 0);
-  s.bind(5, studio.observation_point ? 1 : 0);
-  if (studio.score)
-    s.bind(6, *studio.score);
-  else
-    s.bind(6);
-  bind_text(s, 7, studio.delisted);
-  bind_text(s, 8, studio.delist_reason);
 }
 
 void write_members(Store& store, const model::Studio& studio)
@@ -88,14 +81,14 @@ void write_members(Store& store, const model::Studio& studio)
 
 std::optional<model::Studio> find_studio(Store& store, std::string_view name)
 {
-  auto& s = store.prepared(select_studios("WHERE s.name = ?1"));
+  auto& s = store.prepared(sql_once([] { return studios().select(k_from, "WHERE s.name = ?1"); }));
   s.bind(1, std::string(name));
   return one_studio(store, s);
 }
 
 std::optional<model::Studio> find_studio_by_id(Store& store, long id)
 {
-  auto& s = store.prepared(select_studios("WHERE s.id = ?1"));
+  auto& s = store.prepared(sql_once([] { return studios().select(k_from, "WHERE s.id = ?1"); }));
   s.bind(1, static_cast<int64_t>(id));
   return one_studio(store, s);
 }
@@ -111,11 +104,11 @@ std::vector<std::string> studio_names(Store& store)
 
 long insert_studio(Store& store, const model::Studio& studio, std::string_view now)
 {
-  auto& s = store.prepared("INSERT INTO studios(name, lead_member_id, place, brand, "
-                           "observation_point, score, delisted, delist_reason, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?9, ?9)");
-  bind_studio(s, studio);
-  s.bind(9, std::string(now));
+  auto& s = store.prepared(sql_once([] {
+    return studios().insert_sql({"created_at", "updated_at"});
+  }));
+  studios().bind(s, studio);
+  s.bind(studios().written() + 1, std::string(now));
   s.exec();
   model::Studio saved = studio;
   saved.id = static_cast<long>(store.db().getLastInsertRowid());
@@ -125,22 +118,20 @@ long insert_studio(Store& store, const model::Studio& studio, std::string_view n
 
 void update_studio(Store& store, const model::Studio& studio, std::string_view now)
 {
-  auto& s = store.prepared("UPDATE studios SET name = ?, lead_member_id = ?, place = ?, "
-                           "brand = ?, observation_point = ?, score = ?, delisted = ?, "
-                           "delist_reason = ?, updated_at = ?9 WHERE id = ?10");
-  bind_studio(s, studio);
-  s.bind(9, std::string(now));
-  s.bind(10, static_cast<int64_t>(studio.id));
+  auto& s = store.prepared(sql_once([] { return studios().update_sql({"updated_at"}); }));
+  studios().bind(s, studio);
+  s.bind(studios().written() + 1, std::string(now));
+  s.bind(studios().written() + 2, static_cast<int64_t>(studio.id));
   s.exec();
   write_members(store, studio);
 }
 
 std::vector<model::Studio> list_studios(Store& store)
 {
-  auto& s = store.prepared(select_studios("ORDER BY s.name"));
+  auto& s = store.prepared(sql_once([] { return studios().select(k_from, "ORDER BY s.name"); }));
   std::vector<model::Studio> out;
   while (s.executeStep())
-    out.push_back(read_studio(s));
+    out.push_back(studios().read(s));
   for (auto& studio : out)
     load_members(store, studio);
   return out;

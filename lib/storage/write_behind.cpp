@@ -6,8 +6,8 @@ namespace {
 
 // Jobs are handed to the writer in batches (one lock per batch, not per job); at most
 // k_queued wait to be taken. A proposal job holds one row's record (a few KB): with the
-// batch the writer runs, up to ~2 × k_queued jobs are in memory. 64 rows are a few
-// milliseconds of the writer's work, enough to ride out the validating thread's pauses.
+// batch the writer runs, up to ~2 × k_queued jobs are in memory. The queue is long enough
+// to ride out the validating thread's pauses (docs/performance.md, "Settings").
 constexpr std::size_t k_batch = 16;
 constexpr std::size_t k_queued = 64;
 

@@ -1,9 +1,10 @@
 #pragma once
 // Writes done on a thread of their own while the caller goes on: a large import
 // validates row N+1 while row N is being written. Jobs run one at a time, in the order
-// submitted. A Store with a WriteBehind attached (Store::attach) makes every other
-// thread that uses it wait until the jobs submitted so far have run, so code that reads
-// the database between two jobs sees what they wrote, as if they had run inline.
+// submitted. The writer of a bulk session (BulkSession::start_writer) makes every other
+// thread that uses the session's store wait until the jobs submitted so far have run, so
+// code that reads the database between two jobs sees what they wrote, as if they had run
+// inline.
 // Jobs that have run are destroyed on the caller's thread, which built them: glibc's
 // malloc frees a block under the lock of the arena it came from, and the writer freeing
 // the caller's blocks while the caller allocates kept both threads waiting on that lock.

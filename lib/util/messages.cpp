@@ -66,8 +66,8 @@ std::string quoted_value(std::string_view text, std::string_view where)
 
 } // namespace
 
-// The catalogue's own shape, read line by line (every command reads it, and a YAML
-// parser took ten milliseconds over it): `key:` at the start of a line, then `  en: "…"`
+// The catalogue's own shape, read line by line (every command reads it, and a YAML parser
+// is slow at it: docs/performance.md, "Settings"): `key:` at the start of a line, then `  en: "…"`
 // and `  zh: "…"`; comments and blank lines between. tests/unit/test_messages.cpp holds
 // every shipped file to reading the same as YAML.
 std::vector<Entry> parse_catalogue(std::string_view text, std::string_view path)

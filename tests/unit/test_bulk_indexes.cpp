@@ -162,8 +162,8 @@ TEST_SUITE("bulk indexes")
       std::string bad = big + "P99999,title,body,party,民盟区委,,submitted,,,\n"; // no date
       CHECK_THROWS_AS(f.import("proposal", "bad.csv", bad), cppcc::DataError);
       CHECK(count_rows(f.store, "proposals") == 0);
-      CHECK_FALSE(f.store.search_index_deferred()); // a proposal added next is indexed
-      CHECK(cache_size(f.store) == -2000);          // the bulk cache is given back
+      CHECK(f.store.bulk_session() == nullptr); // a proposal added next is indexed
+      CHECK(cache_size(f.store) == -2000);      // the bulk cache is given back
       CHECK(index_list(f.store) == before);
       CHECK(creation_order(f.store) == order);
     }

@@ -1,9 +1,10 @@
-// A large import takes the database to itself (Store::lock_for_bulk_import, import::hold_for): a
+// A large import takes the database to itself (BulkSession::hold, import::hold_for): a
 // rollback journal instead of WAL and foreign keys checked once before the commit instead
 // of row by row — and only when no other connection has the database open.
 #include "error.hpp"
 #include "import/importer.hpp"
 #include "records/workspace.hpp"
+#include "storage/bulk_session.hpp"
 #include "storage/proposals.hpp"
 #include "storage/store.hpp"
 
@@ -15,6 +16,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -63,17 +65,16 @@ struct FileOffice {
   }
 
   // Imports `text` as the CLI does: the hold decided before the transaction, released
-  // after it. Returns whether the import held the database.
+  // after it (its session ends after the transaction's). Returns whether the import held
+  // the database.
   bool import(const std::string& text, import::Options options = {},
               const std::function<void()>& inside = {})
   {
     const std::vector<std::string> files = {dir.write("proposals.csv", text).string()};
     const auto& kind = import::kind_named("proposal");
-    const bool held = import::hold_for(store, kind, files, options);
-    struct Release {
-      storage::Store& store;
-      ~Release() { store.release_hold(); }
-    } release{store};
+    const std::unique_ptr<storage::BulkSession> session =
+        import::hold_for(store, kind, files, options);
+    const bool held = session != nullptr;
     storage::WriteTransaction t(store);
     if (inside) inside();
     import::import_files(ws, kind, files, options);
@@ -90,20 +91,25 @@ TEST_SUITE("database held by a large import")
   {
     FileOffice f;
     CHECK(pragma(f.store, "journal_mode") == "wal");
-    REQUIRE(f.store.lock_for_bulk_import());
-    CHECK(f.store.locked_for_bulk_import());
+    std::optional<storage::BulkSession> session;
+    session.emplace(f.store);
+    CHECK(f.store.bulk_session() == &*session);
+    REQUIRE(session->hold());
+    CHECK(session->held());
     CHECK(pragma(f.store, "journal_mode") == "delete");
     CHECK(pragma(f.store, "foreign_keys") == "0");
     CHECK(pragma(f.store, "synchronous") == "2");
     CHECK(pragma(f.store, "locking_mode") == "exclusive");
-    CHECK_FALSE(f.store.lock_for_bulk_import()); // once
-    f.store.release_hold();
-    CHECK_FALSE(f.store.locked_for_bulk_import());
+    CHECK_FALSE(session->hold()); // once
+    session.reset();
+    CHECK(f.store.bulk_session() == nullptr);
     CHECK(pragma(f.store, "journal_mode") == "wal");
     CHECK(pragma(f.store, "foreign_keys") == "1");
     CHECK(pragma(f.store, "synchronous") == "1");
     CHECK(pragma(f.store, "locking_mode") == "normal");
-    f.store.release_hold(); // not held: nothing to do
+    session.emplace(f.store); // not held: nothing to put back at its end
+    CHECK_FALSE(session->held());
+    session.reset();
     CHECK(pragma(f.store, "journal_mode") == "wal");
   }
 
@@ -112,8 +118,9 @@ TEST_SUITE("database held by a large import")
     FileOffice f;
     {
       storage::Store reader = storage::Store::open(f.path, storage::Access::read);
-      CHECK_FALSE(f.store.lock_for_bulk_import());
-      CHECK_FALSE(f.store.locked_for_bulk_import());
+      storage::BulkSession session(f.store);
+      CHECK_FALSE(session.hold());
+      CHECK_FALSE(session.held());
       CHECK(pragma(f.store, "journal_mode") == "wal");
       CHECK(pragma(f.store, "foreign_keys") == "1");
       CHECK(pragma(f.store, "locking_mode") == "normal");
@@ -124,15 +131,17 @@ TEST_SUITE("database held by a large import")
       CHECK(count_rows(reader, "units") == 2);
       CHECK(count_rows(f.store, "units") == 2);
     }
-    CHECK(f.store.lock_for_bulk_import()); // the reader has gone
-    f.store.release_hold();
+    storage::BulkSession session(f.store);
+    CHECK(session.hold()); // the reader has gone
   }
 
   TEST_CASE("held, no one else gets in from BEGIN until the database is back in WAL")
   {
     FileOffice f;
     ::setenv("CPPCC_BUSY_TIMEOUT_MS", "20", 1); // the others' opens give up at once
-    REQUIRE(f.store.lock_for_bulk_import());
+    std::optional<storage::BulkSession> session;
+    session.emplace(f.store);
+    REQUIRE(session->hold());
     // Already: the lock taken to leave WAL is kept until the transaction's BEGIN.
     CHECK_THROWS_AS(storage::Store::open(f.path, storage::Access::read), SQLite::Exception);
     {
@@ -144,7 +153,7 @@ TEST_SUITE("database held by a large import")
     // Committed, but the lock is kept until the switch back to WAL: a reader waiting for
     // the commit would otherwise take it first, and the switch would fail.
     CHECK_THROWS_AS(storage::Store::open(f.path, storage::Access::read), SQLite::Exception);
-    f.store.release_hold();
+    session.reset();
     storage::Store reader = storage::Store::open(f.path, storage::Access::read);
     CHECK(count_rows(reader, "units") == 2);
     CHECK(pragma(reader, "journal_mode") == "wal");
@@ -174,7 +183,8 @@ TEST_SUITE("database held by a large import")
   TEST_CASE("never an in-memory database")
   {
     storage::Store store = storage::Store::create(":memory:");
-    CHECK_FALSE(store.lock_for_bulk_import());
+    storage::BulkSession session(store);
+    CHECK_FALSE(session.hold());
     CHECK(pragma(store, "foreign_keys") == "1");
   }
 
@@ -298,10 +308,12 @@ TEST_SUITE("database held by a large import")
           .getString();
     };
     FileOffice held, one_by_one;
-    REQUIRE(held.store.lock_for_bulk_import());
+    std::optional<storage::BulkSession> session;
+    session.emplace(held.store);
+    REQUIRE(session->hold());
     write(held.store);
     const std::string written = rows(held.store);
-    held.store.release_hold();
+    session.reset();
     write(one_by_one.store);
     CHECK(written == rows(one_by_one.store));
     CHECK(held.store.db().execAndGet("SELECT count(*) FROM proposal_cosigners").getInt() == 10);

@@ -6,6 +6,7 @@
 #include "records/members.hpp"
 #include "records/proposals.hpp"
 #include "records/units.hpp"
+#include "render_values.hpp"
 #include "reports/remind.hpp"
 #include "storage/reminders.hpp"
 #include "storage/store.hpp"
@@ -23,6 +24,8 @@ namespace reports = cppcc::reports;
 namespace storage = cppcc::storage;
 namespace wf = cppcc::workflow;
 using Strings = std::vector<std::string>;
+using cppcc::render::Row;
+using cppcc::render::Value;
 
 namespace {
 
@@ -277,12 +280,12 @@ TEST_SUITE("remind")
     CHECK(people.title == "CPPCC Committee: proposal reminders");
     REQUIRE(people.fields.size() == 5);
     CHECK(people.fields[2].key == "overdue");
-    CHECK(people.fields[2].value == "1");
-    CHECK(people.fields[4].value == "1");
+    CHECK(people.fields[2].value == Value::integer(1));
+    CHECK(people.fields[4].value == Value::integer(1));
     REQUIRE(people.tables.size() == 3);
     CHECK(people.tables[0].title == "区水利局 (contact: 刘强, phone: 0915-3210001)");
     CHECK(people.tables[0].rows[0] ==
-          Strings{"P1", "关于P1的建议", "lead", "2024-02-20", "overdue 10 days"});
+          Row{"P1", "关于P1的建议", "lead", Value::date("2024-02-20"), "overdue 10 days"});
     CHECK(people.tables[1].title == "区财政局"); // no contact details to show
     CHECK(people.tables[2].title == "office review: waiting longer than 15 days");
     CHECK(people.tables[2].rows[0].back() == "waiting 29 days");
@@ -290,11 +293,12 @@ TEST_SUITE("remind")
     const auto flat = reports::reminder_document(office.ws, r, reports::Layout::flat);
     REQUIRE(flat.tables.size() == 1);
     CHECK(flat.tables[0].rows ==
-          std::vector<Strings>{
-              {"区水利局", "刘强", "0915-3210001", "P1", "关于P1的建议", "lead", "2024-02-20", "10",
-               "overdue"},
-              {"区财政局", "", "", "P1", "关于P1的建议", "joint", "2024-02-20", "10", "overdue"},
-              {"", "", "", "P2", "关于P2的建议", "", "", "29", "waiting_review"}});
+          std::vector<Row>{
+              {"区水利局", "刘强", "0915-3210001", "P1", "关于P1的建议", "lead",
+               Value::date("2024-02-20"), Value::integer(10), "overdue"},
+              {"区财政局", "", "", "P1", "关于P1的建议", "joint", Value::date("2024-02-20"),
+               Value::integer(10), "overdue"},
+              {"", "", "", "P2", "关于P2的建议", "", "", Value::integer(29), "waiting_review"}});
 
     office.ws.lang = cfg::Lang::zh;
     const auto zh = reports::reminder_document(office.ws, r, reports::Layout::by_unit);

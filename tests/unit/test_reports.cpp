@@ -9,6 +9,7 @@
 #include "records/proposals.hpp"
 #include "records/studios.hpp"
 #include "records/units.hpp"
+#include "render_values.hpp"
 #include "reports/reports.hpp"
 #include "storage/members.hpp"
 #include "storage/proposals.hpp"
@@ -17,6 +18,7 @@
 #include "workflow/proposal_actions.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <algorithm>
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 #include <map>
@@ -94,7 +96,7 @@ struct Year {
   {
     std::map<std::string, std::string> out;
     for (const auto& f : reports::annual_report(ws, year).figures)
-      out[f.key] = f.value;
+      out[f.key] = cppcc::render::plain(f.value);
     return out;
   }
 
@@ -145,6 +147,30 @@ TEST_SUITE("reports")
     CHECK(f["meeting_rate"] == "100.0");
     CHECK(f["satisfaction_rate"] == "100.0");
     CHECK(f["adoption_rate"] == "50.0");
+  }
+
+  TEST_CASE("figures, the units' table and the timeliness chart hold numbers, not their text")
+  {
+    using cppcc::render::Value;
+    Year y;
+    const auto r = reports::annual_report(y.ws, 2023);
+    for (const auto& f : r.figures) {
+      CAPTURE(f.key);
+      if (f.key == "filing_rate") CHECK(f.value == Value::percent(2, 4, 1));
+      if (f.key == "proposals_received") CHECK(f.value == Value::integer(4));
+    }
+    const auto& units = r.table("units");
+    const std::size_t rate = units.column("on_time_rate");
+    REQUIRE_FALSE(units.rows.empty());
+    CHECK(units.rows.front()[units.column("assigned")].kind() == Value::Kind::integer);
+    const auto chart = std::find_if(r.charts.begin(), r.charts.end(), [&](const auto& c) {
+      return c.y_label == y.ws.label("report", "on_time_rate");
+    });
+    REQUIRE(chart != r.charts.end());
+    REQUIRE_FALSE(chart->data.empty());
+    CHECK(chart->data.front().first == units.rows.front()[units.column("unit")].text());
+    CHECK(chart->data.front().second == units.rows.front()[rate]);
+    CHECK(chart->data.front().second.kind() == Value::Kind::percent);
   }
 
   TEST_CASE("activity figures follow organiser and kinds; a year without records has no rates")
@@ -209,7 +235,7 @@ TEST_SUITE("reports")
     Year y;
     std::map<std::string, std::string> f;
     for (const auto& field : reports::monthly_report(y.ws, 2023, 3).figures)
-      f[field.key] = field.value;
+      f[field.key] = cppcc::render::plain(field.value);
     CHECK(f["proposals_submitted"] == "1");
     CHECK(f["proposals_assigned"] == "1");
     CHECK(f["proposals_replied"] == "1");

@@ -8,6 +8,7 @@
 #include "error.hpp"
 #include "records/members.hpp"
 #include "records/workspace.hpp"
+#include "render_values.hpp"
 #include "scoring/report.hpp"
 #include "scoring/score.hpp"
 #include "storage/activities.hpp"
@@ -31,6 +32,7 @@ namespace records = cppcc::records;
 namespace scoring = cppcc::scoring;
 namespace storage = cppcc::storage;
 using Strings = std::vector<std::string>;
+using cppcc::render::Value;
 
 namespace {
 
@@ -769,10 +771,11 @@ TEST_SUITE("scoring")
       CHECK(table.columns[4].label == "plenary");
       CHECK(table.columns.back().key == "grade");
       REQUIRE(table.rows.size() == 1);
-      CHECK(table.rows[0][0] == "2");
+      CHECK(table.rows[0][0] == Value::integer(2));
       CHECK(table.rows[0][1] == "W002");
-      CHECK(table.rows[0][6] == "-3");
-      CHECK(table.rows[0][24] == "62");
+      CHECK(table.rows[0][6] == scoring::points(-3)); // points are numbers, shown -3
+      CHECK(table.rows[0][6].number() == -3);
+      CHECK(table.rows[0][24] == scoring::points(62));
       CHECK(table.rows[0][25] == "competent");
       CHECK_THROWS_AS(scoring::score_table(ws, 2023, "教育"), cppcc::DataError);
     }
@@ -789,22 +792,23 @@ TEST_SUITE("scoring")
       CHECK(doc.tables[0].rows[0][2] == "联名人");
       CHECK(doc.tables[1].rows[0][6] == "市级 · 市委办 · 2023-02-01 · 综合");
       const auto& derivation = doc.tables[5].rows;
-      CHECK(derivation[0] ==
-            Strings{"无故缺席会议", "2023-01-10", "A1", "A1", "全会 · 缺席", "-3", "-3"});
+      CHECK(derivation[0] == cppcc::render::Row{"无故缺席会议", Value::date("2023-01-10"), "A1",
+                                                "A1", "全会 · 缺席", scoring::points(-3),
+                                                scoring::points(-3)});
       CHECK(derivation[2][0] == "市级采用");
-      CHECK(derivation[2][5] == "1.5");
+      CHECK(cppcc::render::plain(derivation[2][5]) == "1.5");
       CHECK(derivation[3][4] == "国家级 · 1/2");
       bool ranked = false;
       for (const auto& f : doc.fields)
-        if (f.key == "rank") ranked = f.value == "2";
+        if (f.key == "rank") ranked = f.value == Value::integer(2);
       CHECK(ranked);
     }
     SUBCASE("a member who has left is scored in their file, unranked")
     {
       const auto doc = scoring::member_file(ws, "W003", 2023);
       for (const auto& f : doc.fields) {
-        if (f.key == "total") CHECK(f.value == "62");
-        if (f.key == "rank") CHECK(f.value == "");
+        if (f.key == "total") CHECK(cppcc::render::plain(f.value) == "62");
+        if (f.key == "rank") CHECK(f.value.empty());
       }
     }
     SUBCASE("an unknown member is refused with the closest names")

@@ -5,6 +5,7 @@
 #include "records/members.hpp"
 #include "records/proposals.hpp"
 #include "records/units.hpp"
+#include "reports/snapshot_reader.hpp"
 #include "storage/proposals.hpp"
 #include "storage/sql_util.hpp"
 #include "storage/store.hpp"
@@ -29,6 +30,7 @@ namespace cfg = cppcc::config;
 namespace fs = std::filesystem;
 namespace io = cppcc::io;
 namespace records = cppcc::records;
+namespace reports = cppcc::reports;
 namespace storage = cppcc::storage;
 using Strings = std::vector<std::string>;
 
@@ -627,8 +629,9 @@ TEST_CASE("GroupCounter counts by values and lists the groups in the values' ord
   CHECK(rows[2].count == 3);
 }
 
-// A read command's second connection must read what its first reads: the twin starts its
-// snapshot right after the store's own, and is refused when that cannot be promised.
+// A read command's second connection (reports::snapshot_reader) must read what its first
+// reads: the twin starts its snapshot right after the store's own, and is refused when that
+// cannot be promised.
 TEST_CASE("a twin reader sees the store's snapshot, and is refused when it cannot")
 {
   TempDir dir;
@@ -646,7 +649,7 @@ TEST_CASE("a twin reader sees the store's snapshot, and is refused when it canno
   SUBCASE("a read transaction that has not read yet: the same snapshot, before a later write")
   {
     storage::ReadTransaction snapshot(store);
-    std::optional<storage::Store> twin = store.snapshot_reader();
+    std::optional<storage::Store> twin = reports::snapshot_reader(store);
     REQUIRE(twin);
     writer.db().exec("INSERT INTO units(name, created_at, updated_at) VALUES ('乙', 'x', 'x')");
     CHECK(units(writer) == 2);
@@ -657,23 +660,23 @@ TEST_CASE("a twin reader sees the store's snapshot, and is refused when it canno
   {
     storage::ReadTransaction snapshot(store);
     CHECK(units(store) == 1);
-    CHECK_FALSE(store.snapshot_reader());
+    CHECK_FALSE(reports::snapshot_reader(store));
   }
   SUBCASE("no read transaction: each query would see the latest state")
   {
-    CHECK_FALSE(store.snapshot_reader());
+    CHECK_FALSE(reports::snapshot_reader(store));
   }
   SUBCASE("a second connection that cannot open is no twin, and the store still reads")
   {
     storage::ReadTransaction snapshot(store);
     fs::remove(file); // the open connections keep the file; a new one finds nothing
-    CHECK_FALSE(store.snapshot_reader());
+    CHECK_FALSE(reports::snapshot_reader(store));
     CHECK(units(store) == 1);
   }
   SUBCASE("an in-memory database has no second connection")
   {
     storage::Store memory = storage::Store::create(":memory:");
     storage::ReadTransaction snapshot(memory);
-    CHECK_FALSE(memory.snapshot_reader());
+    CHECK_FALSE(reports::snapshot_reader(memory));
   }
 }

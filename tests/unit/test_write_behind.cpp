@@ -6,6 +6,7 @@
 #include "error.hpp"
 #include "import/importer.hpp"
 #include "import/proposal_keys.hpp"
+#include "storage/bulk_session.hpp"
 #include "storage/proposals.hpp"
 #include "storage/store.hpp"
 #include "storage/write_behind.hpp"
@@ -159,8 +160,8 @@ TEST_SUITE("write behind")
   TEST_CASE("a store with a writer attached lets the caller read only what the jobs wrote")
   {
     storage::Store store = storage::Store::create(":memory:");
-    storage::WriteBehind writer;
-    store.attach(&writer);
+    storage::BulkSession session(store);
+    storage::WriteBehind& writer = session.start_writer();
     for (int i = 1; i <= 300; ++i) {
       writer.submit([&store, i] {
         auto& insert = store.prepared("INSERT INTO units(name, kind, created_at, updated_at) "
@@ -171,9 +172,9 @@ TEST_SUITE("write behind")
       if (i % 7 == 0) CHECK(count_rows(store, "units") == i); // no wait() called: the store waits
     }
     writer.wait();
-    store.attach(nullptr);
-    CHECK(count_rows(store, "units") == 300);
     CHECK(writer.waits() >= 1);
+    session.finish_writer();
+    CHECK(count_rows(store, "units") == 300);
   }
 
   TEST_CASE("what a large import keeps in memory agrees with the database")
@@ -254,7 +255,7 @@ TEST_SUITE("write behind")
     given.want(session, "2024-01-20", "P-C");
     given.want("s", "2024-03-01", "P-X"); // a session without numbers
     given.want(session, "2024-01-20", "P-A");
-    given.own(session, top + 2);                                   // a row gives itself one
+    given.own(session, top + 2);                                       // a row gives itself one
     given.plan([&](std::string_view, int n) { return n == top + 3; }); // stored meanwhile
     CHECK(given.planned("P-A") == top + 1);
     CHECK(given.planned("P-C") == top + 4);
