@@ -104,7 +104,7 @@ RowInserts row_inserts(std::string_view conflict, std::string_view table_and_col
 // An INSERT of several rows that may abort keeps a statement journal, and releasing it
 // truncates the connection's in-memory sub-journal by walking it from its start; inside
 // an import's savepoint that sub-journal holds every page the import changed that the
-// database had before (README, Performance). OR FAIL leaves nothing to roll back (a
+// database had before (docs/performance.md, "Settings"). OR FAIL leaves nothing to roll back (a
 // failure ends the command, and its transaction or savepoint rolls back), so SQLite keeps
 // no statement journal; an immediate foreign key check still needs one. What several
 // rows per INSERT save, measured: docs/performance.md, "Settings".

@@ -1,5 +1,5 @@
 A large proposal import into a small proposals table takes the database to itself while
-it writes (README, Performance): a rollback journal instead of WAL, so that the rows are
+it writes (docs/performance.md, "Settings"): a rollback journal instead of WAL, so that the rows are
 written once, and foreign keys checked once before the commit instead of row by row.
 Afterwards the database is in WAL again, passes `db check`, and holds exactly what the
 same import writes with --concurrent (WAL, foreign keys looked up row by row). The
