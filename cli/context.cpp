@@ -1,4 +1,5 @@
 #include "context.hpp"
+#include "documents/office.hpp"
 
 #include "error.hpp"
 #include "io/encoding.hpp"
@@ -202,7 +203,6 @@ render::Format Context::format_or(render::Format fallback) const
   if (options.format == "csv") return render::Format::csv;
   if (options.format == "md") return render::Format::md;
   if (options.format == "json") return render::Format::json;
-  if (options.format == "xlsx") throw UsageError(msg::text("cli.xlsx_only_export"));
   return fallback;
 }
 
@@ -214,6 +214,14 @@ bool standard_output_is_file()
 
 template <class Shown> void Context::print_as(const Shown& shown, render::Format fallback)
 {
+  if (const auto office = documents::office_format(options.format)) {
+    // A file (docs/documents.md): to standard output, which must not be a terminal.
+    if (documents::binary(*office) && isatty(STDOUT_FILENO))
+      throw UsageError(msg::text("cli.file_to_terminal", options.format));
+    const documents::Context context{config(), lang(), today().iso()};
+    emit(documents::write(shown, *office, context));
+    return;
+  }
   const render::Format format = format_or(fallback);
   const bool zh = lang() == config::Lang::zh;
   std::string text =

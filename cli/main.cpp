@@ -218,7 +218,7 @@ int main(int argc, char** argv)
   app.add_option("--db", o.db);
   app.add_option("--config", o.config);
   app.add_option("--format", o.format)
-      ->check(CLI::IsMember({"table", "csv", "md", "json", "xlsx"}));
+      ->check(CLI::IsMember({"table", "csv", "md", "json", "xlsx", "docx", "html", "pdf"}));
   app.add_option("--lang", o.lang)->check(CLI::IsMember({"zh", "en"}));
   app.add_option("--operator", o.op);
   app.add_option("--as-of", o.as_of);

@@ -13,6 +13,7 @@ enum class Exit : int {
   illegal_transition = 3,
   data = 65,
   no_input = 66,
+  unavailable = 69,
   internal = 70,
   cant_create = 73,
   io_error = 74,
@@ -49,6 +50,10 @@ struct InputError : Error {
   explicit InputError(std::string m) : Error(std::move(m), Exit::no_input) {}
 };
 // An output file cannot be created (exit 73).
+// A program the command needs is not installed (exit 69: EX_UNAVAILABLE).
+struct UnavailableError : Error {
+  explicit UnavailableError(std::string m) : Error(std::move(m), Exit::unavailable) {}
+};
 struct OutputError : Error {
   explicit OutputError(std::string m) : Error(std::move(m), Exit::cant_create) {}
 };

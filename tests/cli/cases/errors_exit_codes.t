@@ -152,7 +152,7 @@ is not one.
   ! cppcc: unknown command 'lst' for 'cppcc proposal' (did you mean 'list'?)
   [2]
   $ cppcc --format xml proposal list
-  ! cppcc: --format: 'xml' is not one of table,csv,md,json,xlsx (see --help)
+  ! cppcc: --format: 'xml' is not one of table,csv,md,json,xlsx,docx,html,pdf (see --help)
   [2]
   $ cppcc proposal list --year 二〇二三
   ! cppcc: --year: '二〇二三' is not a valid value (see --help)

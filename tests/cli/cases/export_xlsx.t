@@ -120,7 +120,7 @@ A workbook is a zip archive: never written to standard output (exit 2, usage).
   ! cppcc: --bom is for CSV; a workbook needs none
   [2]
   $ cppcc member list --format xlsx
-  ! cppcc: --format xlsx: only 'KIND export --out FILE.xlsx' writes a workbook
+  ! cppcc: --format xlsx is not built yet
   [2]
 
 Never over the database (exit 73), and nothing left behind; a file that cannot be written

@@ -19,7 +19,7 @@ stderr.txt with no character outside ASCII are none.
   [2]
   $ LANG=zh_CN.UTF-8 cppcc report annual --year 二〇二四 2>>stderr.txt
   [2]
-  $ LANG=zh_CN.UTF-8 cppcc --format docx report annual 2>>stderr.txt
+  $ LANG=zh_CN.UTF-8 cppcc --format odt report annual 2>>stderr.txt
   [2]
   $ LANG=zh_CN.UTF-8 cppcc report monthly --month 2024-13 2>>stderr.txt
   [2]
@@ -47,7 +47,7 @@ stderr.txt with no character outside ASCII are none.
   cppcc: “cppcc proposal file”没有选项“--dat”（是否指“--date”？）
   cppcc: 缺少CODE（见 --help）
   cppcc: --year：“二〇二四”不在1900到2999之间（见 --help）
-  cppcc: --format：“docx”不是可用的取值（可用：table,csv,md,json,xlsx）（见 --help）
+  cppcc: --format：“odt”不是可用的取值（可用：table,csv,md,json,xlsx,docx,html,pdf）（见 --help）
   cppcc: --month “2024-13”不是月份（应为 2023-06、2023-6 或 2023年6月 这样的写法）
   cppcc: 提案P1目前状态为“已立案”，不能进行“立案”（可进行：交办、重点提案）
   cppcc: 没有承办单位“区水力局”（是否指“区水利局”？）
