@@ -135,9 +135,9 @@ public:
   // step computed.
   void apply_due(ProposalState& state) const
   {
-    if (m_round_due.empty() || state.proposal.status != m_round_state) return;
+    if (!m_round_due || state.proposal.status != m_round_state) return;
     for (auto& a : state.assignments)
-      if (a.round == state.proposal.round && a.active() && a.replied.empty()) a.due = m_round_due;
+      if (a.round == state.proposal.round && a.active() && !a.replied) a.due = m_round_due;
     state.proposal.due = m_round_due;
   }
 
@@ -373,7 +373,7 @@ private:
     return {"reply", date(dated_by), column, [result](auto& l, auto& s, auto& d) {
               std::vector<model::Unit> waiting;
               for (const auto* a : s.active("lead"))
-                if (a->replied.empty()) waiting.push_back({a->unit_id, a->unit, "", "", ""});
+                if (!a->replied) waiting.push_back({a->unit_id, a->unit, "", "", ""});
               for (const auto& unit : waiting)
                 l.reply(s, d, unit, result, "");
             }};
@@ -386,7 +386,7 @@ private:
   {
     const std::string satisfaction = m_r.vocabulary("feedback", m_ws.config.satisfaction);
     if (m_ws.config.proposal_phases.is(step.to, config::Phase::handling) && !m_r.blank("due")) {
-      m_round_due = date("due");
+      m_round_due = io::from_iso(date("due"));
       m_round_state = step.to;
     }
     return {"feedback", date(dated_by), column,
@@ -405,8 +405,8 @@ private:
   std::string m_satisfaction; // the row's feedback, if known
   std::optional<int> m_given_no;
   std::optional<workflow::StoredProposal> m_target;
-  std::string m_round_due;   // a new round's due date the row gives
-  std::string m_round_state; // and the state that round is handled in
+  std::optional<io::Date> m_round_due; // a new round's due date the row gives
+  std::string m_round_state;           // and the state that round is handled in
 };
 
 // Applies `steps` to `state`, skipping those already in `recorded` (action, date).
@@ -525,7 +525,7 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
   // The steps are replayed for their own problems after those of the description (an
   // unknown proposer, a bad category): all of a row's problems are listed at once. Not
   // after a problem of the steps or of the submission date, which they start from.
-  if (r.problems().size() > described_problems || described.submitted.empty()) r.check();
+  if (r.problems().size() > described_problems || !described.submitted) r.check();
 
   const Lifecycle life = workflow::lifecycle(ws);
   workflow::StoredProposal fresh(ws, std::move(described));
@@ -537,7 +537,8 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
       implied.merge_target() ? implied.merge_target()->state.proposal.code : std::string();
 
   if (const auto given = implied.given_filing_no())
-    import.given.saved(fresh.state.proposal.session, fresh.state.proposal.filed, code, *given);
+    import.given.saved(fresh.state.proposal.session, util::iso(fresh.state.proposal.filed), code,
+                       *given);
   if (!stored) {
     if (bulk) bulk->keys.inserted(fresh.state.proposal);
     if (bulk && !implied.merge_target()) { // written while the next rows are read
@@ -566,7 +567,7 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
   records::read_description(ws, names, again, state.proposal);
   std::vector<std::pair<std::string, std::string>> recorded_steps;
   for (const auto& event : storage::events_of(ws.store, state.proposal.id))
-    recorded_steps.emplace_back(event.action, event.date);
+    recorded_steps.emplace_back(event.action, util::iso(event.date));
   if (implied.merge_target()) // reload: the fresh replay changed it in memory
     implied.merge_target()->state = workflow::StoredProposal(ws, merged_into).state;
   replay(life, again, state, steps, recorded_steps);

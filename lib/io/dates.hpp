@@ -1,6 +1,8 @@
 #pragma once
 // Calendar dates as offices write them. Dates are stored as ISO text (YYYY-MM-DD);
 // every human form is parsed here, once, at the edge.
+#include "util/date.hpp"
+
 #include <compare>
 #include <optional>
 #include <string>
@@ -8,22 +10,7 @@
 
 namespace cppcc::io {
 
-struct Date {
-  int year = 1970;
-  int month = 1;
-  int day = 1;
-
-  // Days since 1970-01-01 (negative before).
-  long days() const;
-  static Date from_days(long days);
-  std::string iso() const;
-
-  // The same day `months` later, clamped to the month's end (01-31 + 1 → 02-28/29).
-  Date add_months(int months) const;
-  Date add_days(long n) const { return from_days(days() + n); }
-
-  auto operator<=>(const Date&) const = default;
-};
+using util::Date;
 
 // The dates cppcc keeps, the one range every parser (commands, imports, --as-of) and
 // every computed date (a due date) holds to: 1900-01-01 … 2999-12-31. Dates outside it
@@ -40,8 +27,8 @@ bool in_range(const Date& date);
 // the dates cppcc keeps (1900-01-01 to 2999-12-31)".
 std::string outside_range(const Date& date);
 
-bool is_leap_year(int year);
-int days_in_month(int year, int month);
+using util::days_in_month;
+using util::is_leap_year;
 
 // Accepts 2023-03-05, 2023/3/5, 2023.3.5, 2023年3月5日 and 20230305, each optionally
 // followed by a time (" 14:30", "T14:30:00", " 14时30分"), which is ignored. Returns

@@ -1,12 +1,16 @@
 #pragma once
 // The record kinds of docs/domain.md §1–§2 as plain values. Vocabulary fields hold ids
-// (see schemas/defaults.yaml); dates are ISO text, empty when unset.
+// (see schemas/defaults.yaml); a date is a util::Date, nothing while the record has none.
+#include "util/date.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace cppcc::model {
+
+using util::Date;
 
 struct Member {
   long id = 0;
@@ -24,7 +28,7 @@ struct Member {
   std::vector<std::string> roles;
   std::string studio; // the listed (not delisted) studio the member belongs to, by name
   std::string status = "active";
-  std::string left_on; // the day a member left (status left), when recorded
+  std::optional<Date> left_on; // the day a member left (status left), when recorded
 };
 
 struct Unit {
@@ -48,15 +52,15 @@ struct Assignment {
   std::string unit;
   std::string role; // lead | joint
   int round = 1;
-  std::string assigned;
-  std::string due;
-  std::string returned;
+  std::optional<Date> assigned;
+  std::optional<Date> due;
+  std::optional<Date> returned;
   std::string return_reason;
-  std::string replied;
+  std::optional<Date> replied;
   std::string result;
   std::string reply_text;
 
-  bool active() const { return returned.empty(); }
+  bool active() const { return !returned.has_value(); }
 };
 
 struct Proposal {
@@ -72,22 +76,22 @@ struct Proposal {
   std::string category;
   std::string session;
   bool during_plenary = false;
-  std::string submitted;
+  std::optional<Date> submitted;
   std::string status;
-  std::string filed;
+  std::optional<Date> filed;
   std::optional<int> filing_no;
   std::string reject_reason;
   std::optional<long> converted_unit_id;
   std::optional<long> merged_into_id;
   int round = 0;
-  std::string assigned;
-  std::string due;
-  std::string replied;
+  std::optional<Date> assigned;
+  std::optional<Date> due;
+  std::optional<Date> replied;
   std::string result;
   std::string contact;
   std::string satisfaction;
-  std::string feedback;
-  std::string concluded;
+  std::optional<Date> feedback;
+  std::optional<Date> concluded;
   bool key = false;
   std::string key_leader;
   bool excellent = false;
@@ -96,7 +100,7 @@ struct Proposal {
 struct Event {
   long id = 0;
   std::string action;
-  std::string date;
+  std::optional<Date> date;
   std::string from_state;
   std::string to_state;
   std::string op; // operator
@@ -122,14 +126,14 @@ struct Studio {
   bool brand = false;
   bool observation_point = false;
   std::optional<double> score;
-  std::string delisted;
+  std::optional<Date> delisted;
   std::string delist_reason;
 };
 
 // 采用: an opinion taken up at a level by a body, alone (单篇) or in a combined piece.
 struct Adoption {
   std::string level;
-  std::string date;
+  std::optional<Date> date;
   std::string body;
   bool combined = false;
 };
@@ -138,7 +142,7 @@ struct Adoption {
 struct Instruction {
   std::string leader;
   std::string level;
-  std::string date;
+  std::optional<Date> date;
   std::string text;
 };
 
@@ -150,12 +154,12 @@ struct Opinion {
   std::string body;
   std::string submitter; // a member's name, a unit or a named citizen
   std::optional<long> submitter_member_id;
-  std::string submitted;
+  std::optional<Date> submitted;
   std::string sector;
   std::string category;
   std::string status = "received";
   std::string issue_no;
-  std::string compiled;
+  std::optional<Date> compiled;
   std::vector<Adoption> adoptions;
   std::vector<Instruction> instructions;
 };
@@ -171,7 +175,7 @@ struct Activity {
   long id = 0;
   std::string code;
   std::string kind;
-  std::string date;
+  std::optional<Date> date;
   std::string title;
   std::optional<long> studio_id;
   std::string studio;
@@ -190,7 +194,7 @@ struct Article {
   std::string title;
   std::string outlet;
   std::string level;
-  std::string date;
+  std::optional<Date> date;
   std::vector<MemberRef> authors;
 };
 

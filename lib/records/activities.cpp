@@ -70,7 +70,7 @@ void read_organiser(Workspace& ws, FieldReader& r, model::Activity& a)
     const model::Studio studio = studio_named(ws, r.text("studio"));
     a.studio_id = studio.id;
     a.studio = studio.name;
-    if (!studio.delisted.empty() && a.date > studio.delisted)
+    if (studio.delisted && a.date > studio.delisted)
       r.problem("studio", msg::text("record.studio_delisted_before_activity", studio.name,
                                     studio.delisted, a.date));
   });
@@ -114,7 +114,7 @@ std::vector<std::string> activity_values(const model::Activity& a)
 {
   return {a.code,
           a.kind,
-          a.date,
+          util::iso(a.date),
           a.title,
           a.studio,
           attending(a, "present"),

@@ -8,6 +8,8 @@
 // `Source` is what a row's values are written from (the record, or the record with what
 // belongs to it); `Reading` what a descriptive field is read with (a FieldReader and
 // whatever resolves names).
+#include "util/date.hpp"
+
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -88,6 +90,10 @@ inline std::string cell(int value)
 inline std::string cell(long value)
 {
   return std::to_string(value);
+}
+inline std::string cell(const util::Date& value)
+{
+  return value.iso();
 }
 template <class T> std::string cell(const std::optional<T>& value)
 {

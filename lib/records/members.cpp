@@ -23,7 +23,7 @@ void read_member_studio(Workspace& ws, FieldReader& r, model::Member& m)
   if (r.blank("studio")) return;
   r.attempt("studio", [&] {
     const model::Studio studio = studio_named(ws, r.text("studio"));
-    if (!studio.delisted.empty())
+    if (studio.delisted)
       throw DataError(msg::text("record.studio_delisted", studio.name, studio.delisted));
     m.studio = studio.name;
   });
@@ -124,8 +124,8 @@ void audit_update(Workspace& ws, std::string_view action, const model::Member& b
 {
   FieldPairs was = field_pairs(member_columns(), member_values(before));
   FieldPairs is = field_pairs(member_columns(), member_values(after));
-  was.emplace_back("left_on", before.left_on); // kept beside the canonical columns
-  is.emplace_back("left_on", after.left_on);
+  was.emplace_back("left_on", util::iso(before.left_on)); // kept beside the canonical columns
+  is.emplace_back("left_on", util::iso(after.left_on));
   audit_change(ws, "member", after.code, action, {}, was, is);
 }
 
@@ -152,11 +152,11 @@ void settle_left_on(Workspace& ws, model::Member& m, const model::Member* before
     if (left_on)
       throw UsageError(msg::text("record.left_on_without_left", m.code.empty() ? m.name : m.code,
                                  ws.config.member_statuses.word(m.status)));
-    m.left_on.clear();
+    m.left_on.reset();
     return;
   }
   if (left_on) {
-    m.left_on = left_on->iso();
+    m.left_on = left_on;
     return;
   }
   const bool becomes_left = before == nullptr || before->status != "left";
@@ -178,7 +178,7 @@ model::Member add_member(Workspace& ws, const Fields& fields, Naming naming,
   if (storage::find_member(ws.store, m.code))
     throw DataError(msg::text("record.member_exists", m.code, m.code));
   m.id = storage::insert_member(ws.store, m, ws.now());
-  if (!m.left_on.empty()) storage::set_member_left_on(ws.store, m.id, m.left_on);
+  if (m.left_on) storage::set_member_left_on(ws.store, m.id, m.left_on);
   storage::set_member_studio(ws.store, m.id, m.studio);
   audit_change(ws, "member", m.code, "add", {}, {}, {});
   return m;
@@ -223,7 +223,7 @@ Upserted upsert_member(Workspace& ws, const Fields& fields)
   }
   model::Member after = *existing;
   apply(ws, after, fields, Naming::column);
-  if (after.status != "left") after.left_on.clear(); // back on the committee
+  if (after.status != "left") after.left_on.reset(); // back on the committee
   if (member_values(after) == member_values(*existing) && after.left_on == existing->left_on)
     return Upserted::unchanged;
   storage::update_member(ws.store, after, ws.now());
@@ -268,8 +268,8 @@ render::Document member_document(Workspace& ws, std::string_view code)
     for (std::size_t i = 0; i < one.columns.size(); ++i) {
       doc.fields.push_back({one.columns[i].key, one.columns[i].label, row[i], one.columns[i].type});
       if (one.columns[i].key == "status" && m.status == "left")
-        doc.fields.push_back(
-            {"left_on", ws.label("member", "left_on"), m.left_on, render::Type::text});
+        doc.fields.push_back({"left_on", ws.label("member", "left_on"),
+                              render::Value::date(m.left_on), render::Type::text});
     }
   }
   return doc;

@@ -138,7 +138,7 @@ std::string adopted_levels_shown(Workspace& ws, const std::vector<model::Adoptio
 // Only a compiled report has an issue, a compiled date and adoptions.
 void read_status(Workspace& ws, FieldReader& r, model::Opinion& o)
 {
-  const bool followed_up = !o.issue_no.empty() || !o.compiled.empty() || !o.adoptions.empty();
+  const bool followed_up = !o.issue_no.empty() || o.compiled.has_value() || !o.adoptions.empty();
   if (!r.blank("status"))
     o.status = r.vocabulary("status", ws.config.opinion_statuses);
   else if (o.status == "received" && followed_up)
@@ -147,7 +147,7 @@ void read_status(Workspace& ws, FieldReader& r, model::Opinion& o)
   const std::string status = ws.config.opinion_statuses.word(o.status);
   if (!o.issue_no.empty())
     r.problem("status", msg::text("record.status_contradicts_issue", status, o.issue_no));
-  else if (!o.compiled.empty())
+  else if (o.compiled)
     r.problem("status", msg::text("record.status_contradicts_compiled", status, o.compiled));
   else
     r.problem("status", msg::text("record.status_contradicts_adoptions", status,
@@ -183,9 +183,18 @@ const std::vector<std::string>& opinion_columns()
 
 std::vector<std::string> opinion_values(const model::Opinion& o)
 {
-  return {
-      o.code,     o.title,  o.body,     o.submitter, o.submitted,         o.sector,
-      o.category, o.status, o.issue_no, o.compiled,  joined(o.adoptions), joined(o.instructions)};
+  return {o.code,
+          o.title,
+          o.body,
+          o.submitter,
+          util::iso(o.submitted),
+          o.sector,
+          o.category,
+          o.status,
+          o.issue_no,
+          util::iso(o.compiled),
+          joined(o.adoptions),
+          joined(o.instructions)};
 }
 
 std::vector<std::string> opinion_export_values(Workspace& ws, model::Opinion o)

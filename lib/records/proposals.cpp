@@ -156,7 +156,7 @@ template <auto M> void read_yes_no(Description& d, std::string_view key, P& p)
 void read_submitted(Description& d, std::string_view key, P& p)
 {
   if (d.r.has(key))
-    if (auto submitted = d.r.date(key)) p.submitted = submitted->iso();
+    if (auto submitted = d.r.date(key)) p.submitted = submitted;
 }
 
 std::string merged_into(const ProposalSource& s)
@@ -245,10 +245,10 @@ model::Proposal new_proposal(Workspace& ws, const Fields& fields)
   Resolver names(ws, CreateMissing::no);
   FieldReader r(fields, Naming::option);
   model::Proposal p;
-  p.submitted = ws.today.iso();
+  p.submitted = ws.today;
   read_description(ws, names, r, p);
   r.check();
-  const io::Date submitted = *io::from_iso(p.submitted);
+  const io::Date submitted = p.submitted.value_or(ws.today);
   p.code = !r.blank("code") ? r.text("code")
                             : storage::next_proposal_code(ws.store, ws.config.proposal_code_prefix,
                                                           submitted.year);
@@ -289,8 +289,7 @@ std::vector<std::string> proposal_export_values(Workspace& ws, model::Proposal p
 
 bool is_overdue(const config::Config& config, const model::Proposal& p, const io::Date& as_of)
 {
-  return config.proposal_phases.is(p.status, config::Phase::handling) && !p.due.empty() &&
-         p.due < as_of.iso();
+  return config.proposal_phases.is(p.status, config::Phase::handling) && p.due && *p.due < as_of;
 }
 
 render::Table proposal_table(Workspace& ws, const storage::ProposalFilter& filter)

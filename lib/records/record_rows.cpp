@@ -56,18 +56,23 @@ std::string member_list(const std::vector<model::MemberRef>& members)
   return util::join(names, ";");
 }
 
-void read_date(FieldReader& r, std::string_view field, std::string& iso)
+void read_date(FieldReader& r, std::string_view field, std::optional<util::Date>& date)
 {
   if (!r.has(field)) return;
-  if (const auto date = r.date(field))
-    iso = date->iso();
+  if (auto read = r.date(field))
+    date = read;
   else if (r.blank(field))
-    iso.clear();
+    date.reset();
 }
 
 bool missing(const FieldReader& r, std::string_view field, const std::string& value)
 {
   return value.empty() && r.blank(field);
+}
+
+bool missing(const FieldReader& r, std::string_view field, const std::optional<util::Date>& value)
+{
+  return !value && r.blank(field);
 }
 
 std::string yes_no(bool value)

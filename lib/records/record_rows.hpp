@@ -28,13 +28,14 @@ std::vector<model::MemberRef> read_member_list(Workspace& ws, Resolver& names, F
 // A list as exports write it: ';'-joined.
 std::string member_list(const std::vector<model::MemberRef>& members);
 
-// Lays date `field` over `iso` when the field is given ("" for an empty cell); a bad
-// date is a problem and leaves `iso` alone.
-void read_date(FieldReader& r, std::string_view field, std::string& iso);
+// Lays date `field` over `date` when the field is given (nothing for an empty cell); a
+// bad date is a problem and leaves `date` alone.
+void read_date(FieldReader& r, std::string_view field, std::optional<util::Date>& date);
 // Whether a required `field` is missing: `value` is empty and so is the cell (a cell
 // given but unreadable is already a problem of its own). The caller says what is required:
 //   if (missing(r, "title", a.title)) r.problem("title", msg::text("record.title_required"));
 bool missing(const FieldReader& r, std::string_view field, const std::string& value);
+bool missing(const FieldReader& r, std::string_view field, const std::optional<util::Date>& value);
 std::string yes_no(bool value);
 
 // `cppcc KIND add`: `fields` with a code — the one given, which must be new, else the

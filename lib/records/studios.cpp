@@ -48,7 +48,7 @@ void read_people(Workspace& ws, Resolver& names, FieldReader& r, model::Studio& 
 // another listed one (a delisted studio keeps its members as history).
 void check_single_studio(Workspace& ws, FieldReader& r, const model::Studio& s)
 {
-  if (!s.delisted.empty()) return;
+  if (s.delisted) return;
   for (const auto& member : s.members)
     if (auto other = storage::other_listed_studio(ws.store, member.id, s.id))
       r.problem("members", msg::text("record.member_in_other_studio", member.name, *other));
@@ -64,7 +64,7 @@ void read_studio(Workspace& ws, Resolver& names, FieldReader& r, model::Studio& 
   if (r.has("score")) read_score(r, s);
   read_date(r, "delisted", s.delisted);
   if (r.has("delist_reason")) s.delist_reason = r.text("delist_reason");
-  if (!s.delist_reason.empty() && s.delisted.empty() && r.blank("delisted"))
+  if (!s.delist_reason.empty() && !s.delisted && r.blank("delisted"))
     r.problem("delist_reason", msg::text("record.delist_reason_without_date"));
   check_single_studio(ws, r, s);
 }
@@ -81,10 +81,15 @@ const std::vector<std::string>& studio_columns()
 
 std::vector<std::string> studio_values(const model::Studio& s)
 {
-  return {
-      s.name,          s.lead ? s.lead->name : std::string(), member_list(s.members), s.place,
-      yes_no(s.brand), yes_no(s.observation_point),           score_text(s.score),    s.delisted,
-      s.delist_reason};
+  return {s.name,
+          s.lead ? s.lead->name : std::string(),
+          member_list(s.members),
+          s.place,
+          yes_no(s.brand),
+          yes_no(s.observation_point),
+          score_text(s.score),
+          util::iso(s.delisted),
+          s.delist_reason};
 }
 
 namespace {
@@ -148,12 +153,12 @@ model::Studio delist_studio(Workspace& ws, std::string_view name, const io::Date
                             std::string_view reason)
 {
   const model::Studio before = studio_named(ws, name);
-  if (!before.delisted.empty())
+  if (before.delisted)
     throw TransitionError(
         msg::text("record.studio_delisted_already", before.name, before.delisted));
   if (util::trim(reason).empty()) throw UsageError(msg::text("record.delist_needs_reason"));
   model::Studio after = before;
-  after.delisted = date.iso();
+  after.delisted = date;
   after.delist_reason = util::trim(reason);
   return change_studio(ws, before, after, "delist");
 }

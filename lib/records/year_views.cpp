@@ -25,9 +25,9 @@ namespace {
 
 using render::Value;
 
-bool in_year(const std::string& iso, const std::optional<int>& year)
+bool in_year(const std::optional<util::Date>& date, const std::optional<int>& year)
 {
-  return !year || (iso.size() >= 4 && iso.compare(0, 4, std::to_string(*year)) == 0);
+  return !year || (date && date->year == *year);
 }
 
 // A value of `kind`'s `column` as a person reads it in the chosen language: an id as its
@@ -209,7 +209,7 @@ render::Table studio_table(Workspace& ws, const StudioFilter& filter)
 {
   std::vector<render::Row> rows;
   for (const auto& s : storage::list_studios(ws.store))
-    if (filter.with_delisted || s.delisted.empty()) rows.push_back(studio_cells(s));
+    if (filter.with_delisted || !s.delisted) rows.push_back(studio_cells(s));
   return labelled_table(ws, "studio", "studios", studio_columns(), std::move(rows));
 }
 

@@ -3,7 +3,10 @@
 // and numbers stay numbers, with the places they are shown with, until a renderer writes
 // them: a writer of spreadsheets asks what a value is (a number? a percentage?) and reads
 // its number, never parses the text a report shows.
+#include "util/date.hpp"
+
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -29,6 +32,8 @@ public:
   {
   }
   Value(const char* text) : Value(std::string(text ? text : "")) {}
+  // A record's date is a date cell (nothing: the empty value), implicitly as text is.
+  Value(const std::optional<util::Date>& day) : Value(date(util::iso(day))) {}
 
   static Value integer(std::int64_t number)
   {
@@ -49,6 +54,8 @@ public:
   static Value percent(std::int64_t part, std::int64_t whole, int places);
   // An ISO date (YYYY-MM-DD); "" is the empty value.
   static Value date(std::string iso);
+  // A record's date; nothing is the empty value.
+  static Value date(const std::optional<util::Date>& day) { return date(util::iso(day)); }
 
   Kind kind() const { return m_kind; }
   bool empty() const { return m_kind == Kind::empty; }

@@ -57,13 +57,14 @@ public:
     for (const auto& o : opinions) {
       std::vector<std::string> adoptions, instructions;
       for (const auto& a : o.adoptions)
-        adoptions.push_back(
-            joined({level(a.level), a.body, a.date, word(a.combined ? "combined" : "single")}));
+        adoptions.push_back(joined(
+            {level(a.level), a.body, util::iso(a.date), word(a.combined ? "combined" : "single")}));
       for (const auto& i : o.instructions)
-        instructions.push_back(joined({i.leader, level(i.level), i.date}));
+        instructions.push_back(joined({i.leader, level(i.level), util::iso(i.date)}));
       t.rows.push_back({o.code, o.title, Value::date(o.submitted),
-                        m_c.opinion_statuses.label(o.status, m_ws.lang), o.issue_no, o.compiled,
-                        util::join(adoptions, "; "), util::join(instructions, "; ")});
+                        m_c.opinion_statuses.label(o.status, m_ws.lang), o.issue_no,
+                        Value::date(o.compiled), util::join(adoptions, "; "),
+                        util::join(instructions, "; ")});
     }
     return t;
   }

@@ -47,7 +47,8 @@ public:
 
   Scorer(const Rules& rules, const storage::Period& period, std::vector<MemberScore>& scores,
          Mode mode)
-      : m_rules(rules), m_period(period), m_scores(scores), m_mode(mode)
+      : m_rules(rules), m_first(util::strict_iso(period.first).value_or(util::Date{})),
+        m_last(util::strict_iso(period.last).value_or(util::Date{})), m_scores(scores), m_mode(mode)
   {
     for (std::size_t i = 0; i < scores.size(); ++i) {
       m_index[scores[i].member.id] = i;
@@ -88,7 +89,7 @@ public:
       if (!m || !in_period(part.submitted)) continue;
       const bool lead = part.role == storage::ProposalRole::lead;
       for (const auto& item : items_of(lead ? Source::lead_proposal : Source::cosigned_proposal))
-        if (proposal_counts(*item, part.status, !part.filed.empty(), part.key, part.excellent)) {
+        if (proposal_counts(*item, part.status, part.filed.has_value(), part.key, part.excellent)) {
           Line line = base_line(*item, RecordKind::proposal, part.code, part.title, part.submitted);
           line.role = lead ? "lead" : "cosigner";
           line.status = part.status;
@@ -125,7 +126,7 @@ public:
             add(*m, *item, std::move(line));
           }
       for (const auto& instruction : o.instructions) {
-        const std::string date = dated(instruction.date, o);
+        const auto date = dated(instruction.date, o);
         if (!in_period(date)) continue;
         for (const auto& item : items_of(Source::opinion_instruction))
           if (levels_match(*item, instruction.level)) {
@@ -185,13 +186,13 @@ private:
     return out;
   }
 
-  bool in_period(const std::string& date) const
+  bool in_period(const std::optional<util::Date>& date) const
   {
-    return !date.empty() && date >= m_period.first && date <= m_period.last;
+    return date && *date >= m_first && *date <= m_last;
   }
 
   static Line base_line(const Item& item, RecordKind kind, const std::string& code,
-                        const std::string& title, const std::string& date)
+                        const std::string& title, const std::optional<util::Date>& date)
   {
     Line line;
     line.item = item.id;
@@ -251,9 +252,10 @@ private:
   }
 
   // `date`, else the opinion's compiled date, else its submitted date.
-  static std::string dated(const std::string& date, const model::Opinion& o)
+  static std::optional<util::Date> dated(const std::optional<util::Date>& date,
+                                         const model::Opinion& o)
   {
-    return !date.empty() ? date : !o.compiled.empty() ? o.compiled : o.submitted;
+    return date ? date : o.compiled ? o.compiled : o.submitted;
   }
 
   void opinion_itself(MemberScore& m, const model::Opinion& o)
@@ -261,7 +263,7 @@ private:
     for (const auto& item : items_of(Source::opinion)) {
       const bool compiled = item->counts == Counts::compiled;
       if (compiled && o.status != "compiled") continue;
-      const std::string date = compiled ? dated(o.compiled, o) : o.submitted;
+      const auto date = compiled ? dated(o.compiled, o) : o.submitted;
       if (!in_period(date)) continue;
       Line line = base_line(*item, RecordKind::opinion, o.code, o.title, date);
       line.status = o.status;
@@ -288,7 +290,8 @@ private:
   }
 
   const Rules& m_rules;
-  storage::Period m_period;
+  util::Date m_first; // the period's first and last days
+  util::Date m_last;
   std::vector<MemberScore>& m_scores;
   Mode m_mode;
   std::unordered_map<long, std::size_t> m_index;

@@ -8,6 +8,7 @@
 #include "storage/member_year.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,7 @@ struct Line {
   RecordKind kind = RecordKind::activity;
   std::string code;
   std::string title;
-  std::string date; // the date that put the record in the year
+  std::optional<util::Date> date; // the date that put the record in the year
   // What about the record counted: the activity's kind and the attendance; the
   // proposal's role and status; the opinion's issue; the adoption's level, body and
   // whether combined; the instruction's leader and level; the article's level and

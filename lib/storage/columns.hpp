@@ -52,7 +52,7 @@ template <class R> struct Column {
   };
   using Member = std::variant<std::string R::*, bool R::*, int R::*, long R::*, double R::*,
                               std::optional<int> R::*, std::optional<long> R::*,
-                              std::optional<double> R::*, Custom>;
+                              std::optional<double> R::*, std::optional<util::Date> R::*, Custom>;
 
   const char* sql; // the column, or an expression, as the SELECT list names it
   Member member;
@@ -83,6 +83,8 @@ template <class R> struct Column {
               field = s.getColumn(c).isNull() ? T() : T(s.getColumn(c).getInt());
             else if constexpr (std::is_same_v<T, std::optional<long>>)
               field = id_at(s, c);
+            else if constexpr (std::is_same_v<T, std::optional<util::Date>>)
+              field = date_at(s, c);
             else
               field = s.getColumn(c).isNull() ? T() : T(s.getColumn(c).getDouble());
           }
@@ -113,6 +115,8 @@ template <class R> struct Column {
               s.bind(i, field);
             else if constexpr (std::is_same_v<T, std::optional<long>>)
               bind_id(s, i, field);
+            else if constexpr (std::is_same_v<T, std::optional<util::Date>>)
+              bind_date(s, i, field, empty_is_null);
             else if (field)
               s.bind(i, *field);
             else
@@ -138,6 +142,16 @@ template <class R> Column<R> kept(const char* sql, std::string R::*m)
   return {sql, m};
 }
 template <class R> Column<R> text(const char* sql, std::string R::*m)
+{
+  return {sql, m, Column<R>::Role::written, true};
+}
+// A date stored as ISO text: "kept" binds "" when there is none (a NOT NULL column),
+// date() NULL.
+template <class R> Column<R> kept(const char* sql, std::optional<util::Date> R::*m)
+{
+  return {sql, m};
+}
+template <class R> Column<R> date(const char* sql, std::optional<util::Date> R::*m)
 {
   return {sql, m, Column<R>::Role::written, true};
 }

@@ -47,7 +47,7 @@ std::vector<model::Activity> activities(Store& store, const Period& period,
     a.id = id_of(s, 0);
     a.code = text_at(s, 1);
     a.kind = text_at(s, 2);
-    a.date = text_at(s, 3);
+    a.date = date_at(s, 3);
     a.title = text_at(s, 4);
     a.studio_id = id_at(s, 5);
     a.studio = text_at(s, 6);
@@ -91,8 +91,8 @@ std::vector<ProposalPart> proposals(Store& store, const Period& period,
     part.title = text_at(s, 3);
     part.proposer = text_at(s, 4);
     part.status = text_at(s, 5);
-    part.submitted = text_at(s, 6);
-    part.filed = text_at(s, 7);
+    part.submitted = date_at(s, 6);
+    part.filed = date_at(s, 7);
     part.key = s.getColumn(8).getInt() != 0;
     part.excellent = s.getColumn(9).getInt() != 0;
     out.push_back(std::move(part));
@@ -106,7 +106,7 @@ void load_opinion_details(Store& store, model::Opinion& o)
                                    "WHERE opinion_id = ?1 ORDER BY id");
   adoptions.bind(1, static_cast<int64_t>(o.id));
   while (adoptions.executeStep())
-    o.adoptions.push_back({text_at(adoptions, 0), text_at(adoptions, 1), text_at(adoptions, 2),
+    o.adoptions.push_back({text_at(adoptions, 0), date_at(adoptions, 1), text_at(adoptions, 2),
                            adoptions.getColumn(3).getInt() != 0});
   adoptions.reset();
   auto& instructions = store.prepared("SELECT leader, level, date, text FROM "
@@ -114,7 +114,7 @@ void load_opinion_details(Store& store, model::Opinion& o)
   instructions.bind(1, static_cast<int64_t>(o.id));
   while (instructions.executeStep())
     o.instructions.push_back({text_at(instructions, 0), text_at(instructions, 1),
-                              text_at(instructions, 2), text_at(instructions, 3)});
+                              date_at(instructions, 2), text_at(instructions, 3)});
   instructions.reset();
 }
 
@@ -140,12 +140,12 @@ std::vector<model::Opinion> opinions(Store& store, const Period& period,
     o.title = text_at(s, 2);
     o.submitter = text_at(s, 3);
     o.submitter_member_id = id_at(s, 4);
-    o.submitted = text_at(s, 5);
+    o.submitted = date_at(s, 5);
     o.sector = text_at(s, 6);
     o.category = text_at(s, 7);
     o.status = text_at(s, 8);
     o.issue_no = text_at(s, 9);
-    o.compiled = text_at(s, 10);
+    o.compiled = date_at(s, 10);
     out.push_back(std::move(o));
   }
   s.reset();
@@ -172,7 +172,7 @@ std::vector<model::Article> articles(Store& store, const Period& period,
     a.title = text_at(s, 2);
     a.outlet = text_at(s, 3);
     a.level = text_at(s, 4);
-    a.date = text_at(s, 5);
+    a.date = date_at(s, 5);
     index[a.id] = out.size();
     out.push_back(std::move(a));
   }

@@ -31,8 +31,8 @@ struct ProposalPart {
   std::string title;
   std::string proposer; // the lead proposer as recorded
   std::string status;
-  std::string submitted;
-  std::string filed;
+  std::optional<util::Date> submitted;
+  std::optional<util::Date> filed;
   bool key = false;
   bool excellent = false;
 };

@@ -34,14 +34,6 @@ const Table<model::Member>& members()
   return k_table;
 }
 
-void bind_nullable(SQLite::Statement& s, int index, const std::string& value)
-{
-  if (value.empty())
-    s.bind(index);
-  else
-    s.bind(index, value);
-}
-
 // The units table.
 const Table<model::Unit>& units()
 {
@@ -138,10 +130,10 @@ void update_member(Store& store, const model::Member& member, std::string_view n
   write_roles(store, member);
 }
 
-void set_member_left_on(Store& store, long id, const std::string& date)
+void set_member_left_on(Store& store, long id, const std::optional<util::Date>& date)
 {
   auto& s = store.prepared("UPDATE members SET left_on = ? WHERE id = ?");
-  bind_nullable(s, 1, date);
+  bind_date(s, 1, date);
   s.bind(2, static_cast<int64_t>(id));
   s.exec();
 }

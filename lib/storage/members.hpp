@@ -27,8 +27,8 @@ struct MemberFilter {
   // A day (ISO): the members then on the committee — active, or left after that day.
   std::string member_on;
 };
-// The day member `id` left; empty clears it (members.left_on, not a canonical column).
-void set_member_left_on(Store& store, long id, const std::string& date);
+// The day member `id` left; nothing clears it (members.left_on, not a canonical column).
+void set_member_left_on(Store& store, long id, const std::optional<util::Date>& date);
 std::vector<model::Member> list_members(Store& store, const MemberFilter& filter);
 
 std::optional<model::Unit> find_unit(Store& store, std::string_view name);

@@ -16,7 +16,7 @@ const Table<model::Opinion>& opinions()
       {key("id", &O::id), kept("code", &O::code), kept("title", &O::title), kept("body", &O::body),
        kept("submitter", &O::submitter), value("submitter_member_id", &O::submitter_member_id),
        kept("submitted", &O::submitted), text("sector", &O::sector), text("category", &O::category),
-       kept("status", &O::status), text("issue_no", &O::issue_no), text("compiled", &O::compiled)});
+       kept("status", &O::status), text("issue_no", &O::issue_no), date("compiled", &O::compiled)});
   return k_table;
 }
 
@@ -26,14 +26,14 @@ void load_details(Store& store, model::Opinion& o)
                                    "WHERE opinion_id = ? ORDER BY id");
   adoptions.bind(1, static_cast<int64_t>(o.id));
   while (adoptions.executeStep())
-    o.adoptions.push_back({text_at(adoptions, 0), text_at(adoptions, 1), text_at(adoptions, 2),
+    o.adoptions.push_back({text_at(adoptions, 0), date_at(adoptions, 1), text_at(adoptions, 2),
                            adoptions.getColumn(3).getInt() != 0});
   auto& instructions = store.prepared("SELECT leader, level, date, text FROM "
                                       "opinion_instructions WHERE opinion_id = ? ORDER BY id");
   instructions.bind(1, static_cast<int64_t>(o.id));
   while (instructions.executeStep())
     o.instructions.push_back({text_at(instructions, 0), text_at(instructions, 1),
-                              text_at(instructions, 2), text_at(instructions, 3)});
+                              date_at(instructions, 2), text_at(instructions, 3)});
 }
 
 void write_details(Store& store, const model::Opinion& o)
@@ -49,7 +49,7 @@ void write_details(Store& store, const model::Opinion& o)
   for (const auto& a : o.adoptions) {
     adopt.bind(1, static_cast<int64_t>(o.id));
     adopt.bind(2, a.level);
-    bind_text(adopt, 3, a.date);
+    bind_date(adopt, 3, a.date);
     bind_text(adopt, 4, a.body);
     adopt.bind(5, a.combined ? 1 : 0);
     adopt.exec();
@@ -61,7 +61,7 @@ void write_details(Store& store, const model::Opinion& o)
     instruct.bind(1, static_cast<int64_t>(o.id));
     instruct.bind(2, i.leader);
     bind_text(instruct, 3, i.level);
-    bind_text(instruct, 4, i.date);
+    bind_date(instruct, 4, i.date);
     bind_text(instruct, 5, i.text);
     instruct.exec();
     instruct.reset();

@@ -39,20 +39,20 @@ const Table<model::Proposal>& proposals()
                                  value("during_plenary", &P::during_plenary),
                                  kept("submitted", &P::submitted),
                                  kept("status", &P::status),
-                                 text("filed", &P::filed),
+                                 date("filed", &P::filed),
                                  value("filing_no", &P::filing_no),
                                  text("reject_reason", &P::reject_reason),
                                  value("converted_unit_id", &P::converted_unit_id),
                                  value("merged_into_id", &P::merged_into_id),
                                  value("round", &P::round),
-                                 text("assigned", &P::assigned),
-                                 text("due", &P::due),
-                                 text("replied", &P::replied),
+                                 date("assigned", &P::assigned),
+                                 date("due", &P::due),
+                                 date("replied", &P::replied),
                                  text("result", &P::result),
                                  text("contact", &P::contact),
                                  text("satisfaction", &P::satisfaction),
-                                 text("feedback", &P::feedback),
-                                 text("concluded", &P::concluded),
+                                 date("feedback", &P::feedback),
+                                 date("concluded", &P::concluded),
                                  value("key", &P::key),
                                  text("key_leader", &P::key_leader),
                                  value("excellent", &P::excellent)});
@@ -344,11 +344,11 @@ std::vector<model::Assignment> assignments_of(Store& store, long proposal_id)
     a.unit = text_at(s, 2);
     a.role = text_at(s, 3);
     a.round = s.getColumn(4).getInt();
-    a.assigned = text_at(s, 5);
-    a.due = text_at(s, 6);
-    a.returned = text_at(s, 7);
+    a.assigned = date_at(s, 5);
+    a.due = date_at(s, 6);
+    a.returned = date_at(s, 7);
     a.return_reason = text_at(s, 8);
-    a.replied = text_at(s, 9);
+    a.replied = date_at(s, 9);
     a.result = text_at(s, 10);
     a.reply_text = text_at(s, 11);
     out.push_back(std::move(a));
@@ -376,11 +376,11 @@ void insert_assignments(Store& store, long proposal_id,
                 s.bind(b + 1, static_cast<int64_t>(a.unit_id));
                 bind_kept(s, b + 2, a.role);
                 s.bind(b + 3, a.round);
-                bind_kept(s, b + 4, a.assigned);
-                bind_kept(s, b + 5, a.due);
-                bind_text(s, b + 6, a.returned);
+                bind_date(s, b + 4, a.assigned, false);
+                bind_date(s, b + 5, a.due, false);
+                bind_date(s, b + 6, a.returned);
                 bind_text(s, b + 7, a.return_reason);
-                bind_text(s, b + 8, a.replied);
+                bind_date(s, b + 8, a.replied);
                 bind_text(s, b + 9, a.result);
                 bind_text(s, b + 10, a.reply_text);
                 s.bind(b + 11, static_cast<int64_t>(a.id));
@@ -392,10 +392,10 @@ void update_assignment(Store& store, long proposal_id, const model::Assignment& 
   auto& s = store.prepared("UPDATE assignments SET due = ?, returned = ?, "
                            "return_reason = ?, replied = ?, result = ?, reply_text = ? "
                            "WHERE proposal_id = ? AND id = ?");
-  s.bind(1, a.due);
-  bind_text(s, 2, a.returned);
+  bind_date(s, 1, a.due, false);
+  bind_date(s, 2, a.returned);
   bind_text(s, 3, a.return_reason);
-  bind_text(s, 4, a.replied);
+  bind_date(s, 4, a.replied);
   bind_text(s, 5, a.result);
   bind_text(s, 6, a.reply_text);
   s.bind(7, static_cast<int64_t>(proposal_id));
@@ -417,7 +417,7 @@ void append_events(Store& store, long proposal_id, long first_id,
                 const model::Event& e = events[i];
                 s.bind(b, static_cast<int64_t>(proposal_id));
                 bind_kept(s, b + 1, e.action);
-                bind_kept(s, b + 2, e.date);
+                bind_date(s, b + 2, e.date, false);
                 bind_text(s, b + 3, e.from_state);
                 bind_kept(s, b + 4, e.to_state);
                 bind_kept(s, b + 5, e.op);
@@ -448,7 +448,7 @@ std::vector<model::Event> events_of(Store& store, long proposal_id)
   s.bind(1, static_cast<int64_t>(proposal_id));
   std::vector<model::Event> out;
   while (s.executeStep())
-    out.push_back({s.getColumn(0).getInt64(), text_at(s, 1), text_at(s, 2), text_at(s, 3),
+    out.push_back({s.getColumn(0).getInt64(), text_at(s, 1), date_at(s, 2), text_at(s, 3),
                    text_at(s, 4), text_at(s, 5), text_at(s, 6), text_at(s, 7)});
   return out;
 }
@@ -458,7 +458,7 @@ void update_event(Store& store, long proposal_id, const model::Event& e)
   auto& s = store.prepared("UPDATE proposal_events SET action = ?, date = ?, from_state = ?, "
                            "to_state = ?, details = ? WHERE proposal_id = ? AND id = ?");
   s.bind(1, e.action);
-  s.bind(2, e.date);
+  bind_date(s, 2, e.date, false);
   bind_text(s, 3, e.from_state);
   s.bind(4, e.to_state);
   s.bind(5, e.details.empty() ? std::string("{}") : e.details);
@@ -496,7 +496,7 @@ std::optional<model::Event> last_event(Store& store, long proposal_id)
   if (!s.executeStep()) return std::nullopt;
   model::Event e{s.getColumn(0).getInt64(),
                  text_at(s, 1),
-                 text_at(s, 2),
+                 date_at(s, 2),
                  text_at(s, 3),
                  text_at(s, 4),
                  text_at(s, 5),

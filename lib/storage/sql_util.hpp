@@ -2,6 +2,10 @@
 // Binding and reading helpers shared by the storage files: empty text is NULL.
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
+
+#include "error.hpp"
+#include "util/date.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,6 +57,32 @@ inline void bind_list(SQLite::Statement& s, int first, const std::vector<std::st
 {
   for (std::size_t i = 0; i < values.size(); ++i)
     s.bindNoCopy(first + static_cast<int>(i), values[i]);
+}
+
+// A stored date (ISO text): nothing when NULL or "". Anything else not a day is a damaged
+// database, said as such rather than read as no date.
+inline std::optional<util::Date> date_at(SQLite::Statement& s, int column)
+{
+  auto c = s.getColumn(column);
+  if (c.isNull()) return std::nullopt;
+  const char* text = c.getText();
+  if (*text == '\0') return std::nullopt;
+  if (auto date = util::strict_iso(text)) return date;
+  throw DataError(std::string("stored date is not YYYY-MM-DD: ") + text + " (column " +
+                  c.getName() + ")");
+}
+
+// Binds a date as its ISO text; NULL when there is none, or "" with `empty_is_null` false
+// (a NOT NULL column).
+inline void bind_date(SQLite::Statement& s, int index, const std::optional<util::Date>& date,
+                      bool empty_is_null = true)
+{
+  if (date)
+    s.bind(index, date->iso());
+  else if (empty_is_null)
+    s.bind(index);
+  else
+    s.bind(index, std::string());
 }
 
 inline void bind_id(SQLite::Statement& s, int index, const std::optional<long>& id)

@@ -35,7 +35,7 @@ const Table<model::Studio>& studios()
                     }),
        text("place", &S::place), value("brand", &S::brand),
        value("observation_point", &S::observation_point), value("score", &S::score),
-       text("delisted", &S::delisted), text("delist_reason", &S::delist_reason)});
+       date("delisted", &S::delisted), text("delist_reason", &S::delist_reason)});
   return k_table;
 }
 

@@ -82,20 +82,20 @@ public:
     p = stored;
     // Everything the steps set, set again by them.
     p.status.clear();
-    p.filed.clear();
+    p.filed.reset();
     p.filing_no.reset();
     p.reject_reason.clear();
     p.converted_unit_id.reset();
     p.merged_into_id.reset();
     p.round = 0;
-    p.assigned.clear();
-    p.due.clear();
-    p.replied.clear();
+    p.assigned.reset();
+    p.due.reset();
+    p.replied.reset();
     p.result.clear();
     p.contact.clear();
     p.satisfaction.clear();
-    p.feedback.clear();
-    p.concluded.clear();
+    p.feedback.reset();
+    p.concluded.reset();
   }
 
   ProposalState state;
@@ -104,7 +104,7 @@ public:
   void step(const model::Event& e)
   {
     const Details d = util::json_parse_flat(e.details);
-    const auto date = io::parse_date_or_throw(e.date, "date");
+    const io::Date date = e.date.value_or(io::Date{});
     ProposalState& s = state;
     const std::string& a = e.action;
     if (a == "add") {
@@ -176,24 +176,24 @@ private:
     return records::unit_named(m_ws, name);
   }
 
-  std::string reply_text(const std::string& unit, const std::string& date) const
+  std::string reply_text(const std::string& unit, const std::optional<io::Date>& date) const
   {
     const std::string& old = m_renamed.contains(unit) ? m_renamed.at(unit) : unit;
     for (const auto& a : m_old)
       if (a.unit == old && a.replied == date) return a.reply_text;
     std::string text; // the reply's date amended: the unit's last reply
     for (const auto& a : m_old)
-      if (a.unit == old && !a.replied.empty()) text = a.reply_text;
+      if (a.unit == old && a.replied) text = a.reply_text;
     return text;
   }
 
   // A rehandling round's due date as it was recorded (a ledger may give its own): after a
   // feedback that sent the proposal back to its units.
-  void keep_rehandling_due(const std::string& due)
+  void keep_rehandling_due(const std::string& text)
   {
     model::Proposal& p = state.proposal;
-    if (due.empty() || !m_ws.config.proposal_phases.is(p.status, config::Phase::handling) ||
-        p.due == due)
+    const auto due = io::from_iso(text);
+    if (!due || !m_ws.config.proposal_phases.is(p.status, config::Phase::handling) || p.due == due)
       return;
     for (auto& a : state.assignments)
       if (a.round == p.round && a.due == p.due) a.due = due;
@@ -275,7 +275,7 @@ model::Event correction_event(std::string action, const io::Date& today, Details
 {
   model::Event e;
   e.action = std::move(action);
-  e.date = today.iso();
+  e.date = today;
   e.details = util::json_object(details);
   return e;
 }
@@ -324,7 +324,7 @@ Correction amend_step(records::Workspace& ws, std::string_view code, long event,
   const model::Event was = e;
   Replay replay(ws, p, stored.state.assignments);
   Details details = util::json_parse_flat(e.details);
-  if (amendment.date) e.date = amendment.date->iso();
+  if (amendment.date) e.date = amendment.date;
   if (amendment.unit) {
     const std::string text = util::trim(*amendment.unit);
     if (e.action == "reply" || e.action == "return" || e.action == "convert") {

@@ -61,10 +61,10 @@ model::Opinion compile_opinion(Workspace& ws, std::string_view code, std::string
   const std::string issue = util::trim(issue_no);
   if (issue.empty()) throw UsageError(msg::text("record.issue_required"));
   return act(ws, code, "compile", [&](model::Opinion& o) {
-    if (date.iso() < o.submitted)
+    if (o.submitted && date < *o.submitted)
       throw DataError(msg::text("record.date_before_submitted", date.iso(), o.submitted));
     o.issue_no = issue;
-    o.compiled = date.iso();
+    o.compiled = date;
     return FieldPairs{};
   });
 }
@@ -79,7 +79,7 @@ model::Opinion adopt_opinion(Workspace& ws, std::string_view code, const Adoptin
 {
   const std::string level = level_of(ws, adopting.level);
   return act(ws, code, "adopt", [&](model::Opinion& o) {
-    if (date.iso() < o.compiled)
+    if (o.compiled && date < *o.compiled)
       throw DataError(msg::text("record.date_before_compiled", date.iso(), o.compiled));
     const std::string body = util::trim(adopting.body);
     for (const auto& a : o.adoptions) {
@@ -88,7 +88,7 @@ model::Opinion adopt_opinion(Workspace& ws, std::string_view code, const Adoptin
       if (body.empty()) throw DataError(msg::text("record.adopted_already", o.code, at));
       throw DataError(msg::text("record.adopted_already_by", o.code, at, body));
     }
-    o.adoptions.push_back({level, date.iso(), body, adopting.combined});
+    o.adoptions.push_back({level, date, body, adopting.combined});
     return FieldPairs{{"adoption", fmt::format("{} {} {}{}", level, date.iso(), body,
                                                adopting.combined ? " (combined)" : "")}};
   });
@@ -101,7 +101,7 @@ model::Opinion instruct_opinion(Workspace& ws, std::string_view code,
   if (leader.empty()) throw UsageError(msg::text("record.instruction_leader_required"));
   const std::string level = level_of(ws, instructing.level);
   return act(ws, code, "instruct", [&](model::Opinion& o) {
-    o.instructions.push_back({leader, level, date.iso(), util::trim(instructing.text)});
+    o.instructions.push_back({leader, level, date, util::trim(instructing.text)});
     return FieldPairs{{"instruction", fmt::format("{} ({}) {}", leader, level, date.iso())}};
   });
 }

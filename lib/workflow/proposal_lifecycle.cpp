@@ -38,7 +38,7 @@ void Lifecycle::begin(ProposalState& s, std::string_view action, const io::Date&
 {
   if (!is_allowed(workflow::proposal_workflow(m_config), s.proposal.status, action))
     ensure_allowed(workflow::proposal_workflow(m_config), record(s), s.proposal.status, action);
-  if (date.iso() < s.last_date)
+  if (s.last_date && date < *s.last_date)
     throw DataError(msg::text(
         "workflow.date_before_last_step", record(s), date.iso(),
         workflow::proposal_workflow(m_config).action_labels().word(s.last_action), s.last_date));
@@ -53,21 +53,17 @@ struct Situation {
   io::Date date;
   int wait_days;
 
-  io::Date window_opens() const
-  {
-    return io::from_iso(s.proposal.replied).value_or(date).add_days(wait_days);
-  }
+  io::Date window_opens() const { return s.proposal.replied.value_or(date).add_days(wait_days); }
   bool holds(std::string_view condition) const
   {
     if (condition == "all_leads_replied") {
       auto leads = s.active("lead");
-      return !leads.empty() &&
-             std::all_of(leads.begin(), leads.end(), [](auto* a) { return !a->replied.empty(); });
+      return !leads.empty() && std::all_of(leads.begin(), leads.end(),
+                                           [](auto* a) { return a->replied.has_value(); });
     }
     if (condition == "no_leads_left") return s.active("lead").empty();
     if (condition == "unsatisfied") return s.proposal.satisfaction == "unsatisfied";
-    if (condition == "feedback_window_passed")
-      return !s.proposal.replied.empty() && date >= window_opens();
+    if (condition == "feedback_window_passed") return s.proposal.replied && date >= window_opens();
     return false;
   }
   std::string explain(std::string_view condition) const
@@ -106,7 +102,7 @@ void Lifecycle::enter(ProposalState& s, const std::string& from, const std::stri
         if (results[i].id == id) return i;
       return results.size();
     };
-    p.replied.clear();
+    p.replied.reset();
     p.result.clear();
     for (auto* lead : s.active("lead")) {
       p.replied = std::max(p.replied, lead->replied);
@@ -124,16 +120,15 @@ void Lifecycle::enter(ProposalState& s, const std::string& from, const std::stri
     std::vector<model::Assignment> next;
     for (const auto& a : s.assignments)
       if (a.round == previous && a.active())
-        next.push_back({0, a.unit_id, a.unit, a.role, previous + 1, date.iso(), due.iso(), "", "",
-                        "", "", ""});
+        next.push_back({0, a.unit_id, a.unit, a.role, previous + 1, date, due, {}, "", {}, "", ""});
     s.assignments.insert(s.assignments.end(), next.begin(), next.end());
     // `assigned` stays the first assignment (交办日期) and `replied`/`result` the last
     // reply until the new round's replies replace them; `due` is the one in force.
     p.round = previous + 1;
-    p.due = due.iso();
+    p.due = due;
     details.emplace_back("due", due.iso());
   } else if (now == Phase::concluded) {
-    p.concluded = date.iso();
+    p.concluded = date;
   } else if (now == Phase::filed && was() == Phase::handling) {
     // Every lead unit returned it: to be assigned again from a clean state, as a proposal
     // just filed. The round's joint units served those leads, so they are released on
@@ -141,13 +136,13 @@ void Lifecycle::enter(ProposalState& s, const std::string& from, const std::stri
     // one of them as lead if need be); their assignments keep the history.
     std::vector<std::string> released;
     for (auto* joint : s.active("joint")) {
-      joint->returned = date.iso();
+      joint->returned = date;
       joint->return_reason = k_released_with_leads;
       released.push_back(joint->unit);
     }
     if (!released.empty()) details.emplace_back("released", util::join(released, ";"));
-    p.assigned.clear();
-    p.due.clear();
+    p.assigned.reset();
+    p.due.reset();
   }
 }
 
@@ -160,10 +155,10 @@ Outcome Lifecycle::finish(ProposalState& s, std::string_view action, const io::D
       facts_of(situation));
   s.proposal.status = step.to;
   if (step.to != step.from) enter(s, step.from, step.to, date, details);
-  s.events.push_back({0, std::string(action), date.iso(), step.from, step.to, m_op, m_now,
-                      util::json_object(details)});
-  if (date.iso() >= s.last_date) {
-    s.last_date = date.iso();
+  s.events.push_back(
+      {0, std::string(action), date, step.from, step.to, m_op, m_now, util::json_object(details)});
+  if (!s.last_date || date >= *s.last_date) {
+    s.last_date = date;
     s.last_action = std::string(action);
   }
   return Outcome{s.proposal.code, std::string(action), step.from, step.to, std::move(note)};
@@ -184,7 +179,7 @@ void Lifecycle::submit(ProposalState& s) const
 Outcome Lifecycle::file(ProposalState& s, const io::Date& date, int filing_no) const
 {
   begin(s, "file", date);
-  s.proposal.filed = date.iso();
+  s.proposal.filed = date;
   s.proposal.filing_no = filing_no;
   return finish(s, "file", date, {{"filing_no", std::to_string(filing_no)}},
                 msg::text("workflow.note_filing_no", filing_no));
@@ -218,7 +213,7 @@ Outcome Lifecycle::merge(ProposalState& s, const io::Date& date, ProposalState& 
   const bool open_then =
       when == MergeTime::past &&
       m_config.proposal_phases.is(target.proposal.status, config::Phase::concluded) &&
-      !target.proposal.concluded.empty() && date.iso() <= target.proposal.concluded;
+      target.proposal.concluded && date <= *target.proposal.concluded;
   try {
     // Not begin(): the target may have moved on since (filed, assigned) — a ledger
     // often records the merge only by the merged proposal's own dates.
@@ -239,9 +234,8 @@ Outcome Lifecycle::merge(ProposalState& s, const io::Date& date, ProposalState& 
         std::none_of(into.begin(), into.end(), [&](const auto& t) { return t.name == c.name; }))
       into.push_back(c);
   if (open_then) // recorded as of then, without asking the workflow about the state now
-    target.events.push_back({0, "merge_in", date.iso(), target.proposal.status,
-                             target.proposal.status, m_op, m_now,
-                             util::json_object({{"absorbed", s.proposal.code}})});
+    target.events.push_back({0, "merge_in", date, target.proposal.status, target.proposal.status,
+                             m_op, m_now, util::json_object({{"absorbed", s.proposal.code}})});
   else
     finish(target, "merge_in", date, {{"absorbed", s.proposal.code}});
   s.proposal.merged_into_id = target.proposal.id;
@@ -282,18 +276,18 @@ Outcome Lifecycle::assign(ProposalState& s, const io::Date& date,
         if (a->unit_id == unit.id)
           throw DataError(msg::text("workflow.unit_already_handles", unit.name, record(s)));
     s.assignments.push_back(
-        {0, unit.id, unit.name, role, p.round, date.iso(), due_date.iso(), "", "", "", "", ""});
+        {0, unit.id, unit.name, role, p.round, date, due_date, {}, "", {}, "", ""});
     names.push_back(unit.name);
   };
   for (const auto& lead : leads)
     add(lead, "lead");
   for (const auto& joint : joints)
     add(joint, "joint");
-  if (p.assigned.empty()) p.assigned = date.iso();
-  p.due = std::max(p.due, due_date.iso());
+  if (!p.assigned) p.assigned = date;
+  p.due = std::max(p.due, std::optional<io::Date>(due_date));
   // The round's joint units serve a lead unit added to it (split handling): same due date.
   for (auto* joint : s.active("joint"))
-    if (joint->replied.empty() && joint->due < p.due) joint->due = p.due;
+    if (!joint->replied && joint->due < p.due) joint->due = p.due;
   return finish(s, "assign", date, {{"units", util::join(names, ";")}, {"due", due_date.iso()}},
                 msg::text("workflow.note_due", p.due));
 }
@@ -309,11 +303,11 @@ Outcome Lifecycle::return_unit(ProposalState& s, const io::Date& date, const mod
       if (a->unit_id == unit.id) held = a;
   if (!held) throw DataError(msg::text("workflow.unit_does_not_hold", unit.name, record(s)));
   const int window = m_config.handling.return_days;
-  const io::Date last_day = io::from_iso(held->assigned)->add_days(window);
+  const io::Date last_day = held->assigned.value_or(date).add_days(window);
   if (date > last_day)
     throw TransitionError(msg::text("workflow.return_window_passed", record(s), unit.name,
                                     held->assigned, window, last_day.iso()));
-  held->returned = date.iso();
+  held->returned = date;
   held->return_reason = why;
   return finish(s, "return", date, {{"unit", unit.name}, {"reason", why}});
 }
@@ -324,21 +318,21 @@ Outcome Lifecycle::extend(ProposalState& s, const io::Date& date, const io::Date
   begin(s, "extend", date);
   model::Proposal& p = s.proposal;
   const std::string why = required(reason, "--reason");
-  std::string first_assigned; // of the current round: rehandling has a cap of its own
+  std::optional<io::Date> first_assigned; // of the current round: rehandling has a cap of its own
   for (const auto* a : s.active("lead"))
-    if (first_assigned.empty() || a->assigned < first_assigned) first_assigned = a->assigned;
-  if (first_assigned.empty()) first_assigned = p.assigned;
+    if (a->assigned && (!first_assigned || a->assigned < first_assigned))
+      first_assigned = a->assigned;
+  if (!first_assigned) first_assigned = p.assigned;
   const int cap_months = m_config.handling.max_months;
-  const io::Date cap = io::from_iso(first_assigned)->add_months(cap_months);
-  if (until.iso() <= p.due)
-    throw DataError(msg::text("workflow.until_not_later", record(s), p.due));
+  const io::Date cap = first_assigned.value_or(date).add_months(cap_months);
+  if (until <= p.due) throw DataError(msg::text("workflow.until_not_later", record(s), p.due));
   if (until > cap)
     throw DataError(
         msg::text("workflow.extend_past_cap", record(s), cap.iso(), cap_months, first_assigned));
   for (auto& a : s.assignments)
-    if (a.round == p.round && a.active() && a.replied.empty()) a.due = until.iso();
-  Details details{{"from", p.due}, {"until", until.iso()}, {"reason", why}};
-  p.due = until.iso();
+    if (a.round == p.round && a.active() && !a.replied) a.due = until;
+  Details details{{"from", util::iso(p.due)}, {"until", until.iso()}, {"reason", why}};
+  p.due = until;
   return finish(s, "extend", date, std::move(details), msg::text("workflow.note_due", p.due));
 }
 
@@ -355,7 +349,7 @@ Outcome Lifecycle::reply(ProposalState& s, const io::Date& date,
     std::vector<std::string> names;
     for (const char* role : {"lead", "joint"})
       for (auto* a : s.active(role))
-        if (a->replied.empty()) {
+        if (!a->replied) {
           waiting.push_back(a);
           names.push_back(a->unit);
         }
@@ -372,19 +366,19 @@ Outcome Lifecycle::reply(ProposalState& s, const io::Date& date,
   }
   // Once every lead unit has replied (state replied), only joint units are left to.
   if (m_config.proposal_phases.is(s.proposal.status, config::Phase::replied) &&
-      replying->role != "joint" && replying->replied.empty())
+      replying->role != "joint" && !replying->replied)
     throw TransitionError(msg::text("workflow.only_joint_reply_left", record(s)));
-  if (!replying->replied.empty())
+  if (replying->replied)
     throw DataError(
         msg::text("workflow.unit_already_replied", replying->unit, record(s), replying->replied));
   // A joint unit's opinion goes to the lead unit and needs no result class.
   const std::string result_id = replying->role == "joint" && util::trim(result).empty()
                                     ? std::string()
                                     : m_config.results.require(required(result, "--result"));
-  replying->replied = date.iso();
+  replying->replied = date;
   replying->result = result_id;
   replying->reply_text = std::string(text);
-  const bool on_time = date.iso() <= replying->due;
+  const bool on_time = date <= replying->due;
   Details details{{"unit", replying->unit}};
   if (!result_id.empty()) details.emplace_back("result", result_id);
   details.emplace_back("on_time", on_time ? "yes" : "no");
@@ -399,7 +393,7 @@ Outcome Lifecycle::feedback(ProposalState& s, const io::Date& date, std::string_
   model::Proposal& p = s.proposal;
   p.contact = util::trim(contact).empty() ? std::string() : m_config.contact.require(contact);
   p.satisfaction = m_config.satisfaction.require(required(satisfaction, "--satisfaction"));
-  p.feedback = date.iso();
+  p.feedback = date;
   Details details;
   if (!p.contact.empty()) details.emplace_back("contact", p.contact);
   details.emplace_back("satisfaction", p.satisfaction);

@@ -19,7 +19,7 @@ namespace cppcc::workflow {
 struct ProposalState {
   model::Proposal proposal;
   std::vector<model::Assignment> assignments; // every round; id 0 = not stored yet
-  std::string last_date;                      // of the last event, stored or new
+  std::optional<io::Date> last_date;          // of the last event, stored or new
   std::string last_action;                    // and its action
   std::vector<model::Event> events;           // new events, oldest first
 

@@ -1,6 +1,7 @@
 // A large import takes the database to itself (BulkSession::hold, import::hold_for): a
 // rollback journal instead of WAL and foreign keys checked once before the commit instead
 // of row by row — and only when no other connection has the database open.
+#include "days.hpp"
 #include "error.hpp"
 #include "import/importer.hpp"
 #include "records/workspace.hpp"
@@ -272,7 +273,7 @@ TEST_SUITE("database held by a large import")
       p.type = "member";
       p.proposer = "张明";
       p.session = "十六届二次会议";
-      p.submitted = "2023-01-05";
+      p.submitted = day("2023-01-05");
       p.status = "assigned";
       for (int i = 1; i <= 11; ++i) // 11 names, one twice: 10 rows, in the order given
         p.cosigners.push_back(
@@ -281,16 +282,25 @@ TEST_SUITE("database held by a large import")
       const long id = storage::insert_proposal(store, p, "2024-03-01 09:00:00");
       std::vector<cppcc::model::Assignment> assignments;
       for (int i = 1; i <= 9; ++i)
-        assignments.push_back({i, 1, "区水利局", i == 1 ? "lead" : "joint", 1 + i / 5,
-                               fmt::format("2023-02-{:02}", i), "2023-05-01", "", "",
-                               i % 2 ? fmt::format("2023-03-{:02}", i) : "", i % 2 ? "A" : "", ""});
+        assignments.push_back({i,
+                               1,
+                               "区水利局",
+                               i == 1 ? "lead" : "joint",
+                               1 + i / 5,
+                               day(fmt::format("2023-02-{:02}", i)),
+                               day("2023-05-01"),
+                               {},
+                               "",
+                               i % 2 ? day(fmt::format("2023-03-{:02}", i)) : std::nullopt,
+                               i % 2 ? "A" : "",
+                               ""});
       std::vector<const cppcc::model::Assignment*> added;
       for (const auto& a : assignments)
         added.push_back(&a);
       storage::insert_assignments(store, id, added);
       std::vector<cppcc::model::Event> events;
       for (int i = 1; i <= 17; ++i)
-        events.push_back({0, fmt::format("step{}", i), fmt::format("2023-04-{:02}", i),
+        events.push_back({0, fmt::format("step{}", i), day(fmt::format("2023-04-{:02}", i)),
                           i == 1 ? "" : "filed", "assigned", "tester", "2024-03-01 09:00:00",
                           i % 3 ? "" : fmt::format(R"({{"n": "{}"}})", i)});
       storage::append_events(store, id, 1, events);

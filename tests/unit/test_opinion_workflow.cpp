@@ -3,6 +3,7 @@
 // refused action changes nothing, and that an office's own workflow YAML is obeyed.
 #include "config/config.hpp"
 #include "config_parts.hpp"
+#include "days.hpp"
 #include "error.hpp"
 #include "records/members.hpp"
 #include "records/opinions.hpp"
@@ -60,7 +61,7 @@ TEST_SUITE("opinion workflow")
     const auto compiled = workflow::compile_opinion(d.ws, "S1", " 2023年第5期 ", k_april);
     CHECK(compiled.status == "compiled");
     CHECK(compiled.issue_no == "2023年第5期");
-    CHECK(compiled.compiled == "2023-04-20");
+    CHECK(compiled.compiled == day("2023-04-20"));
 
     workflow::adopt_opinion(d.ws, "S1", {"市", "市委办公室", true}, k_may);
     workflow::adopt_opinion(d.ws, "S1", {"province", "", false}, k_may);
@@ -75,7 +76,7 @@ TEST_SUITE("opinion workflow")
     CHECK_FALSE(o.adoptions[1].combined);
     REQUIRE(o.instructions.size() == 1);
     CHECK(o.instructions[0].level == "city");
-    CHECK(o.instructions[0].date == "2023-05-02");
+    CHECK(o.instructions[0].date == day("2023-05-02"));
     CHECK(records::opinion_values(o)[10] == "city(combined);province");
 
     const auto audit = storage::audit_of(d.store, "opinion", "S1");

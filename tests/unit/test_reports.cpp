@@ -3,6 +3,7 @@
 // the monthly bulletin's counts.
 #include "config/config.hpp"
 #include "config_parts.hpp"
+#include "days.hpp"
 #include "error.hpp"
 #include "records/activities.hpp"
 #include "records/members.hpp"
@@ -278,7 +279,7 @@ TEST_CASE("unit handling read by id ranges equals the join counted in SQL")
     p.session = "s";
     // Mostly runs of one year, now and then another year's proposal in between.
     const int year = next(10) < 7 ? 2021 + (i / 100) % 3 : 2021 + static_cast<int>(next(3));
-    p.submitted = fmt::format("{}-{:02}-{:02}", year, 1 + next(12), 1 + next(28));
+    p.submitted = day(fmt::format("{}-{:02}-{:02}", year, 1 + next(12), 1 + next(28)));
     p.status = statuses[next(5)];
     p.round = 1 + static_cast<int>(next(2));
     p.satisfaction = satisfaction[next(4)];
@@ -291,13 +292,13 @@ TEST_CASE("unit handling read by id ranges equals the join counted in SQL")
         a.unit_id = units[next(4)];
         a.role = k == 0 || next(2) ? "lead" : "joint";
         a.round = round;
-        a.assigned = fmt::format("{}-{:02}-{:02}", year, 1 + next(12), 1 + next(28));
-        a.due = fmt::format("{}-{:02}-{:02}", year + static_cast<int>(next(2)), 1 + next(12),
-                            1 + next(28));
+        a.assigned = day(fmt::format("{}-{:02}-{:02}", year, 1 + next(12), 1 + next(28)));
+        a.due = day(fmt::format("{}-{:02}-{:02}", year + static_cast<int>(next(2)), 1 + next(12),
+                                1 + next(28)));
         if (next(6) == 0) a.returned = a.assigned;
         if (next(3) != 0) {
-          a.replied = fmt::format("{}-{:02}-{:02}", year + static_cast<int>(next(2)), 1 + next(12),
-                                  1 + next(28));
+          a.replied = day(fmt::format("{}-{:02}-{:02}", year + static_cast<int>(next(2)),
+                                      1 + next(12), 1 + next(28)));
           a.result = results[next(5)];
         }
         storage::insert_assignments(store, id, {&a});
@@ -438,12 +439,12 @@ TEST_CASE("proposal groups with flags computed in C++ equal SQL's GROUP BY")
     p.title = p.code;
     p.proposer = "x";
     p.session = "s";
-    p.submitted = date(2022 + static_cast<int>(next(2)));
+    p.submitted = day(date(2022 + static_cast<int>(next(2))));
     p.status = statuses[next(5)];
     p.category = categories[next(3)];
     if (next(4)) p.filed = p.submitted;
-    if (next(3)) p.due = date(2023);
-    if (next(2)) p.replied = next(5) ? date(2023) : p.due; // on the due date: on time
+    if (next(3)) p.due = day(date(2023));
+    if (next(2)) p.replied = next(5) ? day(date(2023)) : p.due; // on the due date: on time
     p.round = 1;
     storage::insert_proposal(store, p, "2024-01-01 00:00:00");
   }
@@ -511,7 +512,7 @@ TEST_CASE("the look back lists last year's proposals of a result in the codes' o
     p.title = "关于" + code;
     p.proposer = "x";
     p.session = "s";
-    p.submitted = fmt::format("2022-{:02}-{:02}", 1 + n % 12, 1 + n % 28);
+    p.submitted = day(fmt::format("2022-{:02}-{:02}", 1 + n % 12, 1 + n % 28));
     p.status = "concluded";
     p.round = 1;
     p.result = n % 3 == 0 ? "A" : "B";
@@ -533,9 +534,9 @@ TEST_CASE("the look back lists last year's proposals of a result in the codes' o
     a.id = ++assignment;
     a.unit_id = unit;
     a.role = role;
-    a.assigned = "2022-02-01";
-    a.due = "2022-05-01";
-    a.returned = returned;
+    a.assigned = day("2022-02-01");
+    a.due = day("2022-05-01");
+    if (*returned) a.returned = day(returned);
     storage::insert_assignments(store, split, {&a});
   }
   std::sort(expected.begin(), expected.end());

@@ -5,6 +5,7 @@
 // the ranked table and the member file.
 #include "config/config.hpp"
 #include "config_parts.hpp"
+#include "days.hpp"
 #include "error.hpp"
 #include "records/members.hpp"
 #include "records/workspace.hpp"
@@ -77,7 +78,7 @@ struct Year {
     a.id = static_cast<long>(records.activities.size() + 1);
     a.code = "A" + std::to_string(a.id);
     a.kind = kind;
-    a.date = date;
+    a.date = day(date);
     a.title = kind;
     if (!studio.empty()) {
       a.studio_id = 1;
@@ -96,9 +97,9 @@ struct Year {
     p.role = role;
     p.code = "P" + std::to_string(records.proposals.size() + 1);
     p.status = status;
-    p.submitted = "2023-01-12";
+    p.submitted = day("2023-01-12");
     if (status != "submitted" && status != "withdrawn" && status != "not_filed")
-      p.filed = "2023-02-20";
+      p.filed = day("2023-02-20");
     records.proposals.push_back(p);
     return records.proposals.back();
   }
@@ -109,9 +110,9 @@ struct Year {
     o.id = static_cast<long>(records.opinions.size() + 1);
     o.code = "S" + std::to_string(o.id);
     o.submitter_member_id = id(code);
-    o.submitted = "2023-03-10";
+    o.submitted = day("2023-03-10");
     o.status = status;
-    if (status == "compiled") o.compiled = "2023-03-20";
+    if (status == "compiled") o.compiled = day("2023-03-20");
     records.opinions.push_back(o);
     return records.opinions.back();
   }
@@ -123,7 +124,7 @@ struct Year {
     a.id = static_cast<long>(records.articles.size() + 1);
     a.code = "X" + std::to_string(a.id);
     a.level = level;
-    a.date = date;
+    a.date = day(date);
     for (const auto& code : authors)
       a.authors.push_back({id(code), code});
     records.articles.push_back(a);
@@ -265,7 +266,7 @@ TEST_SUITE("scoring")
     Strings counted;
     for (const auto& line : of(scores, "W001").lines)
       if (line.item == "office_activity")
-        counted.push_back(line.date + "=" + scoring::points_text(line.counted));
+        counted.push_back(cppcc::util::iso(line.date) + "=" + scoring::points_text(line.counted));
     REQUIRE(counted.size() == 12);
     CHECK(counted[9] == "2023-04-10=1");
     CHECK(counted[10] == "2023-04-11=0");
@@ -349,10 +350,10 @@ TEST_SUITE("scoring")
     y.member("W001");
     y.member("W002");
     y.member("W003");
-    y.opinion("W001").adoptions = {{"district", "2023-04-01", "区委办", false}};
-    y.opinion("W002").adoptions = {{"city", "2023-04-01", "", false},
-                                   {"province", "2023-05-01", "", false}};
-    y.opinion("W003").adoptions = {{"national", "2023-06-01", "", false}};
+    y.opinion("W001").adoptions = {{"district", day("2023-04-01"), "区委办", false}};
+    y.opinion("W002").adoptions = {{"city", day("2023-04-01"), "", false},
+                                   {"province", day("2023-05-01"), "", false}};
+    y.opinion("W003").adoptions = {{"national", day("2023-06-01"), "", false}};
     const auto scores = y.score();
     CHECK(points(scores, "W001", "adopted_district") == 2);
     CHECK(points(scores, "W002", "adopted_city") == 0);
@@ -365,8 +366,8 @@ TEST_SUITE("scoring")
   {
     Year y("scoring:\n  adoption_levels: each\n");
     y.member("W001");
-    y.opinion("W001").adoptions = {{"city", "2023-04-01", "", false},
-                                   {"province", "2023-05-01", "", false}};
+    y.opinion("W001").adoptions = {{"city", day("2023-04-01"), "", false},
+                                   {"province", day("2023-05-01"), "", false}};
     const auto scores = y.score();
     CHECK(points(scores, "W001", "adopted_city") == 3);
     CHECK(points(scores, "W001", "adopted_province") == 5);
@@ -377,9 +378,9 @@ TEST_SUITE("scoring")
     Year y;
     y.member("W001");
     y.member("W002");
-    y.opinion("W001").adoptions = {{"city", "2023-04-01", "", true}};
-    y.opinion("W002").adoptions = {{"province", "2023-04-01", "", true},
-                                   {"province", "2023-05-01", "", false}};
+    y.opinion("W001").adoptions = {{"city", day("2023-04-01"), "", true}};
+    y.opinion("W002").adoptions = {{"province", day("2023-04-01"), "", true},
+                                   {"province", day("2023-05-01"), "", false}};
     const auto scores = y.score();
     CHECK(points(scores, "W001", "adopted_city") == 1.5);
     CHECK(of(scores, "W001").total == 62.5);
@@ -389,7 +390,7 @@ TEST_SUITE("scoring")
     {
       Year office("scoring:\n  items:\n    adopted_city: {combined_fraction: 0.2}\n");
       office.member("W001");
-      office.opinion("W001").adoptions = {{"city", "2023-04-01", "", true}};
+      office.opinion("W001").adoptions = {{"city", day("2023-04-01"), "", true}};
       CHECK(points(office.score(), "W001", "adopted_city") == doctest::Approx(0.6));
     }
   }
@@ -398,8 +399,8 @@ TEST_SUITE("scoring")
   {
     Year y;
     y.member("W001");
-    y.opinion("W001").instructions = {{"王书记", "district", "2023-04-02", ""},
-                                      {"李市长", "", "", ""}};
+    y.opinion("W001").instructions = {{"王书记", "district", day("2023-04-02"), ""},
+                                      {"李市长", "", {}, ""}};
     const auto scores = y.score();
     CHECK(points(scores, "W001", "instructed") == 10);
     CHECK(item(scores, "W001", "instructed").count == 2);
@@ -507,17 +508,17 @@ TEST_SUITE("scoring")
     y.activity("study", "2024-01-01", {{"W001", "present"}});
     // Compiled in 2022, adopted in 2023: the adoption counts in 2023, the compiling not.
     auto& late = y.opinion("W001");
-    late.submitted = "2022-12-01";
-    late.compiled = "2022-12-20";
-    late.adoptions = {{"city", "2023-01-05", "", false}};
+    late.submitted = day("2022-12-01");
+    late.compiled = day("2022-12-20");
+    late.adoptions = {{"city", day("2023-01-05"), "", false}};
     // An adoption without a date counts at the compiled date.
     auto& undated = y.opinion("W001");
-    undated.adoptions = {{"district", "", "", false}};
-    undated.instructions = {{"王书记", "", "", ""}};
+    undated.adoptions = {{"district", {}, "", false}};
+    undated.instructions = {{"王书记", "", {}, ""}};
     // Received in 2023, compiled in 2024: not compiled in 2023.
     auto& next = y.opinion("W001");
-    next.submitted = "2023-12-20";
-    next.compiled = "2024-01-08";
+    next.submitted = day("2023-12-20");
+    next.compiled = day("2024-01-08");
     y.article("city", {"W001"}, "2024-01-01");
     const auto scores = y.score(2023);
     CHECK(points(scores, "W001", "office_activity") == 2);
@@ -692,7 +693,7 @@ TEST_SUITE("scoring")
       model::Activity a;
       a.code = code;
       a.kind = kind;
-      a.date = date;
+      a.date = day(date);
       a.title = code;
       a.studio_id = organiser;
       a.participants = std::move(who);
@@ -711,9 +712,9 @@ TEST_SUITE("scoring")
       p.proposer = "x";
       p.proposer_member_id = proposer;
       p.session = "s";
-      p.submitted = submitted;
+      p.submitted = day(submitted);
       p.status = status;
-      p.filed = filed;
+      p.filed = day(filed);
       for (long id : cosigners)
         p.cosigners.push_back({std::to_string(id), id, std::nullopt});
       storage::insert_proposal(store, p, now);
@@ -726,17 +727,17 @@ TEST_SUITE("scoring")
     o.title = "S1";
     o.submitter = "李华";
     o.submitter_member_id = w2;
-    o.submitted = "2022-12-01";
+    o.submitted = day("2022-12-01");
     o.status = "compiled";
-    o.compiled = "2022-12-10";
-    o.adoptions = {{"city", "2023-02-01", "市委办", true}};
+    o.compiled = day("2022-12-10");
+    o.adoptions = {{"city", day("2023-02-01"), "市委办", true}};
     storage::insert_opinion(store, o, now);
 
     model::Article article;
     article.code = "X1";
     article.title = "X1";
     article.level = "national";
-    article.date = "2023-07-01";
+    article.date = day("2023-07-01");
     article.authors = {{w1, ""}, {w2, ""}};
     storage::insert_article(store, article, now);
 
@@ -756,7 +757,7 @@ TEST_SUITE("scoring")
       CHECK_THROWS_AS(
           records::add_member(ws, {{"code", "W004"}, {"name", "赵磊"}, {"status", "left"}}),
           cppcc::UsageError); // a command must say when
-      storage::set_member_left_on(store, w3, "2024-02-01");
+      storage::set_member_left_on(store, w3, day("2024-02-01"));
       const auto then = scoring::score_year(store, scoring::rules(config), 2023);
       REQUIRE(then.members.size() == 3);
       CHECK(of(then, "W003").rank > 0); // ranked with the others
@@ -852,7 +853,7 @@ TEST_SUITE("scoring")
       model::Activity a;
       a.code = fmt::format("A{:03}", i);
       a.kind = kinds[next(5)];
-      a.date = fmt::format("{}-{:02}-{:02}", 2022 + next(2), 1 + next(12), 1 + next(28));
+      a.date = day(fmt::format("{}-{:02}-{:02}", 2022 + next(2), 1 + next(12), 1 + next(28)));
       a.title = a.code;
       if (next(3) == 0) a.studio_id = studio_id;
       for (std::size_t m = 0; m < ids.size(); ++m)
@@ -867,7 +868,7 @@ TEST_SUITE("scoring")
       p.proposer = "x";
       p.proposer_member_id = ids[next(5)];
       p.session = "s";
-      p.submitted = fmt::format("{}-{:02}-10", 2022 + next(2), 1 + next(12));
+      p.submitted = day(fmt::format("{}-{:02}-10", 2022 + next(2), 1 + next(12)));
       p.status = statuses[next(5)];
       if (p.status == "filed" || p.status == "concluded") p.filed = p.submitted;
       p.key = next(4) == 0;
@@ -883,7 +884,7 @@ TEST_SUITE("scoring")
       a.code = fmt::format("X{:03}", i);
       a.title = a.code;
       a.level = levels[next(4)];
-      a.date = fmt::format("2023-{:02}-01", 1 + next(12));
+      a.date = day(fmt::format("2023-{:02}-01", 1 + next(12)));
       for (std::size_t m = 0; m < ids.size(); ++m)
         if (next(3) == 0) a.authors.push_back({ids[m], ""});
       if (a.authors.empty()) a.authors.push_back({ids[next(5)], ""});

@@ -1,6 +1,7 @@
 // lib/storage/: the database file (creation, schema versions, migration, check,
 // backup) and proposal search.
 #include "config/config.hpp"
+#include "days.hpp"
 #include "error.hpp"
 #include "records/members.hpp"
 #include "records/proposals.hpp"
@@ -129,6 +130,31 @@ TEST_SUITE("storage")
     // 16 KiB pages (store.cpp, k_page_size) and WAL, kept in the file
     CHECK(reopened.db().execAndGet("PRAGMA page_size").getInt() == 16384);
     CHECK(reopened.db().execAndGet("PRAGMA journal_mode").getString() == "wal");
+  }
+
+  TEST_CASE("a record's dates are stored as ISO text and read back as dates")
+  {
+    storage::Store store = storage::Store::create(":memory:");
+    cppcc::model::Proposal p;
+    p.code = "P2024-0001";
+    p.title = "关于停车难的建议";
+    p.proposer = "张三";
+    p.session = "s";
+    p.status = "filed";
+    p.submitted = day("2024-01-31");
+    p.filed = day("2024-02-29");
+    storage::insert_proposal(store, p, "2024-03-01 09:00:00");
+    CHECK(store.db().execAndGet("SELECT filed FROM proposals").getString() == "2024-02-29");
+    CHECK(store.db().execAndGet("SELECT count(*) FROM proposals WHERE due IS NULL").getInt() == 1);
+    auto read = storage::find_proposal(store, "P2024-0001");
+    REQUIRE(read);
+    CHECK(read->filed == day("2024-02-29"));
+    CHECK(read->submitted < read->filed); // as dates, not as text
+    CHECK_FALSE(read->due.has_value());
+    // Text that is not a day is a damaged database, said with the value and the column.
+    store.db().exec("UPDATE proposals SET filed = '2024-02-30'");
+    CHECK_THROWS_WITH_AS(storage::find_proposal(store, "P2024-0001"),
+                         doctest::Contains("2024-02-30"), cppcc::DataError);
   }
 
   TEST_CASE("create refuses an existing file and leaves it alone")
@@ -332,14 +358,14 @@ TEST_SUITE("storage")
 
     CHECK(storage::last_event_id(store, 1) == 5);
     CHECK(storage::last_event_id(store, 3) == 0);
-    cppcc::model::Event reply{0, "reply", "2023-04-01", "assigned", "replied", "a", "t", ""};
+    cppcc::model::Event reply{0, "reply", day("2023-04-01"), "assigned", "replied", "a", "t", ""};
     storage::append_events(store, 1, storage::last_event_id(store, 1) + 1, {reply});
     CHECK(ids(storage::events_of(store, 1)) == std::vector<long>{1, 4, 5, 6});
     CHECK(storage::last_event(store, 1)->action == "reply");
     // The last event is the latest date's, the last recorded of that date, not the last
     // recorded: a step entered later may carry an earlier date.
-    cppcc::model::Event late{0, "urge", "2023-03-20", "replied", "replied", "a", "t", ""};
-    cppcc::model::Event same{0, "note", "2023-04-01", "replied", "replied", "a", "t", ""};
+    cppcc::model::Event late{0, "urge", day("2023-03-20"), "replied", "replied", "a", "t", ""};
+    cppcc::model::Event same{0, "note", day("2023-04-01"), "replied", "replied", "a", "t", ""};
     storage::append_events(store, 1, 7, {late});
     CHECK(storage::last_event(store, 1)->id == 6); // reply, 2023-04-01
     storage::append_events(store, 1, 8, {same});

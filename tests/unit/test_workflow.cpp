@@ -2,6 +2,7 @@
 // (schemas/workflow.yaml), then the lifecycle operations of proposal_actions.hpp on an
 // in-memory store.
 #include "config/config.hpp"
+#include "days.hpp"
 #include "error.hpp"
 #include "records/members.hpp"
 #include "records/proposals.hpp"
@@ -356,15 +357,15 @@ TEST_SUITE("workflow")
     CHECK(office.get("P2").filing_no == std::optional<int>(1));
     CHECK(office.get("P1").filing_no == std::optional<int>(2));
     CHECK(office.get("P3").filing_no == std::optional<int>(1));
-    CHECK(office.get("P1").filed == "2024-01-16");
+    CHECK(office.get("P1").filed == day("2024-01-16"));
     CHECK(office.get("P1").status == "filed");
 
     const auto events = office.events("P1");
     REQUIRE(events.size() == 2);
     CHECK(events[0].action == "add");
-    CHECK(events[0].date == "2024-01-10");
+    CHECK(events[0].date == day("2024-01-10"));
     CHECK(events[1].action == "file");
-    CHECK(events[1].date == "2024-01-16");
+    CHECK(events[1].date == day("2024-01-16"));
     CHECK(events[1].from_state == "submitted");
     CHECK(events[1].to_state == "filed");
     CHECK(events[1].op == "tester");
@@ -385,27 +386,27 @@ TEST_SUITE("workflow")
       CHECK(outcome.note == "due 2024-06-01");
       const model::Proposal p = office.get("P1");
       CHECK(p.status == "assigned");
-      CHECK(p.assigned == "2024-03-01");
-      CHECK(p.due == "2024-06-01");
+      CHECK(p.assigned == day("2024-03-01"));
+      CHECK(p.due == day("2024-06-01"));
       CHECK(p.round == 1);
       const auto assignments = office.assignments("P1");
       REQUIRE(assignments.size() == 2);
       CHECK(assignments[0].unit == "区住建局");
       CHECK(assignments[0].role == "lead");
       CHECK(assignments[0].round == 1);
-      CHECK(assignments[0].assigned == "2024-03-01");
-      CHECK(assignments[0].due == "2024-06-01");
-      CHECK(assignments[0].replied.empty());
+      CHECK(assignments[0].assigned == day("2024-03-01"));
+      CHECK(assignments[0].due == day("2024-06-01"));
+      CHECK(assignments[0].replied.has_value() == false);
       CHECK(assignments[1].unit == "区财政局");
       CHECK(assignments[1].role == "joint");
-      CHECK(assignments[1].due == "2024-06-01");
+      CHECK(assignments[1].due == day("2024-06-01"));
       CHECK(office.steps("P1") == Strings{"add>submitted", "file>filed", "assign>assigned"});
     }
     SUBCASE("at a month end")
     {
       office.assigned("P1", {"区住建局"}, "2024-11-30");
-      CHECK(office.get("P1").due == "2025-02-28");
-      CHECK(office.assignments("P1").at(0).due == "2025-02-28");
+      CHECK(office.get("P1").due == day("2025-02-28"));
+      CHECK(office.assignments("P1").at(0).due == day("2025-02-28"));
     }
   }
 
@@ -417,15 +418,15 @@ TEST_SUITE("workflow")
       office.assigned("P1", {"区住建局"}, "2024-03-01", {{"during_plenary", "是"}});
       office.assigned("P2", {"区住建局"}, "2024-03-01", {{"during_plenary", "否"}});
       CHECK(office.get("P1").during_plenary);
-      CHECK(office.get("P1").due == "2024-08-01");
-      CHECK(office.assignments("P1").at(0).due == "2024-08-01");
-      CHECK(office.get("P2").due == "2024-06-01");
+      CHECK(office.get("P1").due == day("2024-08-01"));
+      CHECK(office.assignments("P1").at(0).due == day("2024-08-01"));
+      CHECK(office.get("P2").due == day("2024-06-01"));
     }
     SUBCASE("and the normal one when the config gives the same")
     {
       Office office;
       office.assigned("P1", {"区住建局"}, "2024-03-01", {{"during_plenary", "yes"}});
-      CHECK(office.get("P1").due == "2024-06-01");
+      CHECK(office.get("P1").due == day("2024-06-01"));
     }
   }
 
@@ -442,8 +443,8 @@ TEST_SUITE("workflow")
       CHECK(contains(e.what(), "2024-09-01"));
       CHECK(contains(e.what(), "max_months"));
     }
-    CHECK(office.get("P1").due == "2024-06-01");
-    CHECK(office.assignments("P1").at(0).due == "2024-06-01");
+    CHECK(office.get("P1").due == day("2024-06-01"));
+    CHECK(office.assignments("P1").at(0).due == day("2024-06-01"));
     CHECK(office.events("P1").size() == events_before);
 
     // not earlier than the due date in force
@@ -455,9 +456,9 @@ TEST_SUITE("workflow")
         wf::extend_proposal(office.ws, "P1", day("2024-09-01"), "需协调资金", day("2024-05-20"));
     CHECK(outcome.to == "assigned");
     CHECK(outcome.note == "due 2024-09-01");
-    CHECK(office.get("P1").due == "2024-09-01");
+    CHECK(office.get("P1").due == day("2024-09-01"));
     CHECK(office.get("P1").status == "assigned");
-    CHECK(office.assignments("P1").at(0).due == "2024-09-01");
+    CHECK(office.assignments("P1").at(0).due == day("2024-09-01"));
     const auto events = office.events("P1");
     REQUIRE(events.size() == events_before + 1);
     CHECK(events.back().action == "extend");
@@ -475,7 +476,7 @@ TEST_SUITE("workflow")
     Office office("proposal:\n  handling:\n    max_months: 8\n");
     office.assigned("P1", {"区住建局"}, "2024-03-01");
     wf::extend_proposal(office.ws, "P1", day("2024-11-01"), "需协调资金", day("2024-05-20"));
-    CHECK(office.get("P1").due == "2024-11-01");
+    CHECK(office.get("P1").due == day("2024-11-01"));
     CHECK_THROWS_AS(
         wf::extend_proposal(office.ws, "P1", day("2024-11-02"), "再延期", day("2024-06-20")),
         cppcc::DataError);
@@ -487,7 +488,7 @@ TEST_SUITE("workflow")
     office.assigned("P1", {"区住建局"}, "2024-03-01");
     CHECK_THROWS_AS(wf::extend_proposal(office.ws, "P1", day("2024-07-01"), " ", day("2024-05-20")),
                     cppcc::UsageError);
-    CHECK(office.get("P1").due == "2024-06-01");
+    CHECK(office.get("P1").due == day("2024-06-01"));
   }
 
   TEST_CASE("reply before assign is refused")
@@ -503,7 +504,7 @@ TEST_SUITE("workflow")
       CHECK(contains(e.what(), "allowed: assign"));
     }
     CHECK(office.get("P1").status == "filed");
-    CHECK(office.get("P1").replied.empty());
+    CHECK(office.get("P1").replied.has_value() == false);
     CHECK(office.assignments("P1").empty());
     CHECK(office.steps("P1") == Strings{"add>submitted", "file>filed"});
 
@@ -538,7 +539,7 @@ TEST_SUITE("workflow")
     CHECK(office.get("P1").status == "assigned");
     CHECK_THROWS_AS(wf::reply_proposal(office.ws, "P1", "", "A", "", day("2024-01-14")),
                     cppcc::DataError);
-    CHECK(office.get("P1").replied.empty());
+    CHECK(office.get("P1").replied.has_value() == false);
   }
 
   TEST_CASE("a reply and satisfied feedback conclude the proposal")
@@ -551,10 +552,10 @@ TEST_SUITE("workflow")
     CHECK(replied.note.empty());
     model::Proposal p = office.get("P1");
     CHECK(p.status == "replied");
-    CHECK(p.replied == "2024-04-20");
+    CHECK(p.replied == day("2024-04-20"));
     CHECK(p.result == "A");
     const auto assignment = office.assignments("P1").at(0);
-    CHECK(assignment.replied == "2024-04-20");
+    CHECK(assignment.replied == day("2024-04-20"));
     CHECK(assignment.result == "A");
     CHECK(assignment.reply_text == "已完成改造");
 
@@ -564,8 +565,8 @@ TEST_SUITE("workflow")
     CHECK(done.to == "concluded");
     p = office.get("P1");
     CHECK(p.status == "concluded");
-    CHECK(p.concluded == "2024-05-01");
-    CHECK(p.feedback == "2024-05-01");
+    CHECK(p.concluded == day("2024-05-01"));
+    CHECK(p.feedback == day("2024-05-01"));
     CHECK(p.contact == "visit");
     CHECK(p.satisfaction == "satisfied");
     CHECK(office.steps("P1") == Strings{"add>submitted", "file>filed", "assign>assigned",
@@ -618,19 +619,19 @@ TEST_SUITE("workflow")
     model::Proposal p = office.get("P1");
     CHECK(p.status == "rehandling");
     CHECK(p.round == 2);
-    CHECK(p.assigned == "2024-03-01"); // the first assignment (交办日期) stays
-    CHECK(p.due == "2024-07-10");      // the new round's due date is in force
-    CHECK(p.replied == "2024-04-01");  // the last reply, until the new round replies
+    CHECK(p.assigned == day("2024-03-01")); // the first assignment (交办日期) stays
+    CHECK(p.due == day("2024-07-10"));      // the new round's due date is in force
+    CHECK(p.replied == day("2024-04-01"));  // the last reply, until the new round replies
     CHECK(p.result == "C");
     CHECK(p.satisfaction == "unsatisfied");
-    CHECK(p.concluded.empty());
+    CHECK(p.concluded.has_value() == false);
 
     auto assignments = office.assignments("P1");
     REQUIRE(assignments.size() == 4);
     // round 1 keeps its reply
     CHECK(assignments[0].round == 1);
     CHECK(assignments[0].role == "lead");
-    CHECK(assignments[0].replied == "2024-04-01");
+    CHECK(assignments[0].replied == day("2024-04-01"));
     CHECK(assignments[0].result == "C");
     CHECK(assignments[1].round == 1);
     CHECK(assignments[1].role == "joint");
@@ -638,9 +639,9 @@ TEST_SUITE("workflow")
     CHECK(assignments[2].round == 2);
     CHECK(assignments[2].unit == "区住建局");
     CHECK(assignments[2].role == "lead");
-    CHECK(assignments[2].assigned == "2024-04-10");
-    CHECK(assignments[2].due == "2024-07-10");
-    CHECK(assignments[2].replied.empty());
+    CHECK(assignments[2].assigned == day("2024-04-10"));
+    CHECK(assignments[2].due == day("2024-07-10"));
+    CHECK(assignments[2].replied.has_value() == false);
     CHECK(assignments[3].round == 2);
     CHECK(assignments[3].unit == "区财政局");
     CHECK(assignments[3].role == "joint");
@@ -653,17 +654,17 @@ TEST_SUITE("workflow")
     CHECK(again.from == "rehandling");
     CHECK(again.to == "replied");
     p = office.get("P1");
-    CHECK(p.replied == "2024-06-01");
+    CHECK(p.replied == day("2024-06-01"));
     CHECK(p.result == "A");
     CHECK(p.round == 2);
     assignments = office.assignments("P1");
-    CHECK(assignments[0].replied == "2024-04-01");
-    CHECK(assignments[2].replied == "2024-06-01");
+    CHECK(assignments[0].replied == day("2024-04-01"));
+    CHECK(assignments[2].replied == day("2024-06-01"));
 
     CHECK(wf::feedback_proposal(office.ws, "P1", "走访", "满意", day("2024-06-10")).to ==
           "concluded");
     CHECK(office.get("P1").status == "concluded");
-    CHECK(office.get("P1").concluded == "2024-06-10");
+    CHECK(office.get("P1").concluded == day("2024-06-10"));
     CHECK(office.steps("P1") == Strings{"add>submitted", "file>filed", "assign>assigned",
                                         "reply>replied", "feedback>rehandling", "reply>replied",
                                         "feedback>concluded"});
@@ -691,7 +692,7 @@ TEST_SUITE("workflow")
         wf::reply_proposal(office.ws, "P1", "区水利局", "A", "", day("2024-04-01"));
     CHECK(first.to == "assigned");
     CHECK(office.get("P1").status == "assigned");
-    CHECK(office.get("P1").replied.empty());
+    CHECK(office.get("P1").replied.has_value() == false);
 
     CHECK_THROWS_AS(wf::reply_proposal(office.ws, "P1", "区水利局", "B", "", day("2024-04-02")),
                     cppcc::DataError);
@@ -701,11 +702,11 @@ TEST_SUITE("workflow")
     CHECK(second.to == "replied");
     const model::Proposal p = office.get("P1");
     CHECK(p.status == "replied");
-    CHECK(p.replied == "2024-04-15");
+    CHECK(p.replied == day("2024-04-15"));
     CHECK(p.result == "C"); // the weakest result of the lead units counts
     assignments = office.assignments("P1");
     for (const auto& a : assignments)
-      CHECK_FALSE(a.replied.empty());
+      CHECK_FALSE(a.replied.has_value() == false);
   }
 
   TEST_CASE("a joint unit's reply is recorded but not waited for")
@@ -714,12 +715,12 @@ TEST_SUITE("workflow")
     office.assigned("P1", {"区住建局"}, "2024-03-01", {}, {"区财政局"});
     CHECK(wf::reply_proposal(office.ws, "P1", "区财政局", "B", "会办意见", day("2024-03-20")).to ==
           "assigned");
-    CHECK(office.assignments("P1").at(1).replied == "2024-03-20");
+    CHECK(office.assignments("P1").at(1).replied == day("2024-03-20"));
     CHECK(office.assignments("P1").at(1).reply_text == "会办意见");
     CHECK(wf::reply_proposal(office.ws, "P1", "区住建局", "A", "", day("2024-04-01")).to ==
           "replied");
     CHECK(office.get("P1").result == "A");
-    CHECK(office.get("P1").replied == "2024-04-01");
+    CHECK(office.get("P1").replied == day("2024-04-01"));
   }
 
   TEST_CASE("a unit that does not handle the proposal cannot reply to it")
@@ -742,8 +743,8 @@ TEST_SUITE("workflow")
     const auto assignments = office.assignments("P1");
     REQUIRE(assignments.size() == 3);
     for (const auto& a : assignments)
-      if (a.active()) CHECK(a.due == "2024-06-20");
-    CHECK(office.get("P1").due == "2024-06-20");
+      if (a.active()) CHECK(a.due == day("2024-06-20"));
+    CHECK(office.get("P1").due == day("2024-06-20"));
   }
 
   TEST_CASE("a return within return_days sends the proposal back to filed")
@@ -756,23 +757,23 @@ TEST_SUITE("workflow")
     CHECK(outcome.to == "filed");
     model::Proposal p = office.get("P1");
     CHECK(p.status == "filed");
-    CHECK(p.assigned.empty());
-    CHECK(p.due.empty());
+    CHECK(p.assigned.has_value() == false);
+    CHECK(p.due.has_value() == false);
     auto assignments = office.assignments("P1");
     REQUIRE(assignments.size() == 1);
-    CHECK(assignments[0].returned == "2024-03-11");
+    CHECK(assignments[0].returned == day("2024-03-11"));
     CHECK(assignments[0].return_reason == "不属于本单位职责");
 
     // the office assigns it again
     wf::assign_proposal(office.ws, "P1", {"区水利局"}, {}, day("2024-03-12"));
     p = office.get("P1");
     CHECK(p.status == "assigned");
-    CHECK(p.assigned == "2024-03-12");
-    CHECK(p.due == "2024-06-12");
+    CHECK(p.assigned == day("2024-03-12"));
+    CHECK(p.due == day("2024-06-12"));
     assignments = office.assignments("P1");
     REQUIRE(assignments.size() == 2);
     CHECK(assignments[1].unit == "区水利局");
-    CHECK(assignments[1].returned.empty());
+    CHECK(assignments[1].returned.has_value() == false);
     const auto rows = storage::list_proposals(office.store, {});
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].lead_units == "区水利局");
@@ -793,7 +794,7 @@ TEST_SUITE("workflow")
       CHECK(contains(e.what(), "return_days"));
     }
     CHECK(office.get("P1").status == "assigned");
-    CHECK(office.assignments("P1").at(0).returned.empty());
+    CHECK(office.assignments("P1").at(0).returned.has_value() == false);
     CHECK(office.events("P1").size() == events_before);
   }
 
@@ -816,7 +817,7 @@ TEST_SUITE("workflow")
     CHECK(wf::return_proposal(office.ws, "P1", "区水利局", "非本单位职责", day("2024-03-05")).to ==
           "assigned");
     CHECK(office.get("P1").status == "assigned");
-    CHECK(office.get("P1").due == "2024-06-01");
+    CHECK(office.get("P1").due == day("2024-06-01"));
     // the remaining lead unit's reply is now the whole reply
     CHECK(wf::reply_proposal(office.ws, "P1", "", "A", "", day("2024-04-01")).to == "replied");
   }
@@ -841,8 +842,8 @@ TEST_SUITE("workflow")
     // another lead unit may be added
     wf::assign_proposal(office.ws, "P1", {"区水利局"}, {}, day("2024-03-02"));
     CHECK(office.assignments("P1").size() == 2);
-    CHECK(office.get("P1").assigned == "2024-03-01");
-    CHECK(office.get("P1").due == "2024-06-02");
+    CHECK(office.get("P1").assigned == day("2024-03-01"));
+    CHECK(office.get("P1").due == day("2024-06-02"));
   }
 
   TEST_CASE("assigning needs a lead unit and known units")
@@ -944,7 +945,7 @@ TEST_SUITE("workflow")
     CHECK(office.get("P1").status == "replied");
     const wf::Outcome outcome = wf::conclude_proposal(office.ws, "P1", day("2024-05-01"));
     CHECK(outcome.to == "concluded");
-    CHECK(office.get("P1").concluded == "2024-05-01");
+    CHECK(office.get("P1").concluded == day("2024-05-01"));
     CHECK(office.get("P1").satisfaction.empty());
   }
 
@@ -1007,7 +1008,7 @@ TEST_SUITE("workflow")
     CHECK(outcome.to == "assigned");
     CHECK(office.get("P1").key);
     CHECK(office.get("P1").key_leader == "李副区长");
-    CHECK(office.get("P1").due == "2024-06-01");
+    CHECK(office.get("P1").due == day("2024-06-01"));
   }
 
   TEST_CASE("each lifecycle step is written to the audit log with its changes")

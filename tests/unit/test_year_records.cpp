@@ -2,6 +2,7 @@
 // import rows inserted, unchanged on repeat, updated with an audit entry, and every
 // validation problem; a member's studio column; the level and kind vocabularies.
 #include "config/config.hpp"
+#include "days.hpp"
 #include "error.hpp"
 #include "records/activities.hpp"
 #include "records/articles.hpp"
@@ -248,7 +249,7 @@ TEST_SUITE("year records")
     office.opinion(k_opinion);
     model::Opinion o = *storage::find_opinion(office.store, "S1");
     o.adoptions[0].body = "市委办";
-    o.adoptions[0].date = "2023-04-02";
+    o.adoptions[0].date = day("2023-04-02");
     storage::update_opinion(office.store, o, "2024-03-01 09:00:00");
 
     records::Fields row = k_opinion;
@@ -259,7 +260,7 @@ TEST_SUITE("year records")
     CHECK(o.adoptions[0].level == "national");
     CHECK(o.adoptions[1].level == "city");
     CHECK(o.adoptions[1].body == "市委办");
-    CHECK(o.adoptions[1].date == "2023-04-02");
+    CHECK(o.adoptions[1].date == day("2023-04-02"));
     CHECK(office.last_changes("opinion", "S1") ==
           Strings{"adopted_levels: city;province → national;city"});
   }
