@@ -588,7 +588,8 @@ render::Report annual_report(records::Workspace& ws, int year)
   }
   r.tables.push_back(std::move(studios));
 
-  // Charts: categories, submissions by month, the units' timeliness.
+  // Charts: categories, submissions by month, the units' timeliness, the opinions adopted
+  // at each level.
   render::Chart pie{render::Chart::Kind::pie, ws.label("report", "by_category"), "", {}};
   for (const auto& [label, n] : grouped(ws, y.proposals, "category"))
     pie.data.emplace_back(label, Value::integer(n));
@@ -608,6 +609,16 @@ render::Report annual_report(records::Workspace& ws, int year)
     if (!row[on_time].empty() && timely.data.size() < 15)
       timely.data.emplace_back(row[unit].text(), row[on_time]);
   if (!timely.data.empty()) r.charts.push_back(timely);
+  render::Chart adopted{render::Chart::Kind::bars,
+                        ws.label("report", "opinions_by_level"),
+                        ws.label("report", "opinions"),
+                        {}};
+  bool any_adopted = false;
+  for (const auto& [level, n] : levels) {
+    adopted.data.emplace_back(level, Value::integer(n));
+    any_adopted = any_adopted || n > 0;
+  }
+  if (any_adopted) r.charts.push_back(adopted);
   for (auto& table : r.tables)
     table.none = ws.label("words", "none"); // an empty section says so (无)
   return r;
