@@ -86,24 +86,24 @@ double magnitude(const Value& value)
 }
 
 // The axis's end: the largest value rounded up to 1, 2, 2.5 or 5 times a power of ten
-// (a percent axis ends at 100 when the values come near it), and its step.
+// (counts only to whole steps: 1, 2, 5 …), a percent axis ending at 100 when the values
+// come near it; and its step.
 std::pair<double, double> axis(const Chart& chart)
 {
   double top = 0;
-  bool percent = false;
+  bool percent = false, counts = true;
   for (const auto& [label, value] : chart.data) {
     top = std::max(top, magnitude(value));
     percent = percent || value.kind() == Value::Kind::percent;
+    counts = counts && (value.empty() || value.kind() == Value::Kind::integer);
   }
   if (top <= 0) return {1, 1};
   if (percent && top > 50 && top <= 100) return {100, 20};
   const double power = std::pow(10.0, std::floor(std::log10(top / 5)));
   for (const double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
     const double step = m * power;
-    if (step * 5 >= top) {
-      const double end = std::ceil(top / step) * step;
-      return {end, step};
-    }
+    if (counts && (step < 1 || step != std::floor(step))) continue;
+    if (step * 5 >= top) return {std::ceil(top / step) * step, step};
   }
   return {top, top / 5};
 }
@@ -248,7 +248,20 @@ void pie(std::string& out, const Chart& chart, ChartSize size)
     total += magnitude(value);
   const auto shares = tenths(chart, total);
   const double r = std::max(40.0, std::min((size.height - k_top - 20) / 2.0, size.width * 0.24));
-  const double cx = 24 + r, cy = k_top + 8 + r;
+  // The legend's columns, to centre the pie and its legend together.
+  std::vector<std::string> figures;
+  double widest_label = 0, widest_figures = 0;
+  for (std::size_t i = 0; i < chart.data.size(); ++i) {
+    const Value& value = chart.data[i].second;
+    figures.push_back(
+        total > 0 ? fmt::format("{} ({}.{}%)", value_text(value), shares[i] / 10, shares[i] % 10)
+                  : value_text(value));
+    widest_label = std::max(widest_label, text_width(chart.data[i].first, k_label_px));
+    widest_figures = std::max(widest_figures, text_width(figures.back(), k_label_px));
+  }
+  const double legend_width = 18 + widest_label + 24 + widest_figures;
+  const double cx = std::max(24.0, (size.width - (2 * r + 32 + legend_width)) / 2) + r;
+  const double cy = k_top + 8 + r;
   if (total <= 0)
     out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"none\" stroke=\"{}\"/>",
                        num(cx), num(cy), num(r), k_grid);
@@ -277,23 +290,22 @@ void pie(std::string& out, const Chart& chart, ChartSize size)
     }
     angle += sweep;
   }
-  const double left = cx + r + 32, right = size.width - 12.0;
+  // The legend: colour, label, then value and share right-aligned in a column of their
+  // own just after the widest label (at the right edge when that does not fit).
+  const double left = cx + r + 32;
+  const double right = std::min(size.width - 12.0, left + legend_width);
   const double first =
       cy - k_legend * static_cast<double>(chart.data.size()) / 2.0 + k_legend / 2.0;
   const double top = std::max(static_cast<double>(k_top + 8), first);
   for (std::size_t i = 0; i < chart.data.size(); ++i) {
-    const auto& [label, value] = chart.data[i];
     const double y = top + k_legend * static_cast<double>(i);
     out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\" "
                        "stroke=\"{}\" stroke-width=\"0.5\"/>",
                        num(left), num(y - 10), k_palette[i % k_palette.size()].fill, k_soft);
-    const std::string figures =
-        total > 0 ? fmt::format("{} ({}.{}%)", value_text(value), shares[i] / 10, shares[i] % 10)
-                  : value_text(value);
-    const double figures_width = text_width(figures, k_label_px);
     text(out, left + 18, y, "start", k_label_px, k_ink,
-         fit(label, right - left - 18 - figures_width - 8, k_label_px));
-    text(out, right, y, "end", k_label_px, k_ink, figures);
+         fit(chart.data[i].first, right - left - 18 - text_width(figures[i], k_label_px) - 8,
+             k_label_px));
+    text(out, right, y, "end", k_label_px, k_ink, figures[i]);
   }
 }
 

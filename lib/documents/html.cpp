@@ -41,6 +41,7 @@ td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-n
 td.text { overflow-wrap: anywhere; }
 table.wide { font-size: 8.5pt; }
 table.wide th, table.wide td { padding: 1mm 1.2mm; }
+table.wide th { word-break: keep-all; }
 table.fields th { width: 30%; text-align: left; font-weight: normal; background: #f5f6f8; }
 table.fields td { white-space: pre-wrap; }
 table.figures th { text-align: left; font-weight: normal; background: none; }

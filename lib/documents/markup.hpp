@@ -13,13 +13,16 @@ namespace cppcc::documents {
 inline constexpr std::string_view k_sans_fonts =
     "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', SimHei, sans-serif";
 // The body text of an official document: 仿宋 where the machine has it (Windows, WPS),
-// else a Song/Ming serif (Noto Serif CJK on Debian), then the generic family.
+// else a Song/Ming serif (Noto Serif CJK), else the Chinese sans-serif before the generic
+// serif: a machine with only Noto Sans CJK (Debian's fonts-noto-cjk) would otherwise set
+// the digits and Latin letters of a line in one font and its Chinese in another.
 inline constexpr std::string_view k_body_fonts =
-    "FangSong, 'FangSong_GB2312', 'Noto Serif CJK SC', 'Source Han Serif SC', SimSun, serif";
-// A document's title: 方正小标宋 as offices use it, else a bold serif.
+    "FangSong, 'FangSong_GB2312', 'Noto Serif CJK SC', 'Source Han Serif SC', SimSun, "
+    "'Noto Sans CJK SC', 'Source Han Sans SC', serif";
+// A document's title: 方正小标宋 as offices use it, else a bold serif (the same fallbacks).
 inline constexpr std::string_view k_title_fonts =
     "'FZXiaoBiaoSong-B05S', '方正小标宋简体', 'Noto Serif CJK SC', 'Source Han Serif SC', "
-    "SimSun, serif";
+    "SimSun, 'Noto Sans CJK SC', 'Source Han Sans SC', serif";
 
 // `text` with & < > " ' as entities, and the control characters XML 1.0 does not allow
 // (all below U+0020 but tab, newline and carriage return) left out: safe as element text
