@@ -2,6 +2,7 @@
 
 #include "documents/charts.hpp"
 #include "documents/markup.hpp"
+#include "util/text.hpp"
 
 #include <array>
 #include <fmt/format.h>
@@ -35,19 +36,20 @@ table { width: 100%; border-collapse: collapse; font-family: {sans}; font-size: 
   line-height: 1.45; margin: 0 0 2mm; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
+table.keep { break-inside: avoid; }
 th, td { border: 0.75pt solid #7f7f7f; padding: 1.2mm 2mm; vertical-align: top; }
 th { background: #edf0f4; font-weight: bold; text-align: center; vertical-align: middle; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.text { overflow-wrap: anywhere; }
+td.short { white-space: nowrap; }
 table.wide { font-size: 8.5pt; }
 table.wide th, table.wide td { padding: 1mm 1.2mm; }
-table.wide th { word-break: keep-all; }
+th { word-break: keep-all; }
 table.fields th { width: 30%; text-align: left; font-weight: normal; background: #f5f6f8; }
 table.fields td { white-space: pre-wrap; }
+table.fields td.num { text-align: left; }
 table.figures th { text-align: left; font-weight: normal; background: none; }
 table.figures td { width: 22%; }
-div.block { break-inside: avoid; }
-div.block.long { break-inside: auto; }
 figure.chart { margin: 0 0 8mm; text-align: center; break-inside: avoid; }
 figure.chart svg { max-width: 100%; height: auto; }
 .signature { text-align: right; margin-top: 10mm; line-height: 1.8; }
@@ -146,24 +148,54 @@ void close_page(std::string& out)
   out += "</main>\n</body>\n</html>\n";
 }
 
-void cell(std::string& out, const char* tag, render::Type type, const std::string& content)
+void cell(std::string& out, const char* tag, std::string_view css_class, const std::string& content)
 {
-  out += fmt::format("<{} class=\"{}\">", tag, type == render::Type::number ? "num" : "text");
+  out += fmt::format("<{} class=\"{}\">", tag, css_class);
   append_escaped(out, content);
   out += fmt::format("</{}>", tag);
 }
 
-// A table: its header in <thead> (repeated on every printed page), its rows in <tbody>;
-// a table with many columns in a smaller type; an empty one says so (无).
-void table(std::string& out, const render::Table& t)
+// A table of this many rows or fewer is kept on one page (a page does not end two rows
+// into it); a longer one runs on, its header repeated.
+constexpr std::size_t k_kept_whole = 15;
+
+const char* cell_class(render::Type type)
 {
-  if (t.rows.empty() && !t.none.empty()) {
+  return type == render::Type::number ? "num" : "text";
+}
+
+// Whether a text column only holds short words (codes, dates, states, 出席): kept on one
+// line, so that P2023-0197 or 2023-01-08 is never broken at its hyphen.
+bool short_words(const render::Table& t, std::size_t column)
+{
+  for (const auto& row : t.rows)
+    if (column < row.size()) {
+      const std::string text = render::plain(row[column]);
+      if (util::display_width(text) > 10 || text.find(' ') != std::string::npos) return false;
+    }
+  return true;
+}
+
+// A table: its header in <thead> (repeated on every printed page), its rows in <tbody>;
+// a table with many columns in a smaller type. An empty one says `none` (无) instead,
+// when given.
+void table(std::string& out, const render::Table& t, const std::string& none)
+{
+  if (t.rows.empty() && !none.empty()) {
     out += "<p class=\"none\">";
-    append_escaped(out, t.none);
+    append_escaped(out, none);
     out += "</p>\n";
     return;
   }
-  out += t.columns.size() > 8 ? "<table class=\"wide\">\n<thead><tr>" : "<table>\n<thead><tr>";
+  std::vector<std::string> classes;
+  for (std::size_t i = 0; i < t.columns.size(); ++i)
+    classes.emplace_back(t.columns[i].type == render::Type::number ? "num"
+                         : short_words(t, i)                       ? "text short"
+                                                                   : "text");
+  std::string table_class = t.columns.size() > 8 ? "wide" : "";
+  if (t.rows.size() <= k_kept_whole) table_class += table_class.empty() ? "keep" : " keep";
+  out += table_class.empty() ? "<table>" : "<table class=\"" + table_class + "\">";
+  out += "\n<thead><tr>";
   for (const auto& c : t.columns) {
     out += "<th>";
     append_escaped(out, c.label);
@@ -173,18 +205,22 @@ void table(std::string& out, const render::Table& t)
   for (const auto& row : t.rows) {
     out += "<tr>";
     for (std::size_t i = 0; i < row.size() && i < t.columns.size(); ++i)
-      cell(out, "td", t.columns[i].type, render::plain(row[i]));
+      cell(out, "td", classes[i], render::plain(row[i]));
     out += "</tr>\n";
   }
   out += "</tbody>\n</table>\n";
 }
 
-// A table under its heading, kept on one page with it when it is short.
-void block(std::string& out, const std::string& heading, const render::Table& t)
+// A table under its heading (which a page never ends with: h3's break-after). A short
+// table is not kept whole on one page: Chromium then moves it, and what follows, to the
+// next page even where it fits (seen on a member's 履职档案); a table split between pages
+// repeats its header, and no row is cut in two.
+void block(std::string& out, const std::string& heading, const render::Table& t,
+           const std::string& none)
 {
-  out += t.rows.size() > 20 ? "<div class=\"block long\">\n" : "<div class=\"block\">\n";
+  out += "<div class=\"block\">\n";
   if (!heading.empty()) out += "<h3>" + heading + "</h3>\n";
-  table(out, t);
+  table(out, t, none);
   out += "</div>\n";
 }
 
@@ -196,7 +232,7 @@ void fields(std::string& out, const std::vector<render::Field>& list, const char
     out += "<tr><th>";
     append_escaped(out, f.label);
     out += "</th>";
-    cell(out, "td", f.type, render::plain(f.value));
+    cell(out, "td", cell_class(f.type), render::plain(f.value));
     out += "</tr>\n";
   }
   out += "</tbody>\n</table>\n";
@@ -242,7 +278,7 @@ std::string html_report(const render::Report& report, const Context& context)
   if (!report.tables.empty()) {
     out += "<section class=\"part\">\n<h2>" + headings.part(label(context, "tables")) + "</h2>\n";
     for (const auto& t : report.tables)
-      block(out, headings.item(t.title), t);
+      block(out, headings.item(t.title), t, t.none);
     out += "</section>\n";
   }
   close_page(out);
@@ -257,7 +293,8 @@ std::string html_document(const render::Document& document, const Context& conte
   fields(out, document.fields, "fields");
   Headings headings(context.lang);
   for (const auto& t : document.tables)
-    block(out, t.title.empty() ? std::string() : headings.item(t.title), t);
+    block(out, t.title.empty() ? std::string() : headings.item(t.title), t,
+          t.none.empty() ? context.config.label(context.lang, "words", "none") : t.none);
   out += "</section>\n";
   close_page(out);
   return out;
@@ -269,7 +306,7 @@ std::string html_table(const render::Table& t, const Context& context)
   out.reserve(64 * 1024 + t.rows.size() * 256);
   open_page(out, context, t.title);
   out += "<section class=\"part\">\n";
-  table(out, t);
+  table(out, t, t.none);
   out += "</section>\n";
   close_page(out);
   return out;
