@@ -232,7 +232,9 @@ void fields(std::string& out, const std::vector<render::Field>& list, const char
     out += "<tr><th>";
     append_escaped(out, f.label);
     out += "</th>";
-    cell(out, "td", cell_class(f.type), render::plain(f.value));
+    // A report's figure with nothing to count from (no feedback yet: 见面率) shows "—".
+    const bool dash = f.value.empty() && std::string_view(css_class) == "figures";
+    cell(out, "td", cell_class(f.type), dash ? "—" : render::plain(f.value));
     out += "</tr>\n";
   }
   out += "</tbody>\n</table>\n";

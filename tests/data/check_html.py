@@ -146,7 +146,7 @@ def main(argv):
         # The figures table: each figure's label and value, in the report's order.
         rows = [rows for kind, rows in page.tables if kind == "figures"]
         shown_figures = [row[1] for row in rows[0]] if rows else []
-        wanted = ["" if v is None else str(v) for v in report["figures"].values()]
+        wanted = ["—" if v is None else str(v) for v in report["figures"].values()]
         if shown_figures != wanted:
             problems.append(f"the figures shown {shown_figures} are not the report's {wanted}")
         checked = len(wanted)

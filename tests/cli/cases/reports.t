@@ -83,6 +83,14 @@ in Markdown (zh and en), CSV (key,label,value) and JSON (figures with the keys o
       bar [100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100]
   ```
   <BLANK>
+  ```mermaid
+  xychart-beta
+      title "社情民意信息采用情况"
+      x-axis ["区级", "市级", "省级", "国家级"]
+      y-axis "篇数" 0 --> 12
+      bar [11, 12, 4, 1]
+  ```
+  <BLANK>
   ## 提案办理状态
   <BLANK>
   | 状态 | 件数 | 占比（%） |
