@@ -45,6 +45,7 @@ td.short { white-space: nowrap; }
 table.wide { font-size: 8.5pt; }
 table.wide th, table.wide td { padding: 1mm 1.2mm; }
 th { word-break: keep-all; }
+table.wide td.text:first-child { min-width: 9em; }
 table.fields th { width: 30%; text-align: left; font-weight: normal; background: #f5f6f8; }
 table.fields td { white-space: pre-wrap; }
 table.fields td.num { text-align: left; }
