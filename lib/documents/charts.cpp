@@ -134,7 +134,7 @@ void open_svg(std::string& out, const Chart& chart, ChartSize size)
   out += "</title>";
   out +=
       fmt::format("<rect width=\"{}\" height=\"{}\" fill=\"#ffffff\"/>", size.width, size.height);
-  text(out, size.width / 2.0, 26, "middle", k_title_px, k_ink, chart.title,
+  text(out, size.width / 2.0, 26, "middle", k_title_px, k_ink, capitalised(chart.title),
        " font-weight=\"bold\"");
 }
 
@@ -149,7 +149,7 @@ void columns(std::string& out, const Chart& chart, ChartSize size)
   const double left = std::max(40.0, tick_room + 16), right = size.width - 16.0;
   const double top = k_top + (chart.y_label.empty() ? 14 : 34), bottom = size.height - 36.0;
   if (!chart.y_label.empty())
-    text(out, left, k_top + 14, "start", k_label_px, k_soft, chart.y_label);
+    text(out, left, k_top + 14, "start", k_label_px, k_soft, capitalised(chart.y_label));
   const auto y_of = [&](double v) { return bottom - (bottom - top) * v / end; };
   for (double t = 0; t <= end + step / 2; t += step) {
     const double y = y_of(t);
@@ -214,7 +214,8 @@ void rows(std::string& out, const Chart& chart, ChartSize size)
   out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\"/>", num(left),
                      num(top), num(left), num(bottom), k_soft);
   if (!chart.y_label.empty())
-    text(out, (left + right) / 2, bottom + 34, "middle", k_label_px, k_soft, chart.y_label);
+    text(out, (left + right) / 2, bottom + 34, "middle", k_label_px, k_soft,
+         capitalised(chart.y_label));
 }
 
 // Each value's share of the total in tenths of a percent, adding up to exactly 1000 by

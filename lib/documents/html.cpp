@@ -31,6 +31,7 @@ h2 { font-family: {sans}; font-size: 14pt; font-weight: bold; margin: 8mm 0 3mm;
 h3 { font-family: {sans}; font-size: 12pt; font-weight: bold; margin: 6mm 0 2mm; break-after: avoid; }
 section.part + section.part { break-before: page; }
 p.text { text-indent: 2em; margin: 0 0 1mm; text-align: justify; }
+:lang(en) p.text { text-indent: 0; margin: 0 0 2mm; text-align: left; }
 p.none { text-indent: 2em; margin: 0; }
 table { width: 100%; border-collapse: collapse; font-family: {sans}; font-size: 10pt;
   line-height: 1.45; margin: 0 0 2mm; }
@@ -94,7 +95,8 @@ public:
   {
     ++m_part;
     m_item = 0;
-    return (m_zh ? chinese_number(m_part) + "、" : fmt::format("{}. ", m_part)) + xml_escape(title);
+    return (m_zh ? chinese_number(m_part) + "、" : fmt::format("{}. ", m_part)) +
+           xml_escape(capitalised(title));
   }
   std::string item(std::string_view title)
   {
@@ -102,7 +104,7 @@ public:
     const std::string number = m_zh         ? "（" + chinese_number(m_item) + "）"
                                : m_part > 0 ? fmt::format("{}.{} ", m_part, m_item)
                                             : fmt::format("{}. ", m_item);
-    return number + xml_escape(title);
+    return number + xml_escape(capitalised(title));
   }
 
 private:
@@ -199,7 +201,7 @@ void table(std::string& out, const render::Table& t, const std::string& none)
   out += "\n<thead><tr>";
   for (const auto& c : t.columns) {
     out += "<th>";
-    append_escaped(out, c.label);
+    append_escaped(out, capitalised(c.label));
     out += "</th>";
   }
   out += "</tr></thead>\n<tbody>\n";
@@ -231,7 +233,7 @@ void fields(std::string& out, const std::vector<render::Field>& list, const char
   out += fmt::format("<table class=\"{}\">\n<tbody>\n", css_class);
   for (const auto& f : list) {
     out += "<tr><th>";
-    append_escaped(out, f.label);
+    append_escaped(out, capitalised(f.label));
     out += "</th>";
     // A report's figure with nothing to count from (no feedback yet: 见面率) shows "—".
     const bool dash = f.value.empty() && std::string_view(css_class) == "figures";

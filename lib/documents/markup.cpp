@@ -40,6 +40,14 @@ std::string xml_escape(std::string_view text)
   return out;
 }
 
+std::string capitalised(std::string_view text)
+{
+  std::string out(text);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
 std::string date_line(const Context& context)
 {
   static constexpr std::array<const char*, 12> k_months = {

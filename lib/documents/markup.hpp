@@ -31,6 +31,11 @@ std::string xml_escape(std::string_view text);
 // xml_escape(text) appended to `out`.
 void append_escaped(std::string& out, std::string_view text);
 
+// `text` with its first letter a capital when it is a Latin one ("proposals by status" →
+// "Proposals by status"): English labels are lower case for running text, a heading or a
+// column's header on paper starts with a capital. Chinese is left as it is.
+std::string capitalised(std::string_view text);
+
 // The date a document is dated with, as a letter gives it: 2024年3月1日 / 1 March 2024;
 // the ISO text itself when it is not a date.
 std::string date_line(const Context& context);

@@ -62,10 +62,10 @@ In English: the same page, its headings numbered 1., 1.1.
   $ cppcc --lang en report annual --year 2023 --format html | grep -o '<h[12]>[^<]*</h[12]>\|<p class="dateline">[^<]*</p>'
   <h1>Hanjiang District CPPCC Committee: the year 2023 in figures</h1>
   <p class="dateline">1 March 2024</p>
-  <h2>1. summary</h2>
-  <h2>2. figures</h2>
-  <h2>3. charts</h2>
-  <h2>4. tables</h2>
+  <h2>1. Summary</h2>
+  <h2>2. Figures</h2>
+  <h2>3. Charts</h2>
+  <h2>4. Tables</h2>
 
 A list (report units, report proposals, a member list) and a record (a member's 履职档案).
 
