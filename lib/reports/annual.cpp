@@ -596,8 +596,10 @@ render::Report annual_report(records::Workspace& ws, int year)
   if (!pie.data.empty()) r.charts.push_back(pie);
   render::Chart bars{
       render::Chart::Kind::bars, ws.label("report", "by_month"), ws.label("report", "count"), {}};
-  for (const auto& [month, n] : months)
-    bars.data.emplace_back(month.substr(5), Value::integer(n));
+  for (const auto& [month, n] : months) // 1月 … 12月: a month as a chart's axis names it
+    bars.data.emplace_back(titled(ws.label("report", "month_of_year"),
+                                  {{"month", Value::integer(std::stoi(month.substr(5)))}}),
+                           Value::integer(n));
   if (!bars.data.empty()) r.charts.push_back(bars);
   render::Chart timely{render::Chart::Kind::bars,
                        ws.label("report", "by_unit"),

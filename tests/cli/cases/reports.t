@@ -70,7 +70,7 @@ in Markdown (zh and en), CSV (key,label,value) and JSON (figures with the keys o
   ```mermaid
   xychart-beta
       title "各月提交提案"
-      x-axis ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"]
+      x-axis ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"]
       y-axis "件数" 0 --> 336
       bar [336, 11, 12, 13, 13, 16, 12, 13, 0, 0, 0, 0]
   ```
