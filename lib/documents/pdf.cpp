@@ -4,6 +4,7 @@
 #include "util/messages.hpp"
 #include "util/text.hpp"
 
+#include <array>
 #include <cctype>
 #include <cerrno>
 #include <chrono>
@@ -154,6 +155,43 @@ std::string last_line(const std::string& log)
 struct Run {
   bool finished = false;
   int status = 0;
+  int stopped_by = 0; // the signal that ended cppcc's wait (Ctrl-C), or 0
+};
+
+// While Chromium runs in a process group of its own, a Ctrl-C at the terminal reaches
+// cppcc alone: SIGINT, SIGTERM and SIGHUP are noted here instead of ending the process at
+// once, so that the wait stops Chromium's group and removes the temporary directory, and
+// then ends the process by the signal as it would have been.
+volatile std::sig_atomic_t g_stop_signal = 0; // NOLINT: written by the signal handler
+
+extern "C" void note_stop_signal(int signal)
+{
+  g_stop_signal = signal;
+}
+
+class NoteStopSignals {
+public:
+  NoteStopSignals()
+  {
+    g_stop_signal = 0;
+    struct sigaction note {};
+    note.sa_handler = note_stop_signal;
+    sigemptyset(&note.sa_mask);
+    for (std::size_t i = 0; i < k_signals.size(); ++i)
+      if (::sigaction(k_signals[i], &note, &m_before[i]) == 0 && m_before[i].sa_handler == SIG_IGN)
+        ::sigaction(k_signals[i], &m_before[i], nullptr); // ignored (nohup): it stays so
+  }
+  ~NoteStopSignals()
+  {
+    for (std::size_t i = 0; i < k_signals.size(); ++i)
+      ::sigaction(k_signals[i], &m_before[i], nullptr);
+  }
+  NoteStopSignals(const NoteStopSignals&) = delete;
+  NoteStopSignals& operator=(const NoteStopSignals&) = delete;
+
+private:
+  static constexpr std::array<int, 3> k_signals = {SIGINT, SIGTERM, SIGHUP};
+  std::array<struct sigaction, 3> m_before{};
 };
 
 // Runs `argv` in a process group of its own, its output into `log`, and waits for it
@@ -190,10 +228,10 @@ Run run(const std::vector<std::string>& argv, const fs::path& log, long timeout)
       break;
     }
     if (done < 0 && errno != EINTR) break;
-    if (std::chrono::steady_clock::now() >= deadline) {
+    if (g_stop_signal != 0 || std::chrono::steady_clock::now() >= deadline) {
       ::kill(-pid, SIGKILL);
       ::waitpid(pid, &status, 0);
-      return {false, status};
+      return {false, status, g_stop_signal};
     }
     std::this_thread::sleep_for(pause);
     pause = std::min(pause * 2, std::chrono::milliseconds(100));
@@ -208,9 +246,9 @@ std::string pdf_from_html(const std::string& html, const Context& /*context*/)
 {
   const long timeout = timeout_s();
   const fs::path chromium = find_chromium();
-  const TempDir dir;
-  const fs::path page = dir.path() / "page.html", pdf = dir.path() / "page.pdf";
-  const fs::path log = dir.path() / "chromium.log";
+  std::optional<TempDir> dir(std::in_place);
+  const fs::path page = dir->path() / "page.html", pdf = dir->path() / "page.pdf";
+  const fs::path log = dir->path() / "chromium.log";
   write_file(page, html);
   // Headless, printing only: no header and footer of its own (the page numbers are the
   // page's), a profile of its own (nothing of a user's browser is read or changed), and
@@ -221,7 +259,7 @@ std::string pdf_from_html(const std::string& html, const Context& /*context*/)
                                          "--disable-gpu",
                                          "--no-pdf-header-footer",
                                          "--print-to-pdf=" + pdf.string(),
-                                         "--user-data-dir=" + (dir.path() / "profile").string(),
+                                         "--user-data-dir=" + (dir->path() / "profile").string(),
                                          "--no-first-run",
                                          "--no-default-browser-check",
                                          "--disable-extensions",
@@ -230,7 +268,15 @@ std::string pdf_from_html(const std::string& html, const Context& /*context*/)
                                          "--disable-sync",
                                          "--disable-dev-shm-usage",
                                          file_url(page)};
-  const Run done = run(argv, log, timeout);
+  Run done;
+  {
+    const NoteStopSignals noting;
+    done = run(argv, log, timeout);
+  }
+  if (done.stopped_by != 0) { // Chromium stopped; the directory goes, then the process
+    dir.reset();
+    ::raise(done.stopped_by);
+  }
   if (!done.finished)
     throw Error(msg::text("documents.chromium_timeout", chromium.string(), timeout));
   std::string bytes = read_file(pdf);

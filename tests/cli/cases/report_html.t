@@ -156,6 +156,19 @@ after CPPCC_CHROMIUM_TIMEOUT seconds, with everything it started.
   exit 1
   0
   ! cppcc: ./stuck did not print the page to PDF within 1 s and was stopped (CPPCC_CHROMIUM_TIMEOUT gives it longer)
+
+Stopped meanwhile (SIGTERM, or Ctrl-C at a terminal, which reaches cppcc alone), cppcc
+stops Chromium's processes and removes its temporary directory, then ends by the signal.
+
+  $ printf '#!/bin/sh\ntouch started\nsleep 62 &\nsleep 62\n' > slow && chmod +x slow
+  $ TMPDIR=$PWD/tmp CPPCC_CHROMIUM=./slow cppcc report annual --year 2023 --format pdf > a.pdf &
+  > for i in $(seq 300); do [ -e started ] && break; sleep 0.1; done
+  > kill -TERM $!; wait $!; echo "exit $?"; ls tmp; pgrep -f 'sleep 6[2]' | wc -l
+  exit 143
+  0
+
+A timeout that is not a number of seconds is refused before anything runs.
+
   $ CPPCC_CHROMIUM_TIMEOUT=soon cppcc report annual --year 2023 --format pdf > a.pdf
   ! cppcc: CPPCC_CHROMIUM_TIMEOUT=soon: not a number of seconds from 1 to 3600
   [2]
