@@ -51,7 +51,9 @@ table.fields th { width: 30%; text-align: left; font-weight: normal; background:
 table.fields td { white-space: pre-wrap; }
 table.fields td.num { text-align: left; }
 table.figures th { text-align: left; font-weight: normal; background: none; }
-table.figures td { width: 22%; }
+table.figures th { width: 36%; }
+table.figures th, table.figures td { padding: 0.7mm 2mm; }
+table.figures td { width: 14%; }
 figure.chart { margin: 0 0 8mm; text-align: center; break-inside: avoid; }
 figure.chart svg { max-width: 100%; height: auto; }
 .signature { text-align: right; margin-top: 10mm; line-height: 1.8; }
@@ -228,16 +230,40 @@ void block(std::string& out, const std::string& heading, const render::Table& t,
 }
 
 // Fields as a two-column table: label, value.
-void fields(std::string& out, const std::vector<render::Field>& list, const char* css_class)
+void field_cells(std::string& out, const render::Field& f, bool figure)
 {
-  out += fmt::format("<table class=\"{}\">\n<tbody>\n", css_class);
+  out += "<th>";
+  append_escaped(out, capitalised(f.label));
+  out += "</th>";
+  // A report's figure with nothing to count from (no feedback yet: 见面率) shows "—".
+  cell(out, "td", cell_class(f.type), figure && f.value.empty() ? "—" : render::plain(f.value));
+}
+
+// A record's fields as a two-column table: label, value.
+void fields(std::string& out, const std::vector<render::Field>& list)
+{
+  out += "<table class=\"fields\">\n<tbody>\n";
   for (const auto& f : list) {
-    out += "<tr><th>";
-    append_escaped(out, capitalised(f.label));
-    out += "</th>";
-    // A report's figure with nothing to count from (no feedback yet: 见面率) shows "—".
-    const bool dash = f.value.empty() && std::string_view(css_class) == "figures";
-    cell(out, "td", cell_class(f.type), dash ? "—" : render::plain(f.value));
+    out += "<tr>";
+    field_cells(out, f, false);
+    out += "</tr>\n";
+  }
+  out += "</tbody>\n</table>\n";
+}
+
+// A report's figures two to a row, read down the left half and then down the right (the
+// way an office's 主要指标 table runs), so that thirty of them take half a page.
+void figures(std::string& out, const std::vector<render::Field>& list)
+{
+  out += "<table class=\"figures\">\n<tbody>\n";
+  const std::size_t rows = (list.size() + 1) / 2;
+  for (std::size_t i = 0; i < rows; ++i) {
+    out += "<tr>";
+    field_cells(out, list[i], true);
+    if (i + rows < list.size())
+      field_cells(out, list[i + rows], true);
+    else
+      out += "<th></th><td class=\"num\"></td>";
     out += "</tr>\n";
   }
   out += "</tbody>\n</table>\n";
@@ -271,7 +297,7 @@ std::string html_report(const render::Report& report, const Context& context)
   }
   if (!report.figures.empty()) {
     out += "<h2>" + headings.part(report.figures_title) + "</h2>\n";
-    fields(out, report.figures, "figures");
+    figures(out, report.figures);
   }
   out += "</section>\n";
   if (!report.charts.empty()) {
@@ -295,7 +321,7 @@ std::string html_document(const render::Document& document, const Context& conte
   std::string out;
   open_page(out, context, document.title);
   out += "<section class=\"part\">\n";
-  fields(out, document.fields, "fields");
+  fields(out, document.fields);
   Headings headings(context.lang);
   for (const auto& t : document.tables)
     block(out, t.title.empty() ? std::string() : headings.item(t.title), t,

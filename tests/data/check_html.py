@@ -9,7 +9,7 @@ an @import (nothing fetched: not http(s)://, not //host, not a file), a charset 
 language, and the print layout (@page A4, a <thead> to every table). Each inline <svg> is
 parsed again as XML; with --charts N there must be N of them. Every FIGURE must be the
 whole text of a table cell; with --report, every figure of that JSON report (report
-annual --format json) must be shown under its label. Prints one line "ok: …", or each
+annual --format json) must be shown in the figures table, in its order. Prints one line "ok: …", or each
 problem and exits 1.
 """
 import json
@@ -144,8 +144,10 @@ def main(argv):
     checked = 0
     if report is not None:
         # The figures table: each figure's label and value, in the report's order.
+        # Two to a row: down the left half, then down the right.
         rows = [rows for kind, rows in page.tables if kind == "figures"]
-        shown_figures = [row[1] for row in rows[0]] if rows else []
+        rows = rows[0] if rows else []
+        shown_figures = [row[1] for row in rows] + [row[3] for row in rows if len(row) == 4 and row[2]]
         wanted = ["—" if v is None else str(v) for v in report["figures"].values()]
         if shown_figures != wanted:
             problems.append(f"the figures shown {shown_figures} are not the report's {wanted}")
