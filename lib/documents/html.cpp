@@ -39,24 +39,22 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; }
 table.keep { break-inside: avoid; }
 th, td { border: 0.75pt solid #7f7f7f; padding: 1.2mm 2mm; vertical-align: top; }
-th { background: #edf0f4; font-weight: bold; text-align: center; vertical-align: middle; }
+th { background: #edf0f4; font-weight: bold; text-align: center; vertical-align: middle;
+  word-break: keep-all; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.text { overflow-wrap: anywhere; }
 td.short { white-space: nowrap; }
 table.wide { font-size: 8.5pt; }
 table.wide th, table.wide td { padding: 1mm 1.2mm; }
-th { word-break: keep-all; }
 table.wide td.text:first-child { min-width: 9em; }
 table.fields th { width: 30%; text-align: left; font-weight: normal; background: #f5f6f8; }
 table.fields td { white-space: pre-wrap; }
 table.fields td.num { text-align: left; }
-table.figures th { text-align: left; font-weight: normal; background: none; }
-table.figures th { width: 36%; }
-table.figures th, table.figures td { padding: 0.7mm 2mm; }
+table.figures th { width: 36%; text-align: left; font-weight: normal; background: none; }
 table.figures td { width: 14%; }
+table.figures th, table.figures td { padding: 0.7mm 2mm; }
 figure.chart { margin: 0 0 8mm; text-align: center; break-inside: avoid; }
 figure.chart svg { max-width: 100%; height: auto; }
-.signature { text-align: right; margin-top: 10mm; line-height: 1.8; }
 @media print {
   html { background: none; }
   main { width: auto; margin: 0; padding: 0; box-shadow: none; }
