@@ -49,11 +49,12 @@ struct DataError : Error {
 struct InputError : Error {
   explicit InputError(std::string m) : Error(std::move(m), Exit::no_input) {}
 };
-// An output file cannot be created (exit 73).
-// A program the command needs is not installed (exit 69: EX_UNAVAILABLE).
+// A program the command needs is not installed (exit 69: EX_UNAVAILABLE): Chromium for
+// --format pdf.
 struct UnavailableError : Error {
   explicit UnavailableError(std::string m) : Error(std::move(m), Exit::unavailable) {}
 };
+// An output file cannot be created (exit 73).
 struct OutputError : Error {
   explicit OutputError(std::string m) : Error(std::move(m), Exit::cant_create) {}
 };

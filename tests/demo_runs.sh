@@ -7,13 +7,22 @@ set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/cppcc-demo.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-if ! DEMO_DIR=$work/demo CPPCC_BIN=$1 "$root/scripts/demo" >"$work/log" 2>&1; then
+# Without Chromium here (documents.browser prints the PDF): the demo must say so and go on.
+if ! DEMO_DIR=$work/demo CPPCC_BIN=$1 CPPCC_CHROMIUM=no-such-chromium "$root/scripts/demo" \
+  >"$work/log" 2>&1; then
   echo "scripts/demo failed:"
   tail -20 "$work/log"
   exit 1
 fi
-tail -5 "$work/log" | grep -q 'written to' && grep -q '工作综述' "$work/log" || {
+grep -q 'written to' "$work/log" && grep -q '工作综述' "$work/log" || {
   echo "scripts/demo did not end with the annual report:"
   tail -20 "$work/log"
+  exit 1
+}
+# It ends listing the office's files it wrote: the HTML page, and no PDF without Chromium.
+tail -3 "$work/log" | grep -qx "  $work/demo/年度综述.html" && [[ -s $work/demo/年度综述.html ]] &&
+  tail -1 "$work/log" | grep -q 'no PDF: .*chromium' || {
+  echo "scripts/demo did not end with the list of the office's files:"
+  tail -5 "$work/log"
   exit 1
 }

@@ -588,15 +588,18 @@ render::Report annual_report(records::Workspace& ws, int year)
   }
   r.tables.push_back(std::move(studios));
 
-  // Charts: categories, submissions by month, the units' timeliness.
+  // Charts: categories, submissions by month, the units' timeliness, the opinions adopted
+  // at each level.
   render::Chart pie{render::Chart::Kind::pie, ws.label("report", "by_category"), "", {}};
   for (const auto& [label, n] : grouped(ws, y.proposals, "category"))
     pie.data.emplace_back(label, Value::integer(n));
   if (!pie.data.empty()) r.charts.push_back(pie);
   render::Chart bars{
       render::Chart::Kind::bars, ws.label("report", "by_month"), ws.label("report", "count"), {}};
-  for (const auto& [month, n] : months)
-    bars.data.emplace_back(month.substr(5), Value::integer(n));
+  for (const auto& [month, n] : months) // 1月 … 12月: a month as a chart's axis names it
+    bars.data.emplace_back(titled(ws.label("report", "month_of_year"),
+                                  {{"month", Value::integer(std::stoi(month.substr(5)))}}),
+                           Value::integer(n));
   if (!bars.data.empty()) r.charts.push_back(bars);
   render::Chart timely{render::Chart::Kind::bars,
                        ws.label("report", "by_unit"),
@@ -608,6 +611,16 @@ render::Report annual_report(records::Workspace& ws, int year)
     if (!row[on_time].empty() && timely.data.size() < 15)
       timely.data.emplace_back(row[unit].text(), row[on_time]);
   if (!timely.data.empty()) r.charts.push_back(timely);
+  render::Chart adopted{render::Chart::Kind::bars,
+                        ws.label("report", "opinions_by_level"),
+                        ws.label("report", "opinions"),
+                        {}};
+  bool any_adopted = false;
+  for (const auto& [level, n] : levels) {
+    adopted.data.emplace_back(level, Value::integer(n));
+    any_adopted = any_adopted || n > 0;
+  }
+  if (any_adopted) r.charts.push_back(adopted);
   for (auto& table : r.tables)
     table.none = ws.label("words", "none"); // an empty section says so (无)
   return r;
