@@ -9,8 +9,10 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <map>
 #include <optional>
 #include <unistd.h>
 #include <utility>
@@ -101,47 +103,118 @@ std::size_t cell_width(std::string_view text)
 }
 
 struct XlsxWriter::State {
-  PrivateFile file;
-  std::string path; // for messages
+  std::optional<PrivateFile> file;    // a workbook to a file
+  std::optional<ScratchFile> scratch; // a workbook to memory
+  std::string path;                   // for messages
   lxw_workbook* workbook = nullptr;
   lxw_format* bold = nullptr;
   lxw_format* date = nullptr;
-  lxw_format* percent = nullptr;
+  lxw_format* wrap = nullptr;
+  std::map<std::string, lxw_format*, std::less<>> numbers; // by number format
   lxw_worksheet* sheet = nullptr;
   std::string sheet_name;
   std::vector<Column> columns;
   std::vector<std::size_t> widths;
   lxw_row_t row = 0; // the next row to write
 
-  State(const std::filesystem::path& out, const ProtectedFiles& protect)
-      : file(out, protect), path(out.string())
+  void open(const std::string& target)
   {
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    options.use_zip64 = LXW_TRUE; // a sheet of long bodies may pass 4 GiB unpacked
+    workbook = workbook_new_opt(target.c_str(), &options);
+    if (workbook == nullptr) throw OutputError(msg::text("io.cannot_create_out_of_memory", path));
+    bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    date = workbook_add_format(workbook);
+    format_set_num_format(date, "yyyy-mm-dd");
+    wrap = workbook_add_format(workbook);
+    format_set_text_wrap(wrap);
+  }
+
+  // The format showing numbers as `code` ("0.0%"), made once per workbook.
+  lxw_format* number_format(const std::string& code)
+  {
+    if (code.empty()) return nullptr;
+    const auto found = numbers.find(code);
+    if (found != numbers.end()) return found->second;
+    lxw_format* format = workbook_add_format(workbook);
+    format_set_num_format(format, code.c_str());
+    numbers.emplace(code, format);
+    return format;
+  }
+
+  // The row cells of `column` go in; false for a column past the sheet's (left out).
+  bool takes(std::size_t column) const
+  {
+    if (row >= k_max_rows)
+      throw DataError(msg::text("io.sheet_full", path, sheet_name, k_max_rows));
+    return column < columns.size();
+  }
+
+  void written(lxw_error error, std::size_t column, std::size_t width, std::string_view text)
+  {
+    if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
+      throw DataError(msg::text("io.cell_too_long_to_export", path, sheet_name, row + 1,
+                                columns[column].label, util::code_point_count(text)));
+    if (error != LXW_NO_ERROR)
+      throw OutputError(msg::text("io.cannot_write", path, lxw_strerror(error)));
+    widths[column] = std::max(widths[column], width);
   }
 };
 
+namespace {
+
+// "0.0" for 1 place ("0.0%" as a percentage); "" (General) for -1.
+std::string number_code(int places, bool percent)
+{
+  std::string code = places < 0 ? (percent ? "0" : "") : "0";
+  if (places > 0) code += "." + std::string(static_cast<std::size_t>(places), '0');
+  return percent ? code + "%" : code;
+}
+
+} // namespace
+
 XlsxWriter::XlsxWriter(const std::filesystem::path& path, const ProtectedFiles& protect)
-    : m_state(std::make_unique<State>(path, protect))
+    : m_state(std::make_unique<State>())
 {
   State& s = *m_state;
+  s.path = path.string();
+  s.file.emplace(path, protect);
   // libxlsxwriter writes by name: into the PrivateFile's temporary file (or in place, for a
   // device such as /dev/full), which commit() then renames.
-  const std::string target = s.file.temporary().empty() ? s.path : s.file.temporary();
-  lxw_workbook_options options{};
-  options.constant_memory = LXW_TRUE;
-  options.use_zip64 = LXW_TRUE; // a sheet of long bodies may pass 4 GiB unpacked
-  s.workbook = workbook_new_opt(target.c_str(), &options);
-  if (s.workbook == nullptr) throw OutputError(msg::text("io.cannot_create_out_of_memory", s.path));
-  s.bold = workbook_add_format(s.workbook);
-  format_set_bold(s.bold);
-  s.date = workbook_add_format(s.workbook);
-  format_set_num_format(s.date, "yyyy-mm-dd");
-  s.percent = workbook_add_format(s.workbook);
-  format_set_num_format(s.percent, "0.0%");
+  s.open(s.file->temporary().empty() ? s.path : s.file->temporary());
+}
+
+XlsxWriter::XlsxWriter() : m_state(std::make_unique<State>())
+{
+  State& s = *m_state;
+  s.scratch.emplace();
+  s.path = s.scratch->path();
+  s.open(s.path);
 }
 
 XlsxWriter::~XlsxWriter()
 {
   if (m_state && m_state->workbook) lxw_workbook_free(m_state->workbook); // nothing written
+}
+
+void XlsxWriter::set_properties(const WorkbookProperties& properties)
+{
+  State& s = *m_state;
+  lxw_doc_properties doc{};
+  doc.title = const_cast<char*>(properties.title.c_str()); // copied by libxlsxwriter
+  doc.author = const_cast<char*>(properties.author.c_str());
+  doc.company = const_cast<char*>(properties.company.c_str());
+  if (const auto day = iso_date(properties.date)) {
+    std::tm tm{};
+    tm.tm_year = day->year - 1900;
+    tm.tm_mon = day->month - 1;
+    tm.tm_mday = day->day;
+    doc.created = ::timegm(&tm);
+  }
+  if (const lxw_error error = workbook_set_properties(s.workbook, &doc))
+    throw OutputError(msg::text("io.cannot_write", s.path, lxw_strerror(error)));
 }
 
 void XlsxWriter::start_sheet(std::string_view name, std::vector<Column> columns)
@@ -156,13 +229,10 @@ void XlsxWriter::start_sheet(std::string_view name, std::vector<Column> columns)
   s.sheet_name = sheet_name;
   s.columns = std::move(columns);
   s.widths.assign(s.columns.size(), 0);
-  s.row = 0;
-  std::vector<std::string> labels;
-  for (const auto& column : s.columns)
-    labels.push_back(column.label);
-  for (std::size_t i = 0; i < labels.size(); ++i) {
-    s.widths[i] = cell_width(labels[i]);
-    worksheet_write_string(s.sheet, 0, static_cast<lxw_col_t>(i), labels[i].c_str(), s.bold);
+  for (std::size_t i = 0; i < s.columns.size(); ++i) {
+    const std::string& label = s.columns[i].label;
+    s.widths[i] = cell_width(label);
+    worksheet_write_string(s.sheet, 0, static_cast<lxw_col_t>(i), label.c_str(), s.bold);
   }
   worksheet_freeze_panes(s.sheet, 1, 0);
   s.row = 1;
@@ -171,44 +241,76 @@ void XlsxWriter::start_sheet(std::string_view name, std::vector<Column> columns)
 void XlsxWriter::write_row(const std::vector<std::string>& cells)
 {
   State& s = *m_state;
-  if (s.row >= k_max_rows)
-    throw DataError(msg::text("io.sheet_full", s.path, s.sheet_name, k_max_rows));
+  s.takes(0);
   const std::size_t count = std::min(cells.size(), s.columns.size());
   for (std::size_t i = 0; i < count; ++i) {
     const std::string& cell = cells[i];
     if (cell.empty()) continue;
-    const auto col = static_cast<lxw_col_t>(i);
-    lxw_error error = LXW_NO_ERROR;
-    std::size_t width = 0;
     const CellType type = s.columns[i].type;
     std::optional<double> number;
-    std::optional<lxw_datetime> date;
-    if (type == CellType::date && (date = iso_date(cell))) {
-      error = worksheet_write_datetime(s.sheet, s.row, col, &*date, s.date);
-      width = 10;
-    } else if (type == CellType::percent && cell.ends_with('%') &&
-               (number = plain_number(std::string_view(cell).substr(0, cell.size() - 1), true))) {
-      error = worksheet_write_number(s.sheet, s.row, col, *number / 100, s.percent);
-      width = cell.size() + 2;
-    } else if (type == CellType::percent && (number = plain_number(cell, true))) {
-      error = worksheet_write_number(s.sheet, s.row, col, *number, s.percent);
-      width = 7;
-    } else if ((type == CellType::integer || type == CellType::number) &&
-               (number = plain_number(cell, type == CellType::number))) {
-      error = worksheet_write_number(s.sheet, s.row, col, *number, nullptr);
-      width = cell.size();
-    } else {
-      error = worksheet_write_string(s.sheet, s.row, col, cell.c_str(), nullptr);
-      width = cell_width(cell);
-    }
-    if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
-      throw DataError(msg::text("io.cell_too_long_to_export", s.path, s.sheet_name, s.row + 1,
-                                s.columns[i].label, util::code_point_count(cell)));
-    if (error != LXW_NO_ERROR)
-      throw OutputError(msg::text("io.cannot_write", s.path, lxw_strerror(error)));
-    s.widths[i] = std::max(s.widths[i], width);
+    if (type == CellType::date)
+      date(i, cell);
+    else if (type == CellType::percent && cell.ends_with('%') &&
+             (number = plain_number(std::string_view(cell).substr(0, cell.size() - 1), true)))
+      percent(i, *number / 100, 1);
+    else if (type == CellType::percent && (number = plain_number(cell, true)))
+      percent(i, *number, 1);
+    else if ((type == CellType::integer || type == CellType::number) &&
+             (number = plain_number(cell, type == CellType::number)))
+      this->number(i, *number, -1);
+    else
+      text(i, cell);
   }
-  ++s.row;
+  end_row();
+}
+
+void XlsxWriter::text(std::size_t column, std::string_view text)
+{
+  State& s = *m_state;
+  if (!s.takes(column) || text.empty()) return;
+  const std::string cell(text);
+  const std::size_t width = cell_width(cell);
+  lxw_format* format =
+      width > k_max_width || cell.find('\n') != std::string::npos ? s.wrap : nullptr;
+  s.written(
+      worksheet_write_string(s.sheet, s.row, static_cast<lxw_col_t>(column), cell.c_str(), format),
+      column, width, cell);
+}
+
+void XlsxWriter::number(std::size_t column, double value, int places)
+{
+  State& s = *m_state;
+  if (!s.takes(column)) return;
+  const std::string shown =
+      places < 0 ? fmt::format("{}", value) : fmt::format("{:.{}f}", value, places);
+  s.written(worksheet_write_number(s.sheet, s.row, static_cast<lxw_col_t>(column), value,
+                                   s.number_format(number_code(places, false))),
+            column, shown.size(), {});
+}
+
+void XlsxWriter::percent(std::size_t column, double fraction, int places)
+{
+  State& s = *m_state;
+  if (!s.takes(column)) return;
+  const std::string shown = fmt::format("{:.{}f}%", fraction * 100, std::max(places, 0));
+  s.written(worksheet_write_number(s.sheet, s.row, static_cast<lxw_col_t>(column), fraction,
+                                   s.number_format(number_code(places, true))),
+            column, shown.size(), {});
+}
+
+void XlsxWriter::date(std::size_t column, std::string_view iso)
+{
+  State& s = *m_state;
+  if (!s.takes(column)) return;
+  auto day = iso_date(iso);
+  if (!day) return text(column, iso);
+  s.written(worksheet_write_datetime(s.sheet, s.row, static_cast<lxw_col_t>(column), &*day, s.date),
+            column, 10, {});
+}
+
+void XlsxWriter::end_row()
+{
+  ++m_state->row;
 }
 
 void XlsxWriter::finish_sheet()
@@ -223,7 +325,7 @@ void XlsxWriter::finish_sheet()
   s.sheet = nullptr;
 }
 
-void XlsxWriter::close()
+std::string XlsxWriter::close()
 {
   State& s = *m_state;
   finish_sheet();
@@ -239,7 +341,94 @@ void XlsxWriter::close()
     throw OutputError(
         msg::text("io.cannot_write", s.path,
                   system_error != 0 ? util::system_error_text(system_error) : lxw_strerror(error)));
-  s.file.commit();
+  if (s.scratch) return s.scratch->read();
+  s.file->commit();
+  return {};
+}
+
+namespace {
+
+constexpr std::size_t k_sheet_name_units = 31;
+
+// The bytes of the UTF-8 sequence starting with `lead`, and the UTF-16 units it takes.
+std::pair<std::size_t, std::size_t> sequence(unsigned char lead)
+{
+  if (lead >= 0xF0) return {4, 2};
+  if (lead >= 0xE0) return {3, 1};
+  if (lead >= 0xC0) return {2, 1};
+  return {1, 1};
+}
+
+// The longest start of `name` of at most `units` UTF-16 units, never cutting a character.
+std::string_view first_units(std::string_view name, std::size_t units)
+{
+  std::size_t at = 0, used = 0;
+  while (at < name.size()) {
+    const auto [bytes, taken] = sequence(static_cast<unsigned char>(name[at]));
+    if (used + taken > units || at + bytes > name.size()) break;
+    at += bytes;
+    used += taken;
+  }
+  return name.substr(0, at);
+}
+
+std::string_view without_ends(std::string_view name)
+{
+  while (!name.empty() && (name.front() == '\'' || name.front() == ' '))
+    name.remove_prefix(1);
+  while (!name.empty() && (name.back() == '\'' || name.back() == ' '))
+    name.remove_suffix(1);
+  return name;
+}
+
+} // namespace
+
+std::string sheet_name(std::string_view wanted, const std::vector<std::string>& taken,
+                       std::string_view fallback)
+{
+  std::string cleaned;
+  for (const char c : wanted) {
+    switch (c) {
+    case '[':
+      cleaned += "［";
+      break;
+    case ']':
+      cleaned += "］";
+      break;
+    case ':':
+      cleaned += "：";
+      break;
+    case '*':
+      cleaned += "＊";
+      break;
+    case '?':
+      cleaned += "？";
+      break;
+    case '/':
+      cleaned += "／";
+      break;
+    case '\\':
+      cleaned += "＼";
+      break;
+    default:
+      cleaned += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+    }
+  }
+  std::string base(without_ends(first_units(without_ends(cleaned), k_sheet_name_units)));
+  if (base.empty()) base = fallback;
+  const auto free = [&](const std::string& name) {
+    const std::string lower = util::ascii_lower(name);
+    if (lower == "history") return false;
+    return std::none_of(taken.begin(), taken.end(),
+                        [&](const std::string& t) { return util::ascii_lower(t) == lower; });
+  };
+  if (free(base)) return base;
+  for (int n = 2;; ++n) {
+    const std::string suffix = fmt::format(" ({})", n);
+    std::string name(without_ends(first_units(base, k_sheet_name_units - suffix.size())));
+    name += suffix;
+    if (free(name)) return name;
+  }
 }
 
 } // namespace cppcc::io

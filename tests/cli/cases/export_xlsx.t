@@ -119,9 +119,12 @@ A workbook is a zip archive: never written to standard output (exit 2, usage).
   $ cppcc member export --format xlsx --bom --out x.xlsx
   ! cppcc: --bom is for CSV; a workbook needs none
   [2]
-  $ cppcc member list --format xlsx
-  ! cppcc: --format xlsx is not built yet
-  [2]
+  $ script -qec 'cppcc member list --format xlsx' /dev/null | tr -d '\r'
+  cppcc: --format xlsx writes a file, not text for the terminal: send it to one (… > FILE.xlsx)
+
+A list is not an export: it goes to standard output, as shown (documents_xlsx.t).
+
+  $ cppcc member list --format xlsx > list.xlsx && python3 $DATA/describe_xlsx.py list.xlsx 1 | head -3 && rm list.xlsx
 
 Never over the database (exit 73), and nothing left behind; a file that cannot be written
 (a full disk) is exit 73 too.
