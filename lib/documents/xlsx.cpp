@@ -2,6 +2,7 @@
 
 #include "io/xlsx_writer.hpp"
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,14 @@ namespace cppcc::documents {
 namespace {
 
 using render::Value;
+
+// A percent as the fraction it shows, as near as a double holds it: 86.4 % is 864 / 1000
+// (0.864), where 86.4 / 100 is 0.8640000000000001.
+double fraction(const Value& percent)
+{
+  const double scale = std::pow(10.0, percent.places());
+  return std::round(percent.number() * scale) / (scale * 100);
+}
 
 // A value in the current row's cell of `column`: numbers as numbers with the places they
 // are shown with, a percent as its fraction (86.4 → 0.864, shown 86.4%), a date as a date.
@@ -26,7 +35,7 @@ void put(io::XlsxWriter& writer, std::size_t column, const Value& value)
     return writer.number(column, value.number(),
                          value.shown() == Value::Places::fixed ? value.places() : -1);
   case Value::Kind::percent:
-    return writer.percent(column, value.number() / 100, value.places());
+    return writer.percent(column, fraction(value), value.places());
   case Value::Kind::date:
     return writer.date(column, value.text());
   }

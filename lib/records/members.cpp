@@ -268,8 +268,8 @@ render::Document member_document(Workspace& ws, std::string_view code)
     for (std::size_t i = 0; i < one.columns.size(); ++i) {
       doc.fields.push_back({one.columns[i].key, one.columns[i].label, row[i], one.columns[i].type});
       if (one.columns[i].key == "status" && m.status == "left")
-        doc.fields.push_back(
-            {"left_on", ws.label("member", "left_on"), m.left_on, render::Type::text});
+        doc.fields.push_back({"left_on", ws.label("member", "left_on"),
+                              render::Value::date(m.left_on), render::Type::text});
     }
   }
   return doc;

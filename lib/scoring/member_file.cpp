@@ -62,8 +62,9 @@ public:
       for (const auto& i : o.instructions)
         instructions.push_back(joined({i.leader, level(i.level), i.date}));
       t.rows.push_back({o.code, o.title, Value::date(o.submitted),
-                        m_c.opinion_statuses.label(o.status, m_ws.lang), o.issue_no, o.compiled,
-                        util::join(adoptions, "; "), util::join(instructions, "; ")});
+                        m_c.opinion_statuses.label(o.status, m_ws.lang), o.issue_no,
+                        Value::date(o.compiled), util::join(adoptions, "; "),
+                        util::join(instructions, "; ")});
     }
     return t;
   }

@@ -10,7 +10,7 @@ or a list ([{…}, …]). The workbook holds, in order: a sheet of the figures o
 bold and frozen (A2), and each cell must equal its JSON value, compared typed: a JSON
 number is a number cell (one with a percentage format holds the fraction: 86.4 is 0.864),
 a JSON string a string cell, or a date cell shown yyyy-mm-dd when it is an ISO date,
-null an empty cell. Values are matched by position: the columns of a sheet are the keys of
+null or "" (an empty text) an empty cell. Values are matched by position: the columns of a sheet are the keys of
 its JSON rows in order, the rows of a figures sheet the figures in order.
 
 Prints, per sheet, its name, its rows, and what its value columns hold (s text,
@@ -39,9 +39,9 @@ def kind_of(cell):
 
 def same(cell, want, where):
     got = cell.value
-    if want is None:
+    if want is None or want == "":
         if got is not None:
-            problems.append(f"{where}: {got!r} where the JSON has null")
+            problems.append(f"{where}: {got!r} where the JSON has {want!r}")
         return
     if isinstance(want, bool) or not isinstance(want, (int, float, str)):
         problems.append(f"{where}: the JSON has {want!r}, not a number or a string")
