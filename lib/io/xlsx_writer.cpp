@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -24,6 +25,10 @@ namespace {
 
 constexpr std::size_t k_max_width = 60; // a long body wraps off screen rather than widen
 constexpr lxw_row_t k_max_rows = 1048576;
+constexpr std::uint8_t k_paper_a4 = 9;
+// Columns (Excel's width units, about a digit of the default font) that fit across an A4
+// page inside the default margins, down and across.
+constexpr std::size_t k_portrait_width = 94, k_landscape_width = 141;
 
 bool all_digits(std::string_view text)
 {
@@ -319,9 +324,19 @@ void XlsxWriter::finish_sheet()
   if (s.sheet == nullptr || s.columns.empty()) return;
   const auto last_col = static_cast<lxw_col_t>(s.columns.size() - 1);
   worksheet_autofilter(s.sheet, 0, 0, s.row - 1, last_col);
-  for (std::size_t i = 0; i < s.columns.size(); ++i)
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < s.columns.size(); ++i) {
+    const std::size_t width = std::min(s.widths[i], k_max_width) + 2;
     worksheet_set_column(s.sheet, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i),
-                         static_cast<double>(std::min(s.widths[i], k_max_width) + 2), nullptr);
+                         static_cast<double>(width), nullptr);
+    total += width;
+  }
+  // Printed on A4 with the header on every page: across when it is wider than a page
+  // down, and shrunk to a page's width unless that would make it too small to read.
+  worksheet_set_paper(s.sheet, k_paper_a4);
+  worksheet_repeat_rows(s.sheet, 0, 0);
+  if (total > k_portrait_width) worksheet_set_landscape(s.sheet);
+  if (total <= k_landscape_width * 3 / 2) worksheet_fit_to_pages(s.sheet, 1, 0);
   s.sheet = nullptr;
 }
 
