@@ -429,7 +429,15 @@ std::string sheet_name(std::string_view wanted, const std::vector<std::string>& 
       cleaned += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
     }
   }
-  std::string base(without_ends(first_units(without_ends(cleaned), k_sheet_name_units)));
+  std::string_view whole = without_ends(cleaned);
+  if (first_units(whole, k_sheet_name_units).size() < whole.size()) {
+    // Too long: a remark in brackets at the end goes whole rather than cut in the middle.
+    const std::size_t remark = std::min(whole.find("（"), whole.find('('));
+    if (remark != 0 && remark != std::string_view::npos &&
+        first_units(whole, k_sheet_name_units).size() >= remark)
+      whole = without_ends(whole.substr(0, remark));
+  }
+  std::string base(without_ends(first_units(whole, k_sheet_name_units)));
   if (base.empty()) base = fallback;
   const auto free = [&](const std::string& name) {
     const std::string lower = util::ascii_lower(name);

@@ -93,7 +93,8 @@ std::size_t cell_width(std::string_view text);
 // `wanted` made a sheet name Excel takes, and none of `taken` (compared ignoring ASCII
 // case, as Excel does): []:*?/\ become their fullwidth forms (／ for /), line breaks
 // spaces, apostrophes and spaces at either end go, at most 31 characters (UTF-16 units)
-// are kept, and a name already taken gets " (2)", " (3)" …; empty: `fallback`.
+// are kept (a name too long loses a remark in brackets at its end whole: "区水利局（联系人：
+// …）" is 区水利局), and a name already taken gets " (2)", " (3)" …; empty: `fallback`.
 // "History", which Excel keeps for itself, counts as taken.
 std::string sheet_name(std::string_view wanted, const std::vector<std::string>& taken,
                        std::string_view fallback = "Sheet");

@@ -150,7 +150,7 @@ TEST_SUITE("xlsx writer")
     SUBCASE("at most 31 characters, counted as Excel does (UTF-16), never cutting one")
     {
       const std::string long_name =
-          "汉江区政协二〇二三年度各承办单位提案办理情况统计表（按时办复率排序）";
+          "汉江区政协二〇二三年度各承办单位提案办理情况统计表按时办复率排序";
       const std::string name = sheet_name(long_name, {});
       CHECK(cppcc::util::code_point_count(name) == 31);
       CHECK(long_name.starts_with(name));
@@ -159,6 +159,15 @@ TEST_SUITE("xlsx writer")
       for (int i = 0; i < 20; ++i)
         astral += "𬀩";
       CHECK(cppcc::util::code_point_count(sheet_name(astral, {})) == 15);
+    }
+    SUBCASE("a name too long loses a remark in brackets at its end, not part of it")
+    {
+      CHECK(sheet_name("区城市建设投资集团有限公司（联系人：王磊，电话：0915-3210002）", {}) ==
+            "区城市建设投资集团有限公司");
+      CHECK(sheet_name("区水利局（联系人：刘强，电话：0915-3210001）", {}) ==
+            "区水利局（联系人：刘强，电话：0915-3210001）"); // 31: it fits
+      CHECK(sheet_name("handling units of the year (proposals, replies and feedback)", {}) ==
+            "handling units of the year");
     }
     SUBCASE("a name taken, in any ASCII case, is numbered; History is Excel's")
     {

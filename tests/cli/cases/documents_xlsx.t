@@ -100,6 +100,42 @@ workbook with python3-openpyxl and holds every cell to the JSON of the same comm
   properties: title 'P2023-0001 关于切实发展职业教育的建议', creator '汉江区政协', created 2024-03-01
   ok
 
+## Reminders: a table per unit
+
+As people read them in the terminal (JSON, for scripts, is one flat table): the counts,
+then a sheet per unit named after its heading, without the contact when 31 characters
+do not hold it.
+
+  $ mkdir due && cd due && cppcc -q db init && cppcc -q member add --code W001 --name 张明 &&
+  >   cppcc -q unit add --name 区水利局 --contact 刘强 --phone 0915-3210001 &&
+  >   cppcc -q unit add --name 区城市建设投资集团有限公司 --contact 王磊 --phone 0915-3210002 &&
+  >   cppcc -q proposal add --code P2024-003 --title 关于规范校外培训机构的建议 --proposer 张明 --submitted 2023-10-08 &&
+  >   cppcc -q proposal file P2024-003 --date 2023-10-10 &&
+  >   cppcc -q proposal assign P2024-003 --lead 区水利局 --joint 区城市建设投资集团有限公司 --date 2023-11-01
+  $ cd due && cppcc --lang zh remind --format xlsx > remind.xlsx && python3 $DATA/describe_xlsx.py remind.xlsx
+  sheet 政协委员会提案催办: 6 rows, 2 columns
+  frozen A2; autofilter A1:B6
+  header bold: yes
+  widths: 项目 15, 内容 13
+  date formats: yyyy-mm-dd
+  2: 项目=s:'截至日期' 内容=d:2024-03-01
+  3: 项目=s:'到期提醒天数' 内容=n:7
+  4: 项目=s:'超期提案' 内容=n:1
+  5: 项目=s:'即将到期提案' 内容=n:0
+  6: 项目=s:'待审查提案' 内容=n:0
+  sheet 区城市建设投资集团有限公司: 2 rows, 5 columns
+  frozen A2; autofilter A1:E2
+  header bold: yes
+  widths: 提案号 12, 标题 29, 办理方式 11, 办理期限 13, 办理情况 11
+  date formats: yyyy-mm-dd
+  2: 提案号=s:'P2024-003' 标题=s:'关于规范校外培训机构的建议' 办理方式=s:'会办' 办理期限=d:2024-02-01 办理情况=s:'超期29天'
+  sheet 区水利局（联系人：刘强，电话：0915-3210001）: 2 rows, 5 columns
+  frozen A2; autofilter A1:E2
+  header bold: yes
+  widths: 提案号 12, 标题 29, 办理方式 11, 办理期限 13, 办理情况 11
+  date formats: yyyy-mm-dd
+  2: 提案号=s:'P2024-003' 标题=s:'关于规范校外培训机构的建议' 办理方式=s:'主办' 办理期限=d:2024-02-01 办理情况=s:'超期29天'
+
 ## In English
 
 Sheet names and the figures' header in the language of the report.
