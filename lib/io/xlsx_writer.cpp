@@ -269,11 +269,10 @@ void XlsxWriter::write_row(const std::vector<std::string>& cells)
   end_row();
 }
 
-void XlsxWriter::text(std::size_t column, std::string_view text)
+void XlsxWriter::text(std::size_t column, const std::string& cell)
 {
   State& s = *m_state;
-  if (!s.takes(column) || text.empty()) return;
-  const std::string cell(text);
+  if (!s.takes(column) || cell.empty()) return;
   const std::size_t width = cell_width(cell);
   lxw_format* format =
       width > k_max_width || cell.find('\n') != std::string::npos ? s.wrap : nullptr;
@@ -303,7 +302,7 @@ void XlsxWriter::percent(std::size_t column, double fraction, int places)
             column, shown.size(), {});
 }
 
-void XlsxWriter::date(std::size_t column, std::string_view iso)
+void XlsxWriter::date(std::size_t column, const std::string& iso)
 {
   State& s = *m_state;
   if (!s.takes(column)) return;

@@ -67,13 +67,13 @@ public:
 
   // The cells of the current row one by one, by column (from 0, each once, left to right);
   // end_row() moves to the next. A cell not written is left empty.
-  void text(std::size_t column, std::string_view text);
+  void text(std::size_t column, const std::string& text);
   // `places` decimals shown (0.0 for 1), or -1 for as many as the number has (General).
   void number(std::size_t column, double value, int places);
   // A percentage: `fraction` 0.864 shown with `places` decimals as 86.4%.
   void percent(std::size_t column, double fraction, int places);
   // An Excel date shown yyyy-mm-dd; text as it is when `iso` is not an ISO date.
-  void date(std::size_t column, std::string_view iso);
+  void date(std::size_t column, const std::string& iso);
   void end_row();
 
   // Finishes every sheet. A workbook to a file is put in place (and "" returned); a
