@@ -53,7 +53,7 @@ public:
   // A sheet of labelled values: a report's figures, a record's fields.
   void fields(std::string_view name, const std::vector<render::Field>& fields)
   {
-    start(name, {{label("field")}, {label("value")}});
+    start(name, {{label("field")}, {label("value"), io::CellType::text, io::Align::left}});
     for (const auto& field : fields) {
       m_writer.text(0, field.label);
       put(m_writer, 1, field.value);

@@ -107,20 +107,40 @@ std::size_t cell_width(std::string_view text)
   }
 }
 
+namespace {
+
+constexpr double k_line_height = 15; // points: a line of the default font
+
+// The lines `text` takes in a column: its own, each wrapped at the widest a column gets
+// (a column holding a text wider than that is that wide).
+std::size_t wrapped_lines(std::string_view text)
+{
+  std::size_t lines = 0;
+  while (true) {
+    const auto end = text.find('\n');
+    const std::size_t width = util::display_width(text.substr(0, end));
+    lines += std::max<std::size_t>(1, (width + k_max_width - 1) / k_max_width);
+    if (end == std::string_view::npos) return lines;
+    text.remove_prefix(end + 1);
+  }
+}
+
+} // namespace
+
 struct XlsxWriter::State {
   std::optional<PrivateFile> file;    // a workbook to a file
   std::optional<ScratchFile> scratch; // a workbook to memory
   std::string path;                   // for messages
   lxw_workbook* workbook = nullptr;
   lxw_format* bold = nullptr;
-  lxw_format* date = nullptr;
   lxw_format* wrap = nullptr;
-  std::map<std::string, lxw_format*, std::less<>> numbers; // by number format
+  std::map<std::pair<std::string, Align>, lxw_format*> formats; // by number format
   lxw_worksheet* sheet = nullptr;
   std::string sheet_name;
   std::vector<Column> columns;
   std::vector<std::size_t> widths;
-  lxw_row_t row = 0; // the next row to write
+  lxw_row_t row = 0;         // the next row to write
+  std::size_t row_lines = 1; // the most lines a cell of the row wraps to
 
   void open(const std::string& target)
   {
@@ -131,21 +151,21 @@ struct XlsxWriter::State {
     if (workbook == nullptr) throw OutputError(msg::text("io.cannot_create_out_of_memory", path));
     bold = workbook_add_format(workbook);
     format_set_bold(bold);
-    date = workbook_add_format(workbook);
-    format_set_num_format(date, "yyyy-mm-dd");
     wrap = workbook_add_format(workbook);
     format_set_text_wrap(wrap);
   }
 
-  // The format showing numbers as `code` ("0.0%"), made once per workbook.
-  lxw_format* number_format(const std::string& code)
+  // The format showing a number of `column` as `code` ("0.0%", "yyyy-mm-dd"; "" General),
+  // made once per workbook.
+  lxw_format* number_format(const std::string& code, std::size_t column)
   {
-    if (code.empty()) return nullptr;
-    const auto found = numbers.find(code);
-    if (found != numbers.end()) return found->second;
-    lxw_format* format = workbook_add_format(workbook);
-    format_set_num_format(format, code.c_str());
-    numbers.emplace(code, format);
+    const Align align = columns[column].align;
+    if (code.empty() && align == Align::natural) return nullptr;
+    auto& format = formats[{code, align}];
+    if (format != nullptr) return format;
+    format = workbook_add_format(workbook);
+    if (!code.empty()) format_set_num_format(format, code.c_str());
+    if (align == Align::left) format_set_align(format, LXW_ALIGN_LEFT);
     return format;
   }
 
@@ -274,8 +294,9 @@ void XlsxWriter::text(std::size_t column, const std::string& cell)
   State& s = *m_state;
   if (!s.takes(column) || cell.empty()) return;
   const std::size_t width = cell_width(cell);
-  lxw_format* format =
-      width > k_max_width || cell.find('\n') != std::string::npos ? s.wrap : nullptr;
+  const std::size_t lines = wrapped_lines(cell);
+  s.row_lines = std::max(s.row_lines, lines);
+  lxw_format* format = lines > 1 ? s.wrap : nullptr;
   s.written(
       worksheet_write_string(s.sheet, s.row, static_cast<lxw_col_t>(column), cell.c_str(), format),
       column, width, cell);
@@ -288,7 +309,7 @@ void XlsxWriter::number(std::size_t column, double value, int places)
   const std::string shown =
       places < 0 ? fmt::format("{}", value) : fmt::format("{:.{}f}", value, places);
   s.written(worksheet_write_number(s.sheet, s.row, static_cast<lxw_col_t>(column), value,
-                                   s.number_format(number_code(places, false))),
+                                   s.number_format(number_code(places, false), column)),
             column, shown.size(), {});
 }
 
@@ -298,7 +319,7 @@ void XlsxWriter::percent(std::size_t column, double fraction, int places)
   if (!s.takes(column)) return;
   const std::string shown = fmt::format("{:.{}f}%", fraction * 100, std::max(places, 0));
   s.written(worksheet_write_number(s.sheet, s.row, static_cast<lxw_col_t>(column), fraction,
-                                   s.number_format(number_code(places, true))),
+                                   s.number_format(number_code(places, true), column)),
             column, shown.size(), {});
 }
 
@@ -308,13 +329,19 @@ void XlsxWriter::date(std::size_t column, const std::string& iso)
   if (!s.takes(column)) return;
   auto day = iso_date(iso);
   if (!day) return text(column, iso);
-  s.written(worksheet_write_datetime(s.sheet, s.row, static_cast<lxw_col_t>(column), &*day, s.date),
+  s.written(worksheet_write_datetime(s.sheet, s.row, static_cast<lxw_col_t>(column), &*day,
+                                     s.number_format("yyyy-mm-dd", column)),
             column, 10, {});
 }
 
 void XlsxWriter::end_row()
 {
-  ++m_state->row;
+  State& s = *m_state;
+  // A row of wrapped text as tall as its lines: no reader has to be asked to fit it.
+  if (s.row_lines > 1)
+    worksheet_set_row(s.sheet, s.row, k_line_height * static_cast<double>(s.row_lines), nullptr);
+  s.row_lines = 1;
+  ++s.row;
 }
 
 void XlsxWriter::finish_sheet()

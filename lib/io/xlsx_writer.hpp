@@ -25,9 +25,16 @@ enum class CellType {
   percent, // "0.25" or "25%": the number 0.25 shown as 25.0%
 };
 
+// Where a column's numbers and dates stand in their cells.
+enum class Align {
+  natural, // as Excel puts them: right
+  left,    // as text is, in a column of mixed values (a record's fields)
+};
+
 struct Column {
   std::string label; // the header cell
   CellType type = CellType::text;
+  Align align = Align::natural;
 };
 
 // What File > Properties shows of a workbook.

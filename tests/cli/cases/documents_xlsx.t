@@ -65,6 +65,26 @@ workbook with python3-openpyxl and holds every cell to the JSON of the same comm
   properties: title 'W0001 杜轩新 · 2023 履职档案', creator '汉江区政协', created 2024-03-01
   ok
 
+A record's values stand left of their column as text does, dates and numbers too; a text
+with line breaks, or wider than a column gets (60), wraps in a row as tall as its lines.
+
+  $ cppcc --lang zh proposal show P2023-0001 --format xlsx > show.xlsx && python3 -c '
+  > import openpyxl
+  > sheet = openpyxl.load_workbook("show.xlsx").worksheets[0]
+  > for row in sheet.iter_rows(min_row=2):
+  >     label, value = row
+  >     if value.value is None or (value.data_type == "s" and "\n" not in value.value): continue
+  >     print(label.value, repr(value.value)[:24], value.number_format, value.alignment.horizontal,
+  >           "wraps" if value.alignment.wrap_text else "", sheet.row_dimensions[value.row].height)'
+  内容 '近年来我区在这方面做了大量工作，但仍存在统筹不 General None wraps 60.0
+  提交日期 datetime.datetime(2023,  yyyy-mm-dd left  None
+  立案日期 datetime.datetime(2023,  yyyy-mm-dd left  None
+  立案号 1 0 left  None
+  交办日期 datetime.datetime(2023,  yyyy-mm-dd left  None
+  办理期限 datetime.datetime(2023,  yyyy-mm-dd left  None
+  答复日期 datetime.datetime(2023,  yyyy-mm-dd left  None
+  办结日期 datetime.datetime(2023,  yyyy-mm-dd left  None
+
 ## Lists
 
   $ . ./both.sh && both member list
