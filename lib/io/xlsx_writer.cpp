@@ -151,6 +151,7 @@ struct XlsxWriter::State {
     if (workbook == nullptr) throw OutputError(msg::text("io.cannot_create_out_of_memory", path));
     bold = workbook_add_format(workbook);
     format_set_bold(bold);
+    format_set_align(bold, LXW_ALIGN_CENTER); // over text and numbers alike
     wrap = workbook_add_format(workbook);
     format_set_text_wrap(wrap);
   }

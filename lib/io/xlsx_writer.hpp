@@ -1,6 +1,6 @@
 #pragma once
 // Tables written as an Excel workbook (.xlsx, through libxlsxwriter): one sheet per table,
-// a bold header row frozen above typed cells, an autofilter over the table and column
+// a bold, centred header row frozen above typed cells, an autofilter over the table and column
 // widths fitted to the text. The ledger export writes a file of text cells typed by their
 // column (write_row); the office's documents (documents/xlsx) write typed values cell by
 // cell and take the workbook's bytes.
