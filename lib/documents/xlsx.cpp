@@ -41,10 +41,29 @@ void put(io::XlsxWriter& writer, std::size_t column, const Value& value)
   }
 }
 
+// Up to this many cells a workbook's rows are held in memory until it is written (a
+// report: quicker), past it streamed (a list of every proposal: memory stays flat).
+constexpr std::size_t k_cells_in_memory = 200000;
+
+std::size_t cells(const render::Table& table)
+{
+  return table.rows.size() * table.columns.size();
+}
+
+std::size_t cells(const std::vector<render::Table>& tables)
+{
+  std::size_t count = 0;
+  for (const auto& table : tables)
+    count += cells(table);
+  return count;
+}
+
 // A workbook of sheets named after what they hold, each name once.
 class Book {
 public:
-  Book(const Context& context, const std::string& title) : m_context(context)
+  Book(const Context& context, const std::string& title, std::size_t cells)
+      : m_context(context),
+        m_writer(cells <= k_cells_in_memory ? io::Rows::in_memory : io::Rows::streamed)
   {
     const std::string& committee = context.config.committee(context.lang);
     m_writer.set_properties({title, committee, committee, context.date});
@@ -105,7 +124,7 @@ private:
 
 std::string xlsx_report(const render::Report& report, const Context& context)
 {
-  Book book(context, report.title);
+  Book book(context, report.title, cells(report.tables));
   if (!report.figures.empty())
     book.fields(report.figures_title.empty() ? report.title : report.figures_title, report.figures);
   for (const auto& table : report.tables)
@@ -115,7 +134,7 @@ std::string xlsx_report(const render::Report& report, const Context& context)
 
 std::string xlsx_document(const render::Document& document, const Context& context)
 {
-  Book book(context, document.title);
+  Book book(context, document.title, cells(document.tables));
   if (!document.fields.empty()) book.fields(document.title, document.fields);
   for (const auto& table : document.tables)
     book.table(table, document.title);
@@ -124,8 +143,10 @@ std::string xlsx_document(const render::Document& document, const Context& conte
 
 std::string xlsx_table(const render::Table& table, const Context& context)
 {
-  Book book(context, table.title.empty() ? context.config.label(context.lang, "lists", table.key)
-                                         : table.title);
+  Book book(context,
+            table.title.empty() ? context.config.label(context.lang, "lists", table.key)
+                                : table.title,
+            cells(table));
   book.table(table);
   return book.close();
 }

@@ -142,10 +142,10 @@ struct XlsxWriter::State {
   lxw_row_t row = 0;         // the next row to write
   std::size_t row_lines = 1; // the most lines a cell of the row wraps to
 
-  void open(const std::string& target)
+  void open(const std::string& target, Rows rows)
   {
     lxw_workbook_options options{};
-    options.constant_memory = LXW_TRUE;
+    options.constant_memory = rows == Rows::streamed ? LXW_TRUE : LXW_FALSE;
     options.use_zip64 = LXW_TRUE; // a sheet of long bodies may pass 4 GiB unpacked
     workbook = workbook_new_opt(target.c_str(), &options);
     if (workbook == nullptr) throw OutputError(msg::text("io.cannot_create_out_of_memory", path));
@@ -209,15 +209,15 @@ XlsxWriter::XlsxWriter(const std::filesystem::path& path, const ProtectedFiles& 
   s.file.emplace(path, protect);
   // libxlsxwriter writes by name: into the PrivateFile's temporary file (or in place, for a
   // device such as /dev/full), which commit() then renames.
-  s.open(s.file->temporary().empty() ? s.path : s.file->temporary());
+  s.open(s.file->temporary().empty() ? s.path : s.file->temporary(), Rows::streamed);
 }
 
-XlsxWriter::XlsxWriter() : m_state(std::make_unique<State>())
+XlsxWriter::XlsxWriter(Rows rows) : m_state(std::make_unique<State>())
 {
   State& s = *m_state;
   s.scratch.emplace();
   s.path = s.scratch->path();
-  s.open(s.path);
+  s.open(s.path, rows);
 }
 
 XlsxWriter::~XlsxWriter()

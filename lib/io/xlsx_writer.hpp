@@ -37,6 +37,11 @@ struct Column {
   Align align = Align::natural;
 };
 
+// How a workbook's rows are kept until it is written: streamed out as they come to a
+// temporary file per sheet (libxlsxwriter's constant-memory mode), so that memory stays
+// flat with the table's size, or held in memory, quicker for a small workbook.
+enum class Rows { streamed, in_memory };
+
 // What File > Properties shows of a workbook.
 struct WorkbookProperties {
   std::string title;
@@ -45,18 +50,18 @@ struct WorkbookProperties {
   std::string date;    // ISO: the date it is dated (its creation time, at midnight UTC)
 };
 
-// Rows stream out as they come (libxlsxwriter's constant-memory mode), so memory stays
-// flat with the table's size. Text cells are always strings, never formulas: "=1+1" reads
+// Text cells are always strings, never formulas: "=1+1" reads
 // back as "=1+1"; a text wider than a column may be (60) or with line breaks wraps.
 // Errors: OutputError (73) when the workbook cannot be written; DataError (65) for a cell
 // Excel cannot hold (over 32,767 characters) or a sheet past 1,048,576 rows.
 class XlsxWriter {
 public:
   // A workbook written to `path` through a PrivateFile (mode 0600, a temporary file
-  // beside it renamed into place by close(), refused when `protect` holds it).
+  // beside it renamed into place by close(), refused when `protect` holds it), its rows
+  // streamed.
   XlsxWriter(const std::filesystem::path& path, const ProtectedFiles& protect);
   // A workbook whose bytes close() returns (written through a ScratchFile).
-  XlsxWriter();
+  explicit XlsxWriter(Rows rows);
   ~XlsxWriter();
   XlsxWriter(const XlsxWriter&) = delete;
   XlsxWriter& operator=(const XlsxWriter&) = delete;

@@ -112,24 +112,28 @@ TEST_SUITE("xlsx writer")
     const char* old = std::getenv("TMPDIR");
     const std::string saved = old ? old : "";
     ::setenv("TMPDIR", dir.path.c_str(), 1);
-    std::string bytes;
-    {
-      XlsxWriter writer;
-      writer.set_properties({"汉江区政协2023年工作综述", "汉江区政协", "汉江区政协", "2024-03-01"});
-      writer.start_sheet("主要数据", {{"项目"}, {"内容"}});
-      writer.text(0, "立案率（%）");
-      writer.percent(1, 0.864, 1);
-      writer.end_row();
-      CHECK(entries(dir.path) >= 1); // the scratch file while it is written
-      bytes = writer.close();
+    for (const auto rows : {cppcc::io::Rows::streamed, cppcc::io::Rows::in_memory}) {
+      CAPTURE(static_cast<int>(rows));
+      std::string bytes;
+      {
+        XlsxWriter writer(rows);
+        writer.set_properties(
+            {"汉江区政协2023年工作综述", "汉江区政协", "汉江区政协", "2024-03-01"});
+        writer.start_sheet("主要数据", {{"项目"}, {"内容"}});
+        writer.text(0, "立案率（%）");
+        writer.percent(1, 0.864, 1);
+        writer.end_row();
+        CHECK(entries(dir.path) == 1); // the scratch file while it is written
+        bytes = writer.close();
+      }
+      CHECK(bytes.starts_with("PK\x03\x04"));
+      CHECK(bytes.find("docProps/core.xml") != std::string::npos);
+      CHECK(entries(dir.path) == 0);
     }
     if (old)
       ::setenv("TMPDIR", saved.c_str(), 1);
     else
       ::unsetenv("TMPDIR");
-    CHECK(bytes.starts_with("PK\x03\x04"));
-    CHECK(bytes.find("docProps/core.xml") != std::string::npos);
-    CHECK(entries(dir.path) == 0);
   }
 
   TEST_CASE("a sheet name is cleaned to one Excel takes, once per workbook")
