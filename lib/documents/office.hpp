@@ -2,7 +2,7 @@
 // The office's own files (docs/documents.md): what a report, a record or a list becomes
 // when a clerk sends it up or prints it, rather than reads it in a terminal. The same
 // models as render/ (one model, several renderers):
-// - xlsx: the figures, then one sheet per table, numbers as numbers (documents/xlsx.*);
+// - xlsx: one sheet per table, numbers as numbers (documents/xlsx.*);
 // - docx: a Word document in the official layout, GB/T 9704 (documents/docx.*);
 // - html: one self-contained page, CSS and SVG charts inline, for screen and print
 //   (documents/html.*);
