@@ -290,6 +290,48 @@ void write_private_file(const std::filesystem::path& path, std::string_view text
   file.commit();
 }
 
+// --- ScratchFile -----------------------------------------------------------------------------
+
+ScratchFile::ScratchFile()
+{
+  const char* dir = std::getenv("TMPDIR");
+  std::string path = std::string(dir != nullptr && *dir != '\0' ? dir : "/tmp") + "/cppcc-XXXXXX";
+  const int fd = ::mkostemp(path.data(), O_CLOEXEC); // O_CREAT|O_EXCL, mode 0600
+  if (fd < 0)
+    throw OutputError(msg::text("io.cannot_create", path, util::system_error_text(errno)));
+  ::close(fd);
+  m_path = std::move(path);
+  m_slot = remember_temporary(m_path);
+}
+
+ScratchFile::~ScratchFile()
+{
+  ::unlink(m_path.c_str());
+  forget_slot(m_slot);
+}
+
+std::string ScratchFile::read() const
+{
+  const int fd = ::open(m_path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    throw OutputError(msg::text("io.cannot_read", m_path, util::system_error_text(errno)));
+  std::string bytes;
+  char buffer[1 << 16];
+  while (true) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int error = errno;
+      ::close(fd);
+      throw OutputError(msg::text("io.cannot_read", m_path, util::system_error_text(error)));
+    }
+    if (n == 0) break;
+    bytes.append(buffer, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return bytes;
+}
+
 // --- directories -----------------------------------------------------------------------------
 
 void make_private_directory(const std::filesystem::path& dir)

@@ -79,6 +79,26 @@ private:
   int m_fd = -1;
 };
 
+// A private file (mode 0600) in the temporary directory ($TMPDIR, else /tmp), for a library
+// that writes only to a file it names (libxlsxwriter) when the bytes are wanted in memory:
+// read() takes them back. Removed when destroyed, and when SIGINT, SIGTERM or SIGHUP ends
+// the process meanwhile. OutputError (73) when it cannot be created or read.
+class ScratchFile {
+public:
+  ScratchFile();
+  ~ScratchFile();
+  ScratchFile(const ScratchFile&) = delete;
+  ScratchFile& operator=(const ScratchFile&) = delete;
+
+  const std::string& path() const { return m_path; }
+  // The file's bytes as they are now.
+  std::string read() const;
+
+private:
+  std::string m_path;
+  int m_slot = -1; // its entry in the table of files removed on a signal
+};
+
 // Writes `text` to `path` through a PrivateFile; OutputError (73) when it cannot.
 void write_private_file(const std::filesystem::path& path, std::string_view text,
                         const ProtectedFiles& protect);

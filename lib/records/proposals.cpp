@@ -292,6 +292,18 @@ bool is_overdue(const config::Config& config, const model::Proposal& p, const io
   return config.proposal_phases.is(p.status, config::Phase::handling) && p.due && *p.due < as_of;
 }
 
+namespace {
+
+// The proposal's columns that hold a date (a spreadsheet shows them as dates).
+bool is_date(std::string_view column)
+{
+  for (std::string_view c : {"submitted", "filed", "assigned", "due", "replied", "concluded"})
+    if (column == c) return true;
+  return false;
+}
+
+} // namespace
+
 render::Table proposal_table(Workspace& ws, const storage::ProposalFilter& filter)
 {
   const auto& c = ws.config;
@@ -305,13 +317,13 @@ render::Table proposal_table(Workspace& ws, const storage::ProposalFilter& filte
   for (auto& row : storage::list_proposals(ws.store, filter)) {
     model::Proposal& p = row.proposal;
     const bool overdue = is_overdue(c, p, ws.today);
-    table.rows.push_back(
-        render::row_of(std::move(p.code), std::move(p.title), std::move(p.proposer),
-                       c.categories.label(p.category, ws.lang), std::move(p.submitted),
-                       c.proposal_states.label(p.status, ws.lang),
-                       p.filing_no ? render::Value::integer(*p.filing_no) : render::Value(),
-                       std::move(row.lead_units), std::move(p.due), std::move(p.result),
-                       overdue ? yes_no(ws, true) : std::string()));
+    table.rows.push_back(render::row_of(
+        std::move(p.code), std::move(p.title), std::move(p.proposer),
+        c.categories.label(p.category, ws.lang), render::Value::date(std::move(p.submitted)),
+        c.proposal_states.label(p.status, ws.lang),
+        p.filing_no ? render::Value::integer(*p.filing_no) : render::Value(),
+        std::move(row.lead_units), render::Value::date(std::move(p.due)), std::move(p.result),
+        overdue ? yes_no(ws, true) : std::string()));
   }
   return table;
 }
@@ -347,6 +359,8 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
       doc.fields.push_back({key, ws.label("proposal", key),
                             p.filing_no ? render::Value::integer(*p.filing_no) : render::Value(),
                             render::Type::number});
+    else if (is_date(key))
+      doc.fields.push_back({key, ws.label("proposal", key), render::Value::date(value)});
     else
       doc.fields.push_back({key, ws.label("proposal", key), value});
   }
@@ -370,7 +384,9 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
          std::string_view(column) == "round" ? render::Type::number : render::Type::text});
   for (const auto& a : storage::assignments_of(ws.store, p.id))
     handling.rows.push_back({a.unit, ws.label("words", a.role), render::Value::integer(a.round),
-                             a.assigned, a.due, a.returned, a.return_reason, a.replied, a.result});
+                             render::Value::date(a.assigned), render::Value::date(a.due),
+                             render::Value::date(a.returned), a.return_reason,
+                             render::Value::date(a.replied), a.result});
   if (!handling.rows.empty()) doc.tables.push_back(std::move(handling));
   return doc;
 }

@@ -63,6 +63,11 @@ bool labelled(std::string_view column)
   return false;
 }
 
+bool is_date(std::string_view column)
+{
+  return column == "submitted" || column == "compiled" || column == "date" || column == "delisted";
+}
+
 bool is_count(std::string_view column)
 {
   return column == "suggestions" || column == "disputes_resolved" || column == "problems_solved" ||
@@ -115,6 +120,9 @@ render::Table labelled_table(Workspace& ws, std::string_view kind, std::string k
     table.columns.push_back({column, ws.label(kind, column),
                              is_count(column) ? render::Type::number : render::Type::text});
   for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (is_date(columns[i]))
+      for (auto& row : rows)
+        if (row[i].kind() == Value::Kind::text) row[i] = Value::date(row[i].text());
     if (!labelled(columns[i])) continue;
     for (auto& row : rows)
       if (row[i].kind() == Value::Kind::text || row[i].empty()) // ids to labels

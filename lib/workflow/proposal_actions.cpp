@@ -229,7 +229,8 @@ render::Table proposal_history(records::Workspace& ws, std::string_view code)
     std::vector<std::string> details;
     for (const auto& [key, value] : util::json_parse_flat(e.details))
       details.push_back(key + "=" + value);
-    table.rows.push_back({render::Value::integer(++seq), e.date, actions.label(e.action, ws.lang),
+    table.rows.push_back({render::Value::integer(++seq), render::Value::date(e.date),
+                          actions.label(e.action, ws.lang),
                           e.from_state.empty() ? "" : states.label(e.from_state, ws.lang),
                           states.label(e.to_state, ws.lang), e.op,
                           io::local_timestamp(e.recorded_at), util::join(details, "; ")});

@@ -6,6 +6,8 @@
 #include <doctest/doctest.h>
 
 #include "temp_dir.hpp"
+#include "util/text.hpp"
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -102,5 +104,83 @@ TEST_SUITE("xlsx writer")
     CHECK(cppcc::io::cell_width("提案号") == 6);
     CHECK(cppcc::io::cell_width("城区供水\n管网老化，漏损率偏高") == 20);
     CHECK(cppcc::io::cell_width("") == 0);
+  }
+
+  TEST_CASE("a workbook to memory returns its bytes and leaves no file behind")
+  {
+    TempDir dir;
+    const char* old = std::getenv("TMPDIR");
+    const std::string saved = old ? old : "";
+    ::setenv("TMPDIR", dir.path.c_str(), 1);
+    for (const auto rows : {cppcc::io::Rows::streamed, cppcc::io::Rows::in_memory}) {
+      CAPTURE(static_cast<int>(rows));
+      std::string bytes;
+      {
+        XlsxWriter writer(rows);
+        writer.set_properties(
+            {"汉江区政协2023年工作综述", "汉江区政协", "汉江区政协", "2024-03-01"});
+        writer.start_sheet("主要数据", {{"项目"}, {"内容"}});
+        writer.text(0, "立案率（%）");
+        writer.percent(1, 0.864, 1);
+        writer.end_row();
+        CHECK(entries(dir.path) == 1); // the scratch file while it is written
+        bytes = writer.close();
+      }
+      CHECK(bytes.starts_with("PK\x03\x04"));
+      CHECK(bytes.find("docProps/core.xml") != std::string::npos);
+      CHECK(entries(dir.path) == 0);
+    }
+    if (old)
+      ::setenv("TMPDIR", saved.c_str(), 1);
+    else
+      ::unsetenv("TMPDIR");
+  }
+
+  TEST_CASE("a sheet name is cleaned to one Excel takes, once per workbook")
+  {
+    using cppcc::io::sheet_name;
+    SUBCASE("characters Excel refuses become their fullwidth forms")
+    {
+      CHECK(sheet_name("主办单位 / 会办单位", {}) == "主办单位 ／ 会办单位");
+      CHECK(sheet_name("a[1]:b*c?d\\e", {}) == "a［1］：b＊c？d＼e");
+      CHECK(sheet_name("第一行\n第二行", {}) == "第一行 第二行");
+    }
+    SUBCASE("apostrophes and spaces at the ends go; nothing left is the fallback")
+    {
+      CHECK(sheet_name("'提案' ", {}) == "提案");
+      CHECK(sheet_name("  ", {}) == "Sheet");
+      CHECK(sheet_name("", {}, "委员") == "委员");
+    }
+    SUBCASE("at most 31 characters, counted as Excel does (UTF-16), never cutting one")
+    {
+      const std::string long_name =
+          "汉江区政协二〇二三年度各承办单位提案办理情况统计表按时办复率排序";
+      const std::string name = sheet_name(long_name, {});
+      CHECK(cppcc::util::code_point_count(name) == 31);
+      CHECK(long_name.starts_with(name));
+      // 𬀩 is two UTF-16 units: 30 of them leave room for 15.
+      std::string astral;
+      for (int i = 0; i < 20; ++i)
+        astral += "𬀩";
+      CHECK(cppcc::util::code_point_count(sheet_name(astral, {})) == 15);
+    }
+    SUBCASE("a name too long loses a remark in brackets at its end, not part of it")
+    {
+      CHECK(sheet_name("区城市建设投资集团有限公司（联系人：王磊，电话：0915-3210002）", {}) ==
+            "区城市建设投资集团有限公司");
+      CHECK(sheet_name("区水利局（联系人：刘强，电话：0915-3210001）", {}) ==
+            "区水利局（联系人：刘强，电话：0915-3210001）"); // 31: it fits
+      CHECK(sheet_name("handling units of the year (proposals, replies and feedback)", {}) ==
+            "handling units of the year");
+    }
+    SUBCASE("a name taken, in any ASCII case, is numbered; History is Excel's")
+    {
+      CHECK(sheet_name("提案", {"提案"}) == "提案 (2)");
+      CHECK(sheet_name("提案", {"提案", "提案 (2)"}) == "提案 (3)");
+      CHECK(sheet_name("Units", {"units"}) == "Units (2)");
+      CHECK(sheet_name("history", {}) == "history (2)");
+      const std::string full(31, 'a');
+      CHECK(sheet_name(full, {full}) == std::string(27, 'a') + " (2)");
+    }
   }
 }

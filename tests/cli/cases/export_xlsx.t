@@ -108,7 +108,9 @@ name studios and studios members: the members go in first without their studio.
 
 ## Refused
 
-A workbook is a zip archive: never written to standard output (exit 2, usage).
+An export's workbook is a zip archive written to --out, never to standard output (exit 2,
+usage). A list's workbook (`--format xlsx`, documents_xlsx.t) goes to standard output, but
+never to a terminal.
 
   $ cppcc member export --format xlsx
   ! cppcc: --format xlsx needs --out FILE.xlsx (a workbook is not written to standard output)
@@ -119,9 +121,14 @@ A workbook is a zip archive: never written to standard output (exit 2, usage).
   $ cppcc member export --format xlsx --bom --out x.xlsx
   ! cppcc: --bom is for CSV; a workbook needs none
   [2]
-  $ cppcc member list --format xlsx
-  ! cppcc: --format xlsx is not built yet
-  [2]
+  $ script -qec 'cppcc member list --format xlsx; echo exit $?' /dev/null < /dev/null | tr -d '\r'
+  cppcc: --format xlsx writes a file, not text for the terminal: send it to one (… > FILE.xlsx)
+  exit 2
+
+  $ cppcc member list --format xlsx > list.xlsx && python3 $DATA/describe_xlsx.py list.xlsx 1 | head -3 && rm list.xlsx
+  sheet members: 6 rows, 13 columns
+  frozen A2; autofilter A1:M6
+  header bold: yes
 
 Never over the database (exit 73), and nothing left behind; a file that cannot be written
 (a full disk) is exit 73 too.
