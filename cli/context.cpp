@@ -1,5 +1,6 @@
 #include "context.hpp"
 #include "documents/office.hpp"
+#include "documents/settings.hpp"
 
 #include "error.hpp"
 #include "io/encoding.hpp"
@@ -77,6 +78,7 @@ const config::Config& Context::config()
     (void)workflow::opinion_workflow(*m_config);
     (void)scoring::rules(*m_config);
     (void)reports::annual_settings(*m_config);
+    (void)documents::settings(*m_config);
   }
   return *m_config;
 }

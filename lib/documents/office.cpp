@@ -80,6 +80,7 @@ std::string write(const render::Document& document, Format format, const Context
 std::string write(const render::Table& table, Format format, const Context& context)
 {
   if (format == Format::xlsx) return xlsx_table(table, context);
+  if (format == Format::docx) return docx_table(table, context);
   not_for(format, "documents.kind_list");
 }
 

@@ -1,0 +1,66 @@
+#pragma once
+// The body of a Word document (WordprocessingML, word/document.xml) in the styles of
+// schemas/docx/styles.xml: the title, numbered headings (一、（一）1.), body paragraphs,
+// tables whose header row repeats on every page, pictures, the signature block and the
+// date line. Text is escaped here (documents/xml.hpp); layout is the styles'.
+#include "render/document.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cppcc::documents {
+
+// Styles of schemas/docx/styles.xml a paragraph may take.
+namespace style {
+inline constexpr std::string_view body = "";           // Normal: indented two characters
+inline constexpr std::string_view addressee = "Addressee"; // flush left (主送机关)
+inline constexpr std::string_view caption = "Caption";     // under a picture
+} // namespace style
+
+class WordBody {
+public:
+  // `text_width` in twips: the width of the page between its margins.
+  explicit WordBody(int text_width);
+
+  // The title, a line each for the lines of `text`, then an empty line.
+  void title(std::string_view text);
+  // A heading of `level` 1 (一、), 2 (（一）) or 3 (1.), numbered by the numbering part.
+  void heading(int level, std::string_view text);
+  void paragraph(std::string_view text, std::string_view style = style::body);
+  void empty_line();
+  // The table with its header row bold and repeated on every page it runs onto, columns
+  // sized to their text across the page's width, numbers centred.
+  void table(const render::Table& table);
+  // Labelled values two to a row (label, value, label, value): a record's fields, a
+  // report's figures. An empty value is shown as "—".
+  void grid(const std::vector<render::Field>& fields);
+  // A picture centred on the page, `relationship` its part's id, `width` and `height`
+  // its size in EMU (1 mm is 36,000), `description` its alternative text.
+  void picture(std::string_view relationship, long width, long height,
+               std::string_view description);
+  // The signature block: `lines` (the issuer) above the date line, placed as GB/T 9704
+  // places them without a seal (the issuer two characters from the right, the date under
+  // it two characters further right, or four from the right with the issuer centred
+  // over it when the date is the longer).
+  void signature(const std::vector<std::string>& lines, std::string_view date);
+
+  const std::string& xml() const { return m_xml; }
+
+private:
+  void open_paragraph(std::string_view style);
+  void run(std::string_view text);
+  void cell(std::string_view text, int width, std::string_view style, std::string_view align,
+            int size);
+  std::string m_xml;
+  int m_width;
+  int m_pictures = 0;
+};
+
+// The widths in twips of `table`'s columns when its text is `size` half-points large,
+// filling `width` (each column as wide as its longest text where they fit; short columns
+// — numbers, dates, codes — unbroken and the long ones sharing the rest where not).
+// Empty when even the short ones do not fit at that size.
+std::vector<int> column_widths(const render::Table& table, int width, int size);
+
+} // namespace cppcc::documents
