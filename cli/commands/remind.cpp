@@ -37,9 +37,9 @@ void register_remind(CLI::App& app, Context& ctx)
       // --format docx: the notices are Word documents; what is printed stays the table.
       const bool word = ctx.options.format == "docx";
       if (word) ctx.options.format.clear();
-      written = reports::write_notices(
-          ws.config, lang, due, o->out_dir, ctx.protected_files(),
-          word ? reports::NoticeFormat::word : reports::NoticeFormat::markdown);
+      written = reports::write_notices(ws.config, lang, due, o->out_dir, ctx.protected_files(),
+                                       word ? reports::NoticeFormat::word
+                                            : reports::NoticeFormat::markdown);
     }
     if (due.empty()) return; // silence: cron mails only when there is something to say
     // Scripts get one flat table (CSV: that table alone); people a table per unit.

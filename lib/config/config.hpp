@@ -99,14 +99,7 @@ public:
   [[noreturn]] void fail_at(std::string_view path, std::string_view what) const;
 
   // The slots a module's reading of its subtree is kept in.
-  enum class Part {
-    proposal_workflow,
-    opinion_workflow,
-    scoring,
-    annual_report,
-    documents,
-    count
-  };
+  enum class Part { proposal_workflow, opinion_workflow, scoring, annual_report, documents, count };
   // The module's reading of its subtree: `read` runs once per configuration (its copies
   // share it), on first use; a ConfigError it throws is thrown again at the next use.
   // The command line reads every part when it loads the configuration, so a fault in any

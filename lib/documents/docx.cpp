@@ -1,8 +1,7 @@
 #include "documents/docx.hpp"
 
-#include "documents/charts.hpp"
+#include "documents/chart_painter.hpp"
 #include "documents/docx_package.hpp"
-#include "documents/raster.hpp"
 #include "documents/settings.hpp"
 #include "documents/wordml.hpp"
 #include "io/dates.hpp"
@@ -10,14 +9,12 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <future>
+#include <optional>
 
 namespace cppcc::documents {
 
 namespace {
 
-// A chart is drawn at this many pixels a CSS pixel: 1,280 across, about 210 dpi at the
-// width it is shown.
-constexpr double k_chart_scale = 2;
 constexpr long k_emu_per_twip = 635;
 constexpr long k_chart_width_emu = 150 * 36000; // 150 mm, inside the page's 156
 
@@ -53,17 +50,16 @@ public:
 
   WordBody& body() { return m_body; }
 
-  // Starts drawing each chart (a picture takes longer than all the text: they are drawn
-  // while the text is written).
+  // Starts drawing the charts, on a thread of their own while the text is written (the
+  // painter the command started early, else one of this document's).
   void draw(const std::vector<render::Chart>& charts)
   {
-    for (const auto& chart : charts)
-      m_drawing.push_back(std::async(std::launch::async, [&chart] {
-        const ChartSize size;
-        return png_from_svg(svg_chart(chart, size), size, k_chart_scale, chart.title);
-      }));
     m_charts = &charts;
     m_placed.assign(charts.size(), false);
+    if (charts.empty()) return;
+    ChartPainter* painter = m_context.painter;
+    if (!painter) painter = &m_own_painter.emplace();
+    m_drawing = painter->paint(charts);
   }
 
   // The charts titled `title` not yet shown, each a picture with its caption.
@@ -96,19 +92,20 @@ public:
   std::string finish(std::string_view title)
   {
     m_body.signature(signature_lines(m_context), date_line(m_context.date, m_context.lang));
+    std::vector<Png> drawn = m_drawing.valid() ? m_drawing.get() : std::vector<Png>();
     std::vector<Png> pictures;
     for (const std::size_t i : m_order)
-      pictures.push_back(m_drawing[i].get());
-    return docx_package(m_settings, m_body.xml(), pictures,
-                        {std::string(title), m_context.config.committee(m_context.lang),
-                         m_context.date});
+      pictures.push_back(std::move(drawn[i]));
+    return docx_package(
+        m_settings, m_body.xml(), pictures,
+        {std::string(title), m_context.config.committee(m_context.lang), m_context.date});
   }
 
 private:
   void place(std::size_t i)
   {
     m_placed[i] = true;
-    const ChartSize size;
+    const ChartSize size = k_docx_chart;
     const long width = std::min(k_chart_width_emu, m_settings.text_width_twips * k_emu_per_twip);
     m_body.picture(picture_relationship(m_order.size()), width, width * size.height / size.width,
                    (*m_charts)[i].title);
@@ -123,7 +120,8 @@ private:
   const Settings& m_settings;
   WordBody m_body;
   const std::vector<render::Chart>* m_charts = nullptr;
-  std::vector<std::future<Png>> m_drawing;
+  std::optional<ChartPainter> m_own_painter;
+  std::future<std::vector<Png>> m_drawing; // declared after the painter: waited for before it goes
   std::vector<bool> m_placed;
   std::vector<std::size_t> m_order; // the charts in the order shown
 };
@@ -137,7 +135,8 @@ std::string date_line(std::string_view iso, config::Lang lang)
                                          "September", "October",  "November", "December"};
   const auto date = io::from_iso(iso);
   if (!date) return std::string(iso);
-  if (lang == config::Lang::zh) return fmt::format("{}年{}月{}日", date->year, date->month, date->day);
+  if (lang == config::Lang::zh)
+    return fmt::format("{}年{}月{}日", date->year, date->month, date->day);
   return fmt::format("{} {} {}", date->day, k_months[date->month - 1], date->year);
 }
 
@@ -150,8 +149,8 @@ std::string docx_report(const render::Report& report, const Context& context)
   for (const auto& paragraph : report.summary)
     body.paragraph(paragraph);
   if (!report.figures.empty()) {
-    body.heading(1, report.figures_title.empty() ? label(context, "figures")
-                                                 : report.figures_title);
+    body.heading(1,
+                 report.figures_title.empty() ? label(context, "figures") : report.figures_title);
     body.grid(report.figures);
   }
   for (const auto& table : report.tables)

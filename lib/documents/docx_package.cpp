@@ -21,15 +21,15 @@ namespace {
 
 std::string document_relationships(std::size_t pictures)
 {
-  std::string out =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
-      "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
+                    "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
   const auto add = [&](std::string_view id, std::string_view type, std::string_view target) {
-    fmt::format_to(std::back_inserter(out),
-                   "<Relationship Id=\"{}\" "
-                   "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{}\" "
-                   "Target=\"{}\"/>",
-                   id, type, target);
+    fmt::format_to(
+        std::back_inserter(out),
+        "<Relationship Id=\"{}\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{}\" "
+        "Target=\"{}\"/>",
+        id, type, target);
   };
   add("rIdStyles", "styles", "styles.xml");
   add("rIdNumbering", "numbering", "numbering.xml");
@@ -61,7 +61,12 @@ std::string core_properties(const DocxProperties& p)
   return out + "</cp:coreProperties>";
 }
 
-enum class Packed { deflated, stored }; // stored: a PNG, compressed already
+// How a part is packed: the small ones stored (each deflated entry costs zlib a quarter
+// of a megabyte of fresh memory, more time than its bytes save), the body deflated at
+// zlib's fastest (it is mostly the same tags), a PNG stored (compressed already).
+enum class Packed { deflated, stored };
+constexpr std::size_t k_stored_below = 16 * 1024;
+constexpr int k_deflate_level = 1;
 
 // The zip written into memory: every entry dated `when` (the same document, the same bytes).
 class Zip {
@@ -90,6 +95,7 @@ public:
   // `data` must live until bytes(): libzip reads it then.
   void add(const char* name, std::string_view data, Packed packed = Packed::deflated)
   {
+    if (data.size() < k_stored_below) packed = Packed::stored;
     zip_source_t* source = zip_source_buffer(m_zip, data.data(), data.size(), 0);
     if (!source) fail(zip_get_error(m_zip));
     const zip_int64_t index = zip_file_add(m_zip, name, source, ZIP_FL_ENC_UTF_8);
@@ -98,7 +104,9 @@ public:
       fail(zip_get_error(m_zip));
     }
     const auto at = static_cast<zip_uint64_t>(index);
-    if (zip_set_file_compression(m_zip, at, packed == Packed::deflated ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0) < 0 ||
+    if (zip_set_file_compression(m_zip, at,
+                                 packed == Packed::deflated ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
+                                 k_deflate_level) < 0 ||
         zip_file_set_mtime(m_zip, at, m_when, 0) < 0)
       fail(zip_get_error(m_zip));
   }
@@ -108,7 +116,8 @@ public:
     if (zip_close(m_zip) < 0) fail(zip_get_error(m_zip));
     m_zip = nullptr;
     if (zip_source_open(m_source) < 0) fail(zip_source_error(m_source));
-    const zip_int64_t size = zip_source_seek(m_source, 0, SEEK_END) < 0 ? -1 : zip_source_tell(m_source);
+    const zip_int64_t size =
+        zip_source_seek(m_source, 0, SEEK_END) < 0 ? -1 : zip_source_tell(m_source);
     std::string out(size < 0 ? 0 : static_cast<std::size_t>(size), '\0');
     const zip_int64_t read = size < 0 || zip_source_seek(m_source, 0, SEEK_SET) < 0
                                  ? -1

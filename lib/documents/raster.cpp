@@ -3,62 +3,195 @@
 #include "error.hpp"
 #include "util/messages.hpp"
 
+#include <array>
 #include <cairo.h>
 #include <cmath>
+#include <cstring>
+#include <dlfcn.h>
 #include <librsvg/rsvg.h>
-#include <memory>
+#include <zlib.h>
 
 namespace cppcc::documents {
 
 namespace {
 
-struct Unref {
-  void operator()(RsvgHandle* handle) const { g_object_unref(handle); }
-  void operator()(cairo_surface_t* surface) const { cairo_surface_destroy(surface); }
-  void operator()(cairo_t* cairo) const { cairo_destroy(cairo); }
-  void operator()(GError* error) const { g_error_free(error); }
+// librsvg's, cairo's and GLib's functions the drawing calls, looked up in librsvg (which
+// loads the other two) the first time a chart is drawn, for the rest of the process: a
+// library once loaded stays.
+struct Library {
+  decltype(&rsvg_handle_new_from_data) handle_new_from_data = nullptr;
+  decltype(&rsvg_handle_render_document) handle_render_document = nullptr;
+  decltype(&g_object_unref) object_unref = nullptr;
+  decltype(&g_error_free) error_free = nullptr;
+  decltype(&cairo_image_surface_create) image_surface_create = nullptr;
+  decltype(&cairo_image_surface_get_data) image_surface_get_data = nullptr;
+  decltype(&cairo_image_surface_get_stride) image_surface_get_stride = nullptr;
+  decltype(&cairo_surface_flush) surface_flush = nullptr;
+  decltype(&cairo_surface_status) surface_status = nullptr;
+  decltype(&cairo_surface_destroy) surface_destroy = nullptr;
+  decltype(&cairo_create) create = nullptr;
+  decltype(&cairo_destroy) destroy = nullptr;
+  decltype(&cairo_set_source_rgb) set_source_rgb = nullptr;
+  decltype(&cairo_paint) paint = nullptr;
+  std::string missing; // why it could not be loaded; empty when it was
 };
-template <class T> using Owned = std::unique_ptr<T, Unref>;
+
+template <class F> void look_up(void* library, F& into, const char* name, std::string& missing)
+{
+  into = reinterpret_cast<F>(dlsym(library, name));
+  if (!into && missing.empty()) missing = name;
+}
+
+Library load()
+{
+  Library l;
+  void* rsvg = dlopen("librsvg-2.so.2", RTLD_LAZY | RTLD_LOCAL);
+  if (!rsvg) {
+    const char* why = dlerror();
+    l.missing = why ? why : "librsvg-2.so.2";
+    return l;
+  }
+  std::string& m = l.missing;
+  look_up(rsvg, l.handle_new_from_data, "rsvg_handle_new_from_data", m);
+  look_up(rsvg, l.handle_render_document, "rsvg_handle_render_document", m);
+  look_up(rsvg, l.object_unref, "g_object_unref", m);
+  look_up(rsvg, l.error_free, "g_error_free", m);
+  look_up(rsvg, l.image_surface_create, "cairo_image_surface_create", m);
+  look_up(rsvg, l.image_surface_get_data, "cairo_image_surface_get_data", m);
+  look_up(rsvg, l.image_surface_get_stride, "cairo_image_surface_get_stride", m);
+  look_up(rsvg, l.surface_flush, "cairo_surface_flush", m);
+  look_up(rsvg, l.surface_status, "cairo_surface_status", m);
+  look_up(rsvg, l.surface_destroy, "cairo_surface_destroy", m);
+  look_up(rsvg, l.create, "cairo_create", m);
+  look_up(rsvg, l.destroy, "cairo_destroy", m);
+  look_up(rsvg, l.set_source_rgb, "cairo_set_source_rgb", m);
+  look_up(rsvg, l.paint, "cairo_paint", m);
+  return l;
+}
+
+const Library& library()
+{
+  static const Library k_library = load(); // once per process, thread-safe
+  if (!k_library.missing.empty())
+    throw UnavailableError(msg::text("documents.no_librsvg", k_library.missing));
+  return k_library;
+}
 
 [[noreturn]] void fail(std::string_view what, std::string_view why)
 {
   throw Error(msg::text("documents.chart_image_failed", what, why), Exit::internal);
 }
 
-cairo_status_t append(void* out, const unsigned char* data, unsigned int length)
+void append_be32(std::string& out, std::uint32_t value)
 {
-  static_cast<std::string*>(out)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
+  for (const int shift : {24, 16, 8, 0})
+    out += static_cast<char>((value >> shift) & 0xFF);
+}
+
+// A PNG chunk: length, type, data, and the CRC of type and data.
+void append_chunk(std::string& out, const char (&type)[5], std::string_view data)
+{
+  append_be32(out, static_cast<std::uint32_t>(data.size()));
+  const std::size_t from = out.size();
+  out.append(type, 4).append(data);
+  append_be32(out,
+              static_cast<std::uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(out.data() + from),
+                                               static_cast<uInt>(out.size() - from))));
 }
 
 } // namespace
 
-Png png_from_svg(std::string_view svg, ChartSize size, double scale, std::string_view what)
+std::string png_from_pixels(const unsigned char* pixels, int width, int height, int stride)
 {
-  GError* raw_error = nullptr;
-  const Owned<RsvgHandle> handle(rsvg_handle_new_from_data(
-      reinterpret_cast<const guint8*>(svg.data()), svg.size(), &raw_error));
-  const Owned<GError> error(raw_error);
-  if (!handle) fail(what, error ? error->message : "");
-  Png png;
-  png.width = static_cast<int>(std::lround(size.width * scale));
-  png.height = static_cast<int>(std::lround(size.height * scale));
-  const Owned<cairo_surface_t> surface(
-      cairo_image_surface_create(CAIRO_FORMAT_RGB24, png.width, png.height));
-  const Owned<cairo_t> cairo(cairo_create(surface.get()));
-  cairo_set_source_rgb(cairo.get(), 1, 1, 1);
-  cairo_paint(cairo.get());
-  const RsvgRectangle viewport{0, 0, static_cast<double>(png.width),
-                               static_cast<double>(png.height)};
-  GError* raw_draw_error = nullptr;
-  const bool drawn =
-      rsvg_handle_render_document(handle.get(), cairo.get(), &viewport, &raw_draw_error);
-  const Owned<GError> draw_error(raw_draw_error);
-  if (!drawn) fail(what, draw_error ? draw_error->message : "");
-  cairo_surface_flush(surface.get());
-  if (cairo_surface_write_to_png_stream(surface.get(), append, &png.bytes) != CAIRO_STATUS_SUCCESS)
-    fail(what, cairo_status_to_string(cairo_surface_status(surface.get())));
+  z_stream z{};
+  if (deflateInit2(&z, 1, Z_DEFLATED, 15, 8, Z_RLE) != Z_OK) throw std::bad_alloc();
+  std::string deflated(1 << 16, '\0');
+  std::string row(static_cast<std::size_t>(width) * 3 + 1, '\0'); // a filter byte, then RGB
+  const auto deflate_into = [&](int flush) {
+    do {
+      if (z.total_out == deflated.size()) deflated.resize(deflated.size() * 2);
+      z.next_out = reinterpret_cast<Bytef*>(deflated.data() + z.total_out);
+      z.avail_out = static_cast<uInt>(deflated.size() - z.total_out);
+      deflate(&z, flush);
+    } while (z.avail_out == 0);
+  };
+  for (int y = 0; y < height; ++y) {
+    const unsigned char* line = pixels + static_cast<std::ptrdiff_t>(y) * stride;
+    auto* out = reinterpret_cast<unsigned char*>(row.data()) + 1;
+    for (int x = 0; x < width; ++x, out += 3) {
+      std::uint32_t pixel;
+      std::memcpy(&pixel, line + 4 * x, 4);
+      out[0] = static_cast<unsigned char>(pixel >> 16);
+      out[1] = static_cast<unsigned char>(pixel >> 8);
+      out[2] = static_cast<unsigned char>(pixel);
+    }
+    z.next_in = reinterpret_cast<Bytef*>(row.data());
+    z.avail_in = static_cast<uInt>(row.size());
+    deflate_into(y + 1 == height ? Z_FINISH : Z_NO_FLUSH);
+  }
+  deflated.resize(z.total_out);
+  deflateEnd(&z);
+
+  std::string png = "\x89PNG\r\n\x1a\n";
+  std::string header;
+  append_be32(header, static_cast<std::uint32_t>(width));
+  append_be32(header, static_cast<std::uint32_t>(height));
+  header +=
+      std::string_view("\x08\x02\x00\x00\x00", 5); // 8 bits, RGB, deflate, no filter, no interlace
+  append_chunk(png, "IHDR", header);
+  append_chunk(png, "IDAT", deflated);
+  append_chunk(png, "IEND", "");
   return png;
+}
+
+struct Rasteriser::Surface {
+  const Library& l = library();
+  int width = 0, height = 0;
+  cairo_surface_t* surface = nullptr;
+  cairo_t* cairo = nullptr;
+
+  ~Surface()
+  {
+    if (cairo) l.destroy(cairo);
+    if (surface) l.surface_destroy(surface);
+  }
+};
+
+Rasteriser::Rasteriser(ChartSize size, double scale) : m_surface(std::make_unique<Surface>())
+{
+  Surface& s = *m_surface;
+  s.width = static_cast<int>(std::lround(size.width * scale));
+  s.height = static_cast<int>(std::lround(size.height * scale));
+  s.surface = s.l.image_surface_create(CAIRO_FORMAT_RGB24, s.width, s.height);
+  s.cairo = s.l.create(s.surface);
+  if (s.l.surface_status(s.surface) != CAIRO_STATUS_SUCCESS) throw std::bad_alloc();
+}
+
+Rasteriser::~Rasteriser() = default;
+
+Png Rasteriser::draw(std::string_view svg, std::string_view what)
+{
+  Surface& s = *m_surface;
+  const Library& l = s.l;
+  GError* error = nullptr;
+  RsvgHandle* handle =
+      l.handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error);
+  const auto failed = [&] {
+    const std::string why = error ? error->message : "";
+    if (error) l.error_free(error);
+    if (handle) l.object_unref(handle);
+    fail(what, why);
+  };
+  if (!handle) failed();
+  l.set_source_rgb(s.cairo, 1, 1, 1);
+  l.paint(s.cairo);
+  const RsvgRectangle viewport{0, 0, static_cast<double>(s.width), static_cast<double>(s.height)};
+  if (!l.handle_render_document(handle, s.cairo, &viewport, &error)) failed();
+  l.object_unref(handle);
+  l.surface_flush(s.surface);
+  return {png_from_pixels(l.image_surface_get_data(s.surface), s.width, s.height,
+                          l.image_surface_get_stride(s.surface)),
+          s.width, s.height};
 }
 
 } // namespace cppcc::documents

@@ -1,8 +1,11 @@
 #pragma once
-// An SVG drawing as a PNG picture (librsvg draws it, cairo holds the pixels): a chart in a
-// Word document, which takes pictures, not drawings.
+// SVG drawings as PNG pictures: the charts of a Word document, which takes pictures, not
+// drawings. librsvg draws, cairo holds the pixels; both are loaded when the first picture
+// is drawn (dlopen), not linked: linked, their forty-odd libraries would be loaded at the
+// start of every command, some 25 ms each time (docs/performance.md).
 #include "documents/charts.hpp"
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -14,8 +17,29 @@ struct Png {
   int height = 0;
 };
 
-// `svg`, a drawing of `size` CSS pixels, drawn `scale` times as large on white. An
-// Error (exit 70) naming `what` when librsvg cannot read or draw it.
-Png png_from_svg(std::string_view svg, ChartSize size, double scale, std::string_view what);
+// Draws drawings of one size, one after the other on the same pixels (a picture's memory
+// is most of what drawing it costs). One thread at a time.
+class Rasteriser {
+public:
+  // Drawings of `size` CSS pixels, drawn `scale` times as large. UnavailableError (exit 69)
+  // naming the package when librsvg or cairo is not installed.
+  Rasteriser(ChartSize size, double scale);
+  ~Rasteriser();
+  Rasteriser(const Rasteriser&) = delete;
+  Rasteriser& operator=(const Rasteriser&) = delete;
+
+  // `svg` drawn on white, as PNG. An Error (exit 70) naming `what` when librsvg cannot read
+  // or draw it.
+  Png draw(std::string_view svg, std::string_view what);
+
+private:
+  struct Surface;
+  std::unique_ptr<Surface> m_surface;
+};
+
+// The pixels of an RGB24 image (cairo's: a 32-bit word a pixel, its top byte unused,
+// `stride` bytes a row) as a PNG file: 8-bit RGB, no filter, deflated for speed (zlib's
+// run-length strategy; a chart is mostly runs of one colour).
+std::string png_from_pixels(const unsigned char* pixels, int width, int height, int stride);
 
 } // namespace cppcc::documents

@@ -38,7 +38,8 @@ std::string read_file(const std::filesystem::path& path)
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
-  if (!in && !in.eof()) throw InputError(msg::text("documents.cannot_read_template", path.string()));
+  if (!in && !in.eof())
+    throw InputError(msg::text("documents.cannot_read_template", path.string()));
   return text.str();
 }
 
@@ -63,14 +64,15 @@ void read_own_parts(const config::Config& c, std::map<std::string, std::string, 
     if (part == parts.end()) {
       const std::string hint = util::did_you_mean(util::closest(name, known));
       c.fail_at(k_templates_key,
-                hint.empty() ? msg::text("documents.unknown_template", (dir / name).string(),
-                                         util::join(known, ", "))
-                             : msg::text("documents.unknown_template_hint", (dir / name).string(),
-                                         hint));
+                hint.empty()
+                    ? msg::text("documents.unknown_template", (dir / name).string(),
+                                util::join(known, ", "))
+                    : msg::text("documents.unknown_template_hint", (dir / name).string(), hint));
     }
     part->second = read_file(entry.path());
   }
-  if (ec) c.fail_at(k_templates_key, msg::text("documents.templates_not_a_directory", dir.string()));
+  if (ec)
+    c.fail_at(k_templates_key, msg::text("documents.templates_not_a_directory", dir.string()));
 }
 
 std::vector<std::string> lines(const config::Config& c, const std::string& path)

@@ -4,6 +4,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <fmt/format.h>
 #include <numeric>
 
@@ -11,16 +12,27 @@ namespace cppcc::documents {
 
 namespace {
 
-constexpr int k_body_size = 32;  // half-points: 三号, 16 pt (styles.xml's default)
-constexpr int k_table_size = 24; // 小四, 12 pt (the TableText style)
-constexpr int k_small_size = 21; // 五号, 10.5 pt: a table too wide at 小四
-constexpr int k_cell_margins = 190; // twips: the cell's left and right margins, the rules
-constexpr std::size_t k_long_cell = 60; // display columns: longer text wraps in any case
-constexpr std::size_t k_short_column = 12; // display columns: a column this narrow never wraps
+constexpr int k_body_size = 32;              // half-points: 三号, 16 pt (styles.xml's default)
+constexpr int k_table_size = 24;             // 小四, 12 pt (the TableText style)
+constexpr int k_cell_margins = 190;          // twips: a cell's left and right margins and its rule
+constexpr int k_tight_margin = 45;           // twips, each side: a dense table's cells
+constexpr std::size_t k_long_cell = 60;      // display columns: longer text wraps in any case
+constexpr std::size_t k_short_column = 12;   // display columns: a column this narrow never wraps
 constexpr std::size_t k_centred_column = 20; // display columns: wider text is set flush left
+constexpr std::size_t k_header_line =
+    4; // display columns: a header may wrap to two characters a line
 constexpr std::string_view k_dash = "—";
 
-// One display column (half a Chinese character) at `size` half-points, in twips.
+// The sizes a table is tried at, largest first: 小四 (12 pt), 五号 (10.5 pt), then 小五
+// (9 pt) with narrower cell margins.
+struct Tier {
+  int size;    // half-points
+  int padding; // twips a cell takes beside its text
+};
+constexpr std::array<Tier, 3> k_tiers = {
+    {{k_table_size, k_cell_margins}, {21, k_cell_margins}, {18, 2 * k_tight_margin + 20}}};
+
+// `columns` display columns (half a Chinese character each) at `size` half-points, in twips.
 int column_twips(std::size_t columns, int size)
 {
   return static_cast<int>(columns) * size * 5;
@@ -38,37 +50,49 @@ std::vector<Extent> extents(const render::Table& table)
     out[c].header = util::display_width(table.columns[c].label);
   for (const auto& row : table.rows)
     for (std::size_t c = 0; c < row.size() && c < out.size(); ++c)
-      out[c].longest =
-          std::max(out[c].longest, std::min(util::display_width(render::plain(row[c])), k_long_cell));
+      out[c].longest = std::max(out[c].longest,
+                                std::min(util::display_width(render::plain(row[c])), k_long_cell));
   return out;
+}
+
+// Widens `widths` towards `targets` by at most `spare` twips in all, each column by the
+// same share of what it lacks; returns what is left of `spare`.
+long widen(std::vector<long>& widths, const std::vector<long>& targets, long spare)
+{
+  long lacking = 0;
+  for (std::size_t c = 0; c < widths.size(); ++c)
+    lacking += std::max(0L, targets[c] - widths[c]);
+  if (lacking == 0 || spare == 0) return spare;
+  const long given = std::min(lacking, spare);
+  for (std::size_t c = 0; c < widths.size(); ++c)
+    widths[c] += std::max(0L, targets[c] - widths[c]) * given / lacking;
+  return spare - given;
 }
 
 } // namespace
 
-std::vector<int> column_widths(const render::Table& table, int width, int size)
+std::vector<int> column_widths(const render::Table& table, int width, int size, int padding)
 {
-  std::vector<int> want, least;
+  // Every column at least its shortest unbroken form (a short column's cells whole, a
+  // long one six characters, a header two characters a line); then, while there is room,
+  // the cells whole, the headers whole, and what is left shared by all.
+  std::vector<long> least, cells, whole;
   for (const Extent& e : extents(table)) {
-    const std::size_t cells = std::max<std::size_t>(e.longest, 2);
-    // A header may take two lines; a short column's cells never wrap, a long one's do.
-    const std::size_t header = std::max<std::size_t>(4, (e.header + 1) / 2);
-    want.push_back(column_twips(std::max(cells, e.header), size) + k_cell_margins);
-    least.push_back(column_twips(std::max(cells <= k_short_column ? cells : k_short_column, header),
-                                 size) +
-                    k_cell_margins);
+    const std::size_t longest = std::max<std::size_t>(e.longest, 2);
+    const auto twips = [&](std::size_t columns) { return column_twips(columns, size) + padding; };
+    least.push_back(twips(std::max(k_header_line, std::min(longest, k_short_column))));
+    cells.push_back(twips(std::max(k_header_line, longest)));
+    whole.push_back(twips(std::max(longest, e.header)));
   }
-  const long wanted = std::accumulate(want.begin(), want.end(), 0L);
-  const long needed = std::accumulate(least.begin(), least.end(), 0L);
-  std::vector<int> out(want.size());
-  if (want.empty() || needed > width) return {};
-  if (wanted <= width) { // every column as wide as its text, the room left shared alike
-    for (std::size_t c = 0; c < want.size(); ++c)
-      out[c] = static_cast<int>(want[c] * static_cast<long>(width) / wanted);
-  } else { // the short columns at their width, the rest shared by what each would take
-    const long spare = width - needed;
-    for (std::size_t c = 0; c < want.size(); ++c)
-      out[c] = least[c] + static_cast<int>((want[c] - least[c]) * spare / (wanted - needed));
-  }
+  long spare = width - std::accumulate(least.begin(), least.end(), 0L);
+  if (least.empty() || spare < 0) return {};
+  std::vector<long> widths = least;
+  spare = widen(widths, cells, spare);
+  spare = widen(widths, whole, spare);
+  const long sum = std::accumulate(widths.begin(), widths.end(), 0L);
+  std::vector<int> out;
+  for (const long w : widths)
+    out.push_back(static_cast<int>(w + spare * w / sum));
   out.back() += width - std::accumulate(out.begin(), out.end(), 0); // rounding
   return out;
 }
@@ -81,7 +105,8 @@ WordBody::WordBody(int text_width) : m_width(text_width)
 void WordBody::open_paragraph(std::string_view style)
 {
   m_xml += "<w:p>";
-  if (!style.empty()) fmt::format_to(std::back_inserter(m_xml), "<w:pPr><w:pStyle w:val=\"{}\"/></w:pPr>", style);
+  if (!style.empty())
+    fmt::format_to(std::back_inserter(m_xml), "<w:pPr><w:pStyle w:val=\"{}\"/></w:pPr>", style);
 }
 
 void WordBody::run(std::string_view text)
@@ -153,14 +178,20 @@ void WordBody::cell(std::string_view text, int width, std::string_view style,
 
 namespace {
 
-void open_table(std::string& xml, const std::vector<int>& widths, int total)
+// `margin`: the cells' left and right margins in twips, or 0 for the table style's.
+void open_table(std::string& xml, const std::vector<int>& widths, int total, int margin = 0)
 {
   fmt::format_to(std::back_inserter(xml),
                  "<w:tbl><w:tblPr><w:tblStyle w:val=\"OfficeTable\"/><w:tblW w:w=\"{}\" "
-                 "w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook "
-                 "w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" "
-                 "w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>",
+                 "w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/>",
                  total);
+  if (margin > 0)
+    fmt::format_to(std::back_inserter(xml),
+                   "<w:tblCellMar><w:left w:w=\"{0}\" w:type=\"dxa\"/><w:right w:w=\"{0}\" "
+                   "w:type=\"dxa\"/></w:tblCellMar>",
+                   margin);
+  xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" "
+         "w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>";
   for (const int w : widths)
     fmt::format_to(std::back_inserter(xml), "<w:gridCol w:w=\"{}\"/>", w);
   xml += "</w:tblGrid>";
@@ -170,21 +201,23 @@ void open_table(std::string& xml, const std::vector<int>& widths, int total)
 
 void WordBody::table(const render::Table& table)
 {
-  int size = k_table_size;
-  std::vector<int> widths = column_widths(table, m_width, size);
-  if (widths.empty()) {
-    size = k_small_size;
-    widths = column_widths(table, m_width, size);
+  Tier tier = k_tiers.back();
+  std::vector<int> widths;
+  for (const Tier& t : k_tiers) {
+    widths = column_widths(table, m_width, t.size, t.padding);
+    tier = t;
+    if (!widths.empty()) break;
   }
   if (widths.empty()) // too many columns for the page at any size: all shrink alike
     widths.assign(table.columns.size(), m_width / static_cast<int>(table.columns.size()));
+  const int size = tier.size;
   const std::vector<Extent> sizes = extents(table);
   std::vector<std::string_view> align(table.columns.size());
   for (std::size_t c = 0; c < table.columns.size(); ++c)
     align[c] = table.columns[c].type == render::Type::number || sizes[c].longest <= k_centred_column
                    ? ""
                    : "left";
-  open_table(m_xml, widths, m_width);
+  open_table(m_xml, widths, m_width, tier.padding < k_cell_margins ? k_tight_margin : 0);
   m_xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
   for (std::size_t c = 0; c < table.columns.size(); ++c)
     cell(table.columns[c].label, widths[c], "TableHeader", "", size);
@@ -199,7 +232,13 @@ void WordBody::table(const render::Table& table)
     }
     m_xml += "</w:tr>";
   }
-  m_xml += "</w:tbl>";
+  close_table();
+}
+
+void WordBody::close_table()
+{
+  // Half a line before what follows, as a typist leaves one.
+  m_xml += "</w:tbl><w:p><w:pPr><w:pStyle w:val=\"AfterTable\"/></w:pPr></w:p>";
 }
 
 void WordBody::grid(const std::vector<render::Field>& fields)
@@ -220,13 +259,13 @@ void WordBody::grid(const std::vector<render::Field>& fields)
         else
           render::append_plain(text, fields[j].value);
       }
-      cell(j < fields.size() ? std::string_view(fields[j].label) : "", widths[at], "TableHeader",
-           "", k_table_size);
+      cell(j < fields.size() ? std::string_view(fields[j].label) : "", widths[at], "FieldLabel", "",
+           k_table_size);
       cell(text, widths[at + 1], "TableText", "", k_table_size);
     }
     m_xml += "</w:tr>";
   }
-  m_xml += "</w:tbl>";
+  close_table();
 }
 
 void WordBody::picture(std::string_view relationship, long width, long height,
@@ -276,8 +315,8 @@ void WordBody::signature(const std::vector<std::string>& lines, std::string_view
   const double date_indent = date_longer ? 4 : longest - dated;
   empty_line();
   for (const auto& line : lines) {
-    const double indent = date_longer ? date_indent + (dated - chars(line)) / 2
-                                      : 2 + (longest - chars(line)) / 2;
+    const double indent =
+        date_longer ? date_indent + (dated - chars(line)) / 2 : 2 + (longest - chars(line)) / 2;
     fmt::format_to(std::back_inserter(m_xml),
                    "<w:p><w:pPr><w:pStyle w:val=\"Signature\"/><w:ind w:right=\"{}\"/></w:pPr>",
                    static_cast<int>(indent * one));

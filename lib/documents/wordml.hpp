@@ -13,7 +13,7 @@ namespace cppcc::documents {
 
 // Styles of schemas/docx/styles.xml a paragraph may take.
 namespace style {
-inline constexpr std::string_view body = "";           // Normal: indented two characters
+inline constexpr std::string_view body = "";               // Normal: indented two characters
 inline constexpr std::string_view addressee = "Addressee"; // flush left (主送机关)
 inline constexpr std::string_view caption = "Caption";     // under a picture
 } // namespace style
@@ -30,7 +30,8 @@ public:
   void paragraph(std::string_view text, std::string_view style = style::body);
   void empty_line();
   // The table with its header row bold and repeated on every page it runs onto, columns
-  // sized to their text across the page's width, numbers centred.
+  // sized to their text across the page's width (at 小四, or 五号 or 小五 when it is too
+  // wide for it), numbers and short text centred; half a line after it.
   void table(const render::Table& table);
   // Labelled values two to a row (label, value, label, value): a record's fields, a
   // report's figures. An empty value is shown as "—".
@@ -49,6 +50,7 @@ public:
 
 private:
   void open_paragraph(std::string_view style);
+  void close_table();
   void run(std::string_view text);
   void cell(std::string_view text, int width, std::string_view style, std::string_view align,
             int size);
@@ -57,10 +59,11 @@ private:
   int m_pictures = 0;
 };
 
-// The widths in twips of `table`'s columns when its text is `size` half-points large,
-// filling `width` (each column as wide as its longest text where they fit; short columns
-// — numbers, dates, codes — unbroken and the long ones sharing the rest where not).
-// Empty when even the short ones do not fit at that size.
-std::vector<int> column_widths(const render::Table& table, int width, int size);
+// The widths in twips of `table`'s columns filling `width` when its text is `size`
+// half-points large and a cell takes `padding` twips beside its text: short columns
+// (numbers, dates, codes) never broken, long ones at least six characters, headers at
+// least two a line; the room left goes to the cells first, then to the headers. Empty when
+// that least does not fit.
+std::vector<int> column_widths(const render::Table& table, int width, int size, int padding);
 
 } // namespace cppcc::documents

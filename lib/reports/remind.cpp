@@ -307,8 +307,8 @@ render::Document reminder_document(const records::Workspace& ws, const Reminders
   return doc;
 }
 
-documents::Letter unit_letter(const config::Config& config, config::Lang lang,
-                              const Reminders& r, const UnitReminders& unit)
+documents::Letter unit_letter(const config::Config& config, config::Lang lang, const Reminders& r,
+                              const UnitReminders& unit)
 {
   const Labels l{config, lang};
   const std::string who = config.committee(lang);
@@ -326,9 +326,8 @@ documents::Letter unit_letter(const config::Config& config, config::Lang lang,
   std::size_t overdue = 0;
   for (const auto& item : unit.items) {
     letter.table.rows.push_back(
-        {render::Value::integer(static_cast<std::int64_t>(letter.table.rows.size() + 1)),
-         item.code, item.title, l("words", item.role), render::Value::date(item.due),
-         standing_text(l, item)});
+        {render::Value::integer(static_cast<std::int64_t>(letter.table.rows.size() + 1)), item.code,
+         item.title, l("words", item.role), render::Value::date(item.due), standing_text(l, item)});
     overdue += item.standing == Standing::overdue ? 1 : 0;
   }
   const char* closing = overdue == 0                   ? "notice_closing_due"

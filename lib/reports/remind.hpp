@@ -97,9 +97,10 @@ std::string notice_file_name(std::string_view unit, NoticeFormat format = Notice
 // holds the notices of the last run only. Returns the files written, none when no unit
 // has anything due (no directory is then created). OutputError (exit 73) naming the path
 // when it cannot, or, before anything is written, when a notice would be one of `protect`.
-std::vector<std::filesystem::path>
-write_notices(const config::Config& config, config::Lang lang, const Reminders& reminders,
-              const std::filesystem::path& dir, const io::ProtectedFiles& protect,
-              NoticeFormat format = NoticeFormat::markdown);
+std::vector<std::filesystem::path> write_notices(const config::Config& config, config::Lang lang,
+                                                 const Reminders& reminders,
+                                                 const std::filesystem::path& dir,
+                                                 const io::ProtectedFiles& protect,
+                                                 NoticeFormat format = NoticeFormat::markdown);
 
 } // namespace cppcc::reports

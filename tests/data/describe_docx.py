@@ -52,6 +52,15 @@ def size(document, style):
     return int(half_points) / 2 if half_points else None
 
 
+def text_size(document, paragraph):
+    """The size of a paragraph's first run: its own, else its style's."""
+    for run in paragraph.runs:
+        if run.font.size is not None:
+            return run.font.size.pt
+        break
+    return size(document, paragraph.style)
+
+
 def bold(style):
     for s in style_chain(style):
         if s.font.bold is not None:
@@ -140,7 +149,7 @@ def describe(path, text, against):
     repeating = [t for t in with_header if header_repeats(t)]
     bold_headers = [t for t in with_header
                     if all(bold(c.paragraphs[0].style) for c in t.rows[0].cells)]
-    sizes = sorted({size(document, t.rows[-1].cells[0].paragraphs[0].style) for t in tables})
+    sizes = sorted({text_size(document, t.rows[-1].cells[0].paragraphs[0]) for t in tables})
     print(f"tables: {len(tables)}; {len(with_header)} with a header row, of which "
           f"{len(repeating)} repeat it on every page and {len(bold_headers)} have it bold; "
           f"text {', '.join(f'{s:.1f}' for s in sizes)} pt")

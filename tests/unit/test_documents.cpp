@@ -46,19 +46,24 @@ TEST_SUITE("documents")
 {
   TEST_CASE("text is escaped for XML, and what XML cannot hold is left out")
   {
-    CHECK(documents::xml_escaped("a<b & \"c\" 'd'>") == "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;");
+    CHECK(documents::xml_escaped("a<b & \"c\" 'd'>") ==
+          "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;");
     CHECK(documents::xml_escaped("汉江区政协 𬀩") == "汉江区政协 𬀩");
     SUBCASE("controls but tab, line feed and carriage return are dropped")
     {
-      CHECK(documents::xml_escaped("a\x01\x08\x0b\x0c\x1f\x7f" "b\tc\nd\re") == "ab\tc\nd\re");
+      CHECK(documents::xml_escaped("a\x01\x08\x0b\x0c\x1f\x7f"
+                                   "b\tc\nd\re") == "ab\tc\nd\re");
     }
     SUBCASE("broken UTF-8 becomes U+FFFD byte for byte, U+FFFE and U+FFFF are dropped")
     {
-      CHECK(documents::xml_escaped("\xE6\xB1" "A") == "\xEF\xBF\xBD\xEF\xBF\xBD" "A");
+      CHECK(documents::xml_escaped("\xE6\xB1"
+                                   "A") == "\xEF\xBF\xBD\xEF\xBF\xBD"
+                                           "A");
       CHECK(documents::xml_escaped("\xED\xA0\x80") == // a surrogate
             "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
       CHECK(documents::xml_escaped("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD"); // overlong '/'
-      CHECK(documents::xml_escaped("a\xEF\xBF\xBE" "b\xEF\xBF\xBF") == "ab");
+      CHECK(documents::xml_escaped("a\xEF\xBF\xBE"
+                                   "b\xEF\xBF\xBF") == "ab");
       CHECK(documents::xml_escaped("\xFF") == "\xEF\xBF\xBD");
     }
   }
@@ -72,9 +77,15 @@ TEST_SUITE("documents")
 
   TEST_CASE("a table's columns fill the page, the short ones never narrower than their text")
   {
-    cppcc::render::Table t{"t", "", {{"code", "提案号"}, {"title", "标题"}, {"n", "件数", cppcc::render::Type::number}}, {}, {}};
-    t.rows.push_back({"P2023-0001", std::string(30, 'x') + "关于加强农村饮水安全保障工作的建议", Value::integer(12)});
-    const std::vector<int> widths = documents::column_widths(t, 8844, 24);
+    cppcc::render::Table t{
+        "t",
+        "",
+        {{"code", "提案号"}, {"title", "标题"}, {"n", "件数", cppcc::render::Type::number}},
+        {},
+        {}};
+    t.rows.push_back({"P2023-0001", std::string(30, 'x') + "关于加强农村饮水安全保障工作的建议",
+                      Value::integer(12)});
+    const std::vector<int> widths = documents::column_widths(t, 8844, 24, 190);
     REQUIRE(widths.size() == 3);
     CHECK(std::accumulate(widths.begin(), widths.end(), 0) == 8844);
     CHECK(widths[0] >= 10 * 120 + 190); // "P2023-0001" unbroken at 12 pt
@@ -82,8 +93,22 @@ TEST_SUITE("documents")
     SUBCASE("a narrow table widens every column alike")
     {
       t.rows = {{"P1", "短", Value::integer(1)}};
-      const std::vector<int> narrow = documents::column_widths(t, 8844, 24);
+      const std::vector<int> narrow = documents::column_widths(t, 8844, 24, 190);
       CHECK(std::accumulate(narrow.begin(), narrow.end(), 0) == 8844);
+    }
+    SUBCASE("the cells are whole before the headers are")
+    {
+      t.columns[2].label = "答复用时中位数（天）答复用时中位数（天）"; // 40 columns
+      t.rows = {{"P2023-0001", "关于加强农村饮水安全保障工作的建议（第二次）", Value::integer(1)}};
+      for (int i = 0; i < 6; ++i) {
+        t.columns.push_back({"n", "按时答复率（%）", cppcc::render::Type::number});
+        t.rows[0].push_back(Value::percent(100, 1));
+      }
+      const std::vector<int> dense = documents::column_widths(t, 8844, 24, 190);
+      REQUIRE(dense.size() == 9);
+      CHECK(dense[1] >= 44 * 120 / 2);  // the title at least half of its 44 columns
+      CHECK(dense[2] < 40 * 120);       // the header broken
+      CHECK(dense[3] >= 5 * 120 + 190); // "100.0" whole
     }
     SUBCASE("too many short columns for the page: no widths at that size")
     {
@@ -91,7 +116,7 @@ TEST_SUITE("documents")
         t.columns.push_back({"c", "2023-01-01", cppcc::render::Type::text});
       for (auto& row : t.rows)
         row.resize(t.columns.size(), Value::date("2023-01-01"));
-      CHECK(documents::column_widths(t, 8844, 24).empty());
+      CHECK(documents::column_widths(t, 8844, 24, 190).empty());
     }
   }
 
@@ -134,8 +159,8 @@ TEST_SUITE("documents")
     }
     SUBCASE("a directory that is not there is refused")
     {
-      const cfg::Config office = cfg::Config::load(
-          temp.write("cppcc.yaml", "documents:\n  docx_templates: nowhere\n"));
+      const cfg::Config office =
+          cfg::Config::load(temp.write("cppcc.yaml", "documents:\n  docx_templates: nowhere\n"));
       CHECK_THROWS_AS((void)documents::settings(office), cppcc::ConfigError);
     }
   }
@@ -158,12 +183,13 @@ TEST_SUITE("documents")
     CHECK(document.find("2024年3月1日") != std::string::npos);
     CHECK(document.find(documents::k_body_marker) == std::string::npos);
     CHECK(document.find("<w:pgMar w:top=\"2098\"") != std::string::npos);
-    for (const char* part : {"[Content_Types].xml", "_rels/.rels", "docProps/core.xml",
-                             "word/_rels/document.xml.rels", "word/styles.xml",
-                             "word/numbering.xml", "word/settings.xml", "word/fontTable.xml",
-                             "word/footer1.xml", "word/footer2.xml"})
+    for (const char* part :
+         {"[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/_rels/document.xml.rels",
+          "word/styles.xml", "word/numbering.xml", "word/settings.xml", "word/fontTable.xml",
+          "word/footer1.xml", "word/footer2.xml"})
       CHECK_MESSAGE(!unzipped(bytes, part).empty(), part);
-    CHECK(unzipped(bytes, "docProps/core.xml").find("<dc:title>A &amp; B &lt;催办&gt;</dc:title>") !=
-          std::string::npos);
+    CHECK(
+        unzipped(bytes, "docProps/core.xml").find("<dc:title>A &amp; B &lt;催办&gt;</dc:title>") !=
+        std::string::npos);
   }
 }
