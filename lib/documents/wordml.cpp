@@ -22,6 +22,7 @@ constexpr std::size_t k_centred_column = 20; // display columns: wider text is s
 constexpr std::size_t k_header_line =
     4; // display columns: a header may wrap to two characters a line
 constexpr std::string_view k_dash = "—";
+constexpr std::size_t k_kept_whole = 12; // rows: a table this short is never broken
 
 // The sizes a table is tried at, largest first: 小四 (12 pt), 五号 (10.5 pt), then 小五
 // (9 pt) with narrower cell margins.
@@ -67,6 +68,14 @@ long widen(std::vector<long>& widths, const std::vector<long>& targets, long spa
   for (std::size_t c = 0; c < widths.size(); ++c)
     widths[c] += std::max(0L, targets[c] - widths[c]) * given / lacking;
   return spare - given;
+}
+
+// Whether row `row` (0: the header) of a table of `rows` rows keeps with the next: every
+// row but the last of a short table, which a page then never breaks (a typist moves a
+// short table whole); none of a long one.
+Keep kept(std::size_t row, std::size_t rows)
+{
+  return rows <= k_kept_whole && row < rows ? Keep::with_next : Keep::no;
 }
 
 } // namespace
@@ -154,20 +163,21 @@ void WordBody::empty_line()
   m_xml += "<w:p/>";
 }
 
-void WordBody::cell(std::string_view text, int width, std::string_view style,
-                    std::string_view align, int size)
+void WordBody::cell(std::string_view text, int width, const CellLook& look)
 {
   fmt::format_to(std::back_inserter(m_xml),
                  "<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle "
                  "w:val=\"{}\"/>",
-                 width, style);
-  if (!align.empty()) fmt::format_to(std::back_inserter(m_xml), "<w:jc w:val=\"{}\"/>", align);
+                 width, look.style);
+  if (look.keep == Keep::with_next) m_xml += "<w:keepNext/>";
+  if (!look.align.empty())
+    fmt::format_to(std::back_inserter(m_xml), "<w:jc w:val=\"{}\"/>", look.align);
   m_xml += "</w:pPr>";
-  if (size != k_table_size) {
+  if (look.size != k_table_size) {
     fmt::format_to(std::back_inserter(m_xml),
                    "<w:r><w:rPr><w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/></w:rPr><w:t "
                    "xml:space=\"preserve\">",
-                   size);
+                   look.size);
     append_xml(m_xml, text);
     m_xml += "</w:t></w:r>";
   } else if (!text.empty()) {
@@ -220,15 +230,17 @@ void WordBody::table(const render::Table& table)
   open_table(m_xml, widths, m_width, tier.padding < k_cell_margins ? k_tight_margin : 0);
   m_xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
   for (std::size_t c = 0; c < table.columns.size(); ++c)
-    cell(table.columns[c].label, widths[c], "TableHeader", "", size);
+    cell(table.columns[c].label, widths[c], {"TableHeader", "", size, kept(0, table.rows.size())});
   m_xml += "</w:tr>";
   std::string text;
-  for (const auto& row : table.rows) {
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const render::Row& row = table.rows[r];
+    const Keep keep = kept(r + 1, table.rows.size());
     m_xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
       text.clear();
       if (c < row.size()) render::append_plain(text, row[c]);
-      cell(text, widths[c], "TableText", align[c], size);
+      cell(text, widths[c], {"TableText", align[c], size, keep});
     }
     m_xml += "</w:tr>";
   }
@@ -243,12 +255,15 @@ void WordBody::close_table()
 
 void WordBody::grid(const std::vector<render::Field>& fields)
 {
-  // Label, value, label, value: 28 % and 22 % of the width each.
-  const int label = m_width * 28 / 100, value = m_width / 2 - label;
+  // Label, value, label, value: 34 % and 16 % of the width each (a value is a number or a
+  // few words, a label a phrase).
+  const int label = m_width * 34 / 100, value = m_width / 2 - label;
   const std::vector<int> widths = {label, value, label, m_width - 2 * label - value};
   open_table(m_xml, widths, m_width);
   std::string text;
+  const std::size_t rows = (fields.size() + 1) / 2;
   for (std::size_t i = 0; i < fields.size(); i += 2) {
+    const Keep keep = kept(i / 2 + 1, rows);
     m_xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
     for (std::size_t j = i; j < i + 2; ++j) {
       const std::size_t at = 2 * (j - i);
@@ -259,9 +274,9 @@ void WordBody::grid(const std::vector<render::Field>& fields)
         else
           render::append_plain(text, fields[j].value);
       }
-      cell(j < fields.size() ? std::string_view(fields[j].label) : "", widths[at], "FieldLabel", "",
-           k_table_size);
-      cell(text, widths[at + 1], "TableText", "", k_table_size);
+      cell(j < fields.size() ? std::string_view(fields[j].label) : "", widths[at],
+           {"FieldLabel", "", k_table_size, keep});
+      cell(text, widths[at + 1], {"TableText", "", k_table_size, keep});
     }
     m_xml += "</w:tr>";
   }

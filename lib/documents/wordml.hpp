@@ -18,6 +18,18 @@ inline constexpr std::string_view addressee = "Addressee"; // flush left (主送
 inline constexpr std::string_view caption = "Caption";     // under a picture
 } // namespace style
 
+// Whether a paragraph keeps with the next one on its page.
+enum class Keep { no, with_next };
+
+// How a table's cell is set: its paragraph style, its alignment ("" for the style's), its
+// size in half-points, and whether its row keeps with the next.
+struct CellLook {
+  std::string_view style;
+  std::string_view align;
+  int size;
+  Keep keep;
+};
+
 class WordBody {
 public:
   // `text_width` in twips: the width of the page between its margins.
@@ -52,8 +64,7 @@ private:
   void open_paragraph(std::string_view style);
   void close_table();
   void run(std::string_view text);
-  void cell(std::string_view text, int width, std::string_view style, std::string_view align,
-            int size);
+  void cell(std::string_view text, int width, const CellLook& look);
   std::string m_xml;
   int m_width;
   int m_pictures = 0;
