@@ -19,8 +19,7 @@ constexpr int k_tight_margin = 45;           // twips, each side: a dense table'
 constexpr std::size_t k_long_cell = 60;      // display columns: longer text wraps in any case
 constexpr std::size_t k_short_column = 12;   // display columns: a column this narrow never wraps
 constexpr std::size_t k_centred_column = 20; // display columns: wider text is set flush left
-constexpr std::size_t k_header_line =
-    4; // display columns: a header may wrap to two characters a line
+constexpr std::size_t k_header_line = 4;     // display columns: a header's two characters
 constexpr std::string_view k_dash = "—";
 constexpr std::size_t k_kept_whole = 12; // rows: a table this short is never broken
 
@@ -39,6 +38,17 @@ int column_twips(std::size_t columns, int size)
   return static_cast<int>(columns) * size * 5;
 }
 
+// The display columns `text` takes in a table (half a Chinese character each): its
+// display width, and half a column more for every two capitals and wide signs (a capital
+// of Times New Roman is some 0.7 of a Chinese character's width, not half).
+std::size_t text_columns(std::string_view text)
+{
+  std::size_t wide = 0;
+  for (const char c : text)
+    wide += (c >= 'A' && c <= 'Z') || c == 'm' || c == 'w' || c == '%' || c == '@' ? 1 : 0;
+  return util::display_width(text) + (wide + 1) / 2;
+}
+
 struct Extent {
   std::size_t longest = 0; // the column's longest cell, capped at k_long_cell
   std::size_t header = 0;
@@ -48,11 +58,11 @@ std::vector<Extent> extents(const render::Table& table)
 {
   std::vector<Extent> out(table.columns.size());
   for (std::size_t c = 0; c < table.columns.size(); ++c)
-    out[c].header = util::display_width(table.columns[c].label);
+    out[c].header = text_columns(table.columns[c].label);
   for (const auto& row : table.rows)
     for (std::size_t c = 0; c < row.size() && c < out.size(); ++c)
-      out[c].longest = std::max(out[c].longest,
-                                std::min(util::display_width(render::plain(row[c])), k_long_cell));
+      out[c].longest =
+          std::max(out[c].longest, std::min(text_columns(render::plain(row[c])), k_long_cell));
   return out;
 }
 
@@ -255,9 +265,18 @@ void WordBody::close_table()
 
 void WordBody::grid(const std::vector<render::Field>& fields)
 {
-  // Label, value, label, value: 34 % and 16 % of the width each (a value is a number or a
-  // few words, a label a phrase).
-  const int label = m_width * 34 / 100, value = m_width / 2 - label;
+  // Label, value, label, value: the labels' share of the width as their text's, between
+  // 30 % and 65 % (a report's figures: long labels, short numbers; a record's fields: short
+  // labels, values of some words).
+  std::size_t labels = 0, values = 0;
+  for (const auto& field : fields) {
+    labels = std::max(labels, std::min<std::size_t>(util::display_width(field.label), 24));
+    values = std::max(values,
+                      std::min<std::size_t>(util::display_width(render::plain(field.value)), 30));
+  }
+  const long share =
+      std::clamp<long>(static_cast<long>(100 * (labels + 2) / (labels + values + 4)), 30, 65);
+  const int label = static_cast<int>(m_width * share / 200), value = m_width / 2 - label;
   const std::vector<int> widths = {label, value, label, m_width - 2 * label - value};
   open_table(m_xml, widths, m_width);
   std::string text;
