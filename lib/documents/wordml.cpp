@@ -39,14 +39,19 @@ int column_twips(std::size_t columns, int size)
 }
 
 // The display columns `text` takes in a table (half a Chinese character each): its
-// display width, and half a column more for every two capitals and wide signs (a capital
-// of Times New Roman is some 0.7 of a Chinese character's width, not half).
+// display width, half a column more for every two capitals and wide signs (a capital of
+// Times New Roman is some 0.7 of a Chinese character's width, not half), and one more
+// when it mixes Chinese with digits or letters (Word and WPS space them apart).
 std::size_t text_columns(std::string_view text)
 {
   std::size_t wide = 0;
-  for (const char c : text)
+  bool latin = false, chinese = false;
+  for (const char c : text) {
     wide += (c >= 'A' && c <= 'Z') || c == 'm' || c == 'w' || c == '%' || c == '@' ? 1 : 0;
-  return util::display_width(text) + (wide + 1) / 2;
+    latin = latin || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    chinese = chinese || static_cast<unsigned char>(c) >= 0xE0;
+  }
+  return util::display_width(text) + (wide + 1) / 2 + (latin && chinese ? 1 : 0);
 }
 
 struct Extent {
