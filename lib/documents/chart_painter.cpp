@@ -19,7 +19,7 @@ std::vector<Png> paint_when_given(std::future<const std::vector<render::Chart>*>
   std::exception_ptr failed;
   try {
     rasteriser.emplace(k_docx_chart, k_docx_chart_scale);
-    (void)rasteriser->draw(k_warm_up, "");
+    rasteriser->prepare(k_warm_up);
   } catch (...) {
     failed = std::current_exception();
   }

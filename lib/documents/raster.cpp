@@ -169,7 +169,7 @@ Rasteriser::Rasteriser(ChartSize size, double scale) : m_surface(std::make_uniqu
 
 Rasteriser::~Rasteriser() = default;
 
-Png Rasteriser::draw(std::string_view svg, std::string_view what)
+void Rasteriser::render(std::string_view svg, std::string_view what)
 {
   Surface& s = *m_surface;
   const Library& l = s.l;
@@ -189,6 +189,18 @@ Png Rasteriser::draw(std::string_view svg, std::string_view what)
   if (!l.handle_render_document(handle, s.cairo, &viewport, &error)) failed();
   l.object_unref(handle);
   l.surface_flush(s.surface);
+}
+
+void Rasteriser::prepare(std::string_view svg)
+{
+  render(svg, "");
+}
+
+Png Rasteriser::draw(std::string_view svg, std::string_view what)
+{
+  render(svg, what);
+  Surface& s = *m_surface;
+  const Library& l = s.l;
   return {png_from_pixels(l.image_surface_get_data(s.surface), s.width, s.height,
                           l.image_surface_get_stride(s.surface)),
           s.width, s.height};

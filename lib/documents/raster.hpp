@@ -31,8 +31,11 @@ public:
   // `svg` drawn on white, as PNG. An Error (exit 70) naming `what` when librsvg cannot read
   // or draw it.
   Png draw(std::string_view svg, std::string_view what);
+  // `svg` drawn and thrown away: what librsvg needs for it (its fonts) made ready.
+  void prepare(std::string_view svg);
 
 private:
+  void render(std::string_view svg, std::string_view what);
   struct Surface;
   std::unique_ptr<Surface> m_surface;
 };

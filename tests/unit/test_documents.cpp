@@ -100,12 +100,12 @@ TEST_SUITE("documents")
     {
       t.columns[2].label = "答复用时中位数（天）答复用时中位数（天）"; // 40 columns
       t.rows = {{"P2023-0001", "关于加强农村饮水安全保障工作的建议（第二次）", Value::integer(1)}};
-      for (int i = 0; i < 6; ++i) {
+      for (int i = 0; i < 3; ++i) {
         t.columns.push_back({"n", "按时答复率（%）", cppcc::render::Type::number});
         t.rows[0].push_back(Value::percent(100, 1));
       }
       const std::vector<int> dense = documents::column_widths(t, 8844, 24, 190);
-      REQUIRE(dense.size() == 9);
+      REQUIRE(dense.size() == 6);
       CHECK(dense[1] >= 44 * 120 / 2);  // the title at least half of its 44 columns
       CHECK(dense[2] < 40 * 120);       // the header broken
       CHECK(dense[3] >= 5 * 120 + 190); // "100.0" whole
