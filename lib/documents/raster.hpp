@@ -41,8 +41,9 @@ private:
 };
 
 // The pixels of an RGB24 image (cairo's: a 32-bit word a pixel, its top byte unused,
-// `stride` bytes a row) as a PNG file: 8-bit RGB, no filter, deflated for speed (zlib's
-// run-length strategy; a chart is mostly runs of one colour).
+// `stride` bytes a row) as a PNG file: indexed when it has at most 256 colours, else 8-bit
+// RGB; no filter, deflated for speed (zlib's run-length strategy: a chart is mostly runs
+// of one colour).
 std::string png_from_pixels(const unsigned char* pixels, int width, int height, int stride);
 
 } // namespace cppcc::documents
