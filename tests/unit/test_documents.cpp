@@ -2,6 +2,7 @@
 // and an office's own, and a Word document's package read back.
 #include "config/config.hpp"
 #include "documents/docx.hpp"
+#include "documents/raster.hpp"
 #include "documents/settings.hpp"
 #include "documents/wordml.hpp"
 #include "documents/xml.hpp"
@@ -66,6 +67,23 @@ TEST_SUITE("documents")
                                    "b\xEF\xBF\xBF") == "ab");
       CHECK(documents::xml_escaped("\xFF") == "\xEF\xBF\xBD");
     }
+  }
+
+  TEST_CASE("a picture is an indexed PNG when it has at most 256 colours, else RGB")
+  {
+    const int width = 20, height = 16, stride = width * 4;
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(stride) * height, 0xFF);
+    const auto colour_type = [](const std::string& png) { return static_cast<int>(png[25]); };
+    std::string png = documents::png_from_pixels(pixels.data(), width, height, stride);
+    CHECK(png.substr(1, 3) == "PNG");
+    CHECK(colour_type(png) == 3); // indexed
+    CHECK(png.find("PLTE") != std::string::npos);
+    for (std::size_t i = 0; i < 300; ++i) // 300 colours
+      pixels[4 * i] = static_cast<unsigned char>(i),
+                 pixels[4 * i + 1] = static_cast<unsigned char>(i / 256);
+    png = documents::png_from_pixels(pixels.data(), width, height, stride);
+    CHECK(colour_type(png) == 2); // RGB
+    CHECK(png.find("PLTE") == std::string::npos);
   }
 
   TEST_CASE("the date line is written as a letter writes a date")
