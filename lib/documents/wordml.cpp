@@ -1,5 +1,6 @@
 #include "documents/wordml.hpp"
 
+#include "documents/column_widths.hpp"
 #include "documents/xml.hpp"
 #include "util/text.hpp"
 
@@ -16,10 +17,7 @@ constexpr int k_body_size = 32;              // half-points: 三号, 16 pt (styl
 constexpr int k_table_size = 24;             // 小四, 12 pt (the TableText style)
 constexpr int k_cell_margins = 190;          // twips: a cell's left and right margins and its rule
 constexpr int k_tight_margin = 45;           // twips, each side: a dense table's cells
-constexpr std::size_t k_long_cell = 60;      // display columns: longer text wraps in any case
-constexpr std::size_t k_short_column = 12;   // display columns: a column this narrow never wraps
 constexpr std::size_t k_centred_column = 20; // display columns: wider text is set flush left
-constexpr std::size_t k_header_line = 4;     // display columns: a header's two characters
 constexpr std::string_view k_dash = "—";
 constexpr std::size_t k_kept_whole = 12; // rows: a table this short is never broken
 
@@ -32,59 +30,6 @@ struct Tier {
 constexpr std::array<Tier, 3> k_tiers = {
     {{k_table_size, k_cell_margins}, {21, k_cell_margins}, {18, 2 * k_tight_margin + 20}}};
 
-// `columns` display columns (half a Chinese character each) at `size` half-points, in twips.
-int column_twips(std::size_t columns, int size)
-{
-  return static_cast<int>(columns) * size * 5;
-}
-
-// The display columns `text` takes in a table (half a Chinese character each): its
-// display width, half a column more for every two capitals and wide signs (a capital of
-// Times New Roman is some 0.7 of a Chinese character's width, not half), and one more
-// when it mixes Chinese with digits or letters (Word and WPS space them apart).
-std::size_t text_columns(std::string_view text)
-{
-  std::size_t wide = 0;
-  bool latin = false, chinese = false;
-  for (const char c : text) {
-    wide += (c >= 'A' && c <= 'Z') || c == 'm' || c == 'w' || c == '%' || c == '@' ? 1 : 0;
-    latin = latin || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    chinese = chinese || static_cast<unsigned char>(c) >= 0xE0;
-  }
-  return util::display_width(text) + (wide + 1) / 2 + (latin && chinese ? 1 : 0);
-}
-
-struct Extent {
-  std::size_t longest = 0; // the column's longest cell, capped at k_long_cell
-  std::size_t header = 0;
-};
-
-std::vector<Extent> extents(const render::Table& table)
-{
-  std::vector<Extent> out(table.columns.size());
-  for (std::size_t c = 0; c < table.columns.size(); ++c)
-    out[c].header = text_columns(table.columns[c].label);
-  for (const auto& row : table.rows)
-    for (std::size_t c = 0; c < row.size() && c < out.size(); ++c)
-      out[c].longest =
-          std::max(out[c].longest, std::min(text_columns(render::plain(row[c])), k_long_cell));
-  return out;
-}
-
-// Widens `widths` towards `targets` by at most `spare` twips in all, each column by the
-// same share of what it lacks; returns what is left of `spare`.
-long widen(std::vector<long>& widths, const std::vector<long>& targets, long spare)
-{
-  long lacking = 0;
-  for (std::size_t c = 0; c < widths.size(); ++c)
-    lacking += std::max(0L, targets[c] - widths[c]);
-  if (lacking == 0 || spare == 0) return spare;
-  const long given = std::min(lacking, spare);
-  for (std::size_t c = 0; c < widths.size(); ++c)
-    widths[c] += std::max(0L, targets[c] - widths[c]) * given / lacking;
-  return spare - given;
-}
-
 // Whether row `row` (0: the header) of a table of `rows` rows keeps with the next: every
 // row but the last of a short table, which a page then never breaks (a typist moves a
 // short table whole); none of a long one.
@@ -94,32 +39,6 @@ Keep kept(std::size_t row, std::size_t rows)
 }
 
 } // namespace
-
-std::vector<int> column_widths(const render::Table& table, int width, int size, int padding)
-{
-  // Every column at least its shortest unbroken form (a short column's cells whole, a
-  // long one six characters, a header two characters a line); then, while there is room,
-  // the cells whole, the headers whole, and what is left shared by all.
-  std::vector<long> least, cells, whole;
-  for (const Extent& e : extents(table)) {
-    const std::size_t longest = std::max<std::size_t>(e.longest, 2);
-    const auto twips = [&](std::size_t columns) { return column_twips(columns, size) + padding; };
-    least.push_back(twips(std::max(k_header_line, std::min(longest, k_short_column))));
-    cells.push_back(twips(std::max(k_header_line, longest)));
-    whole.push_back(twips(std::max(longest, e.header)));
-  }
-  long spare = width - std::accumulate(least.begin(), least.end(), 0L);
-  if (least.empty() || spare < 0) return {};
-  std::vector<long> widths = least;
-  spare = widen(widths, cells, spare);
-  spare = widen(widths, whole, spare);
-  const long sum = std::accumulate(widths.begin(), widths.end(), 0L);
-  std::vector<int> out;
-  for (const long w : widths)
-    out.push_back(static_cast<int>(w + spare * w / sum));
-  out.back() += width - std::accumulate(out.begin(), out.end(), 0); // rounding
-  return out;
-}
 
 WordBody::WordBody(int text_width) : m_width(text_width)
 {

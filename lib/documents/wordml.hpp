@@ -70,11 +70,4 @@ private:
   int m_pictures = 0;
 };
 
-// The widths in twips of `table`'s columns filling `width` when its text is `size`
-// half-points large and a cell takes `padding` twips beside its text: short columns
-// (numbers, dates, codes) never broken, long ones at least six characters, headers at
-// least two a line; the room left goes to the cells first, then to the headers. Empty when
-// that least does not fit.
-std::vector<int> column_widths(const render::Table& table, int width, int size, int padding);
-
 } // namespace cppcc::documents

@@ -1,6 +1,7 @@
 // lib/documents: text as XML, the date line, tables fitted to the page, the Word templates
 // and an office's own, and a Word document's package read back.
 #include "config/config.hpp"
+#include "documents/column_widths.hpp"
 #include "documents/docx.hpp"
 #include "documents/raster.hpp"
 #include "documents/settings.hpp"
