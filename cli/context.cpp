@@ -1,5 +1,6 @@
 #include "context.hpp"
 #include "documents/office.hpp"
+#include "documents/settings.hpp"
 
 #include "error.hpp"
 #include "io/encoding.hpp"
@@ -77,6 +78,7 @@ const config::Config& Context::config()
     (void)workflow::opinion_workflow(*m_config);
     (void)scoring::rules(*m_config);
     (void)reports::annual_settings(*m_config);
+    (void)documents::settings(*m_config);
   }
   return *m_config;
 }
@@ -218,7 +220,7 @@ template <class Shown> void Context::print_as(const Shown& shown, render::Format
     // A file (docs/documents.md): to standard output, which must not be a terminal.
     if (documents::binary(*office) && isatty(STDOUT_FILENO))
       throw UsageError(msg::text("cli.file_to_terminal", options.format));
-    const documents::Context context{config(), lang(), today().iso()};
+    const documents::Context context{config(), lang(), today().iso(), m_painter.get()};
     emit(documents::write(shown, *office, context));
     return;
   }
@@ -232,6 +234,12 @@ template <class Shown> void Context::print_as(const Shown& shown, render::Format
       (options.bom || (zh && standard_output_is_file())))
     text.insert(0, "\xEF\xBB\xBF");
   emit(text);
+}
+
+void Context::expect_charts()
+{
+  if (documents::office_format(options.format) == documents::Format::docx && !m_painter)
+    m_painter = std::make_unique<documents::ChartPainter>();
 }
 
 void Context::print(const render::Table& table)

@@ -2,6 +2,7 @@
 // What every command shares: the global options, the configuration, and the one
 // place that opens the database in the mode a command declared.
 #include "config/config.hpp"
+#include "documents/chart_painter.hpp"
 #include "io/files.hpp"
 #include "records/field_reader.hpp"
 #include "records/workspace.hpp"
@@ -69,6 +70,9 @@ public:
   void print(const render::Document& document);
   // Reports: Markdown unless --format says.
   void print(const render::Report& report);
+  // Called by a command whose report has charts before it reads the database: for a Word
+  // document (--format docx), drawing them starts loading its library and fonts now.
+  void expect_charts();
   // A one-line confirmation on stdout, silenced by -q.
   void say(const std::string& line);
   // Runs `then` once the write command's transaction has committed (after the output
@@ -89,6 +93,7 @@ private:
   std::optional<config::Config> m_config;
   std::optional<std::string> m_held; // set while a write command runs
   std::vector<std::function<void()>> m_after_commit;
+  std::unique_ptr<documents::ChartPainter> m_painter;
 };
 
 // Writes `text` to standard output and flushes it; OutputError (73) when it cannot (a full

@@ -1,6 +1,7 @@
 # Writes OUTPUT: a C++ file holding every file under SOURCE_DIR as a byte array,
 # looked up by its path relative to SOURCE_DIR (see lib/config/resources.hpp).
-file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/*.sql ${SOURCE_DIR}/*.yaml)
+file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/*.sql ${SOURCE_DIR}/*.yaml
+     ${SOURCE_DIR}/*.xml)
 list(SORT files)
 set(body "")
 set(table "")

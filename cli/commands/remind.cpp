@@ -26,6 +26,7 @@ void register_remind(CLI::App& app, Context& ctx)
       ->capture_default_str();
   remind->add_option("--out-dir", o->out_dir)->type_name("DIR");
   example(remind, "cppcc remind --as-of 2024-03-01 --within 14 --out-dir 催办通知");
+  example(remind, "cppcc remind --as-of 2024-03-01 --out-dir 催办通知 --format docx");
   ctx.run(remind, Need::read, [&ctx, o](records::Workspace& ws) {
     const reports::Reminders due = reports::collect_reminders(ws, o->within);
     // Notices first, so that one refused (exit 73) has printed nothing; a directory used
@@ -33,7 +34,12 @@ void register_remind(CLI::App& app, Context& ctx)
     std::vector<std::filesystem::path> written;
     if (!o->out_dir.empty()) {
       const config::Lang lang = ctx.options.lang == "en" ? config::Lang::en : config::Lang::zh;
-      written = reports::write_notices(ws.config, lang, due, o->out_dir, ctx.protected_files());
+      // --format docx: the notices are Word documents; what is printed stays the table.
+      const bool word = ctx.options.format == "docx";
+      if (word) ctx.options.format.clear();
+      written = reports::write_notices(ws.config, lang, due, o->out_dir, ctx.protected_files(),
+                                       word ? reports::NoticeFormat::word
+                                            : reports::NoticeFormat::markdown);
     }
     if (due.empty()) return; // silence: cron mails only when there is something to say
     // Scripts get one flat table (CSV: that table alone); people a table per unit.

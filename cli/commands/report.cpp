@@ -51,6 +51,7 @@ void register_report(CLI::App& app, Context& ctx)
   annual->add_option("--year", *annual_year)->check(CLI::Range(io::k_first_year, io::k_last_year));
   example(annual, "cppcc report annual --year 2023 --format json");
   ctx.run(annual, Need::read, [&ctx, annual_year](records::Workspace& ws) {
+    ctx.expect_charts();
     ctx.print(reports::annual_report(ws, *annual_year ? *annual_year : ctx.today().year));
   });
 

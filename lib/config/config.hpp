@@ -79,7 +79,7 @@ public:
 
   // The subtrees a module above this layer reads itself (docs/architecture.md): the
   // workflows (workflow/), the scoring rules (scoring/), the annual report's figures
-  // (reports/).
+  // (reports/), the layout of the office's files (documents/).
   // The merged tree's node at a dotted path; undefined when missing.
   YAML::Node node(std::string_view path) const { return node_at(m_tree, path); }
   // Whether the office's file gives `path`.
@@ -99,7 +99,7 @@ public:
   [[noreturn]] void fail_at(std::string_view path, std::string_view what) const;
 
   // The slots a module's reading of its subtree is kept in.
-  enum class Part { proposal_workflow, opinion_workflow, scoring, annual_report, count };
+  enum class Part { proposal_workflow, opinion_workflow, scoring, annual_report, documents, count };
   // The module's reading of its subtree: `read` runs once per configuration (its copies
   // share it), on first use; a ConfigError it throws is thrown again at the next use.
   // The command line reads every part when it loads the configuration, so a fault in any

@@ -82,12 +82,12 @@ std::string write(const render::Table& table, Format format, const Context& cont
   switch (format) {
   case Format::xlsx:
     return xlsx_table(table, context);
+  case Format::docx:
+    return docx_table(table, context);
   case Format::html:
     return html_table(table, context);
   case Format::pdf:
     return pdf_from_html(html_table(table, context), context);
-  case Format::docx:
-    break;
   }
   not_for(format, "documents.kind_list");
 }

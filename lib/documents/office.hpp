@@ -18,6 +18,8 @@ namespace cppcc::documents {
 
 enum class Format { xlsx, docx, html, pdf };
 
+class ChartPainter; // documents/chart_painter.hpp
+
 // The office format `name` names (xlsx, docx, html, pdf), or nothing for another.
 std::optional<Format> office_format(std::string_view name);
 // Whether the file is bytes no terminal shows (everything but html).
@@ -29,6 +31,9 @@ struct Context {
   const config::Config& config;
   config::Lang lang = config::Lang::zh;
   std::string date; // ISO: the date line of a document (--as-of, else today)
+  // A Word document's charts: the painter the command started before reading the database,
+  // or null (the document starts its own).
+  ChartPainter* painter = nullptr;
 };
 
 // The file's bytes. A format a kind of output does not come in is a UsageError naming

@@ -1,6 +1,7 @@
 #include "reports/remind.hpp"
 #include "records/units.hpp"
 
+#include "documents/docx.hpp"
 #include "error.hpp"
 #include "io/files.hpp"
 #include "storage/reminders.hpp"
@@ -49,7 +50,8 @@ public:
       if (!(fields >> entry.identity[0] >> entry.identity[1] >> entry.identity[2])) continue;
       std::getline(fields >> std::ws, entry.name);
       if (entry.name.empty() || entry.name.front() == '.' ||
-          entry.name.find('/') != std::string::npos || !entry.name.ends_with(".md"))
+          entry.name.find('/') != std::string::npos ||
+          !(entry.name.ends_with(".md") || entry.name.ends_with(".docx")))
         continue; // not a notice's name
       m_before.push_back(std::move(entry));
     }
@@ -143,11 +145,7 @@ struct Labels {
 // 2024年3月1日 / 1 March 2024: how a letter gives a date.
 std::string letter_date(const io::Date& date, config::Lang lang)
 {
-  static const char* const k_months[] = {"January",   "February", "March",    "April",
-                                         "May",       "June",     "July",     "August",
-                                         "September", "October",  "November", "December"};
-  if (lang == config::Lang::zh) return fmt::format("{}年{}月{}日", date.year, date.month, date.day);
-  return fmt::format("{} {} {}", date.day, k_months[date.month - 1], date.year);
+  return documents::date_line(date.iso(), lang);
 }
 
 std::string one_line(std::string_view text)
@@ -309,44 +307,68 @@ render::Document reminder_document(const records::Workspace& ws, const Reminders
   return doc;
 }
 
-std::string unit_notice(const config::Config& config, config::Lang lang, const Reminders& r,
-                        const UnitReminders& unit)
+documents::Letter unit_letter(const config::Config& config, config::Lang lang, const Reminders& r,
+                              const UnitReminders& unit)
 {
   const Labels l{config, lang};
   const std::string who = config.committee(lang);
-  render::Table table{"",
-                      "",
-                      {{"seq", l.remind("seq"), render::Type::number},
-                       {"code", l("proposal", "code")},
-                       {"title", l("proposal", "title")},
-                       {"role", l("assignment", "role")},
-                       {"due", l("assignment", "due")},
-                       {"status", l.remind("state")}},
-                      {},
-                      {}};
+  documents::Letter letter;
+  letter.table = {"",
+                  "",
+                  {{"seq", l.remind("seq"), render::Type::number},
+                   {"code", l("proposal", "code")},
+                   {"title", l("proposal", "title")},
+                   {"role", l("assignment", "role")},
+                   {"due", l("assignment", "due")},
+                   {"status", l.remind("state")}},
+                  {},
+                  {}};
   std::size_t overdue = 0;
   for (const auto& item : unit.items) {
-    table.rows.push_back({render::Value::integer(static_cast<std::int64_t>(table.rows.size() + 1)),
-                          item.code, item.title, l("words", item.role),
-                          render::Value::date(item.due), standing_text(l, item)});
+    letter.table.rows.push_back(
+        {render::Value::integer(static_cast<std::int64_t>(letter.table.rows.size() + 1)), item.code,
+         item.title, l("words", item.role), render::Value::date(item.due), standing_text(l, item)});
     overdue += item.standing == Standing::overdue ? 1 : 0;
   }
   const char* closing = overdue == 0                   ? "notice_closing_due"
                         : overdue == unit.items.size() ? "notice_closing"
                                                        : "notice_closing_mixed";
   const std::string reply_by = letter_date(r.as_of.add_days(k_reply_within_days), lang);
-  std::string out = "# " + l.remind("notice_title", {{"committee", who}}) + "\n\n";
-  out += l.remind("notice_to", {{"unit", unit_heading(l, unit)}}) + "\n\n";
-  out += l.remind("notice_intro", {{"date", letter_date(r.as_of, lang)}}) + "\n\n";
-  out += render::render(table, render::Format::md) + "\n";
-  out += l.remind(closing, {{"date", reply_by}}) + "\n\n";
-  out += l.remind("notice_thanks") + "\n\n";
-  out += l.remind("notice_signature", {{"committee", who}}) + "\n\n";
+  letter.title = l.remind("notice_title", {{"committee", who}});
+  letter.addressee = l.remind("notice_to", {{"unit", unit_heading(l, unit)}});
+  letter.opening = {l.remind("notice_intro", {{"date", letter_date(r.as_of, lang)}})};
+  letter.closing = {l.remind(closing, {{"date", reply_by}}), l.remind("notice_thanks")};
+  letter.signature = {l.remind("notice_signature", {{"committee", who}})};
+  letter.date = r.as_of.iso();
+  return letter;
+}
+
+std::string unit_notice(const config::Config& config, config::Lang lang, const Reminders& r,
+                        const UnitReminders& unit)
+{
+  const documents::Letter letter = unit_letter(config, lang, r, unit);
+  std::string out = "# " + letter.title + "\n\n" + letter.addressee + "\n\n";
+  for (const auto& paragraph : letter.opening)
+    out += paragraph + "\n\n";
+  out += render::render(letter.table, render::Format::md) + "\n";
+  for (const auto& paragraph : letter.closing)
+    out += paragraph + "\n\n";
+  for (const auto& line : letter.signature)
+    out += line + "\n\n";
   out += letter_date(r.as_of, lang) + "\n";
   return out;
 }
 
-std::string notice_file_name(std::string_view unit)
+namespace {
+
+std::string_view extension(NoticeFormat format)
+{
+  return format == NoticeFormat::word ? ".docx" : ".md";
+}
+
+} // namespace
+
+std::string notice_file_name(std::string_view unit, NoticeFormat format)
 {
   std::string name;
   for (const char c : unit) {
@@ -366,21 +388,34 @@ std::string notice_file_name(std::string_view unit)
   }
   while (!name.empty() && (name.back() == ' ' || name.back() == '.'))
     name.pop_back();
-  return (name.empty() ? std::string("unit") : name) + ".md";
+  return (name.empty() ? std::string("unit") : name) + std::string(extension(format));
 }
+
+namespace {
+
+std::string notice(const config::Config& config, config::Lang lang, const Reminders& r,
+                   const UnitReminders& unit, NoticeFormat format)
+{
+  if (format == NoticeFormat::markdown) return unit_notice(config, lang, r, unit);
+  return documents::docx_letter(unit_letter(config, lang, r, unit), {config, lang, r.as_of.iso()});
+}
+
+} // namespace
 
 std::vector<std::filesystem::path> write_notices(const config::Config& config, config::Lang lang,
                                                  const Reminders& r,
                                                  const std::filesystem::path& dir,
-                                                 const io::ProtectedFiles& protect)
+                                                 const io::ProtectedFiles& protect,
+                                                 NoticeFormat format)
 {
   std::vector<std::filesystem::path> written;
   std::set<std::string> taken;
   for (const auto& unit : r.units) {
-    const std::string safe = notice_file_name(unit.unit);
+    const std::string safe = notice_file_name(unit.unit, format);
+    const std::string_view ext = extension(format);
     std::string name = safe;
     for (int n = 2; !taken.insert(name).second; ++n)
-      name = fmt::format("{}-{}.md", safe.substr(0, safe.size() - 3), n);
+      name = fmt::format("{}-{}{}", safe.substr(0, safe.size() - ext.size()), n, ext);
     written.push_back(dir / name);
   }
   std::error_code ec;
@@ -393,7 +428,7 @@ std::vector<std::filesystem::path> write_notices(const config::Config& config, c
   io::make_private_directory(dir);
   NoticeManifest manifest(dir);
   for (std::size_t i = 0; i < written.size(); ++i) {
-    io::write_private_file(written[i], unit_notice(config, lang, r, r.units[i]), protect);
+    io::write_private_file(written[i], notice(config, lang, r, r.units[i], format), protect);
     manifest.wrote(written[i].filename().string());
   }
   manifest.remove_the_rest();

@@ -1,8 +1,9 @@
 #pragma once
 // Reminders (cppcc remind, docs/domain.md §3.7): proposals overdue or falling due, by handling
 // unit, and proposals waiting for the office's review too long; as a report model for
-// the shared renderers and as one Markdown notice (催办通知) per unit.
+// the shared renderers and as one notice (催办通知) per unit, in Markdown or Word.
 #include "config/config.hpp"
+#include "documents/letter.hpp"
 #include "io/dates.hpp"
 #include "io/files.hpp"
 #include "records/workspace.hpp"
@@ -72,16 +73,22 @@ enum class Layout {
 render::Document reminder_document(const records::Workspace& ws, const Reminders& reminders,
                                    Layout layout);
 
-// The notice to one unit as Markdown in `lang`: the committee's name, the unit and its
-// contact, its proposals with their due dates and days overdue or left, and a closing
-// line asking for a reply within a week.
+// The notice to one unit in `lang`: the committee's name, the unit and its contact, its
+// proposals with their due dates and days overdue or left, and a closing line asking for a
+// reply within a week, signed by the committee's office and dated the reminders' day.
+documents::Letter unit_letter(const config::Config& config, config::Lang lang,
+                              const Reminders& reminders, const UnitReminders& unit);
+// That notice as Markdown.
 std::string unit_notice(const config::Config& config, config::Lang lang, const Reminders& reminders,
                         const UnitReminders& unit);
 
-// A file name for a unit's notice, "<unit>.md", safe whatever the unit is called: no
-// path separators, control characters, characters Windows refuses or `..`; never
-// hidden, never empty, at most 200 bytes before ".md".
-std::string notice_file_name(std::string_view unit);
+// How the notices are written: Markdown (.md) or Word documents (.docx, documents/docx.*).
+enum class NoticeFormat { markdown, word };
+
+// A file name for a unit's notice, "<unit>.md" (or .docx), safe whatever the unit is
+// called: no path separators, control characters, characters Windows refuses or `..`;
+// never hidden, never empty, at most 200 bytes before the extension.
+std::string notice_file_name(std::string_view unit, NoticeFormat format = NoticeFormat::markdown);
 
 // Writes one notice per unit into `dir` (created if missing, 0700 with its parents;
 // refused when it is a symbolic link), files 0600; two units whose safe names coincide
@@ -93,6 +100,7 @@ std::string notice_file_name(std::string_view unit);
 std::vector<std::filesystem::path> write_notices(const config::Config& config, config::Lang lang,
                                                  const Reminders& reminders,
                                                  const std::filesystem::path& dir,
-                                                 const io::ProtectedFiles& protect);
+                                                 const io::ProtectedFiles& protect,
+                                                 NoticeFormat format = NoticeFormat::markdown);
 
 } // namespace cppcc::reports

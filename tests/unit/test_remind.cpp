@@ -14,6 +14,7 @@
 #include "workflow/proposal_actions.hpp"
 
 #include <doctest/doctest.h>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -330,6 +331,7 @@ TEST_SUITE("remind")
   TEST_CASE("notice file names cannot leave the directory")
   {
     CHECK(reports::notice_file_name("区水利局") == "区水利局.md");
+    CHECK(reports::notice_file_name("区水利局", reports::NoticeFormat::word) == "区水利局.docx");
     CHECK(reports::notice_file_name("../../etc/x") == "_._etc_x.md");
     CHECK(reports::notice_file_name("..") == "unit.md");
     CHECK(reports::notice_file_name("") == "unit.md");
@@ -388,6 +390,20 @@ TEST_SUITE("remind")
       CHECK_FALSE(std::filesystem::exists(dir / "_._escaped.md"));
       CHECK_FALSE(std::filesystem::exists(dir / "_._escaped-2.md"));
       CHECK(std::filesystem::exists(dir / "mine.md"));
+    }
+    SUBCASE("a later run as Word documents takes back the Markdown notices")
+    {
+      const auto word = reports::write_notices(office.config, cfg::Lang::zh, r, dir, {},
+                                               reports::NoticeFormat::word);
+      Strings documents;
+      for (const auto& path : word)
+        documents.push_back(path.filename().string());
+      CHECK(documents == Strings{"_._escaped.docx", "_._escaped-2.docx", "区水利局.docx"});
+      CHECK_FALSE(std::filesystem::exists(dir / "区水利局.md"));
+      std::ifstream in(dir / "区水利局.docx", std::ios::binary);
+      std::string magic(2, '\0');
+      in.read(magic.data(), 2);
+      CHECK(magic == "PK"); // a zip: the .docx package
     }
     SUBCASE("a notice on the protected list is refused before any is written")
     {

@@ -293,6 +293,7 @@ due: nothing at all.
 
 ## Help
 
-  $ cppcc remind --help | tail -2
+  $ cppcc remind --help | tail -3
   Example:
     cppcc remind --as-of 2024-03-01 --within 14 --out-dir 催办通知
+    cppcc remind --as-of 2024-03-01 --out-dir 催办通知 --format docx
