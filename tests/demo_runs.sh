@@ -19,9 +19,13 @@ grep -q 'written to' "$work/log" && grep -q '工作综述' "$work/log" || {
   tail -20 "$work/log"
   exit 1
 }
-# It ends listing the office's files it wrote: the HTML page, and no PDF without Chromium.
-tail -3 "$work/log" | grep -qx "  $work/demo/年度综述.html" && [[ -s $work/demo/年度综述.html ]] &&
-  tail -1 "$work/log" | grep -q 'no PDF: .*chromium' || {
+# It ends listing the office's files it wrote: the Word document, the workbook, the HTML
+# page, and no PDF without Chromium.
+listed=true
+for file in 年度综述.docx 年度综述.xlsx 年度综述.html; do
+  tail -5 "$work/log" | grep -qx "  $work/demo/$file" && [[ -s $work/demo/$file ]] || listed=false
+done
+$listed && tail -1 "$work/log" | grep -q 'no PDF: .*chromium' || {
   echo "scripts/demo did not end with the list of the office's files:"
   tail -5 "$work/log"
   exit 1

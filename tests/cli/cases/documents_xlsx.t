@@ -197,12 +197,8 @@ Sheet names and the figures' header in the language of the report.
 
 ## Refused
 
-A workbook is bytes no terminal shows (exit 2); a file format a list does not come in
-names both.
+A workbook is bytes no terminal shows (exit 2).
 
   $ script -qec 'cppcc member list --format xlsx; echo exit $?' /dev/null < /dev/null | tr -d '\r'
   cppcc: --format xlsx writes a file, not text for the terminal: send it to one (… > FILE.xlsx)
   exit 2
-  $ cppcc member list --format docx > x.docx
-  ! cppcc: --format docx: a list does not come in this format
-  [2]

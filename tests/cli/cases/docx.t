@@ -26,7 +26,7 @@ The annual report is compared with its JSON figure for figure and row for row.
   heading 2: （%2） (chineseCounting) 楷体_GB2312 16.0 pt: 0
   heading 3: %3. (decimal) 仿宋_GB2312 16.0 pt bold: 0
   tables: 11; 10 with a header row, of which 10 repeat it on every page and 10 have it bold; text 9.0, 12.0 pt
-  pictures: 3 (150.0 x 84.4 mm, 150.0 x 84.4 mm, 150.0 x 84.4 mm); media: 3 files, 3 PNG
+  pictures: 4 (150.0 x 84.4 mm, 150.0 x 84.4 mm, 150.0 x 84.4 mm, 150.0 x 84.4 mm); media: 4 files, 4 PNG
   signature: 汉江区政协 / 2024年3月1日
   figures: 27 of 27 in the figures table, in order
   tables: 10 of 10 non-empty tables of the report, row for row (0 tables more in the document)
