@@ -142,7 +142,11 @@ void open_svg(std::string& out, const Chart& chart, ChartSize size)
 // with what the bars count above it.
 void columns(std::string& out, const Chart& chart, ChartSize size)
 {
-  const auto [end, step] = axis(chart);
+  // Plain variables, not a structured binding: the lambdas below use them, which clang
+  // (14, the fuzz build's) does not allow of a binding.
+  const std::pair<double, double> scale = axis(chart);
+  const double end = scale.first;
+  const double step = scale.second;
   double tick_room = 0;
   for (double t = 0; t <= end + step / 2; t += step)
     tick_room = std::max(tick_room, text_width(tick_text(t), k_label_px));
@@ -187,7 +191,11 @@ double label_column(const Chart& chart, int width)
 // along the foot, with what the bars count under it.
 void rows(std::string& out, const Chart& chart, ChartSize size)
 {
-  const auto [end, step] = axis(chart);
+  // Plain variables, not a structured binding: the lambdas below use them, which clang
+  // (14, the fuzz build's) does not allow of a binding.
+  const std::pair<double, double> scale = axis(chart);
+  const double end = scale.first;
+  const double step = scale.second;
   const double labels = label_column(chart, size.width);
   const double left = labels + 4, right = size.width - 60.0;
   const double top = k_top + 8;
