@@ -1,5 +1,6 @@
 #include "documents/markup.hpp"
 
+#include "documents/xml.hpp"
 #include "io/dates.hpp"
 
 #include <array>
@@ -9,27 +10,7 @@ namespace cppcc::documents {
 
 void append_escaped(std::string& out, std::string_view text)
 {
-  for (const char c : text) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&#39;";
-      break;
-    default:
-      if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
-    }
-  }
+  append_xml(out, text); // the Word document's escaping: one for every XML the tool writes
 }
 
 std::string xml_escape(std::string_view text)

@@ -24,9 +24,9 @@ inline constexpr std::string_view k_title_fonts =
     "'FZXiaoBiaoSong-B05S', '方正小标宋简体', 'Noto Serif CJK SC', 'Source Han Serif SC', "
     "SimSun, 'Noto Sans CJK SC', 'Source Han Sans SC', serif";
 
-// `text` with & < > " ' as entities, and the control characters XML 1.0 does not allow
-// (all below U+0020 but tab, newline and carriage return) left out: safe as element text
-// and as a quoted attribute's value, in XML (SVG) and in HTML.
+// `text` with & < > " ' as entities, and what XML 1.0 does not allow left out (broken
+// UTF-8 as U+FFFD): safe as element text and as a quoted attribute's value, in XML (SVG)
+// and in HTML (documents/xml.hpp, append_xml).
 std::string xml_escape(std::string_view text);
 // xml_escape(text) appended to `out`.
 void append_escaped(std::string& out, std::string_view text);

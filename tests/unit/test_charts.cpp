@@ -28,7 +28,7 @@ struct Xml {
 std::string unescape(const std::string& s, Xml& xml)
 {
   static const std::map<std::string, std::string> k_entities = {
-      {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"#39", "'"}};
+      {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}};
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '<') {
