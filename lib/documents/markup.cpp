@@ -1,10 +1,7 @@
 #include "documents/markup.hpp"
 
+#include "documents/docx.hpp"
 #include "documents/xml.hpp"
-#include "io/dates.hpp"
-
-#include <array>
-#include <fmt/format.h>
 
 namespace cppcc::documents {
 
@@ -31,15 +28,7 @@ std::string capitalised(std::string_view text)
 
 std::string date_line(const Context& context)
 {
-  static constexpr std::array<const char*, 12> k_months = {
-      "January", "February", "March",     "April",   "May",      "June",
-      "July",    "August",   "September", "October", "November", "December"};
-  const auto date = io::from_iso(context.date);
-  if (!date) return context.date;
-  if (context.lang == config::Lang::zh)
-    return fmt::format("{}年{}月{}日", date->year, date->month, date->day);
-  return fmt::format("{} {} {}", date->day, k_months.at(static_cast<std::size_t>(date->month - 1)),
-                     date->year);
+  return date_line(context.date, context.lang); // the Word document's and the notices' own
 }
 
 } // namespace cppcc::documents
