@@ -7,7 +7,9 @@
 
 #include <ctime>
 #include <fmt/format.h>
+#include <initializer_list>
 #include <memory>
+#include <vector>
 #include <zip.h>
 
 namespace cppcc::documents {
@@ -95,8 +97,22 @@ public:
   // `data` must live until bytes(): libzip reads it then.
   void add(const char* name, std::string_view data, Packed packed = Packed::deflated)
   {
-    if (data.size() < k_stored_below) packed = Packed::stored;
-    zip_source_t* source = zip_source_buffer(m_zip, data.data(), data.size(), 0);
+    add(name, {data}, packed);
+  }
+  // An entry of `parts` one after the other, read where they are (not copied together).
+  void add(const char* name, std::initializer_list<std::string_view> parts,
+           Packed packed = Packed::deflated)
+  {
+    std::vector<zip_buffer_fragment_t> fragments;
+    std::size_t size = 0;
+    for (const std::string_view part : parts) {
+      // libzip only reads the fragments; its type is not const.
+      fragments.push_back(
+          {reinterpret_cast<zip_uint8_t*>(const_cast<char*>(part.data())), part.size()});
+      size += part.size();
+    }
+    if (size < k_stored_below) packed = Packed::stored;
+    zip_source_t* source = zip_source_buffer_fragment(m_zip, fragments.data(), fragments.size(), 0);
     if (!source) fail(zip_get_error(m_zip));
     const zip_int64_t index = zip_file_add(m_zip, name, source, ZIP_FL_ENC_UTF_8);
     if (index < 0) {
@@ -158,10 +174,8 @@ std::string docx_package(const Settings& settings, std::string_view body,
                          const std::vector<Png>& pictures, const DocxProperties& properties)
 {
   const std::string& layout = settings.part("document.xml");
-  const std::size_t marker = layout.find(k_body_marker);
-  std::string document;
-  document.reserve(layout.size() + body.size());
-  document.append(layout, 0, marker).append(body).append(layout, marker + k_body_marker.size());
+  const std::string_view page = layout;
+  const std::size_t marker = page.find(k_body_marker);
   const std::string relationships = document_relationships(pictures.size());
   const std::string core = core_properties(properties);
   std::vector<std::string> media;
@@ -172,7 +186,8 @@ std::string docx_package(const Settings& settings, std::string_view body,
   zip.add("[Content_Types].xml", settings.part("content_types.xml"));
   zip.add("_rels/.rels", settings.part("package_rels.xml"));
   zip.add("docProps/core.xml", core);
-  zip.add("word/document.xml", document);
+  zip.add("word/document.xml",
+          {page.substr(0, marker), body, page.substr(marker + k_body_marker.size())});
   zip.add("word/_rels/document.xml.rels", relationships);
   zip.add("word/styles.xml", settings.part("styles.xml"));
   zip.add("word/numbering.xml", settings.part("numbering.xml"));

@@ -52,18 +52,37 @@ void WordBody::open_paragraph(std::string_view style)
     fmt::format_to(std::back_inserter(m_xml), "<w:pPr><w:pStyle w:val=\"{}\"/></w:pPr>", style);
 }
 
+namespace {
+
+// Whether Word would drop white space of `text` unless told to keep it: space at either
+// end, or a run of spaces.
+bool needs_preserve(std::string_view text)
+{
+  return !text.empty() &&
+         (text.front() == ' ' || text.back() == ' ' || text.find("  ") != std::string_view::npos);
+}
+
+void open_text(std::string& xml, std::string_view text)
+{
+  xml += needs_preserve(text) ? "<w:t xml:space=\"preserve\">" : "<w:t>";
+}
+
+} // namespace
+
 void WordBody::run(std::string_view text)
 {
-  m_xml += "<w:r><w:t xml:space=\"preserve\">";
+  m_xml += "<w:r>";
   for (std::size_t from = 0;;) {
     const std::size_t cut = text.find_first_of("\n\t", from);
-    append_xml(m_xml, text.substr(from, cut - from));
+    const std::string_view part = text.substr(from, cut - from);
+    open_text(m_xml, part);
+    append_xml(m_xml, part);
+    m_xml += "</w:t>";
     if (cut == std::string_view::npos) break;
-    m_xml += text[cut] == '\n' ? "</w:t><w:br/><w:t xml:space=\"preserve\">"
-                               : "</w:t><w:tab/><w:t xml:space=\"preserve\">";
+    m_xml += text[cut] == '\n' ? "<w:br/>" : "<w:tab/>";
     from = cut + 1;
   }
-  m_xml += "</w:t></w:r>";
+  m_xml += "</w:r>";
 }
 
 void WordBody::title(std::string_view text)
@@ -99,19 +118,19 @@ void WordBody::empty_line()
 
 void WordBody::cell(std::string_view text, int width, const CellLook& look)
 {
-  fmt::format_to(std::back_inserter(m_xml),
-                 "<w:tc><w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle "
-                 "w:val=\"{}\"/>",
-                 width, look.style);
+  m_xml += "<w:tc>";
+  if (width > 0)
+    fmt::format_to(std::back_inserter(m_xml), "<w:tcPr><w:tcW w:w=\"{}\" w:type=\"dxa\"/></w:tcPr>",
+                   width);
+  fmt::format_to(std::back_inserter(m_xml), "<w:p><w:pPr><w:pStyle w:val=\"{}\"/>", look.style);
   if (look.keep == Keep::with_next) m_xml += "<w:keepNext/>";
   if (!look.align.empty())
     fmt::format_to(std::back_inserter(m_xml), "<w:jc w:val=\"{}\"/>", look.align);
   m_xml += "</w:pPr>";
   if (look.size != k_table_size) {
     fmt::format_to(std::back_inserter(m_xml),
-                   "<w:r><w:rPr><w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/></w:rPr><w:t "
-                   "xml:space=\"preserve\">",
-                   look.size);
+                   "<w:r><w:rPr><w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/></w:rPr>", look.size);
+    open_text(m_xml, text);
     append_xml(m_xml, text);
     m_xml += "</w:t></w:r>";
   } else if (!text.empty()) {
@@ -166,15 +185,23 @@ void WordBody::table(const render::Table& table)
   for (std::size_t c = 0; c < table.columns.size(); ++c)
     cell(table.columns[c].label, widths[c], {"TableHeader", "", size, kept(0, table.rows.size())});
   m_xml += "</w:tr>";
+  // The rows' cells leave their widths to the header's and the grid's (a fixed layout
+  // takes them from there): a long table is a third smaller, and as much quicker to write.
+  // Room for the rows reserved once, from what the first ones took (a string that doubles
+  // as it grows copies a long table's XML twice over).
+  constexpr std::size_t k_sampled_rows = 64;
+  const std::size_t start = m_xml.size();
   std::string text;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    if (r == k_sampled_rows)
+      m_xml.reserve(m_xml.size() + (m_xml.size() - start) / r * (table.rows.size() - r) * 9 / 8);
     const render::Row& row = table.rows[r];
     const Keep keep = kept(r + 1, table.rows.size());
     m_xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
       text.clear();
       if (c < row.size()) render::append_plain(text, row[c]);
-      cell(text, widths[c], {"TableText", align[c], size, keep});
+      cell(text, 0, {"TableText", align[c], size, keep});
     }
     m_xml += "</w:tr>";
   }

@@ -64,6 +64,7 @@ private:
   void open_paragraph(std::string_view style);
   void close_table();
   void run(std::string_view text);
+  // `width` in twips, or 0 to leave it to the header row's and the table's grid.
   void cell(std::string_view text, int width, const CellLook& look);
   std::string m_xml;
   int m_width;

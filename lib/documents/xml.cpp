@@ -33,10 +33,24 @@ std::size_t sequence_length(std::string_view text, std::size_t at)
 
 void append_xml(std::string& out, std::string_view text)
 {
+  // Bytes that go through as they are (most of a document's text) are copied a stretch at
+  // a time; the rest one by one.
+  std::size_t kept = 0; // where the stretch not yet copied starts
+  const auto flush = [&](std::size_t to) { out.append(text, kept, to - kept); };
   for (std::size_t i = 0; i < text.size();) {
     const char c = text[i];
     const auto byte = static_cast<unsigned char>(c);
     if (byte < 0x80) {
+      // DEL is allowed by XML, but nothing a document shows.
+      const bool plain = (byte >= 0x20 && byte != 0x7F && c != '&' && c != '<' && c != '>' &&
+                          c != '"' && c != '\'') ||
+                         c == '\t' || c == '\n' || c == '\r';
+      if (plain) {
+        ++i;
+        continue;
+      }
+      flush(i);
+      kept = ++i;
       switch (c) {
       case '&':
         out += "&amp;";
@@ -54,22 +68,25 @@ void append_xml(std::string& out, std::string_view text)
         out += "&apos;";
         break;
       default:
-        // DEL is allowed by XML, but nothing a document shows.
-        if ((byte >= 0x20 && byte != 0x7F) || c == '\t' || c == '\n' || c == '\r') out += c;
+        break; // left out
       }
-      ++i;
       continue;
     }
     const std::size_t length = sequence_length(text, i);
-    if (length == 0) {
-      out += k_replacement;
-      ++i;
+    const std::string_view sequence = text.substr(i, length);
+    if (length != 0 && sequence != "\xEF\xBF\xBE" && sequence != "\xEF\xBF\xBF") { // U+FFFE/F
+      i += length;
       continue;
     }
-    const std::string_view sequence = text.substr(i, length);
-    if (sequence != "\xEF\xBF\xBE" && sequence != "\xEF\xBF\xBF") out += sequence; // U+FFFE/F
-    i += length;
+    flush(i);
+    if (length == 0) {
+      out += k_replacement;
+      kept = ++i;
+    } else {
+      kept = i += length;
+    }
   }
+  flush(text.size());
 }
 
 std::string xml_escaped(std::string_view text)
