@@ -44,7 +44,8 @@ class Writer {
 public:
   explicit Writer(const Context& context)
       : m_context(context), m_settings(settings(context.config)),
-        m_body(m_settings.text_width_twips)
+        m_body(m_settings.text_width_twips,
+               context.lang == config::Lang::zh ? Numbering::chinese : Numbering::decimal)
   {
   }
 

@@ -40,7 +40,8 @@ Keep kept(std::size_t row, std::size_t rows)
 
 } // namespace
 
-WordBody::WordBody(int text_width) : m_width(text_width)
+WordBody::WordBody(int text_width, Numbering numbering)
+    : m_width(text_width), m_numbering(numbering)
 {
   m_xml.reserve(1 << 16);
 }
@@ -99,7 +100,16 @@ void WordBody::title(std::string_view text)
 
 void WordBody::heading(int level, std::string_view text)
 {
-  open_paragraph(fmt::format("Heading{}", std::clamp(level, 1, 3)));
+  level = std::clamp(level, 1, 3);
+  if (m_numbering == Numbering::chinese) {
+    open_paragraph(fmt::format("Heading{}", level));
+  } else {
+    // The style's own list (numId 1) replaced by the decimal one.
+    fmt::format_to(std::back_inserter(m_xml),
+                   "<w:p><w:pPr><w:pStyle w:val=\"Heading{}\"/><w:numPr><w:ilvl w:val=\"{}\"/>"
+                   "<w:numId w:val=\"2\"/></w:numPr></w:pPr>",
+                   level, level - 1);
+  }
   run(text);
   m_xml += "</w:p>";
 }

@@ -30,14 +30,19 @@ struct CellLook {
   Keep keep;
 };
 
+// How headings are numbered: 一、（一）1. as a Chinese document numbers them, or 1. 1.1
+// 1.1.1 (an English one). numbering.xml holds both lists (numId 1 and 2).
+enum class Numbering { chinese, decimal };
+
 class WordBody {
 public:
   // `text_width` in twips: the width of the page between its margins.
-  explicit WordBody(int text_width);
+  explicit WordBody(int text_width, Numbering numbering = Numbering::chinese);
 
   // The title, a line each for the lines of `text`, then an empty line.
   void title(std::string_view text);
-  // A heading of `level` 1 (一、), 2 (（一）) or 3 (1.), numbered by the numbering part.
+  // A heading of `level` 1 (一、), 2 (（一）) or 3 (1.), numbered by the numbering part
+  // (1., 1.1, 1.1.1 with Numbering::decimal).
   void heading(int level, std::string_view text);
   void paragraph(std::string_view text, std::string_view style = style::body);
   void empty_line();
@@ -68,6 +73,7 @@ private:
   void cell(std::string_view text, int width, const CellLook& look);
   std::string m_xml;
   int m_width;
+  Numbering m_numbering;
   int m_pictures = 0;
 };
 

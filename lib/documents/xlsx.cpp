@@ -58,6 +58,28 @@ std::size_t cells(const std::vector<render::Table>& tables)
   return count;
 }
 
+// A label without the "(%)" a text table needs for its bare numbers: a percentage cell
+// shows its own sign (立案率（%） 86.4 % reads 立案率 86.4 %).
+std::string without_percent_sign(std::string_view label)
+{
+  for (const std::string_view sign : {"（%）", " (%)", "(%)", " %", "%"})
+    if (label.size() > sign.size() && label.substr(label.size() - sign.size()) == sign)
+      return std::string(label.substr(0, label.size() - sign.size()));
+  return std::string(label);
+}
+
+// Whether column `c` of `table` holds percentages (every value it has is one).
+bool percents(const render::Table& table, std::size_t c)
+{
+  bool any = false;
+  for (const auto& row : table.rows) {
+    if (c >= row.size() || row[c].empty()) continue;
+    if (row[c].kind() != render::Value::Kind::percent) return false;
+    any = true;
+  }
+  return any;
+}
+
 // A workbook of sheets named after what they hold, each name once.
 class Book {
 public:
@@ -74,7 +96,9 @@ public:
   {
     start(name, {{label("field")}, {label("value"), io::CellType::text, io::Align::left}});
     for (const auto& field : fields) {
-      m_writer.text(0, field.label);
+      m_writer.text(0, field.value.kind() == render::Value::Kind::percent
+                           ? without_percent_sign(field.label)
+                           : field.label);
       put(m_writer, 1, field.value);
       m_writer.end_row();
     }
@@ -88,8 +112,9 @@ public:
                                                   : lists_label(table.key);
     std::vector<io::Column> columns;
     columns.reserve(table.columns.size());
-    for (const auto& column : table.columns)
-      columns.push_back({column.label});
+    for (std::size_t c = 0; c < table.columns.size(); ++c)
+      columns.push_back({percents(table, c) ? without_percent_sign(table.columns[c].label)
+                                            : table.columns[c].label});
     start(name, std::move(columns));
     for (const auto& row : table.rows) {
       for (std::size_t i = 0; i < row.size(); ++i)

@@ -97,14 +97,31 @@ def font_line(document, style):
     return text + (" bold" if bold(style) else "")
 
 
-def numbering(document):
+def numbering(document, paragraph, style):
+    """The number format of a heading: the list its paragraph names, else its style's."""
+    def num_pr(element):
+        p_pr = element.find(qn("w:pPr"))
+        return None if p_pr is None else p_pr.find(qn("w:numPr"))
+    found = (num_pr(paragraph._p) if paragraph is not None else None)
+    if found is None:
+        found = num_pr(style.element)
+    if found is None:
+        return None
+    num_id = found.find(qn("w:numId")).get(qn("w:val"))
+    ilvl = found.find(qn("w:ilvl"))
+    ilvl = ilvl.get(qn("w:val")) if ilvl is not None else "0"
     part = document.part.numbering_part.element
-    levels = {}
-    for level in part.iter(qn("w:lvl")):
-        text = level.find(qn("w:lvlText")).get(qn("w:val"))
-        kind = level.find(qn("w:numFmt")).get(qn("w:val"))
-        levels[int(level.get(qn("w:ilvl")))] = f"{text} ({kind})"
-    return levels
+    abstract = next(n.find(qn("w:abstractNumId")).get(qn("w:val"))
+                    for n in part.iter(qn("w:num")) if n.get(qn("w:numId")) == num_id)
+    for definition in part.iter(qn("w:abstractNum")):
+        if definition.get(qn("w:abstractNumId")) != abstract:
+            continue
+        for level in definition.iter(qn("w:lvl")):
+            if level.get(qn("w:ilvl")) == ilvl:
+                text = level.find(qn("w:lvlText")).get(qn("w:val"))
+                kind = level.find(qn("w:numFmt")).get(qn("w:val"))
+                return f"{text} ({kind})"
+    return None
 
 
 def cell_texts(row):
@@ -137,11 +154,12 @@ def describe(path, text, against):
     indent = paragraph_format(normal, "first_line_indent")
     print(f"body: {font_line(document, normal)}, line spacing {line_spacing(document, normal)}, "
           f"first line indented {indent.pt / size(document, normal):.0f} characters")
-    levels = numbering(document)
     for level in (1, 2, 3):
         style = document.styles[f"heading {level}"]
-        found = [p.text for p in paragraphs if p.style.style_id == f"Heading{level}"]
-        print(f"heading {level}: {levels.get(level - 1)} {font_line(document, style)}: "
+        headings = [p for p in paragraphs if p.style.style_id == f"Heading{level}"]
+        found = [p.text for p in headings]
+        numbered = numbering(document, headings[0] if headings else None, style)
+        print(f"heading {level}: {numbered} {font_line(document, style)}: "
               f"{len(found)}" + (f" ({', '.join(found)})" if found else ""))
     tables = document.tables
     with_header = [t for t in tables

@@ -14,11 +14,11 @@ workbook with python3-openpyxl and holds every cell to the JSON of the same comm
 
   $ . ./both.sh && both report annual --year 2023
   sheet 主要数据: 27 rows; 项目 s, 内容 %0.0%/n
-  sheet 提案办理状态: 4 rows; 状态 s, 件数 n, 占比（%） %0.0%
-  sheet 提案类别: 5 rows; 类别 s, 件数 n, 占比（%） %0.0%
-  sheet 提案人类型: 4 rows; 提案类型 s, 件数 n, 占比（%） %0.0%
-  sheet 界别: 22 rows; 界别 s, 件数 n, 占比（%） %0.0%
-  sheet 承办单位办理情况: 32 rows; 承办单位 s, 主办 n, 会办 n, 已答复 n, 按时答复 n, 按时率（%） %0.0%, 逾期 n, 答复用时中位数（天） n, A n, B n, C n, D n, 满意 n, 基本满意 n, 不满意 n
+  sheet 提案办理状态: 4 rows; 状态 s, 件数 n, 占比 %0.0%
+  sheet 提案类别: 5 rows; 类别 s, 件数 n, 占比 %0.0%
+  sheet 提案人类型: 4 rows; 提案类型 s, 件数 n, 占比 %0.0%
+  sheet 界别: 22 rows; 界别 s, 件数 n, 占比 %0.0%
+  sheet 承办单位办理情况: 32 rows; 承办单位 s, 主办 n, 会办 n, 已答复 n, 按时答复 n, 按时率 %0.0%, 逾期 n, 答复用时中位数（天） n, A n, B n, C n, D n, 满意 n, 基本满意 n, 不满意 n
   sheet 各月提交提案: 12 rows; 月份 s, 件数 n
   sheet 上年度B类提案回头看: 2 rows; 提案号 s, 标题 s, 主办单位 s, 答复日期 d, 状态 s, 办结日期 d
   sheet 社情民意信息采用情况: 4 rows; 级别 s, 篇数 n
@@ -40,11 +40,11 @@ workbook with python3-openpyxl and holds every cell to the JSON of the same comm
   properties: title '汉江区政协2023年6月工作通报', creator '汉江区政协', created 2024-03-01
   ok
   $ . ./both.sh && both report units --year 2023
-  sheet 承办单位办理情况: 32 rows; 承办单位 s, 主办 n, 会办 n, 已答复 n, 按时答复 n, 按时率（%） %0.0%, 逾期 n, 答复用时中位数（天） n, A n, B n, C n, D n, 满意 n, 基本满意 n, 不满意 n
+  sheet 承办单位办理情况: 32 rows; 承办单位 s, 主办 n, 会办 n, 已答复 n, 按时答复 n, 按时率 %0.0%, 逾期 n, 答复用时中位数（天） n, A n, B n, C n, D n, 满意 n, 基本满意 n, 不满意 n
   properties: title '承办单位办理情况', creator '汉江区政协', created 2024-03-01
   ok
   $ . ./both.sh && both report proposals --by category --year 2023
-  sheet 提案类别: 5 rows; 类别 s, 件数 n, 占比（%） %0.0%
+  sheet 提案类别: 5 rows; 类别 s, 件数 n, 占比 %0.0%
   properties: title '提案类别', creator '汉江区政协', created 2024-03-01
   ok
   $ . ./both.sh && both member score --year 2023
@@ -166,19 +166,19 @@ Sheet names and the figures' header in the language of the report.
   2: field=s:'proposals received' value=n:426
   sheet proposals by status: 5 rows, 3 columns
   header bold: yes
-  2: status=s:'concluded' count=n:368 share (%)=n:0.864
+  2: status=s:'concluded' count=n:368 share=n:0.864
   sheet proposals by category: 6 rows, 3 columns
   header bold: yes
-  2: category=s:'social development' count=n:165 share (%)=n:0.387
+  2: category=s:'social development' count=n:165 share=n:0.387
   sheet proposals by proposer type: 5 rows, 3 columns
   header bold: yes
-  2: type=s:'member' count=n:381 share (%)=n:0.894
+  2: type=s:'member' count=n:381 share=n:0.894
   sheet proposals by sector: 23 rows, 3 columns
   header bold: yes
-  2: sector=s:'CPC' count=n:60 share (%)=n:0.141
+  2: sector=s:'CPC' count=n:60 share=n:0.141
   sheet handling units: 33 rows, 15 columns
   header bold: yes
-  2: unit=s:'区教育体育局' assigned=n:38 joint=n:21 replied=n:38 on time=n:38 on time (%)=n:1 overdue=n:0 median days to reply=n:56.5 A=n:25 B=n:9 C=n:4 D=n:0 satisfied=n:31 basically satisfied=n:7 unsatisfied=n:0
+  2: unit=s:'区教育体育局' assigned=n:38 joint=n:21 replied=n:38 on time=n:38 on time=n:1 overdue=n:0 median days to reply=n:56.5 A=n:25 B=n:9 C=n:4 D=n:0 satisfied=n:31 basically satisfied=n:7 unsatisfied=n:0
   sheet proposals submitted by month: 13 rows, 2 columns
   header bold: yes
   2: month=s:'2023-01' count=n:336

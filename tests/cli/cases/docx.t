@@ -35,7 +35,7 @@ The same in English: the labels are English, the layout the same.
 
   $ cppcc --lang en report annual --year 2023 --format docx > 2023-en.docx && python3 $DATA/describe_docx.py 2023-en.docx | grep -E '^(title|heading 1|signature)'
   title: 'Hanjiang District CPPCC Committee: the year 2023 in figures': 方正小标宋简体 22.0 pt, aligned CENTER (1)
-  heading 1: %1、 (chineseCounting) 黑体 16.0 pt: 11 (figures, proposals by status, proposals by category, proposals by proposer type, proposals by sector, handling units, proposals submitted by month, look back: last year's class B proposals, opinions adopted by level, top-scoring members, studios by activity)
+  heading 1: %1. (decimal) 黑体 16.0 pt: 11 (figures, proposals by status, proposals by category, proposals by proposer type, proposals by sector, handling units, proposals submitted by month, look back: last year's class B proposals, opinions adopted by level, top-scoring members, studios by activity)
   signature: Hanjiang District CPPCC Committee / 1 March 2024
 
 A Word document is bytes no terminal shows: refused on one, whatever else is right.
