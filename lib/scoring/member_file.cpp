@@ -3,6 +3,7 @@
 #include "records/members.hpp"
 #include "records/references.hpp"
 #include "scoring/score.hpp"
+#include "util/messages.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -184,7 +185,7 @@ render::Document member_file(records::Workspace& ws, std::string_view code, int 
   const model::Member member = records::member_named(ws, code);
   render::Document doc = records::member_document(ws, member.code);
   const FileWriter w(ws);
-  doc.title = fmt::format("{} {} · {} {}", member.code, member.name, year, w.word("file"));
+  doc.title = msg::text_in(ws.lang, "scoring.member_file_title", member.name, member.code, year);
 
   const MemberScore score = score_of(ws, member, year);
   const auto number = render::Type::number;

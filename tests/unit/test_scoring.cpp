@@ -784,7 +784,7 @@ TEST_SUITE("scoring")
     {
       ws.lang = cfg::Lang::zh;
       const auto doc = scoring::member_file(ws, "李华", 2023);
-      CHECK(doc.title == "W002 李华 · 2023 履职档案");
+      CHECK(doc.title == "李华委员2023年度履职档案");
       Strings keys;
       for (const auto& t : doc.tables)
         keys.push_back(t.key + "=" + std::to_string(t.rows.size()));

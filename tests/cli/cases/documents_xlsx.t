@@ -55,14 +55,14 @@ workbook with python3-openpyxl and holds every cell to the JSON of the same comm
 ## A record: a member's file of the year
 
   $ . ./both.sh && both member show W0001 --year 2023
-  sheet W0001 杜轩新 · 2023 履职档案: 18 rows; 项目 s, 内容 n/s
+  sheet 杜轩新委员2023年度履职档案: 18 rows; 项目 s, 内容 n/s
   sheet 提案: 5 rows; 编号 s, 标题 s, 身份 s, 提交日期 d, 状态 s, 立案日期 d, 重点提案 -, 优秀提案 -
   sheet 社情民意信息: 1 rows; 编号 s, 标题 s, 提交日期 d, 状态 s, 期号 s, 编发日期 d, 采用情况 s, 领导批示 -
   sheet 履职活动: 36 rows; 编号 s, 日期 d, 活动类型 s, 标题 s, 组织方 s, 出勤 s
   sheet 宣传信息: 2 rows; 编号 s, 日期 d, 标题 s, 刊发媒体 s, 级别 s, 作者 s
   sheet 考评得分: 20 rows; 考评项目 s, 次数 n, 得分 n, 上限 n, 封顶 s
   sheet 得分明细: 45 rows; 考评项目 s, 日期 d, 编号 s, 标题 s, 说明 s, 得分 n, 计分 n
-  properties: title 'W0001 杜轩新 · 2023 履职档案', creator '汉江区政协', created 2024-03-01
+  properties: title '杜轩新委员2023年度履职档案', creator '汉江区政协', created 2024-03-01
   ok
 
 A record's values stand left of their column as text does, dates and numbers too; a text

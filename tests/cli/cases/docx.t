@@ -49,7 +49,7 @@ A Word document is bytes no terminal shows: refused on one, whatever else is rig
   page: 210.0 x 297.0 mm; margins top 37.0, bottom 35.0, left 28.0, right 26.0 mm
   footer (odd pages): '— 1 —', PAGE field, aligned RIGHT (2)
   footer (even pages): '— 1 —', PAGE field, aligned LEFT (0)
-  title: 'W0001 杜轩新 · 2023 履职档案': 方正小标宋简体 22.0 pt, aligned CENTER (1)
+  title: '杜轩新委员2023年度履职档案': 方正小标宋简体 22.0 pt, aligned CENTER (1)
   body: 仿宋_GB2312 16.0 pt, line spacing exactly 28.0 pt, first line indented 2 characters
   heading 1: %1、 (chineseCounting) 黑体 16.0 pt: 7 (基本情况, 提案, 社情民意信息, 履职活动, 宣传信息, 考评得分, 得分明细)
   heading 2: （%2） (chineseCounting) 楷体_GB2312 16.0 pt: 0
@@ -57,7 +57,7 @@ A Word document is bytes no terminal shows: refused on one, whatever else is rig
   tables: 7; 6 with a header row, of which 6 repeat it on every page and 6 have it bold; text 9.0, 10.5, 12.0 pt
   pictures: 0; media: 0 files, 0 PNG
   signature: 汉江区政协 / 2024年3月1日
-  | W0001 杜轩新 · 2023 履职档案
+  | 杜轩新委员2023年度履职档案
   | 基本情况
   | [编号 | W0001 | 姓名 | 杜轩新]
   | [性别 | 男 | 民族 | 汉族]

@@ -144,7 +144,7 @@ and went on the December research trip.
 ## The member file (履职档案)
 
   $ cppcc member show W001 --year 2023
-  W001 张明 · 2023 member file
+  张明 (W001): member file, 2023
   code         W001
   name         张明
   gender
@@ -226,7 +226,7 @@ and went on the December research trip.
   adopted province     2023-03-20  S1      关于校园周边交通的建议          province · single                                   5        5
   articles city        2023-06-01  X1      政协委员走进社区                city · 安康日报 · 1/2                               1        1
   $ cppcc --lang zh member show 王玮 --year 2023 --format md
-  # W003 王玮 · 2023 履职档案
+  # 王玮委员2023年度履职档案
   <BLANK>
   - **编号**: W003
   - **姓名**: 王玮

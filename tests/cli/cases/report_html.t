@@ -79,7 +79,7 @@ A list (report units, report proposals, a member list) and a record (a member's 
   $ python3 $DATA/check_html.py member.html 杜晓辉 P2023-0197 164
   ok: 6 tables, 0 charts, 3 figures in cells, 0 figures of the report shown
   $ grep -o '<h[13]>[^<]*</h[13]>\|<p class="none">[^<]*</p>' member.html
-  <h1>W0054 杜晓辉 · 2023 履职档案</h1>
+  <h1>杜晓辉委员2023年度履职档案</h1>
   <h3>（一）提案</h3>
   <h3>（二）社情民意信息</h3>
   <p class="none">无</p>
