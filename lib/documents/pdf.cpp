@@ -1,6 +1,7 @@
 #include "documents/pdf.hpp"
 
 #include "error.hpp"
+#include "util/env.hpp"
 #include "util/messages.hpp"
 #include "util/text.hpp"
 
@@ -36,14 +37,8 @@ constexpr long k_timeout_s = 120;
 
 long timeout_s()
 {
-  const char* text = std::getenv("CPPCC_CHROMIUM_TIMEOUT");
-  if (text == nullptr || *text == '\0') return k_timeout_s;
-  char* end = nullptr;
-  errno = 0;
-  const long s = std::strtol(text, &end, 10);
-  if (*end != '\0' || errno != 0 || s <= 0 || s > 3600)
-    throw UsageError(msg::text("documents.bad_chromium_timeout", text));
-  return s;
+  return util::env_number<UsageError>("CPPCC_CHROMIUM_TIMEOUT", k_timeout_s, 1, 3600,
+                                      "documents.bad_chromium_timeout");
 }
 
 bool executable(const fs::path& path)

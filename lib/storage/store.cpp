@@ -4,6 +4,7 @@
 #include "io/files.hpp"
 #include "storage/bulk_session.hpp"
 #include "storage/db_files.hpp"
+#include "util/env.hpp"
 #include "util/messages.hpp"
 #include "util/on_exit.hpp"
 #include "util/resources.hpp"
@@ -42,14 +43,8 @@ constexpr int k_page_size = 16384;
 // k_busy_timeout_ms, or CPPCC_BUSY_TIMEOUT_MS (tests force the timeout quickly).
 int busy_timeout_ms()
 {
-  const char* text = std::getenv("CPPCC_BUSY_TIMEOUT_MS");
-  if (text == nullptr || *text == '\0') return k_busy_timeout_ms;
-  char* end = nullptr;
-  errno = 0;
-  const long ms = std::strtol(text, &end, 10);
-  if (*end != '\0' || errno != 0 || ms < 0 || ms > 3'600'000)
-    throw ConfigError(msg::text("storage.bad_busy_timeout", text));
-  return static_cast<int>(ms);
+  return static_cast<int>(util::env_number<ConfigError>("CPPCC_BUSY_TIMEOUT_MS", k_busy_timeout_ms,
+                                                        0, 3'600'000, "storage.bad_busy_timeout"));
 }
 
 struct Migration {
