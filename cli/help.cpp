@@ -119,7 +119,8 @@ std::vector<CommandEntry> command_entries(const CLI::App& app)
         out.push_back({path, option->get_name(), OptionKind::positional});
         continue;
       }
-      const OptionKind kind = option->get_expected_min() == 0 ? OptionKind::flag : OptionKind::value;
+      const OptionKind kind =
+          option->get_expected_min() == 0 ? OptionKind::flag : OptionKind::value;
       for (const auto& name : option->get_lnames())
         out.push_back({path, "--" + name, kind});
       for (const auto& name : option->get_snames())
@@ -132,9 +133,12 @@ std::vector<CommandEntry> command_entries(const CLI::App& app)
 std::string_view kind_word(OptionKind kind)
 {
   switch (kind) {
-  case OptionKind::flag: return "flag";
-  case OptionKind::value: return "value";
-  case OptionKind::positional: return "positional";
+  case OptionKind::flag:
+    return "flag";
+  case OptionKind::value:
+    return "value";
+  case OptionKind::positional:
+    return "positional";
   }
   return "";
 }
@@ -197,7 +201,8 @@ void register_help_commands(CLI::App& app)
     std::string out;
     for (const CommandEntry& entry : command_entries(app)) {
       out += entry.path;
-      if (!entry.option.empty()) out += "\t" + entry.option + "\t" + std::string(kind_word(entry.kind));
+      if (!entry.option.empty())
+        out += "\t" + entry.option + "\t" + std::string(kind_word(entry.kind));
       out += "\n";
     }
     write_stdout(out);

@@ -1,6 +1,7 @@
 // cppcc: the records toolkit of a CPPCC committee office. Builds the command line,
 // registers the command groups and maps errors to the exit codes of docs/domain.md §5.
 #include "commands/commands.hpp"
+#include "complete.hpp"
 #include "error.hpp"
 #include "help.hpp"
 #include "io/encoding.hpp"
@@ -240,6 +241,7 @@ int main(int argc, char** argv)
   cli::register_report(app, ctx);
   cli::register_remind(app, ctx);
   cli::register_help_commands(app);
+  cli::register_complete(app, ctx);
   cli::localize_help(app);
 
   try {

@@ -1,3 +1,6 @@
+# What `cmake --install` and the Debian package (cmake/package.cmake) hold besides the
+# binary: the manual pages and the shell completion.
+#
 # The manual pages: man/*.1.scd, written once in scdoc, made into build/man/*.1.gz at build
 # time (scdoc, the Debian package of the same name) and installed under share/man/man1.
 # tests/man/drift.py holds them to the command line's own tables.
@@ -22,3 +25,10 @@ foreach(source IN LISTS CPPCC_MAN_SOURCES)
 endforeach()
 add_custom_target(cppcc_man ALL DEPENDS ${CPPCC_MAN_PAGES})
 install(FILES ${CPPCC_MAN_PAGES} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+
+# Completion (share/completion/, answered by `cppcc __complete`): where Debian's bash and
+# zsh look for a command's completion.
+install(FILES ${CMAKE_SOURCE_DIR}/share/completion/cppcc.bash
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME cppcc)
+install(FILES ${CMAKE_SOURCE_DIR}/share/completion/_cppcc
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
