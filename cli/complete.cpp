@@ -1,5 +1,6 @@
 #include "complete.hpp"
 
+#include "about.hpp"
 #include "help.hpp"
 #include "storage/completion.hpp"
 #include "storage/store.hpp"
@@ -145,6 +146,9 @@ Values values_for(const std::string& path, const std::string& option, Context& c
     out.stored = Stored::article_code;
   } else if (option == "NAME" && in("studio")) {
     out.stored = Stored::studio_name;
+  } else if (option == "TOPIC") {
+    for (const HelpTopic& topic : help_topics())
+      out.words.emplace_back(topic.name);
   } else if (option == "--by") {
     out.words = {"status", "category", "type", "sector", "unit", "result", "satisfaction"};
   } else {
