@@ -121,3 +121,24 @@ complete_line LINE WORDS: the line up to the cursor, and COMP_WORDS as bash spli
   $ bash complete_line 'cppcc member import sample/委员' 'cppcc member import sample/委员'
   sample/委员名册.csv
   sample/委员工作室.csv
+
+The zsh completion function, with compadd and _files standing in for zsh's (they print
+what they were given), as zsh calls it: words and CURRENT.
+
+  $ cat >complete_zsh <<'END'
+  > compadd() { print -l -- "${@[$(( ${@[(i)--]} + 1 )),-1]}"; }
+  > _files() { print "_files $*"; }
+  > words=(cppcc ${(z)1}) CURRENT=$(( ${#${(z)1}} + 1 ))
+  > [[ $1 == *' ' ]] && words+=("") && CURRENT=$(( CURRENT + 1 ))
+  > source "$DATA/../../share/completion/_cppcc"
+  > END
+  $ zsh complete_zsh 'proposal assign P2023-0001 --lead 区水'
+  区水利局
+  $ zsh complete_zsh '--format=ht'
+  --format=html
+  $ zsh complete_zsh 'proposal list --status ' | head -2
+  submitted
+  filed
+  $ zsh complete_zsh 'member import sam'; zsh complete_zsh 'remind --out-dir '
+  _files 
+  _files -/
