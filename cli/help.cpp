@@ -107,6 +107,42 @@ std::vector<std::pair<std::string, std::string>> help_entries(const CLI::App& ap
   return out;
 }
 
+std::vector<CommandEntry> command_entries(const CLI::App& app)
+{
+  std::vector<CommandEntry> out;
+  visit(app, [&](const CLI::App& command) {
+    const std::string path = command_path(command);
+    out.push_back({path, "", OptionKind::flag});
+    for (const CLI::Option* option : command.get_options()) {
+      if (is_help_flag(command, *option) && command.get_parent() != nullptr) continue;
+      if (option->get_positional()) {
+        out.push_back({path, option->get_name(), OptionKind::positional});
+        continue;
+      }
+      const OptionKind kind =
+          option->get_expected_min() == 0 ? OptionKind::flag : OptionKind::value;
+      for (const auto& name : option->get_lnames())
+        out.push_back({path, "--" + name, kind});
+      for (const auto& name : option->get_snames())
+        out.push_back({path, "-" + name, kind});
+    }
+  });
+  return out;
+}
+
+std::string_view kind_word(OptionKind kind)
+{
+  switch (kind) {
+  case OptionKind::flag:
+    return "flag";
+  case OptionKind::value:
+    return "value";
+  case OptionKind::positional:
+    return "positional";
+  }
+  return "";
+}
+
 void localize_help(CLI::App& app)
 {
   auto formatter = std::make_shared<WidthFormatter>();
@@ -158,6 +194,17 @@ void register_help_commands(CLI::App& app)
     std::string out;
     for (const auto& [key, text] : help_entries(app))
       out += key + "\t" + text + "\n";
+    write_stdout(out);
+  });
+  CLI::App* tables = app.add_subcommand("__commands")->group("");
+  tables->callback([&app] {
+    std::string out;
+    for (const CommandEntry& entry : command_entries(app)) {
+      out += entry.path;
+      if (!entry.option.empty())
+        out += "\t" + entry.option + "\t" + std::string(kind_word(entry.kind));
+      out += "\n";
+    }
     write_stdout(out);
   });
   CLI::App* shown = app.add_subcommand("__examples")->group("");

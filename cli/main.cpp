@@ -1,6 +1,8 @@
 // cppcc: the records toolkit of a CPPCC committee office. Builds the command line,
 // registers the command groups and maps errors to the exit codes of docs/domain.md §5.
+#include "about.hpp"
 #include "commands/commands.hpp"
+#include "complete.hpp"
 #include "error.hpp"
 #include "help.hpp"
 #include "io/encoding.hpp"
@@ -225,7 +227,7 @@ int main(int argc, char** argv)
   app.add_flag("-q,--quiet", o.quiet);
   app.add_flag("--bom", o.bom);
   app.add_flag("--no-bom", o.no_bom);
-  app.set_version_flag("--version", std::string("cppcc ") + CPPCC_VERSION);
+  app.set_version_flag("--version", [] { return cli::version_text(); });
   cli::example(&app, "cppcc db init && cppcc proposal list --year 2024");
 
   cli::register_db(app, ctx);
@@ -239,7 +241,9 @@ int main(int argc, char** argv)
   cli::register_article(app, ctx);
   cli::register_report(app, ctx);
   cli::register_remind(app, ctx);
+  cli::register_help_topics(app);
   cli::register_help_commands(app);
+  cli::register_complete(app, ctx);
   cli::localize_help(app);
 
   try {

@@ -1,12 +1,13 @@
 #pragma once
-// The files under schemas/, compiled into the binary by cmake/embed.cmake.
+// The files under schemas/, and docs/*.md as docs/NAME.md, compiled into the binary by
+// cmake/embed.cmake.
 #include <string_view>
 #include <vector>
 
 namespace cppcc::util {
 
 struct Resource {
-  std::string_view path; // relative to schemas/, e.g. "migrations/001_initial.sql"
+  std::string_view path; // relative to schemas/, e.g. "migrations/001_initial.sql"; docs/domain.md
   std::string_view text;
 };
 

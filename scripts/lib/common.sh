@@ -5,11 +5,15 @@ CPPCC_PACKAGES=(cmake g++ ninja-build pkg-config libcli11-dev libsqlitecpp-dev l
   libfmt-dev libyaml-cpp-dev doctest-dev sqlite3 libzip-dev libexpat1-dev libfreexl-dev
   libxlsxwriter-dev python3-openpyxl python3-xlwt
   librsvg2-dev libcairo2-dev
-  python3-docx chromium poppler-utils fonts-noto-cjk)
+  python3-docx chromium poppler-utils fonts-noto-cjk
+  scdoc man-db dpkg-dev file zsh)
 # librsvg and cairo draw the charts of a .docx as PNG. The tests read the office's files
 # back as a reader would: python3-openpyxl (.xlsx), python3-docx (.docx), Chromium (the
 # HTML page, its screenshot and PDF) and pdftotext (poppler-utils); fonts-noto-cjk lets
-# Chromium draw Chinese in the PDF the demo prints.
+# Chromium draw Chinese in the PDF the demo prints. scdoc makes the manual pages (man/*.scd)
+# at build time; man-db's `man -w` finds them in the package test; dpkg-dev (dpkg-shlibdeps)
+# and file let `cpack -G DEB` derive the package's Depends from the binary; zsh runs the zsh
+# completion function in cli.complete.
 # The fuzz targets (scripts/fuzz, the fuzz step of scripts/test) need clang and its
 # libFuzzer runtime (libclang-common-14-dev, pulled in by clang).
 CPPCC_FUZZ_PACKAGES=(clang)

@@ -188,10 +188,10 @@ The overrides are used: the configured session and the four-month period.
 
 ## --version, before or after a subcommand
 
-  $ cppcc --version | sed -E 's/ [0-9]+\.[0-9]+\.[0-9]+$/ X.Y.Z/'
-  cppcc X.Y.Z
-  $ cppcc db stats --version | sed -E 's/ [0-9]+\.[0-9]+\.[0-9]+$/ X.Y.Z/'
-  cppcc X.Y.Z
+  $ cppcc --version | head -1 | sed -E 's/ [0-9]+\.[0-9]+\.[0-9]+,/ X.Y.Z,/'
+  cppcc X.Y.Z, database schema 10
+  $ cppcc db stats --version | head -1 | sed -E 's/ [0-9]+\.[0-9]+\.[0-9]+,/ X.Y.Z,/'
+  cppcc X.Y.Z, database schema 10
 
 ## db migrate from schema version 5
 
