@@ -1,7 +1,7 @@
 # The Debian package: `cpack -G DEB` in the build directory writes cppcc_VERSION_ARCH.deb
 # with what `cmake --install` installs (the binary, stripped; the manual pages; the bash
 # and zsh completion; the cron wrapper as /usr/bin/cppcc-remind) and the examples under
-# /usr/share/doc/cppcc/examples/. Depends comes from the shared libraries the binary links
+# /usr/share/doc/cppcc/examples/ (with the sample year's ledgers in sample-2023/). Depends comes from the shared libraries the binary links
 # (dpkg-shlibdeps), never written by hand. librsvg and cairo, which draw a Word document's
 # charts, are loaded when the first chart is drawn (dlopen: no link, so no shlibdeps), and
 # Chromium prints --format pdf: those are Recommends and Suggests.
@@ -17,6 +17,8 @@ install(FILES ${CMAKE_SOURCE_DIR}/share/examples/cppcc.yaml
         DESTINATION ${CPPCC_DOC_DIR}/examples)
 install(PROGRAMS ${CMAKE_SOURCE_DIR}/scripts/cron/cppcc-remind
         DESTINATION ${CPPCC_DOC_DIR}/examples)
+# The sample year's ledgers (samples/2023), which the README's walk through a year uses.
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/samples/2023/ DESTINATION ${CPPCC_DOC_DIR}/examples/sample-2023)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME cppcc)

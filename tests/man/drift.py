@@ -6,8 +6,8 @@ and no page documents one that does not exist.
   tests/man/drift.py path/to/cppcc man/
 
 What a page documents: the command it is named for (cppcc-proposal.1.scd: proposal;
-cppcc.1.scd: cppcc itself); every `## proposal assign _CODE_` heading (a command and its
-positional arguments); every option on a line starting with `*-` (`*-q*, *--quiet*`),
+cppcc.1.scd: cppcc itself); every `## proposal assign CODE` heading (a command, then its
+positional arguments in capitals, `[TOPIC]` when optional); every option on a line starting with `*-` (`*-q*, *--quiet*`),
 belonging to the heading above it, or to the page's command under `# OPTIONS` or
 `# GLOBAL OPTIONS`.
 """
@@ -44,12 +44,13 @@ for page in sorted(man_dir.glob("*.scd")):
             words = line[3:].split()
             path = []
             for word in words:
-                if word.startswith(("_", "[", "*", "<")):
+                if not re.fullmatch(r"[a-z][-a-z0-9]*", word):
                     break
                 path.append(word)
             current = " ".join(path)
             note((current, None), where)
-            for positional in re.findall(r"_([A-Z][A-Z0-9_]*)_", line):
+            rest = " ".join(words[len(path):])
+            for positional in re.findall(r"\b([A-Z][A-Z0-9_]*)\b", rest):
                 note((current, positional), where)
         elif line.startswith("# "):
             current = own if line[2:].strip() in ("OPTIONS", "GLOBAL OPTIONS") else None

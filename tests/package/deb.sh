@@ -36,7 +36,8 @@ for file in /usr/bin/cppcc /usr/bin/cppcc-remind /usr/share/man/man1/cppcc.1.gz 
   /usr/share/man/man1/cppcc-proposal.1.gz /usr/share/bash-completion/completions/cppcc \
   /usr/share/zsh/vendor-completions/_cppcc /usr/share/doc/cppcc/examples/cppcc-remind \
   /usr/share/doc/cppcc/examples/crontab.example /usr/share/doc/cppcc/examples/cppcc.yaml \
-  /usr/share/doc/cppcc/examples/mapping.yaml /usr/share/doc/cppcc/README.md; do
+  /usr/share/doc/cppcc/examples/mapping.yaml /usr/share/doc/cppcc/README.md \
+  /usr/share/doc/cppcc/examples/sample-2023/提案台账.xlsx; do
   grep -qxF "$file" <<<"$listing" || fail "the package has no $file"
 done
 # One manual page per command group, as built.
