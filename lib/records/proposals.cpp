@@ -18,7 +18,7 @@ namespace cppcc::records {
 namespace {
 
 std::string unit_list(const std::vector<model::Assignment>& assignments, int round,
-                      std::string_view role)
+                      model::Role role)
 {
   std::vector<std::string> names;
   for (const auto& a : assignments)
@@ -164,12 +164,10 @@ std::string merged_into(const ProposalSource& s)
   return s.merged_into;
 }
 
-template <const char* Role> std::string units(const ProposalSource& s)
+template <model::Role Role> std::string units(const ProposalSource& s)
 {
   return unit_list(s.assignments, s.proposal.round, Role);
 }
-constexpr char k_lead[] = "lead";
-constexpr char k_joint[] = "joint";
 
 // The canonical proposal columns (docs/domain.md §4.2), in order. Descriptive columns
 // are read in this order: the proposer before the co-signers, and so on.
@@ -193,8 +191,8 @@ const FieldTable<ProposalSource, P, Description>& proposal_fields()
       lifecycle<&P::filing_no>("filing_no"),
       lifecycle<&P::reject_reason>("reject_reason"),
       {"merged_into", Part::lifecycle, merged_into},
-      {"lead_units", Part::lifecycle, units<k_lead>},
-      {"joint_units", Part::lifecycle, units<k_joint>},
+      {"lead_units", Part::lifecycle, units<model::Role::lead>},
+      {"joint_units", Part::lifecycle, units<model::Role::joint>},
       lifecycle<&P::assigned>("assigned"),
       lifecycle<&P::due>("due"),
       lifecycle<&P::replied>("replied"),
@@ -383,10 +381,10 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
         {column, ws.label("assignment", column),
          std::string_view(column) == "round" ? render::Type::number : render::Type::text});
   for (const auto& a : storage::assignments_of(ws.store, p.id))
-    handling.rows.push_back({a.unit, ws.label("words", a.role), render::Value::integer(a.round),
-                             render::Value::date(a.assigned), render::Value::date(a.due),
-                             render::Value::date(a.returned), a.return_reason,
-                             render::Value::date(a.replied), a.result});
+    handling.rows.push_back({a.unit, ws.label("words", model::role_id(a.role)),
+                             render::Value::integer(a.round), render::Value::date(a.assigned),
+                             render::Value::date(a.due), render::Value::date(a.returned),
+                             a.return_reason, render::Value::date(a.replied), a.result});
   if (!handling.rows.empty()) doc.tables.push_back(std::move(handling));
   return doc;
 }
