@@ -22,7 +22,9 @@ namespace cppcc::records {
 enum class Part {
   key,         // the record's key (its code): given, not read
   description, // what the record says: read by the kind's reader, settable by `add`
-  lifecycle,   // what its history set: written, never read as a description
+  lifecycle,   // what its history set, not a field of `add`: written, and read from an
+               // import row only where the kind gives it a reader (a studio's delisting,
+               // an opinion's follow-up; a proposal's steps are the workflow's)
 };
 
 template <class Source, class Record, class Reading> struct FieldColumn {
@@ -59,12 +61,12 @@ public:
       out.push_back(c.value(source));
     return out;
   }
-  // Reads every column that has a reader (the descriptive ones, and a key read as a
-  // field) over `record`, in order.
+  // Reads every column that has a reader over `record`, in order. What no one column
+  // says (a check across columns) the kind does after.
   void read(Reading& reading, Record& record) const
   {
     for (const auto& c : m_columns)
-      if (c.part != Part::lifecycle && c.read != nullptr) c.read(reading, c.key, record);
+      if (c.read != nullptr) c.read(reading, c.key, record);
   }
 
 private:
@@ -88,6 +90,10 @@ inline std::string cell(int value)
   return std::to_string(value);
 }
 inline std::string cell(long value)
+{
+  return std::to_string(value);
+}
+inline std::string cell(long long value)
 {
   return std::to_string(value);
 }

@@ -5,6 +5,9 @@
 namespace cppcc::records {
 
 const std::vector<std::string>& opinion_columns();
+// The fields of `opinion add`: the code and what the report says (not what the office did
+// with it: the opinion workflow's).
+const std::vector<std::string>& opinion_add_fields();
 
 // An import row: the opinion with this code is updated, else added. The submitter is
 // linked to the member of that name or code, if there is one, else kept as text (a
