@@ -131,17 +131,18 @@ const FieldTable<A, A, ActivityReading>& activity_fields()
   static const FieldTable<A, A, ActivityReading> k_table = {
       {"code", Part::key, stored_cell<&A::code>},
       {"kind", Part::description, stored_cell<&A::kind>, read_kind},
-      {"date", Part::description, stored_cell<&A::date>, read_day},
+      {"date", Part::description, stored_cell<&A::date>, read_day, CellKind::date},
       {"title", Part::description, stored_cell<&A::title>, read_title},
       {"studio", Part::description, stored_cell<&A::studio>, read_organiser},
       {"participants", Part::description, attending<k_present>, read_attendance},
       {"excused", Part::description, attending<k_excused>},
       {"absent", Part::description, attending<k_absent>},
-      {"suggestions", Part::description, stored_cell<&A::suggestions>, read_count<&A::suggestions>},
+      {"suggestions", Part::description, stored_cell<&A::suggestions>, read_count<&A::suggestions>,
+       CellKind::integer},
       {"disputes_resolved", Part::description, stored_cell<&A::disputes_resolved>,
-       read_count<&A::disputes_resolved>},
+       read_count<&A::disputes_resolved>, CellKind::integer},
       {"problems_solved", Part::description, stored_cell<&A::problems_solved>,
-       read_count<&A::problems_solved>},
+       read_count<&A::problems_solved>, CellKind::integer},
   };
   return k_table;
 }
@@ -151,6 +152,11 @@ const FieldTable<A, A, ActivityReading>& activity_fields()
 const std::vector<std::string>& activity_columns()
 {
   return activity_fields().keys();
+}
+
+const Columns& activity_table()
+{
+  return activity_fields();
 }
 
 std::vector<std::string> activity_values(const model::Activity& a)

@@ -204,14 +204,14 @@ const FieldTable<O, O, OpinionReading>& opinion_fields()
       {"title", Part::description, stored_cell<&O::title>, read_title},
       {"body", Part::description, stored_cell<&O::body>, read_body},
       {"submitter", Part::description, stored_cell<&O::submitter>, read_submitter},
-      {"submitted", Part::description, stored_cell<&O::submitted>, read_submitted},
+      {"submitted", Part::description, stored_cell<&O::submitted>, read_submitted, CellKind::date},
       {"sector", Part::description, stored_cell<&O::sector>, read_sector},
       {"category", Part::description, stored_cell<&O::category>,
        read_text<&O::category, OpinionReading>},
       {"status", Part::lifecycle, stored_cell<&O::status>},
       {"issue_no", Part::lifecycle, stored_cell<&O::issue_no>,
        read_text<&O::issue_no, OpinionReading>},
-      {"compiled", Part::lifecycle, stored_cell<&O::compiled>, read_compiled},
+      {"compiled", Part::lifecycle, stored_cell<&O::compiled>, read_compiled, CellKind::date},
       {"adopted_levels", Part::lifecycle, adopted_levels, read_adopted_levels},
       {"instructed_by", Part::lifecycle, instructed_by, read_instructed_by},
   };
@@ -233,6 +233,11 @@ void read_opinion(Workspace& ws, FieldReader& r, O& o)
 const std::vector<std::string>& opinion_columns()
 {
   return opinion_fields().keys();
+}
+
+const Columns& opinion_table()
+{
+  return opinion_fields();
 }
 
 const std::vector<std::string>& opinion_add_fields()

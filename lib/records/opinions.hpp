@@ -5,6 +5,8 @@
 namespace cppcc::records {
 
 const std::vector<std::string>& opinion_columns();
+// The same columns with what their cells hold (an .xlsx export types its cells by them).
+const Columns& opinion_table();
 // The fields of `opinion add`: the code and what the report says (not what the office did
 // with it: the opinion workflow's).
 const std::vector<std::string>& opinion_add_fields();

@@ -62,11 +62,11 @@ template <auto M> void read_text(Description& d, std::string_view key, P& p)
 // A plain text field that describes the proposal: stored as given, written as stored.
 template <auto M> FieldColumn<ProposalSource, P, Description> described_text(const char* key)
 {
-  return {key, Part::description, stored<M>, read_text<M>};
+  return {key, Part::description, stored<M>, read_text<M>, cell_kind<M>};
 }
 template <auto M> FieldColumn<ProposalSource, P, Description> lifecycle(const char* key)
 {
-  return {key, Part::lifecycle, stored<M>};
+  return {key, Part::lifecycle, stored<M>, nullptr, cell_kind<M>};
 }
 
 void read_title(Description& d, std::string_view key, P& p)
@@ -184,8 +184,8 @@ const FieldTable<ProposalSource, P, Description>& proposal_fields()
       {"category", Part::description, stored<&P::category>, read_category},
       {"session", Part::description, stored<&P::session>, read_session},
       {"during_plenary", Part::description, stored<&P::during_plenary>,
-       read_yes_no<&P::during_plenary>},
-      {"submitted", Part::description, stored<&P::submitted>, read_submitted},
+       read_yes_no<&P::during_plenary>, CellKind::flag},
+      {"submitted", Part::description, stored<&P::submitted>, read_submitted, CellKind::date},
       {"status", Part::lifecycle, stored<&P::status>},
       lifecycle<&P::filed>("filed"),
       lifecycle<&P::filing_no>("filing_no"),
@@ -199,7 +199,7 @@ const FieldTable<ProposalSource, P, Description>& proposal_fields()
       lifecycle<&P::result>("result"),
       lifecycle<&P::satisfaction>("feedback"), // the level: the column names the step
       lifecycle<&P::concluded>("concluded"),
-      {"key", Part::description, stored<&P::key>, read_yes_no<&P::key>},
+      {"key", Part::description, stored<&P::key>, read_yes_no<&P::key>, CellKind::flag},
       described_text<&P::key_leader>("key_leader"),
   };
   return k_table;
@@ -210,6 +210,11 @@ const FieldTable<ProposalSource, P, Description>& proposal_fields()
 const std::vector<std::string>& proposal_columns()
 {
   return proposal_fields().keys();
+}
+
+const Columns& proposal_table()
+{
+  return proposal_fields();
 }
 
 const std::vector<std::string>& proposal_add_fields()

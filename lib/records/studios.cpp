@@ -92,11 +92,11 @@ const FieldTable<S, S, StudioReading>& studio_fields()
       {"lead", Part::description, lead_name, read_lead},
       {"members", Part::description, members, read_members},
       {"place", Part::description, stored_cell<&S::place>, read_text<&S::place, StudioReading>},
-      {"brand", Part::description, flag<&S::brand>, read_flag<&S::brand>},
+      {"brand", Part::description, flag<&S::brand>, read_flag<&S::brand>, CellKind::flag},
       {"observation_point", Part::description, flag<&S::observation_point>,
-       read_flag<&S::observation_point>},
-      {"score", Part::lifecycle, score_text, read_score},
-      {"delisted", Part::lifecycle, stored_cell<&S::delisted>, read_delisted},
+       read_flag<&S::observation_point>, CellKind::flag},
+      {"score", Part::lifecycle, score_text, read_score, CellKind::number},
+      {"delisted", Part::lifecycle, stored_cell<&S::delisted>, read_delisted, CellKind::date},
       {"delist_reason", Part::lifecycle, stored_cell<&S::delist_reason>,
        read_text<&S::delist_reason, StudioReading>},
   };
@@ -121,6 +121,11 @@ void check_studio(Workspace& ws, FieldReader& r, const S& s)
 const std::vector<std::string>& studio_columns()
 {
   return studio_fields().keys();
+}
+
+const Columns& studio_table()
+{
+  return studio_fields();
 }
 
 const std::vector<std::string>& studio_add_fields()
