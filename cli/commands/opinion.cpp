@@ -57,8 +57,7 @@ void register_opinion(CLI::App& app, Context& ctx)
 
   CLI::App* add = opinion->add_subcommand("add");
   auto fields = std::make_shared<records::Fields>();
-  field_options(add, {"code", "title", "body", "submitter", "submitted", "sector", "category"},
-                fields, {"title", "submitted"});
+  field_options(add, records::opinion_add_fields(), fields, {"title", "submitted"});
   example(add, "cppcc opinion add --title 关于农村饮水安全的建议 --submitter 张明 "
                "--submitted 2023-04-10");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {

@@ -17,10 +17,7 @@ void register_studio(CLI::App& app, Context& ctx)
 
   CLI::App* add = studio->add_subcommand("add");
   auto fields = std::make_shared<records::Fields>();
-  std::vector<std::string> columns;
-  for (const auto& c : records::studio_columns())
-    if (c != "score" && c != "delisted" && c != "delist_reason") columns.push_back(c);
-  field_options(add, columns, fields, {"name"});
+  field_options(add, records::studio_add_fields(), fields, {"name"});
   example(add, "cppcc studio add --name 江南街道委员工作室 --lead 张明 --members '张明;李华' "
                "--place 江南街道便民服务中心 --brand yes");
   ctx.run(add, Need::write, [&ctx, fields](records::Workspace& ws) {

@@ -14,35 +14,38 @@
 #include "storage/studios.hpp"
 #include "util/messages.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
 
 namespace cppcc::import {
 
 std::vector<std::string> export_columns(std::string_view kind)
 {
-  return *kind_named(kind).columns;
+  return kind_named(kind).columns();
+}
+
+io::CellType cell_type(records::CellKind kind)
+{
+  switch (kind) {
+  case records::CellKind::integer:
+    return io::CellType::integer;
+  case records::CellKind::number:
+    return io::CellType::number;
+  case records::CellKind::date:
+    return io::CellType::date;
+  case records::CellKind::text:
+  case records::CellKind::flag: // yes | no, as the import reads it back
+    break;
+  }
+  return io::CellType::text;
 }
 
 std::vector<io::Column> export_sheet_columns(const config::Config& config, std::string_view kind)
 {
-  static const std::vector<std::string_view> k_dates = {"submitted", "filed",    "assigned",
-                                                        "due",       "replied",  "concluded",
-                                                        "compiled",  "delisted", "date"};
-  static const std::vector<std::string_view> k_integers = {"term", "filing_no", "suggestions",
-                                                           "disputes_resolved", "problems_solved"};
-  static const std::vector<std::string_view> k_numbers = {"score"};
-  auto among = [](const std::vector<std::string_view>& names, const std::string& column) {
-    return std::find(names.begin(), names.end(), column) != names.end();
-  };
+  const records::Columns& table = *kind_named(kind).table;
   std::vector<io::Column> out;
-  for (const auto& column : export_columns(kind)) {
-    const io::CellType type = among(k_dates, column)      ? io::CellType::date
-                              : among(k_integers, column) ? io::CellType::integer
-                              : among(k_numbers, column)  ? io::CellType::number
-                                                          : io::CellType::text;
-    out.push_back({config.label(config::Lang::zh, kind, column), type});
-  }
+  for (std::size_t i = 0; i < table.keys().size(); ++i)
+    out.push_back(
+        {config.label(config::Lang::zh, kind, table.keys()[i]), cell_type(table.cells()[i])});
   return out;
 }
 

@@ -2,6 +2,7 @@
 // `cppcc KIND export`: records in the canonical columns of docs/domain.md §4.2, with the
 // values an import reads back unchanged (ids, ISO dates, yes/no, ";"-joined lists).
 #include "io/xlsx_writer.hpp"
+#include "records/field_columns.hpp"
 #include "records/workspace.hpp"
 #include "storage/members.hpp"
 #include "storage/proposals.hpp"
@@ -27,6 +28,8 @@ std::vector<std::string> export_columns(std::string_view kind);
 // (which the import reads back as that column) and the type of its cells — dates as dates,
 // counts as numbers; codes, phone numbers and everything else as text.
 std::vector<io::Column> export_sheet_columns(const config::Config& config, std::string_view kind);
+// The type a workbook stores a cell of that kind as: a flag is text (yes/no).
+io::CellType cell_type(records::CellKind kind);
 // The name of the sheet an export of `kind` writes: 提案 for proposals.
 std::string export_sheet_name(const config::Config& config, std::string_view kind);
 void export_rows(records::Workspace& ws, std::string_view kind, const ExportFilter& filter,

@@ -116,7 +116,7 @@ public:
 
   void file(const std::string& file_path, std::optional<Rejects>& rejects)
   {
-    const HeaderNames names(m_ws.config, m_kind.name, *m_kind.columns, m_options.mapping);
+    const HeaderNames names(m_ws.config, m_kind.name, m_kind.columns(), m_options.mapping);
     io::TableOptions table;
     table.encoding = m_options.encoding;
     table.sheet = m_options.sheet;
@@ -127,10 +127,10 @@ public:
     const std::string& path = reader->name();
     const Header head = find_header(*reader, names, path);
     const std::vector<std::string>& header = head.cells;
-    const HeaderPlan plan = plan_headers(m_ws.config, m_kind.name, *m_kind.columns, m_kind.key,
+    const HeaderPlan plan = plan_headers(m_ws.config, m_kind.name, m_kind.columns(), m_kind.key,
                                          header, m_options.mapping, path, head.line);
     note_left_out(path, head, plan);
-    m_columns = std::make_shared<const ColumnNames>(m_ws.config, m_kind.name, *m_kind.columns,
+    m_columns = std::make_shared<const ColumnNames>(m_ws.config, m_kind.name, m_kind.columns(),
                                                     plan.headers);
     if (m_options.skip_invalid == SkipInvalid::yes && m_options.dry_run == DryRun::no && !rejects)
       rejects.emplace(m_options.rejects, reader->rejects_encoding(),
@@ -281,7 +281,7 @@ private:
   // One file's rows for plan_filing_numbers; false when it has no filing date column.
   bool want_filing_numbers(const std::string& file, GivenFilingNumbers& planning)
   {
-    const HeaderNames names(m_ws.config, m_kind.name, *m_kind.columns, m_options.mapping);
+    const HeaderNames names(m_ws.config, m_kind.name, m_kind.columns(), m_options.mapping);
     io::TableOptions table;
     table.encoding = m_options.encoding;
     table.sheet = m_options.sheet;
@@ -290,7 +290,7 @@ private:
     };
     const auto reader = io::open_table(file, table);
     const Header head = find_header(*reader, names, reader->name());
-    HeaderPlan plan = plan_headers(m_ws.config, m_kind.name, *m_kind.columns, m_kind.key,
+    HeaderPlan plan = plan_headers(m_ws.config, m_kind.name, m_kind.columns(), m_kind.key,
                                    head.cells, m_options.mapping, reader->name(), head.line);
     bool filed = false;
     for (auto& field : plan.fields) {
@@ -624,36 +624,36 @@ records::Upserted without_bulk(records::Workspace& ws, records::Resolver& names,
 const std::vector<Kind>& kinds()
 {
   static const std::vector<Kind> k_kinds = {
-      {"member", &records::member_columns(), "",
+      {"member", &records::member_table(), "",
        [](auto& ws, auto&, const auto& fields, auto*) {
          return records::upsert_member(ws, fields);
        }},
-      {"unit", &records::unit_columns(), "name",
+      {"unit", &records::unit_table(), "name",
        [](auto& ws, auto&, const auto& fields, auto*) { return records::upsert_unit(ws, fields); }},
       {"proposal",
-       &records::proposal_columns(),
+       &records::proposal_table(),
        "code",
        [](auto& ws, auto& names, const auto& fields, ProposalImport* proposals) {
          return upsert_proposal_row(ws, names, fields, *proposals);
        },
        {"proposals", "proposal_cosigners", "assignments", "proposal_events", "audit_log"}},
       {"opinion",
-       &records::opinion_columns(),
+       &records::opinion_table(),
        "",
        without_bulk<records::upsert_opinion>,
        {},
        records::opinion_code_for,
        "import.opinion_content"},
-      {"studio", &records::studio_columns(), "name", without_bulk<records::upsert_studio>},
+      {"studio", &records::studio_table(), "name", without_bulk<records::upsert_studio>},
       {"activity",
-       &records::activity_columns(),
+       &records::activity_table(),
        "",
        without_bulk<records::upsert_activity>,
        {},
        records::activity_code_for,
        "import.activity_content"},
       {"article",
-       &records::article_columns(),
+       &records::article_table(),
        "",
        without_bulk<records::upsert_article>,
        {},

@@ -71,9 +71,9 @@ struct ProposalImport; // import/proposal_rows.hpp
 
 // A record kind as the import engine sees it.
 struct Kind {
-  std::string name;                        // member, unit, proposal …
-  const std::vector<std::string>* columns; // canonical columns, in order
-  std::string key;                         // the column that must be present ("" = none)
+  std::string name;              // member, unit, proposal …
+  const records::Columns* table; // its canonical columns, in order, with their cells' kinds
+  std::string key;               // the column that must be present ("" = none)
   // `proposals` is set for a proposal import (see import_files), else nullptr.
   std::function<records::Upserted(records::Workspace&, records::Resolver&, const records::Fields&,
                                   ProposalImport* proposals)>
@@ -88,6 +88,8 @@ struct Kind {
   // ("import.opinion_content").
   std::function<records::Fields(records::Workspace&, const records::Fields&)> code_for = {};
   std::string content = {};
+
+  const std::vector<std::string>& columns() const { return table->keys(); }
 };
 
 // The kind named `name`; UsageError for an unknown one.

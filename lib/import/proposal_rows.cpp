@@ -372,7 +372,7 @@ private:
     // Split handling: the ledger's one reply date and result stand for every lead unit.
     return {"reply", date(dated_by), column, [result](auto& l, auto& s, auto& d) {
               std::vector<model::Unit> waiting;
-              for (const auto* a : s.active("lead"))
+              for (const auto* a : s.active(model::Role::lead))
                 if (!a->replied) waiting.push_back({a->unit_id, a->unit, "", "", ""});
               for (const auto& unit : waiting)
                 l.reply(s, d, unit, result, "");

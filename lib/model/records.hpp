@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cppcc::model {
@@ -45,12 +46,32 @@ struct Cosigner {
   std::optional<long> merged_from_id;
 };
 
+// What a handling unit is to a proposal it is assigned (docs/domain.md §2.4): the lead
+// unit (主办) answers for it, a joint unit (会办) assists. Lead before joint wherever
+// assignments are listed: the order of the enumerators.
+enum class Role { lead, joint };
+
+// The role's id, how it is stored (assignments.role), exported and labelled
+// (words.lead, words.joint): "lead" or "joint".
+constexpr std::string_view role_id(Role role)
+{
+  return role == Role::lead ? "lead" : "joint";
+}
+
+// The role of an id role_id writes; nothing for any other text.
+constexpr std::optional<Role> role_of_id(std::string_view id)
+{
+  if (id == "lead") return Role::lead;
+  if (id == "joint") return Role::joint;
+  return std::nullopt;
+}
+
 // One unit's handling of a proposal in one round.
 struct Assignment {
   long id = 0;
   long unit_id = 0;
   std::string unit;
-  std::string role; // lead | joint
+  Role role = Role::lead;
   int round = 1;
   std::optional<Date> assigned;
   std::optional<Date> due;

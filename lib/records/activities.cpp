@@ -1,6 +1,7 @@
 #include "records/activities.hpp"
 
 #include "io/values.hpp"
+#include "records/field_columns.hpp"
 #include "records/studios.hpp"
 #include "storage/activities.hpp"
 #include "storage/studios.hpp"
@@ -27,6 +28,14 @@ constexpr AttendanceColumn k_attendance[] = {
 // them can overflow (it would take 4 billion records).
 constexpr std::int64_t k_max_count = 2'147'483'647;
 
+struct ActivityReading {
+  Workspace& ws;
+  Resolver& names;
+  FieldReader& r;
+};
+
+using A = model::Activity;
+
 void read_count(FieldReader& r, std::string_view field, std::int64_t& count)
 {
   if (!r.has(field)) return;
@@ -40,89 +49,119 @@ void read_count(FieldReader& r, std::string_view field, std::int64_t& count)
     count = *value;
 }
 
-// The columns given replace that attendance; a member may appear once in all three.
-void read_attendance(Workspace& ws, Resolver& names, FieldReader& r, model::Activity& a)
+template <std::int64_t A::*M> void read_count(ActivityReading& d, std::string_view key, A& a)
+{
+  read_count(d.r, key, a.*M);
+}
+
+// The three attendance columns, read together: the columns given replace that
+// attendance; a member may appear once in all three.
+void read_attendance(ActivityReading& d, std::string_view, A& a)
 {
   std::vector<model::Participant> out;
   std::map<long, std::string> seen; // member id → the column that lists them
   for (const auto& [column, attendance] : k_attendance) {
     std::vector<model::MemberRef> members;
-    if (r.has(column))
-      members = read_member_list(ws, names, r, column);
+    if (d.r.has(column))
+      members = read_member_list(d.ws, d.names, d.r, column);
     else
       for (const auto& p : a.participants)
         if (p.attendance == attendance) members.push_back(p.member);
     for (const auto& member : members) {
       if (auto [it, fresh] = seen.emplace(member.id, column); !fresh)
-        r.problem(column, msg::text("record.listed_in_two_columns", member.name, it->second));
+        d.r.problem(column, msg::text("record.listed_in_two_columns", member.name, it->second));
       out.push_back({member, attendance});
     }
   }
   a.participants = std::move(out);
 }
 
-void read_organiser(Workspace& ws, FieldReader& r, model::Activity& a)
-{
-  a.studio_id.reset();
-  a.studio.clear();
-  if (r.blank("studio")) return;
-  r.attempt("studio", [&] {
-    const model::Studio studio = studio_named(ws, r.text("studio"));
-    a.studio_id = studio.id;
-    a.studio = studio.name;
-    if (studio.delisted && a.date > studio.delisted)
-      r.problem("studio", msg::text("record.studio_delisted_before_activity", studio.name,
-                                    studio.delisted, a.date));
-  });
-}
-
-void read_activity(Workspace& ws, Resolver& names, FieldReader& r, model::Activity& a)
-{
-  if (r.has("kind")) a.kind = r.vocabulary("kind", ws.config.activity_kinds);
-  if (missing(r, "kind", a.kind)) r.problem("kind", msg::text("record.kind_required"));
-  read_date(r, "date", a.date);
-  if (missing(r, "date", a.date)) r.problem("date", msg::text("record.date_required"));
-  if (r.has("title")) a.title = r.text("title");
-  if (missing(r, "title", a.title)) r.problem("title", msg::text("record.title_required"));
-  if (r.has("studio")) read_organiser(ws, r, a);
-  read_attendance(ws, names, r, a);
-  read_count(r, "suggestions", a.suggestions);
-  read_count(r, "disputes_resolved", a.disputes_resolved);
-  read_count(r, "problems_solved", a.problems_solved);
-}
-
-std::string attending(const model::Activity& a, std::string_view attendance)
+template <const char* Attendance> std::string attending(const A& a)
 {
   std::vector<model::MemberRef> members;
   for (const auto& p : a.participants)
-    if (p.attendance == attendance) members.push_back(p.member);
+    if (p.attendance == std::string_view(Attendance)) members.push_back(p.member);
   return member_list(members);
+}
+constexpr char k_present[] = "present";
+constexpr char k_excused[] = "excused";
+constexpr char k_absent[] = "absent";
+
+void read_kind(ActivityReading& d, std::string_view key, A& a)
+{
+  if (d.r.has(key)) a.kind = d.r.vocabulary(key, d.ws.config.activity_kinds);
+  if (missing(d.r, key, a.kind)) d.r.problem(key, msg::text("record.kind_required"));
+}
+
+void read_day(ActivityReading& d, std::string_view key, A& a)
+{
+  read_date(d.r, key, a.date);
+  if (missing(d.r, key, a.date)) d.r.problem(key, msg::text("record.date_required"));
+}
+
+void read_title(ActivityReading& d, std::string_view key, A& a)
+{
+  if (d.r.has(key)) a.title = d.r.text(key);
+  if (missing(d.r, key, a.title)) d.r.problem(key, msg::text("record.title_required"));
+}
+
+// The organising studio (empty: the office), after the date: a studio delisted before
+// the activity cannot have organised it.
+void read_organiser(ActivityReading& d, std::string_view key, A& a)
+{
+  if (!d.r.has(key)) return;
+  a.studio_id.reset();
+  a.studio.clear();
+  if (d.r.blank(key)) return;
+  d.r.attempt(key, [&] {
+    const model::Studio studio = studio_named(d.ws, d.r.text(key));
+    a.studio_id = studio.id;
+    a.studio = studio.name;
+    if (studio.delisted && a.date > studio.delisted)
+      d.r.problem(key, msg::text("record.studio_delisted_before_activity", studio.name,
+                                 studio.delisted, a.date));
+  });
+}
+
+// The canonical activity columns, in order; descriptive ones are read in this order.
+// `participants` reads the three attendance columns (excused and absent have no reader
+// of their own).
+const FieldTable<A, A, ActivityReading>& activity_fields()
+{
+  static const FieldTable<A, A, ActivityReading> k_table = {
+      {"code", Part::key, stored_cell<&A::code>},
+      {"kind", Part::description, stored_cell<&A::kind>, read_kind},
+      {"date", Part::description, stored_cell<&A::date>, read_day, CellKind::date},
+      {"title", Part::description, stored_cell<&A::title>, read_title},
+      {"studio", Part::description, stored_cell<&A::studio>, read_organiser},
+      {"participants", Part::description, attending<k_present>, read_attendance},
+      {"excused", Part::description, attending<k_excused>},
+      {"absent", Part::description, attending<k_absent>},
+      {"suggestions", Part::description, stored_cell<&A::suggestions>, read_count<&A::suggestions>,
+       CellKind::integer},
+      {"disputes_resolved", Part::description, stored_cell<&A::disputes_resolved>,
+       read_count<&A::disputes_resolved>, CellKind::integer},
+      {"problems_solved", Part::description, stored_cell<&A::problems_solved>,
+       read_count<&A::problems_solved>, CellKind::integer},
+  };
+  return k_table;
 }
 
 } // namespace
 
 const std::vector<std::string>& activity_columns()
 {
-  static const std::vector<std::string> k_columns = {
-      "code",           "kind",    "date",   "title",       "studio",
-      "participants",   "excused", "absent", "suggestions", "disputes_resolved",
-      "problems_solved"};
-  return k_columns;
+  return activity_fields().keys();
+}
+
+const Columns& activity_table()
+{
+  return activity_fields();
 }
 
 std::vector<std::string> activity_values(const model::Activity& a)
 {
-  return {a.code,
-          a.kind,
-          util::iso(a.date),
-          a.title,
-          a.studio,
-          attending(a, "present"),
-          attending(a, "excused"),
-          attending(a, "absent"),
-          std::to_string(a.suggestions),
-          std::to_string(a.disputes_resolved),
-          std::to_string(a.problems_solved)};
+  return activity_fields().values(a);
 }
 
 namespace {
@@ -135,7 +174,8 @@ Upserted upsert_activity_as(Workspace& ws, Resolver& names, const Fields& fields
   model::Activity after = before.value_or(model::Activity{});
   after.code = r.text("code");
   if (missing(r, "code", after.code)) r.problem("code", msg::text("record.code_required"));
-  read_activity(ws, names, r, after);
+  ActivityReading reading{ws, names, r};
+  activity_fields().read(reading, after);
   r.check();
   const RowSave save{"activity", activity_columns(),
                      [&] { storage::insert_activity(ws.store, after, ws.now()); },

@@ -5,6 +5,8 @@
 namespace cppcc::records {
 
 const std::vector<std::string>& activity_columns();
+// The same columns with what their cells hold (an .xlsx export types its cells by them).
+const Columns& activity_table();
 
 // An import row: the activity with this code is updated, else added. `kind` comes
 // from the configured activity kinds; `studio` names a recorded studio (empty: the

@@ -51,7 +51,7 @@ const FieldTable<A, A, ArticleReading>& article_fields()
       {"title", Part::description, stored_cell<&A::title>, read_title},
       {"outlet", Part::description, stored_cell<&A::outlet>, read_text<&A::outlet, ArticleReading>},
       {"level", Part::description, stored_cell<&A::level>, read_level},
-      {"date", Part::description, stored_cell<&A::date>, read_day},
+      {"date", Part::description, stored_cell<&A::date>, read_day, CellKind::date},
       {"authors", Part::description, authors, read_authors},
   };
   return k_table;
@@ -62,6 +62,11 @@ const FieldTable<A, A, ArticleReading>& article_fields()
 const std::vector<std::string>& article_columns()
 {
   return article_fields().keys();
+}
+
+const Columns& article_table()
+{
+  return article_fields();
 }
 
 std::vector<std::string> article_values(const model::Article& a)

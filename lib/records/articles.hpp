@@ -5,6 +5,8 @@
 namespace cppcc::records {
 
 const std::vector<std::string>& article_columns();
+// The same columns with what their cells hold (an .xlsx export types its cells by them).
+const Columns& article_table();
 
 // An import row: the article with this code is updated, else added. `level` is a
 // configured level (district/city/province/national, 区/市/省/全国 …); `authors`

@@ -99,8 +99,8 @@ const FieldTable<M, M, MemberReading>& member_fields()
        read_text<&M::workplace, MemberReading>},
       {"post", Part::description, stored_cell<&M::post>, read_text<&M::post, MemberReading>},
       {"phone", Part::description, stored_cell<&M::phone>, read_text<&M::phone, MemberReading>},
-      {"term", Part::description, stored_cell<&M::term>, read_term},
-      {"standing", Part::description, stored_cell<&M::standing>, read_standing},
+      {"term", Part::description, stored_cell<&M::term>, read_term, CellKind::integer},
+      {"standing", Part::description, stored_cell<&M::standing>, read_standing, CellKind::flag},
       {"roles", Part::description, roles_cell, read_roles},
       {"studio", Part::description, stored_cell<&M::studio>, read_studio},
       {"status", Part::description, stored_cell<&M::status>, read_status},
@@ -134,6 +134,11 @@ void audit_update(Workspace& ws, std::string_view action, const model::Member& b
 const std::vector<std::string>& member_columns()
 {
   return member_fields().keys();
+}
+
+const Columns& member_table()
+{
+  return member_fields();
 }
 
 std::vector<std::string> member_values(const model::Member& m)

@@ -14,6 +14,8 @@ namespace cppcc::records {
 
 // The canonical columns of a kind, in order.
 const std::vector<std::string>& member_columns();
+// The same columns with what their cells hold (an .xlsx export types its cells by them).
+const Columns& member_table();
 
 // Adds a member; `code` is generated when absent. Throws DataError for bad values. From a
 // command (`left_on` given or not), status left needs `left_on`; an import row may leave

@@ -1,6 +1,7 @@
 #include "records/opinions.hpp"
 
 #include "error.hpp"
+#include "records/field_columns.hpp"
 #include "records/references.hpp"
 #include "storage/member_refs.hpp"
 #include "storage/members.hpp"
@@ -46,16 +47,25 @@ std::optional<model::Member> submitting_member(Workspace& ws, const std::string&
   return named.empty() ? std::nullopt : std::optional(named.front());
 }
 
-void read_submitter(Workspace& ws, FieldReader& r, model::Opinion& o)
+struct OpinionReading {
+  Workspace& ws;
+  FieldReader& r;
+  std::string submitter_sector; // of a submitter who is a member: the opinion's when it has none
+};
+
+using O = model::Opinion;
+
+void read_submitter(OpinionReading& d, std::string_view key, O& o)
 {
-  o.submitter = util::person_name(r.text("submitter"));
+  if (!d.r.has(key)) return;
+  o.submitter = util::person_name(d.r.text(key));
   o.submitter_member_id.reset();
   if (o.submitter.empty()) return;
-  r.attempt("submitter", [&] {
-    if (const auto member = submitting_member(ws, o.submitter)) {
-      o.submitter = storage::member_ref(ws.store, member->id).name;
+  d.r.attempt(key, [&] {
+    if (const auto member = submitting_member(d.ws, o.submitter)) {
+      o.submitter = storage::member_ref(d.ws.store, member->id).name;
       o.submitter_member_id = member->id;
-      if (o.sector.empty()) o.sector = member->sector;
+      d.submitter_sector = member->sector;
     }
   });
 }
@@ -82,54 +92,56 @@ AdoptedLevel read_adopted_level(Workspace& ws, std::string_view text)
   return {ws.config.levels.require(trimmed), std::nullopt};
 }
 
-void read_follow_up(Workspace& ws, FieldReader& r, model::Opinion& o)
+void read_adopted_levels(OpinionReading& d, std::string_view key, O& o)
 {
-  if (r.has("adopted_levels")) {
-    std::vector<AdoptedLevel> given;
-    for (const auto& text : util::split_list(r.text("adopted_levels")))
-      r.attempt("adopted_levels", [&] { given.push_back(read_adopted_level(ws, text)); });
-    std::vector<std::string> levels;
-    for (const auto& g : given)
-      levels.push_back(g.level);
-    o.adoptions = reconcile(
-        o.adoptions, levels, [](const auto& a) { return a.level; },
-        [](const std::string& level) {
-          return model::Adoption{level, {}, {}, false};
-        });
-    for (std::size_t i = 0; i < given.size() && i < o.adoptions.size(); ++i)
-      if (given[i].combined) o.adoptions[i].combined = *given[i].combined;
-  }
-  if (r.has("instructed_by"))
+  if (!d.r.has(key)) return;
+  std::vector<AdoptedLevel> given;
+  for (const auto& text : util::split_list(d.r.text(key)))
+    d.r.attempt(key, [&] { given.push_back(read_adopted_level(d.ws, text)); });
+  std::vector<std::string> levels;
+  for (const auto& g : given)
+    levels.push_back(g.level);
+  o.adoptions = reconcile(
+      o.adoptions, levels, [](const auto& a) { return a.level; },
+      [](const std::string& level) {
+        return model::Adoption{level, {}, {}, false};
+      });
+  for (std::size_t i = 0; i < given.size() && i < o.adoptions.size(); ++i)
+    if (given[i].combined) o.adoptions[i].combined = *given[i].combined;
+}
+
+void read_instructed_by(OpinionReading& d, std::string_view key, O& o)
+{
+  if (d.r.has(key))
     o.instructions = reconcile(
-        o.instructions, util::split_list(r.text("instructed_by")),
-        [](const auto& i) { return i.leader; },
+        o.instructions, util::split_list(d.r.text(key)), [](const auto& i) { return i.leader; },
         [](const std::string& leader) {
           return model::Instruction{leader, {}, {}, {}};
         });
 }
 
-std::string joined(const std::vector<model::Adoption>& adoptions)
+std::string adopted_levels(const O& o)
 {
   std::vector<std::string> levels;
-  for (const auto& a : adoptions)
+  for (const auto& a : o.adoptions)
     levels.push_back(a.combined ? a.level + "(combined)" : a.level);
   return util::join(levels, ";");
 }
 
-std::string joined(const std::vector<model::Instruction>& instructions)
+std::string instructed_by(const O& o)
 {
   std::vector<std::string> leaders;
-  for (const auto& i : instructions)
+  for (const auto& i : o.instructions)
     leaders.push_back(i.leader);
   return util::join(leaders, ";");
 }
 
 // The adoptions as a message shows them: joined() under en, their levels' labels under zh.
-std::string adopted_levels_shown(Workspace& ws, const std::vector<model::Adoption>& adoptions)
+std::string adopted_levels_shown(Workspace& ws, const O& o)
 {
-  if (msg::lang() == config::Lang::en) return joined(adoptions);
+  if (msg::lang() == config::Lang::en) return adopted_levels(o);
   std::vector<std::string> levels;
-  for (const auto& a : adoptions)
+  for (const auto& a : o.adoptions)
     levels.push_back(a.combined ? msg::text("record.level_combined", ws.config.levels.word(a.level))
                                 : ws.config.levels.word(a.level));
   return util::join(levels, msg::text("workflow.list_separator"));
@@ -151,23 +163,68 @@ void read_status(Workspace& ws, FieldReader& r, model::Opinion& o)
     r.problem("status", msg::text("record.status_contradicts_compiled", status, o.compiled));
   else
     r.problem("status", msg::text("record.status_contradicts_adoptions", status,
-                                  adopted_levels_shown(ws, o.adoptions)));
+                                  adopted_levels_shown(ws, o)));
 }
 
-void read_opinion(Workspace& ws, FieldReader& r, model::Opinion& o)
+void read_title(OpinionReading& d, std::string_view key, O& o)
 {
-  if (r.has("title")) o.title = r.text("title");
-  if (missing(r, "title", o.title)) r.problem("title", msg::text("record.title_required"));
-  if (r.has("body")) o.body = r.raw("body");
-  if (r.has("sector")) o.sector = r.vocabulary("sector", ws.config.sectors);
-  if (r.has("submitter")) read_submitter(ws, r, o);
-  read_date(r, "submitted", o.submitted);
-  if (missing(r, "submitted", o.submitted))
-    r.problem("submitted", msg::text("record.submitted_required"));
-  if (r.has("category")) o.category = r.text("category");
-  if (r.has("issue_no")) o.issue_no = r.text("issue_no");
-  read_date(r, "compiled", o.compiled);
-  read_follow_up(ws, r, o);
+  if (d.r.has(key)) o.title = d.r.text(key);
+  if (missing(d.r, key, o.title)) d.r.problem(key, msg::text("record.title_required"));
+}
+
+void read_body(OpinionReading& d, std::string_view key, O& o)
+{
+  if (d.r.has(key)) o.body = d.r.raw(key);
+}
+
+void read_submitted(OpinionReading& d, std::string_view key, O& o)
+{
+  read_date(d.r, key, o.submitted);
+  if (missing(d.r, key, o.submitted)) d.r.problem(key, msg::text("record.submitted_required"));
+}
+
+void read_sector(OpinionReading& d, std::string_view key, O& o)
+{
+  if (d.r.has(key)) o.sector = d.r.vocabulary(key, d.ws.config.sectors);
+}
+
+void read_compiled(OpinionReading& d, std::string_view key, O& o)
+{
+  read_date(d.r, key, o.compiled);
+}
+
+// The canonical opinion columns, in order; they are read in this order, and the status
+// after them all (read_status: it follows from the issue, the compiled date and the
+// adoptions). What the office does with a report (its status, issue, compilation,
+// adoptions and instructions) is the opinion workflow's, not a field of `add`.
+const FieldTable<O, O, OpinionReading>& opinion_fields()
+{
+  static const FieldTable<O, O, OpinionReading> k_table = {
+      {"code", Part::key, stored_cell<&O::code>},
+      {"title", Part::description, stored_cell<&O::title>, read_title},
+      {"body", Part::description, stored_cell<&O::body>, read_body},
+      {"submitter", Part::description, stored_cell<&O::submitter>, read_submitter},
+      {"submitted", Part::description, stored_cell<&O::submitted>, read_submitted, CellKind::date},
+      {"sector", Part::description, stored_cell<&O::sector>, read_sector},
+      {"category", Part::description, stored_cell<&O::category>,
+       read_text<&O::category, OpinionReading>},
+      {"status", Part::lifecycle, stored_cell<&O::status>},
+      {"issue_no", Part::lifecycle, stored_cell<&O::issue_no>,
+       read_text<&O::issue_no, OpinionReading>},
+      {"compiled", Part::lifecycle, stored_cell<&O::compiled>, read_compiled, CellKind::date},
+      {"adopted_levels", Part::lifecycle, adopted_levels, read_adopted_levels},
+      {"instructed_by", Part::lifecycle, instructed_by, read_instructed_by},
+  };
+  return k_table;
+}
+
+// Reads the row's columns over `o`: a submitter who is a member gives the opinion their
+// sector when it has none.
+void read_opinion(Workspace& ws, FieldReader& r, O& o)
+{
+  OpinionReading reading{ws, r, {}};
+  opinion_fields().read(reading, o);
+  if (o.sector.empty()) o.sector = reading.submitter_sector;
   read_status(ws, r, o);
 }
 
@@ -175,26 +232,22 @@ void read_opinion(Workspace& ws, FieldReader& r, model::Opinion& o)
 
 const std::vector<std::string>& opinion_columns()
 {
-  static const std::vector<std::string> k_columns = {
-      "code",     "title",  "body",     "submitter", "submitted",      "sector",
-      "category", "status", "issue_no", "compiled",  "adopted_levels", "instructed_by"};
-  return k_columns;
+  return opinion_fields().keys();
+}
+
+const Columns& opinion_table()
+{
+  return opinion_fields();
+}
+
+const std::vector<std::string>& opinion_add_fields()
+{
+  return opinion_fields().given();
 }
 
 std::vector<std::string> opinion_values(const model::Opinion& o)
 {
-  return {o.code,
-          o.title,
-          o.body,
-          o.submitter,
-          util::iso(o.submitted),
-          o.sector,
-          o.category,
-          o.status,
-          o.issue_no,
-          util::iso(o.compiled),
-          joined(o.adoptions),
-          joined(o.instructions)};
+  return opinion_fields().values(o);
 }
 
 std::vector<std::string> opinion_export_values(Workspace& ws, model::Opinion o)

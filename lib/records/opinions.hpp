@@ -5,6 +5,11 @@
 namespace cppcc::records {
 
 const std::vector<std::string>& opinion_columns();
+// The same columns with what their cells hold (an .xlsx export types its cells by them).
+const Columns& opinion_table();
+// The fields of `opinion add`: the code and what the report says (not what the office did
+// with it: the opinion workflow's).
+const std::vector<std::string>& opinion_add_fields();
 
 // An import row: the opinion with this code is updated, else added. The submitter is
 // linked to the member of that name or code, if there is one, else kept as text (a

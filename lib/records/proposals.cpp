@@ -18,7 +18,7 @@ namespace cppcc::records {
 namespace {
 
 std::string unit_list(const std::vector<model::Assignment>& assignments, int round,
-                      std::string_view role)
+                      model::Role role)
 {
   std::vector<std::string> names;
   for (const auto& a : assignments)
@@ -62,11 +62,11 @@ template <auto M> void read_text(Description& d, std::string_view key, P& p)
 // A plain text field that describes the proposal: stored as given, written as stored.
 template <auto M> FieldColumn<ProposalSource, P, Description> described_text(const char* key)
 {
-  return {key, Part::description, stored<M>, read_text<M>};
+  return {key, Part::description, stored<M>, read_text<M>, cell_kind<M>};
 }
 template <auto M> FieldColumn<ProposalSource, P, Description> lifecycle(const char* key)
 {
-  return {key, Part::lifecycle, stored<M>};
+  return {key, Part::lifecycle, stored<M>, nullptr, cell_kind<M>};
 }
 
 void read_title(Description& d, std::string_view key, P& p)
@@ -164,12 +164,10 @@ std::string merged_into(const ProposalSource& s)
   return s.merged_into;
 }
 
-template <const char* Role> std::string units(const ProposalSource& s)
+template <model::Role Role> std::string units(const ProposalSource& s)
 {
   return unit_list(s.assignments, s.proposal.round, Role);
 }
-constexpr char k_lead[] = "lead";
-constexpr char k_joint[] = "joint";
 
 // The canonical proposal columns (docs/domain.md §4.2), in order. Descriptive columns
 // are read in this order: the proposer before the co-signers, and so on.
@@ -186,22 +184,22 @@ const FieldTable<ProposalSource, P, Description>& proposal_fields()
       {"category", Part::description, stored<&P::category>, read_category},
       {"session", Part::description, stored<&P::session>, read_session},
       {"during_plenary", Part::description, stored<&P::during_plenary>,
-       read_yes_no<&P::during_plenary>},
-      {"submitted", Part::description, stored<&P::submitted>, read_submitted},
+       read_yes_no<&P::during_plenary>, CellKind::flag},
+      {"submitted", Part::description, stored<&P::submitted>, read_submitted, CellKind::date},
       {"status", Part::lifecycle, stored<&P::status>},
       lifecycle<&P::filed>("filed"),
       lifecycle<&P::filing_no>("filing_no"),
       lifecycle<&P::reject_reason>("reject_reason"),
       {"merged_into", Part::lifecycle, merged_into},
-      {"lead_units", Part::lifecycle, units<k_lead>},
-      {"joint_units", Part::lifecycle, units<k_joint>},
+      {"lead_units", Part::lifecycle, units<model::Role::lead>},
+      {"joint_units", Part::lifecycle, units<model::Role::joint>},
       lifecycle<&P::assigned>("assigned"),
       lifecycle<&P::due>("due"),
       lifecycle<&P::replied>("replied"),
       lifecycle<&P::result>("result"),
       lifecycle<&P::satisfaction>("feedback"), // the level: the column names the step
       lifecycle<&P::concluded>("concluded"),
-      {"key", Part::description, stored<&P::key>, read_yes_no<&P::key>},
+      {"key", Part::description, stored<&P::key>, read_yes_no<&P::key>, CellKind::flag},
       described_text<&P::key_leader>("key_leader"),
   };
   return k_table;
@@ -212,6 +210,11 @@ const FieldTable<ProposalSource, P, Description>& proposal_fields()
 const std::vector<std::string>& proposal_columns()
 {
   return proposal_fields().keys();
+}
+
+const Columns& proposal_table()
+{
+  return proposal_fields();
 }
 
 const std::vector<std::string>& proposal_add_fields()
@@ -383,10 +386,10 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
         {column, ws.label("assignment", column),
          std::string_view(column) == "round" ? render::Type::number : render::Type::text});
   for (const auto& a : storage::assignments_of(ws.store, p.id))
-    handling.rows.push_back({a.unit, ws.label("words", a.role), render::Value::integer(a.round),
-                             render::Value::date(a.assigned), render::Value::date(a.due),
-                             render::Value::date(a.returned), a.return_reason,
-                             render::Value::date(a.replied), a.result});
+    handling.rows.push_back({a.unit, ws.label("words", model::role_id(a.role)),
+                             render::Value::integer(a.round), render::Value::date(a.assigned),
+                             render::Value::date(a.due), render::Value::date(a.returned),
+                             a.return_reason, render::Value::date(a.replied), a.result});
   if (!handling.rows.empty()) doc.tables.push_back(std::move(handling));
   return doc;
 }

@@ -9,6 +9,8 @@ namespace cppcc::records {
 // The canonical proposal columns of docs/domain.md §4.2, in order (the table of
 // records/proposals.cpp: a column's key, part and value, and how a descriptive one is read).
 const std::vector<std::string>& proposal_columns();
+// The same columns with what their cells hold (an .xlsx export types its cells by them).
+const Columns& proposal_table();
 // The fields of `proposal add`: the code and the descriptive columns, in order.
 const std::vector<std::string>& proposal_add_fields();
 // The lifecycle columns but the status: what the proposal's steps set (filed … concluded).

@@ -3,6 +3,7 @@
 // row of fields becomes a record: list cells of members, dates, required fields, and
 // saving an import row as inserted, updated or unchanged with its audit entry.
 #include "model/records.hpp"
+#include "records/field_columns.hpp"
 #include "records/field_reader.hpp"
 #include "records/references.hpp"
 

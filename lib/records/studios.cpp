@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 #include "records/audit.hpp"
+#include "records/field_columns.hpp"
 #include "storage/member_refs.hpp"
 #include "storage/studios.hpp"
 #include "util/messages.hpp"
@@ -15,81 +16,126 @@ namespace cppcc::records {
 
 namespace {
 
-std::string score_text(const std::optional<double>& score)
+struct StudioReading {
+  Workspace& ws;
+  Resolver& names;
+  FieldReader& r;
+};
+
+using S = model::Studio;
+
+std::string score_text(const S& s)
 {
-  return score ? fmt::format("{}", *score) : std::string();
+  return s.score ? fmt::format("{}", *s.score) : std::string();
 }
 
-void read_score(FieldReader& r, model::Studio& s)
+void read_score(StudioReading& d, std::string_view key, S& s)
 {
-  const std::string text = r.text("score");
+  if (!d.r.has(key)) return;
+  const std::string text = d.r.text(key);
   s.score.reset();
   if (text.empty()) return;
   double value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value) || value < 0)
-    r.problem("score", msg::text("record.bad_score", text));
+    d.r.problem(key, msg::text("record.bad_score", text));
   else
     s.score = value;
 }
 
-void read_people(Workspace& ws, Resolver& names, FieldReader& r, model::Studio& s)
+std::string lead_name(const S& s)
 {
-  if (r.has("lead")) {
-    s.lead.reset();
-    if (!r.blank("lead"))
-      r.attempt("lead",
-                [&] { s.lead = storage::member_ref(ws.store, names.member(r.text("lead")).id); });
-  }
-  if (r.has("members")) s.members = read_member_list(ws, names, r, "members");
+  return s.lead ? s.lead->name : std::string();
 }
 
-// A member belongs to one listed studio: a listed studio may not take in a member of
-// another listed one (a delisted studio keeps its members as history).
-void check_single_studio(Workspace& ws, FieldReader& r, const model::Studio& s)
+void read_lead(StudioReading& d, std::string_view key, S& s)
 {
+  if (!d.r.has(key)) return;
+  s.lead.reset();
+  if (!d.r.blank(key))
+    d.r.attempt(
+        key, [&] { s.lead = storage::member_ref(d.ws.store, d.names.member(d.r.text(key)).id); });
+}
+
+std::string members(const S& s)
+{
+  return member_list(s.members);
+}
+
+void read_members(StudioReading& d, std::string_view key, S& s)
+{
+  if (d.r.has(key)) s.members = read_member_list(d.ws, d.names, d.r, key);
+}
+
+template <bool S::*M> std::string flag(const S& s)
+{
+  return yes_no(s.*M);
+}
+
+template <bool S::*M> void read_flag(StudioReading& d, std::string_view key, S& s)
+{
+  if (d.r.has(key)) s.*M = d.r.yes_no(key).value_or(false);
+}
+
+void read_delisted(StudioReading& d, std::string_view key, S& s)
+{
+  read_date(d.r, key, s.delisted);
+}
+
+// The canonical studio columns, in order; a studio is known by its name. Its score and
+// delisting are set by `studio evaluate` and `studio delist` (not `add`); an import reads
+// them.
+const FieldTable<S, S, StudioReading>& studio_fields()
+{
+  static const FieldTable<S, S, StudioReading> k_table = {
+      {"name", Part::key, stored_cell<&S::name>},
+      {"lead", Part::description, lead_name, read_lead},
+      {"members", Part::description, members, read_members},
+      {"place", Part::description, stored_cell<&S::place>, read_text<&S::place, StudioReading>},
+      {"brand", Part::description, flag<&S::brand>, read_flag<&S::brand>, CellKind::flag},
+      {"observation_point", Part::description, flag<&S::observation_point>,
+       read_flag<&S::observation_point>, CellKind::flag},
+      {"score", Part::lifecycle, score_text, read_score, CellKind::number},
+      {"delisted", Part::lifecycle, stored_cell<&S::delisted>, read_delisted, CellKind::date},
+      {"delist_reason", Part::lifecycle, stored_cell<&S::delist_reason>,
+       read_text<&S::delist_reason, StudioReading>},
+  };
+  return k_table;
+}
+
+// What no one column says: a reason needs a delisting date, and a member belongs to one
+// listed studio — a listed studio may not take in a member of another listed one (a
+// delisted studio keeps its members as history).
+void check_studio(Workspace& ws, FieldReader& r, const S& s)
+{
+  if (!s.delist_reason.empty() && !s.delisted && r.blank("delisted"))
+    r.problem("delist_reason", msg::text("record.delist_reason_without_date"));
   if (s.delisted) return;
   for (const auto& member : s.members)
     if (auto other = storage::other_listed_studio(ws.store, member.id, s.id))
       r.problem("members", msg::text("record.member_in_other_studio", member.name, *other));
 }
 
-void read_studio(Workspace& ws, Resolver& names, FieldReader& r, model::Studio& s)
-{
-  read_people(ws, names, r, s);
-  if (r.has("place")) s.place = r.text("place");
-  if (r.has("brand")) s.brand = r.yes_no("brand").value_or(false);
-  if (r.has("observation_point"))
-    s.observation_point = r.yes_no("observation_point").value_or(false);
-  if (r.has("score")) read_score(r, s);
-  read_date(r, "delisted", s.delisted);
-  if (r.has("delist_reason")) s.delist_reason = r.text("delist_reason");
-  if (!s.delist_reason.empty() && !s.delisted && r.blank("delisted"))
-    r.problem("delist_reason", msg::text("record.delist_reason_without_date"));
-  check_single_studio(ws, r, s);
-}
-
 } // namespace
 
 const std::vector<std::string>& studio_columns()
 {
-  static const std::vector<std::string> k_columns = {"name",  "lead",     "members",
-                                                     "place", "brand",    "observation_point",
-                                                     "score", "delisted", "delist_reason"};
-  return k_columns;
+  return studio_fields().keys();
+}
+
+const Columns& studio_table()
+{
+  return studio_fields();
+}
+
+const std::vector<std::string>& studio_add_fields()
+{
+  return studio_fields().given();
 }
 
 std::vector<std::string> studio_values(const model::Studio& s)
 {
-  return {s.name,
-          s.lead ? s.lead->name : std::string(),
-          member_list(s.members),
-          s.place,
-          yes_no(s.brand),
-          yes_no(s.observation_point),
-          score_text(s.score),
-          util::iso(s.delisted),
-          s.delist_reason};
+  return studio_fields().values(s);
 }
 
 namespace {
@@ -102,7 +148,9 @@ Upserted upsert_studio_as(Workspace& ws, Resolver& names, const Fields& fields, 
   model::Studio after = before.value_or(model::Studio{});
   after.name = r.text("name");
   if (missing(r, "name", after.name)) r.problem("name", msg::text("record.name_required"));
-  read_studio(ws, names, r, after);
+  StudioReading reading{ws, names, r};
+  studio_fields().read(reading, after);
+  check_studio(ws, r, after);
   r.check();
   const RowSave save{"studio", studio_columns(),
                      [&] { storage::insert_studio(ws.store, after, ws.now()); },

@@ -5,6 +5,11 @@
 namespace cppcc::records {
 
 const std::vector<std::string>& studio_columns();
+// The same columns with what their cells hold (an .xlsx export types its cells by them).
+const Columns& studio_table();
+// The fields of `studio add`: the name and the descriptive columns (not the score or the
+// delisting, which have commands of their own).
+const std::vector<std::string>& studio_add_fields();
 
 // An import row: the studio with this name is updated, else added. `lead` and
 // `members` name members (through `names`); a member belongs to at most one listed

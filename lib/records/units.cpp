@@ -41,6 +41,11 @@ const std::vector<std::string>& unit_columns()
   return unit_fields().keys();
 }
 
+const Columns& unit_table()
+{
+  return unit_fields();
+}
+
 std::vector<std::string> unit_values(const model::Unit& u)
 {
   return unit_fields().values(u);

@@ -14,6 +14,8 @@ namespace cppcc::records {
 
 // The canonical columns of a unit, in order.
 const std::vector<std::string>& unit_columns();
+// The same columns with what their cells hold (an .xlsx export types its cells by them).
+const Columns& unit_table();
 
 model::Unit add_unit(Workspace& ws, const Fields& fields, Naming naming = Naming::option);
 // An import row: the unit with this name is updated, else added.

@@ -57,8 +57,8 @@ render::Table due(records::Workspace& ws, std::string key, const std::string& as
   const long at = io::from_iso(as_of)->days();
   for (const auto& a : rows) {
     const long days = at - io::from_iso(a.due)->days();
-    t.rows.push_back({a.code, a.title, a.unit, ws.label("words", a.role), Value::date(a.due),
-                      Value::integer(overdue ? days : -days)});
+    t.rows.push_back({a.code, a.title, a.unit, ws.label("words", model::role_id(a.role)),
+                      Value::date(a.due), Value::integer(overdue ? days : -days)});
   }
   return t;
 }

@@ -196,8 +196,8 @@ render::Table unit_table(const Labels& l, const UnitReminders& unit)
                   {},
                   {}};
   for (const auto& item : unit.items)
-    t.rows.push_back({item.code, item.title, l("words", item.role), render::Value::date(item.due),
-                      standing_text(l, item)});
+    t.rows.push_back({item.code, item.title, l("words", model::role_id(item.role)),
+                      render::Value::date(item.due), standing_text(l, item)});
   return t;
 }
 
@@ -235,8 +235,9 @@ render::Table flat_table(const Labels& l, const Reminders& r)
                   {}};
   for (const auto& unit : r.units)
     for (const auto& item : unit.items)
-      t.rows.push_back({unit.unit, unit.contact, unit.phone, item.code, item.title, item.role,
-                        render::Value::date(item.due), render::Value::integer(item.days),
+      t.rows.push_back({unit.unit, unit.contact, unit.phone, item.code, item.title,
+                        std::string(model::role_id(item.role)), render::Value::date(item.due),
+                        render::Value::integer(item.days),
                         item.standing == Standing::overdue ? "overdue" : "due_soon"});
   for (const auto& item : r.review)
     t.rows.push_back({"", "", "", item.code, item.title, "", "", render::Value::integer(item.days),
@@ -270,8 +271,8 @@ Reminders collect_reminders(records::Workspace& ws, int within_days)
       r.units.push_back({a.unit, a.contact, a.phone, {}});
     const long left = days_between(ws.today, a.due, a.code);
     r.units.back().items.push_back({left < 0 ? Standing::overdue : Standing::due_soon,
-                                    std::move(a.code), std::move(a.title), std::move(a.role),
-                                    std::move(a.due), left < 0 ? -left : left});
+                                    std::move(a.code), std::move(a.title), a.role, std::move(a.due),
+                                    left < 0 ? -left : left});
   }
   const std::string submitted_before = ws.today.add_days(-r.review_days).iso();
   for (auto& p : storage::awaiting_review_before(ws.store, submitted_before,
@@ -327,7 +328,8 @@ documents::Letter unit_letter(const config::Config& config, config::Lang lang, c
   for (const auto& item : unit.items) {
     letter.table.rows.push_back(
         {render::Value::integer(static_cast<std::int64_t>(letter.table.rows.size() + 1)), item.code,
-         item.title, l("words", item.role), render::Value::date(item.due), standing_text(l, item)});
+         item.title, l("words", model::role_id(item.role)), render::Value::date(item.due),
+         standing_text(l, item)});
     overdue += item.standing == Standing::overdue ? 1 : 0;
   }
   const char* closing = overdue == 0                   ? "notice_closing_due"

@@ -6,6 +6,7 @@
 #include "documents/letter.hpp"
 #include "io/dates.hpp"
 #include "io/files.hpp"
+#include "model/records.hpp"
 #include "records/workspace.hpp"
 #include "render/document.hpp"
 
@@ -23,9 +24,9 @@ struct DueItem {
   Standing standing = Standing::overdue;
   std::string code;
   std::string title;
-  std::string role; // lead | joint
-  std::string due;  // ISO
-  long days = 0;    // overdue: calendar days past due; due soon: days left (0: due today)
+  model::Role role = model::Role::lead;
+  std::string due; // ISO
+  long days = 0;   // overdue: calendar days past due; due soon: days left (0: due today)
 };
 
 struct UnitReminders {

@@ -342,7 +342,7 @@ std::vector<model::Assignment> assignments_of(Store& store, long proposal_id)
     a.id = s.getColumn(0).getInt64();
     a.unit_id = s.getColumn(1).getInt64();
     a.unit = text_at(s, 2);
-    a.role = text_at(s, 3);
+    a.role = role_at(s, 3);
     a.round = s.getColumn(4).getInt();
     a.assigned = date_at(s, 5);
     a.due = date_at(s, 6);
@@ -355,7 +355,7 @@ std::vector<model::Assignment> assignments_of(Store& store, long proposal_id)
   }
   // By round, lead units before joint ones, then in the order they were assigned.
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-    return a.round != b.round ? a.round < b.round : a.role > b.role;
+    return a.round != b.round ? a.round < b.round : a.role < b.role;
   });
   return out;
 }
@@ -374,7 +374,7 @@ void insert_assignments(Store& store, long proposal_id,
                 const model::Assignment& a = *assignments[i];
                 s.bind(b, static_cast<int64_t>(proposal_id));
                 s.bind(b + 1, static_cast<int64_t>(a.unit_id));
-                bind_kept(s, b + 2, a.role);
+                bind_role(s, b + 2, a.role);
                 s.bind(b + 3, a.round);
                 bind_date(s, b + 4, a.assigned, false);
                 bind_date(s, b + 5, a.due, false);

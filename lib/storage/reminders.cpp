@@ -45,7 +45,7 @@ std::vector<DueAssignment> assignments_due_by(Store& store, std::string_view las
   std::vector<DueAssignment> out;
   while (s.executeStep())
     out.push_back({text_at(s, 0), text_at(s, 1), text_at(s, 2), text_at(s, 3), text_at(s, 4),
-                   text_at(s, 5), text_at(s, 6)});
+                   role_at(s, 5), text_at(s, 6)});
   s.reset();
   return out;
 }

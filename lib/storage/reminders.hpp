@@ -3,6 +3,7 @@
 // proposals, and what waits for the office's review. Both reach proposals only through
 // the index proposals_by_status(status, due), by the states they name, so that the
 // concluded proposals of past years are never scanned (the index does not hold them).
+#include "model/records.hpp"
 #include "storage/store.hpp"
 
 #include <string>
@@ -41,8 +42,8 @@ struct DueAssignment {
   std::string phone;
   std::string code;
   std::string title;
-  std::string role; // lead | joint
-  std::string due;  // ISO
+  model::Role role = model::Role::lead;
+  std::string due; // ISO
 };
 
 // The active assignments due on or before `last_due` (ISO) of proposals in the states

@@ -188,7 +188,7 @@ std::vector<UnitHandling> unit_handling(Store& store, const ProposalYear& year,
     if (long_at(a, 1) != h.round) return;
     Counts& c = by_unit_id[long_at(a, 2)];
     UnitHandling& u = c.handling;
-    if (view_at(a, 3) == "joint") {
+    if (role_from(view_at(a, 3), "assignments.role") == model::Role::joint) {
       ++u.joint;
       return;
     }
@@ -533,7 +533,7 @@ std::vector<OpenAssignment> open_assignments_then(Store& store, const std::strin
       "ORDER BY date DESC, id DESC");
   std::vector<OpenAssignment> out;
   while (s.executeStep()) {
-    OpenAssignment a{text_at(s, 1), text_at(s, 2), text_at(s, 3), text_at(s, 4), text_at(s, 5)};
+    OpenAssignment a{text_at(s, 1), text_at(s, 2), text_at(s, 3), role_at(s, 4), text_at(s, 5)};
     extensions.reset();
     extensions.bind(1, long_at(s, 0));
     extensions.bind(2, as_of);
@@ -543,7 +543,7 @@ std::vector<OpenAssignment> open_assignments_then(Store& store, const std::strin
   }
   std::sort(out.begin(), out.end(), [](const OpenAssignment& x, const OpenAssignment& y) {
     // by due date, code, lead before joint, unit
-    return std::tie(x.due, x.code, y.role, x.unit) < std::tie(y.due, y.code, x.role, y.unit);
+    return std::tie(x.due, x.code, x.role, x.unit) < std::tie(y.due, y.code, y.role, y.unit);
   });
   return out;
 }

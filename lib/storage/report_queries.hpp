@@ -2,6 +2,7 @@
 // The aggregate queries behind the reports (docs/domain.md §3): each reads a period's
 // records in one or two passes and returns counts; lib/reports/ turns them into
 // figures, rates and tables.
+#include "model/records.hpp"
 #include "storage/member_year.hpp"
 #include "storage/store.hpp"
 
@@ -129,7 +130,9 @@ std::vector<DatedProposal> proposals_dated(Store& store, std::string_view column
 
 // Handling: an assignment in force (final round, not returned, not replied).
 struct OpenAssignment {
-  std::string code, title, unit, role, due;
+  std::string code, title, unit;
+  model::Role role = model::Role::lead;
+  std::string due;
 };
 
 // As they stood at a past day, from the event log and the assignments' dates, so that a

@@ -4,7 +4,9 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "error.hpp"
+#include "model/records.hpp"
 #include "util/date.hpp"
+#include "util/messages.hpp"
 
 #include <optional>
 #include <string>
@@ -83,6 +85,25 @@ inline void bind_date(SQLite::Statement& s, int index, const std::optional<util:
     s.bind(index);
   else
     s.bind(index, std::string());
+}
+
+// A stored assignment role (assignments.role, model::role_id's text): anything else is a
+// damaged database, said as such, naming the text and its column.
+inline model::Role role_from(std::string_view text, std::string_view column)
+{
+  if (auto role = model::role_of_id(text)) return *role;
+  throw DataError(msg::text("storage.stored_role_unknown", text, column));
+}
+
+inline model::Role role_at(SQLite::Statement& s, int column)
+{
+  return role_from(s.getColumn(column).getText(), s.getColumn(column).getName());
+}
+
+// Binds a role as its id (static text: nothing to keep alive).
+inline void bind_role(SQLite::Statement& s, int index, model::Role role)
+{
+  s.bindNoCopy(index, model::role_id(role).data()); // a literal: NUL-terminated
 }
 
 inline void bind_id(SQLite::Statement& s, int index, const std::optional<long>& id)

@@ -129,8 +129,7 @@ public:
     } else if (a == "assign") {
       std::vector<model::Unit> leads, joints;
       for (const auto& name : util::split_list(value(d, "units"))) {
-        const std::string role = role_of(name, e);
-        (role == "joint" ? joints : leads).push_back(unit_of(name));
+        (role_of(name, e) == model::Role::joint ? joints : leads).push_back(unit_of(name));
       }
       std::optional<io::Date> due;
       if (!value(d, "due").empty()) due = io::parse_date_or_throw(value(d, "due"), "due");
@@ -155,14 +154,14 @@ public:
 
   // The original assignment's role of unit `name` in the assignment `e`.
   // (The first of that unit when the step's date was amended.)
-  std::string role_of(const std::string& name, const model::Event& e) const
+  model::Role role_of(const std::string& name, const model::Event& e) const
   {
     const std::string& unit = m_renamed.contains(name) ? m_renamed.at(name) : name;
     for (const auto& a : m_old)
       if (a.unit == unit && a.assigned == e.date) return a.role;
     for (const auto& a : m_old)
       if (a.unit == unit) return a.role;
-    return "lead";
+    return model::Role::lead;
   }
 
   // An assignment's unit renamed by an amendment: the new name's role is the old one's.

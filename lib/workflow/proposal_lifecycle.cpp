@@ -10,7 +10,12 @@
 
 namespace cppcc::workflow {
 
+using model::Role;
+
 namespace {
+
+// Every role, lead first: the order units are looked through.
+constexpr Role k_roles[] = {Role::lead, Role::joint};
 
 std::string required(std::string_view value, std::string_view what)
 {
@@ -26,7 +31,7 @@ std::string record(const ProposalState& s)
 
 } // namespace
 
-std::vector<model::Assignment*> ProposalState::active(std::string_view role)
+std::vector<model::Assignment*> ProposalState::active(Role role)
 {
   std::vector<model::Assignment*> out;
   for (auto& a : assignments)
@@ -57,11 +62,11 @@ struct Situation {
   bool holds(std::string_view condition) const
   {
     if (condition == "all_leads_replied") {
-      auto leads = s.active("lead");
+      auto leads = s.active(Role::lead);
       return !leads.empty() && std::all_of(leads.begin(), leads.end(),
                                            [](auto* a) { return a->replied.has_value(); });
     }
-    if (condition == "no_leads_left") return s.active("lead").empty();
+    if (condition == "no_leads_left") return s.active(Role::lead).empty();
     if (condition == "unsatisfied") return s.proposal.satisfaction == "unsatisfied";
     if (condition == "feedback_window_passed") return s.proposal.replied && date >= window_opens();
     return false;
@@ -104,7 +109,7 @@ void Lifecycle::enter(ProposalState& s, const std::string& from, const std::stri
     };
     p.replied.reset();
     p.result.clear();
-    for (auto* lead : s.active("lead")) {
+    for (auto* lead : s.active(Role::lead)) {
       p.replied = std::max(p.replied, lead->replied);
       if (p.result.empty() || rank(lead->result) > rank(p.result))
         p.result = lead->result; // split handling: the weakest result counts
@@ -135,7 +140,7 @@ void Lifecycle::enter(ProposalState& s, const std::string& from, const std::stri
     // the same date (the work may be theirs: the new assignment names each unit again,
     // one of them as lead if need be); their assignments keep the history.
     std::vector<std::string> released;
-    for (auto* joint : s.active("joint")) {
+    for (auto* joint : s.active(Role::joint)) {
       joint->returned = date;
       joint->return_reason = k_released_with_leads;
       released.push_back(joint->unit);
@@ -257,7 +262,7 @@ Outcome Lifecycle::assign(ProposalState& s, const io::Date& date,
 {
   begin(s, "assign", date);
   model::Proposal& p = s.proposal;
-  if (leads.empty() && s.active("lead").empty())
+  if (leads.empty() && s.active(Role::lead).empty())
     throw UsageError(msg::text("workflow.assign_needs_lead"));
   p.round = std::max(p.round, 1);
   const auto& handling = m_config.handling;
@@ -270,8 +275,8 @@ Outcome Lifecycle::assign(ProposalState& s, const io::Date& date,
     throw DataError(
         msg::text("workflow.due_not_after_assignment", record(s), due_date.iso(), date.iso()));
   std::vector<std::string> names;
-  auto add = [&](const model::Unit& unit, const char* role) {
-    for (const char* held : {"lead", "joint"})
+  auto add = [&](const model::Unit& unit, Role role) {
+    for (Role held : k_roles)
       for (const auto* a : s.active(held))
         if (a->unit_id == unit.id)
           throw DataError(msg::text("workflow.unit_already_handles", unit.name, record(s)));
@@ -280,13 +285,13 @@ Outcome Lifecycle::assign(ProposalState& s, const io::Date& date,
     names.push_back(unit.name);
   };
   for (const auto& lead : leads)
-    add(lead, "lead");
+    add(lead, Role::lead);
   for (const auto& joint : joints)
-    add(joint, "joint");
+    add(joint, Role::joint);
   if (!p.assigned) p.assigned = date;
   p.due = std::max(p.due, std::optional<io::Date>(due_date));
   // The round's joint units serve a lead unit added to it (split handling): same due date.
-  for (auto* joint : s.active("joint"))
+  for (auto* joint : s.active(Role::joint))
     if (!joint->replied && joint->due < p.due) joint->due = p.due;
   return finish(s, "assign", date, {{"units", util::join(names, ";")}, {"due", due_date.iso()}},
                 msg::text("workflow.note_due", p.due));
@@ -298,7 +303,7 @@ Outcome Lifecycle::return_unit(ProposalState& s, const io::Date& date, const mod
   begin(s, "return", date);
   const std::string why = required(reason, "--reason");
   model::Assignment* held = nullptr;
-  for (const char* role : {"lead", "joint"})
+  for (Role role : k_roles)
     for (auto* a : s.active(role))
       if (a->unit_id == unit.id) held = a;
   if (!held) throw DataError(msg::text("workflow.unit_does_not_hold", unit.name, record(s)));
@@ -319,7 +324,7 @@ Outcome Lifecycle::extend(ProposalState& s, const io::Date& date, const io::Date
   model::Proposal& p = s.proposal;
   const std::string why = required(reason, "--reason");
   std::optional<io::Date> first_assigned; // of the current round: rehandling has a cap of its own
-  for (const auto* a : s.active("lead"))
+  for (const auto* a : s.active(Role::lead))
     if (a->assigned && (!first_assigned || a->assigned < first_assigned))
       first_assigned = a->assigned;
   if (!first_assigned) first_assigned = p.assigned;
@@ -347,7 +352,7 @@ Outcome Lifecycle::reply(ProposalState& s, const io::Date& date,
     // picking the lead of several would record a joint unit's reply against it.
     std::vector<model::Assignment*> waiting;
     std::vector<std::string> names;
-    for (const char* role : {"lead", "joint"})
+    for (Role role : k_roles)
       for (auto* a : s.active(role))
         if (!a->replied) {
           waiting.push_back(a);
@@ -359,20 +364,20 @@ Outcome Lifecycle::reply(ProposalState& s, const io::Date& date,
                                  util::join(names, msg::text("workflow.list_separator"))));
     replying = waiting.front();
   } else {
-    for (const char* role : {"lead", "joint"})
+    for (Role role : k_roles)
       for (auto* a : s.active(role))
         if (a->unit_id == unit->id) replying = a;
     if (!replying) throw DataError(msg::text("workflow.unit_not_handling", unit->name, record(s)));
   }
   // Once every lead unit has replied (state replied), only joint units are left to.
   if (m_config.proposal_phases.is(s.proposal.status, config::Phase::replied) &&
-      replying->role != "joint" && !replying->replied)
+      replying->role != Role::joint && !replying->replied)
     throw TransitionError(msg::text("workflow.only_joint_reply_left", record(s)));
   if (replying->replied)
     throw DataError(
         msg::text("workflow.unit_already_replied", replying->unit, record(s), replying->replied));
   // A joint unit's opinion goes to the lead unit and needs no result class.
-  const std::string result_id = replying->role == "joint" && util::trim(result).empty()
+  const std::string result_id = replying->role == Role::joint && util::trim(result).empty()
                                     ? std::string()
                                     : m_config.results.require(required(result, "--result"));
   replying->replied = date;

@@ -24,7 +24,7 @@ struct ProposalState {
   std::vector<model::Event> events;           // new events, oldest first
 
   // Active (not returned) assignments of the current round with `role`.
-  std::vector<model::Assignment*> active(std::string_view role);
+  std::vector<model::Assignment*> active(model::Role role);
 };
 
 // The return reason of a joint unit released because every lead unit of its round

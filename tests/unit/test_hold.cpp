@@ -285,7 +285,7 @@ TEST_SUITE("database held by a large import")
         assignments.push_back({i,
                                1,
                                "区水利局",
-                               i == 1 ? "lead" : "joint",
+                               i == 1 ? cppcc::model::Role::lead : cppcc::model::Role::joint,
                                1 + i / 5,
                                day(fmt::format("2023-02-{:02}", i)),
                                day("2023-05-01"),

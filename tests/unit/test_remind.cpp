@@ -85,7 +85,8 @@ Strings lines(const reports::Reminders& r)
   Strings out;
   for (const auto& unit : r.units)
     for (const auto& item : unit.items)
-      out.push_back(unit.unit + " " + item.code + " " + item.role + " " + item.due + " " +
+      out.push_back(unit.unit + " " + item.code + " " +
+                    std::string(cppcc::model::role_id(item.role)) + " " + item.due + " " +
                     (item.standing == reports::Standing::overdue ? "overdue " : "due_soon ") +
                     std::to_string(item.days));
   return out;

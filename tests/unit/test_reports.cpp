@@ -290,7 +290,7 @@ TEST_CASE("unit handling read by id ranges equals the join counted in SQL")
         cppcc::model::Assignment a;
         a.id = ++assignment_id;
         a.unit_id = units[next(4)];
-        a.role = k == 0 || next(2) ? "lead" : "joint";
+        a.role = k == 0 || next(2) ? cppcc::model::Role::lead : cppcc::model::Role::joint;
         a.round = round;
         a.assigned = day(fmt::format("{}-{:02}-{:02}", year, 1 + next(12), 1 + next(28)));
         a.due = day(fmt::format("{}-{:02}-{:02}", year + static_cast<int>(next(2)), 1 + next(12),
@@ -526,10 +526,11 @@ TEST_CASE("the look back lists last year's proposals of a result in the codes' o
   const long housing = storage::insert_unit(store, {0, "区住建局", "government", "", ""}, "x");
   const long split = storage::find_proposal(store, "P2022-00010")->id;
   long assignment = 0;
-  for (auto [unit, role, returned] : {std::tuple{housing, "lead", ""},
-                                      {water, "lead", ""},
-                                      {water, "joint", ""},
-                                      {housing, "lead", "2022-03-01"}}) {
+  using cppcc::model::Role;
+  for (auto [unit, role, returned] : {std::tuple{housing, Role::lead, ""},
+                                      {water, Role::lead, ""},
+                                      {water, Role::joint, ""},
+                                      {housing, Role::lead, "2022-03-01"}}) {
     cppcc::model::Assignment a;
     a.id = ++assignment;
     a.unit_id = unit;

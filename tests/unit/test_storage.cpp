@@ -7,6 +7,7 @@
 #include "records/proposals.hpp"
 #include "records/units.hpp"
 #include "reports/snapshot_reader.hpp"
+#include "storage/members.hpp"
 #include "storage/proposals.hpp"
 #include "storage/sql_util.hpp"
 #include "storage/store.hpp"
@@ -155,6 +156,46 @@ TEST_SUITE("storage")
     store.db().exec("UPDATE proposals SET filed = '2024-02-30'");
     CHECK_THROWS_WITH_AS(storage::find_proposal(store, "P2024-0001"),
                          doctest::Contains("2024-02-30"), cppcc::DataError);
+  }
+
+  TEST_CASE("an assignment's role is stored as its id and read back as the role")
+  {
+    using cppcc::model::Role;
+    CHECK(cppcc::model::role_id(Role::lead) == "lead");
+    CHECK(cppcc::model::role_id(Role::joint) == "joint");
+    CHECK(cppcc::model::role_of_id("joint") == Role::joint);
+    CHECK_FALSE(cppcc::model::role_of_id("Lead").has_value());
+    CHECK_FALSE(cppcc::model::role_of_id("").has_value());
+
+    storage::Store store = storage::Store::create(":memory:");
+    Records r(store);
+    r.add("P2024-0001", "关于停车难的建议", "停车难");
+    const long id = storage::find_proposal(store, "P2024-0001")->id;
+    const long unit = storage::find_unit(store, "区住建局")->id;
+    cppcc::model::Assignment joint, lead;
+    joint.id = 1;
+    joint.unit_id = unit;
+    joint.role = Role::joint;
+    joint.assigned = day("2024-02-01");
+    joint.due = day("2024-05-01");
+    lead = joint;
+    lead.id = 2;
+    lead.role = Role::lead;
+    storage::insert_assignments(store, id, {&joint, &lead});
+    CHECK(store.db()
+              .execAndGet("SELECT group_concat(role, ',') FROM (SELECT role FROM "
+                          "assignments ORDER BY id)")
+              .getString() == "joint,lead");
+    const auto read = storage::assignments_of(store, id);
+    REQUIRE(read.size() == 2);
+    CHECK(read[0].role == Role::lead); // lead units before joint ones
+    CHECK(read[0].id == 2);
+    CHECK(read[1].role == Role::joint);
+    // Any other text is a damaged database, said with the value and the column.
+    store.db().exec("PRAGMA ignore_check_constraints = ON");
+    store.db().exec("UPDATE assignments SET role = 'chief' WHERE id = 1");
+    CHECK_THROWS_WITH_AS(storage::assignments_of(store, id), doctest::Contains("'chief'"),
+                         cppcc::DataError);
   }
 
   TEST_CASE("create refuses an existing file and leaves it alone")

@@ -392,13 +392,13 @@ TEST_SUITE("workflow")
       const auto assignments = office.assignments("P1");
       REQUIRE(assignments.size() == 2);
       CHECK(assignments[0].unit == "区住建局");
-      CHECK(assignments[0].role == "lead");
+      CHECK(assignments[0].role == cppcc::model::Role::lead);
       CHECK(assignments[0].round == 1);
       CHECK(assignments[0].assigned == day("2024-03-01"));
       CHECK(assignments[0].due == day("2024-06-01"));
       CHECK(assignments[0].replied.has_value() == false);
       CHECK(assignments[1].unit == "区财政局");
-      CHECK(assignments[1].role == "joint");
+      CHECK(assignments[1].role == cppcc::model::Role::joint);
       CHECK(assignments[1].due == day("2024-06-01"));
       CHECK(office.steps("P1") == Strings{"add>submitted", "file>filed", "assign>assigned"});
     }
@@ -630,21 +630,21 @@ TEST_SUITE("workflow")
     REQUIRE(assignments.size() == 4);
     // round 1 keeps its reply
     CHECK(assignments[0].round == 1);
-    CHECK(assignments[0].role == "lead");
+    CHECK(assignments[0].role == cppcc::model::Role::lead);
     CHECK(assignments[0].replied == day("2024-04-01"));
     CHECK(assignments[0].result == "C");
     CHECK(assignments[1].round == 1);
-    CHECK(assignments[1].role == "joint");
+    CHECK(assignments[1].role == cppcc::model::Role::joint);
     // round 2: the same units, new dates
     CHECK(assignments[2].round == 2);
     CHECK(assignments[2].unit == "区住建局");
-    CHECK(assignments[2].role == "lead");
+    CHECK(assignments[2].role == cppcc::model::Role::lead);
     CHECK(assignments[2].assigned == day("2024-04-10"));
     CHECK(assignments[2].due == day("2024-07-10"));
     CHECK(assignments[2].replied.has_value() == false);
     CHECK(assignments[3].round == 2);
     CHECK(assignments[3].unit == "区财政局");
-    CHECK(assignments[3].role == "joint");
+    CHECK(assignments[3].role == cppcc::model::Role::joint);
 
     // The lead and the joint unit are both waiting: which one replies must be said.
     CHECK_THROWS_AS(wf::reply_proposal(office.ws, "P1", "", "A", "", day("2024-06-01")),
@@ -676,8 +676,8 @@ TEST_SUITE("workflow")
     office.assigned("P1", {"区住建局", "区水利局"}, "2024-03-01");
     auto assignments = office.assignments("P1");
     REQUIRE(assignments.size() == 2);
-    CHECK(assignments[0].role == "lead");
-    CHECK(assignments[1].role == "lead");
+    CHECK(assignments[0].role == cppcc::model::Role::lead);
+    CHECK(assignments[1].role == cppcc::model::Role::lead);
 
     // with two units waiting, the replying unit must be named
     try {
