@@ -6,21 +6,27 @@
 #include "documents/drawing.hpp"
 
 #include <cstdint>
-#include <vector>
+#include <memory>
 
 namespace cppcc::documents {
 
-struct Canvas {
+class Canvas {
+public:
   int width = 0;
   int height = 0;
-  std::vector<std::uint32_t> pixels;
+  std::uint32_t* pixels = nullptr; // width × height, row after row
 
-  // `width` × `height` pixels of `colour`.
-  void reset(int w, int h, Colour colour)
+  Canvas() = default;
+  Canvas(const Canvas&) = delete;
+  Canvas& operator=(const Canvas&) = delete;
+
+  // `w` × `h` pixels of `colour`, on the memory of the last picture when it is large enough.
+  void reset(int w, int h, Colour colour);
+
+  Colour at(int x, int y) const
   {
-    width = w;
-    height = h;
-    pixels.assign(static_cast<std::size_t>(w) * static_cast<std::size_t>(h), colour);
+    return pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(width) +
+                  static_cast<std::size_t>(x)];
   }
 
   // `colour` laid over the pixel at (x, y) covering `alpha` of it (0 to 255); nothing off
@@ -41,6 +47,13 @@ struct Canvas {
     }
     pixel = out;
   }
+
+private:
+  struct Free {
+    void operator()(std::uint32_t* memory) const;
+  };
+  std::unique_ptr<std::uint32_t[], Free> m_memory;
+  std::size_t m_capacity = 0; // pixels
 };
 
 // The shape painted on `canvas` at `scale` pixels a CSS pixel, as SVG paints it: a stroke

@@ -4,14 +4,17 @@
 #include "util/messages.hpp"
 #include "util/text.hpp"
 
+#include <array>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <dlfcn.h>
 #include <ft2build.h>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 #include FT_FREETYPE_H
+#include FT_GLYPH_H
 #include FT_OUTLINE_H
 
 namespace cppcc::documents {
@@ -28,8 +31,9 @@ struct FreeType {
   decltype(&FT_Set_Char_Size) set_char_size = nullptr;
   decltype(&FT_Get_Char_Index) char_index = nullptr;
   decltype(&FT_Load_Glyph) load_glyph = nullptr;
-  decltype(&FT_Render_Glyph) render_glyph = nullptr;
-  decltype(&FT_Outline_Translate) outline_translate = nullptr;
+  decltype(&FT_Get_Glyph) get_glyph = nullptr;
+  decltype(&FT_Glyph_To_Bitmap) glyph_to_bitmap = nullptr;
+  decltype(&FT_Done_Glyph) done_glyph = nullptr;
   decltype(&FT_Outline_Embolden) outline_embolden = nullptr;
   std::string missing; // why it could not be loaded; empty when it was
 };
@@ -57,8 +61,9 @@ FreeType load()
   look_up(library, f.set_char_size, "FT_Set_Char_Size", m);
   look_up(library, f.char_index, "FT_Get_Char_Index", m);
   look_up(library, f.load_glyph, "FT_Load_Glyph", m);
-  look_up(library, f.render_glyph, "FT_Render_Glyph", m);
-  look_up(library, f.outline_translate, "FT_Outline_Translate", m);
+  look_up(library, f.get_glyph, "FT_Get_Glyph", m);
+  look_up(library, f.glyph_to_bitmap, "FT_Glyph_To_Bitmap", m);
+  look_up(library, f.done_glyph, "FT_Done_Glyph", m);
   look_up(library, f.outline_embolden, "FT_Outline_Embolden", m);
   return f;
 }
@@ -83,11 +88,18 @@ struct Glyph {
   std::vector<unsigned char> alpha;
 };
 
-std::uint64_t key(char32_t code_point, long size, int phase)
+std::uint64_t key(char32_t code_point, long size)
 {
-  return static_cast<std::uint64_t>(code_point) | static_cast<std::uint64_t>(size) << 21 |
-         static_cast<std::uint64_t>(phase) << 53;
+  return static_cast<std::uint64_t>(code_point) | static_cast<std::uint64_t>(size) << 21;
 }
+
+// A glyph loaded at one size: its outline, kept to be drawn at each quarter pixel it is met
+// at (loading is the dear part), how far it advances the pen, and its drawings.
+struct Loaded {
+  FT_Glyph outline = nullptr; // null when the font cannot load the glyph
+  double advance = 0;
+  std::array<std::optional<Glyph>, k_phases> drawn;
+};
 
 // One font of a file at the size last asked for, with what it has drawn.
 class Face {
@@ -104,42 +116,40 @@ public:
             ft.new_face(library, font.file.c_str(), static_cast<FT_Long>(font.face), &m_face))
       fail(font, msg::text("documents.font_not_read", font.face, error));
   }
-  ~Face() { m_ft.done_face(m_face); }
+  ~Face()
+  {
+    for (auto& [key, loaded] : m_loaded)
+      if (loaded.outline) m_ft.done_glyph(loaded.outline);
+    m_ft.done_face(m_face);
+  }
   Face(const Face&) = delete;
   Face& operator=(const Face&) = delete;
 
   // The pen's advance after `code_point` at `size` (26.6 fixed-point pixels), in pixels.
-  double advance(char32_t code_point, long size)
-  {
-    const auto found = m_advances.find(key(code_point, size, 0));
-    if (found != m_advances.end()) return found->second;
-    load(code_point, size);
-    return m_advances.at(key(code_point, size, 0));
-  }
+  double advance(char32_t code_point, long size) { return load(code_point, size).advance; }
 
   // `code_point` at `size`, drawn `phase` quarters of a pixel right of a whole pixel.
   const Glyph& glyph(char32_t code_point, long size, int phase)
   {
-    const std::uint64_t k = key(code_point, size, phase);
-    const auto found = m_glyphs.find(k);
-    if (found != m_glyphs.end()) return found->second;
-    Glyph& out = m_glyphs[k];
-    FT_GlyphSlot slot = load(code_point, size);
-    if (!slot || slot->format != FT_GLYPH_FORMAT_OUTLINE) return out;
-    m_ft.outline_translate(&slot->outline, phase * 64 / k_phases, 0);
-    if (m_ft.render_glyph(slot, FT_RENDER_MODE_NORMAL)) return out;
-    const FT_Bitmap& bitmap = slot->bitmap;
-    out = {slot->bitmap_left,
-           slot->bitmap_top,
-           static_cast<int>(bitmap.width),
-           static_cast<int>(bitmap.rows),
-           {}};
-    out.alpha.resize(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.rows));
-    for (int row = 0; row < out.rows; ++row)
-      for (int column = 0; column < out.width; ++column)
-        out.alpha[static_cast<std::size_t>(row * out.width + column)] =
+    Loaded& loaded = load(code_point, size);
+    std::optional<Glyph>& out = loaded.drawn[static_cast<std::size_t>(phase)];
+    if (out) return *out;
+    out.emplace();
+    FT_Glyph drawn = loaded.outline;
+    FT_Vector origin{phase * 64 / k_phases, 0};
+    if (!drawn || m_ft.glyph_to_bitmap(&drawn, FT_RENDER_MODE_NORMAL, &origin, /*destroy=*/0))
+      return *out;
+    const auto* glyph = reinterpret_cast<const FT_BitmapGlyphRec*>(drawn);
+    const FT_Bitmap& bitmap = glyph->bitmap;
+    *out = {
+        glyph->left, glyph->top, static_cast<int>(bitmap.width), static_cast<int>(bitmap.rows), {}};
+    out->alpha.resize(static_cast<std::size_t>(out->width) * static_cast<std::size_t>(out->rows));
+    for (int row = 0; row < out->rows; ++row)
+      for (int column = 0; column < out->width; ++column)
+        out->alpha[static_cast<std::size_t>(row * out->width + column)] =
             bitmap.buffer[static_cast<std::ptrdiff_t>(row) * bitmap.pitch + column];
-    return out;
+    m_ft.done_glyph(drawn);
+    return *out;
   }
 
 private:
@@ -148,37 +158,37 @@ private:
     throw UnavailableError(msg::text("documents.chart_font_unreadable", font.file.string(), why));
   }
 
-  // The glyph's outline in the face's slot, hinted up and down only (as light hinting
+  // The glyph at `size`, loaded the first time: hinted up and down only (as light hinting
   // does: crisp rows, letters as wide as the font draws them), made bold when the face
-  // stands in for its bold; its advance noted. Null when the font cannot load it.
-  FT_GlyphSlot load(char32_t code_point, long size)
+  // stands in for its bold.
+  Loaded& load(char32_t code_point, long size)
   {
+    const auto [at, added] = m_loaded.try_emplace(key(code_point, size));
+    Loaded& out = at->second;
+    if (!added) return out;
     if (size != m_size) {
       m_ft.set_char_size(m_face, 0, size, 72, 72); // at 72 dpi a point is a pixel
       m_size = size;
     }
     const FT_UInt index = m_ft.char_index(m_face, code_point);
-    FT_GlyphSlot slot = nullptr;
-    double advance = 0;
-    if (!m_ft.load_glyph(m_face, index, FT_LOAD_TARGET_LIGHT | FT_LOAD_NO_BITMAP)) {
-      slot = m_face->glyph;
-      advance = static_cast<double>(slot->linearHoriAdvance) / 65536.0;
-      if (m_embolden && slot->format == FT_GLYPH_FORMAT_OUTLINE) {
-        const long strength = size / 24; // as FreeType's FT_GlyphSlot_Embolden
-        m_ft.outline_embolden(&slot->outline, strength);
-        advance += static_cast<double>(strength) / 64.0;
-      }
+    if (m_ft.load_glyph(m_face, index, FT_LOAD_TARGET_LIGHT | FT_LOAD_NO_BITMAP)) return out;
+    FT_GlyphSlot slot = m_face->glyph;
+    out.advance = static_cast<double>(slot->linearHoriAdvance) / 65536.0;
+    if (m_embolden && slot->format == FT_GLYPH_FORMAT_OUTLINE) {
+      const long strength = size / 24; // as FreeType's FT_GlyphSlot_Embolden
+      m_ft.outline_embolden(&slot->outline, strength);
+      out.advance += static_cast<double>(strength) / 64.0;
     }
-    m_advances[key(code_point, size, 0)] = advance;
-    return slot;
+    if (slot->format != FT_GLYPH_FORMAT_OUTLINE || m_ft.get_glyph(slot, &out.outline))
+      out.outline = nullptr;
+    return out;
   }
 
   const FreeType& m_ft;
   FT_Face m_face = nullptr;
   bool m_embolden = false;
   long m_size = 0;
-  std::unordered_map<std::uint64_t, double> m_advances;
-  std::unordered_map<std::uint64_t, Glyph> m_glyphs;
+  std::unordered_map<std::uint64_t, Loaded> m_loaded;
 };
 
 // What a line of text shows: its characters, without the control characters the SVG

@@ -165,8 +165,8 @@ const Canvas& Rasteriser::paint(const Drawing& drawing)
 Png Rasteriser::draw(const Drawing& drawing)
 {
   const Canvas& canvas = paint(drawing);
-  return {png_from_pixels(reinterpret_cast<const unsigned char*>(canvas.pixels.data()),
-                          canvas.width, canvas.height, canvas.width * 4),
+  return {png_from_pixels(reinterpret_cast<const unsigned char*>(canvas.pixels), canvas.width,
+                          canvas.height, canvas.width * 4),
           canvas.width, canvas.height};
 }
 
