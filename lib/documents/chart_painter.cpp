@@ -3,6 +3,7 @@
 #include "documents/charts.hpp"
 #include "documents/settings.hpp"
 
+#include <algorithm>
 #include <exception>
 #include <optional>
 
@@ -33,7 +34,8 @@ std::vector<Png> paint_when_given(const Settings* settings,
 
 ChartSize docx_chart_size(const render::Chart& chart)
 {
-  return chart_size(chart, k_docx_chart_width);
+  return {k_docx_chart.width,
+          std::max(k_docx_chart.height, chart_size(chart, k_docx_chart.width).height)};
 }
 
 ChartPainter::ChartPainter(const config::Config& config)

@@ -12,10 +12,10 @@
 
 namespace cppcc::documents {
 
-// How a chart is drawn for a Word document: 640 CSS pixels wide, as tall as the HTML page
-// draws it (chart_size), at 1.5 pixels each (960 pixels, some 160 dpi at the 150 mm it
-// is shown).
-inline constexpr int k_docx_chart_width = 640;
+// How a chart is drawn for a Word document: 640 CSS pixels wide and 360 tall (84 mm at the
+// 150 mm it is shown), or as tall as the HTML page draws it when that is taller (a row a
+// unit), at 1.5 pixels each (960 pixels wide, some 160 dpi).
+inline constexpr ChartSize k_docx_chart{};
 inline constexpr double k_docx_chart_scale = 1.5;
 ChartSize docx_chart_size(const render::Chart& chart);
 

@@ -4,8 +4,8 @@ documents in the official layout (GB/T 9704), opened here with python3-docx
 and 26 mm; the title in 方正小标宋简体 二号 (22 pt); the body in 仿宋_GB2312 三号 (16 pt),
 exactly 28 pt a line, indented two characters; headings 一、（一）1. in 黑体, 楷体_GB2312
 and bold; the page number — 1 — a PAGE field at the foot; tables whose bold header row
-repeats on every page; the charts as PNG pictures 150 mm wide, each as tall as the HTML page
-draws it (the units' chart one row a unit); the signature block and the date line.
+repeats on every page; the charts as PNG pictures 150 × 84 mm, taller when the chart needs
+it (the units' chart, one row a unit); the signature block and the date line.
 The annual report is compared with its JSON figure for figure and row for row.
 
   $ cp -r $DATA/../../samples/2023 sample && cp sample/cppcc.yaml . && cppcc -q db init
@@ -27,7 +27,7 @@ The annual report is compared with its JSON figure for figure and row for row.
   heading 2: （%2） (chineseCounting) 楷体_GB2312 16.0 pt: 0
   heading 3: %3. (decimal) 仿宋_GB2312 16.0 pt bold: 0
   tables: 11; 10 with a header row, of which 10 repeat it on every page and 10 have it bold; text 9.0, 12.0 pt
-  pictures: 4 (150.0 x 67.5 mm, 150.0 x 114.8 mm, 150.0 x 67.5 mm, 150.0 x 67.5 mm); media: 4 files, 4 PNG
+  pictures: 4 (150.0 x 84.4 mm, 150.0 x 114.8 mm, 150.0 x 84.4 mm, 150.0 x 84.4 mm); media: 4 files, 4 PNG
   signature: 汉江区政协 / 2024年3月1日
   figures: 27 of 27 in the figures table, in order
   tables: 10 of 10 non-empty tables of the report, row for row (0 tables more in the document)
