@@ -239,7 +239,7 @@ template <class Shown> void Context::print_as(const Shown& shown, render::Format
 void Context::expect_charts()
 {
   if (documents::office_format(options.format) == documents::Format::docx && !m_painter)
-    m_painter = std::make_unique<documents::ChartPainter>();
+    m_painter = std::make_unique<documents::ChartPainter>(config());
 }
 
 void Context::print(const render::Table& table)

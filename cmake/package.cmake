@@ -2,9 +2,10 @@
 # with what `cmake --install` installs (the binary, stripped; the manual pages; the bash
 # and zsh completion; the cron wrapper as /usr/bin/cppcc-remind) and the examples under
 # /usr/share/doc/cppcc/examples/ (with the sample year's ledgers in sample-2023/). Depends comes from the shared libraries the binary links
-# (dpkg-shlibdeps), never written by hand. librsvg and cairo, which draw a Word document's
-# charts, are loaded when the first chart is drawn (dlopen: no link, so no shlibdeps), and
-# Chromium prints --format pdf: those are Recommends and Suggests.
+# (dpkg-shlibdeps), never written by hand. FreeType, which draws the text of a Word
+# document's charts in a Chinese font (fonts-noto-cjk), is loaded when the first chart is
+# drawn (dlopen: no link, so no shlibdeps), and Chromium prints --format pdf: those are
+# Recommends and Suggests.
 # tests/package/deb.sh (run by scripts/test) builds it, installs it and uses it.
 install(PROGRAMS ${CMAKE_SOURCE_DIR}/scripts/cron/cppcc-remind DESTINATION ${CMAKE_INSTALL_BINDIR})
 set(CPPCC_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/cppcc)
@@ -36,6 +37,6 @@ pages and PDFs.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # cppcc_0.1.0_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "librsvg2-2, libcairo2, man-db")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "chromium, fonts-noto-cjk, bash-completion")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libfreetype6, fonts-noto-cjk, man-db")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "chromium, bash-completion")
 include(CPack)

@@ -1,5 +1,9 @@
 #include "documents/chart_painter.hpp"
 
+#include "documents/charts.hpp"
+#include "documents/settings.hpp"
+
+#include <algorithm>
 #include <exception>
 #include <optional>
 
@@ -7,19 +11,13 @@ namespace cppcc::documents {
 
 namespace {
 
-// Drawn once the library is loaded: Chinese text, so that the fonts the charts' labels
-// need are found before the first chart.
-constexpr std::string_view k_warm_up =
-    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"64\" height=\"16\"><text x=\"0\" "
-    "y=\"12\" font-size=\"12\">年度1</text></svg>";
-
-std::vector<Png> paint_when_given(std::future<const std::vector<render::Chart>*> given)
+std::vector<Png> paint_when_given(const Settings* settings,
+                                  std::future<const std::vector<render::Chart>*> given)
 {
   std::optional<Rasteriser> rasteriser;
   std::exception_ptr failed;
   try {
-    rasteriser.emplace(k_docx_chart, k_docx_chart_scale);
-    rasteriser->prepare(k_warm_up);
+    rasteriser.emplace(find_chart_font(*settings), k_docx_chart_scale);
   } catch (...) {
     failed = std::current_exception();
   }
@@ -28,14 +26,21 @@ std::vector<Png> paint_when_given(std::future<const std::vector<render::Chart>*>
   if (failed) std::rethrow_exception(failed);
   std::vector<Png> out;
   for (const auto& chart : *charts)
-    out.push_back(rasteriser->draw(svg_chart(chart, k_docx_chart), chart.title));
+    out.push_back(rasteriser->draw(chart_drawing(chart, docx_chart_size(chart))));
   return out;
 }
 
 } // namespace
 
-ChartPainter::ChartPainter()
-    : m_pictures(std::async(std::launch::async, paint_when_given, m_charts.get_future()))
+ChartSize docx_chart_size(const render::Chart& chart)
+{
+  return {k_docx_chart.width,
+          std::max(k_docx_chart.height, chart_size(chart, k_docx_chart.width).height)};
+}
+
+ChartPainter::ChartPainter(const config::Config& config)
+    : m_pictures(std::async(std::launch::async, paint_when_given, &settings(config),
+                            m_charts.get_future()))
 {
 }
 

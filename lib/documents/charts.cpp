@@ -16,27 +16,28 @@ namespace {
 
 using render::Chart;
 using render::Value;
+using Anchor = Text::Anchor;
 
 // Colours that stay apart in grey print: dark and light alternate, so that two slices
 // side by side never print as the same grey (luminance in the comments).
-struct Colour {
-  const char* fill;
+struct Paint {
+  Colour fill;
   bool dark; // white text on it
 };
-constexpr std::array<Colour, 8> k_palette = {{
-    {"#1f3b5c", true},  // navy, 0.22
-    {"#e0a43a", false}, // ochre, 0.66
-    {"#4f7fae", true},  // blue, 0.47
-    {"#c6d6e8", false}, // pale blue, 0.83
-    {"#7b4a2a", true},  // brown, 0.34
-    {"#a9c28a", false}, // sage, 0.73
-    {"#3c6e57", true},  // green, 0.40
-    {"#e8e2d4", false}, // sand, 0.89
+constexpr std::array<Paint, 8> k_palette = {{
+    {0x1f3b5c, true},  // navy, 0.22
+    {0xe0a43a, false}, // ochre, 0.66
+    {0x4f7fae, true},  // blue, 0.47
+    {0xc6d6e8, false}, // pale blue, 0.83
+    {0x7b4a2a, true},  // brown, 0.34
+    {0xa9c28a, false}, // sage, 0.73
+    {0x3c6e57, true},  // green, 0.40
+    {0xe8e2d4, false}, // sand, 0.89
 }};
-constexpr const char* k_bar = "#3e6a9a";  // prints as a mid grey, black labels above it
-constexpr const char* k_ink = "#1a1a1a";  // text
-constexpr const char* k_soft = "#595959"; // axis labels
-constexpr const char* k_grid = "#d9d9d9";
+constexpr Colour k_bar = 0x3e6a9a;  // prints as a mid grey, black labels above it
+constexpr Colour k_ink = 0x1a1a1a;  // text
+constexpr Colour k_soft = 0x595959; // axis labels
+constexpr Colour k_grid = 0xd9d9d9;
 
 constexpr int k_title_px = 16;
 constexpr int k_label_px = 12;
@@ -66,11 +67,6 @@ std::string fit(const std::string& text, double width, double px)
     i = next;
   }
   return out + "…";
-}
-
-std::string num(double x)
-{
-  return fmt::format("{:.1f}", x);
 }
 
 // What a bar or a slice says: the value as the report shows it, a percent with "%".
@@ -114,33 +110,34 @@ std::string tick_text(double tick)
                                   : fmt::format("{:g}", tick);
 }
 
-void text(std::string& out, double x, double y, std::string_view anchor, int px, const char* fill,
-          std::string_view content, std::string_view extra = {})
+void text(Drawing& out, double x, double y, Anchor anchor, int px, Colour colour,
+          std::string content, Text::Weight weight = Text::Weight::normal)
 {
-  out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\" font-size=\"{}\" fill=\"{}\"{}>",
-                     num(x), num(y), anchor, px, fill, extra);
-  append_escaped(out, content);
-  out += "</text>";
+  out.shapes.emplace_back(Text{x, y, anchor, px, colour, weight, std::move(content)});
 }
 
-void open_svg(std::string& out, const Chart& chart, ChartSize size)
+void line(Drawing& out, double x1, double y1, double x2, double y2, Colour colour)
 {
-  out += fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" "
-                     "viewBox=\"0 0 {0} {1}\" font-family=\"{2}\" role=\"img\" aria-label=\"",
-                     size.width, size.height, k_sans_fonts);
-  append_escaped(out, chart.title);
-  out += "\"><title>";
-  append_escaped(out, chart.title);
-  out += "</title>";
-  out +=
-      fmt::format("<rect width=\"{}\" height=\"{}\" fill=\"#ffffff\"/>", size.width, size.height);
-  text(out, size.width / 2.0, 26, "middle", k_title_px, k_ink, capitalised(chart.title),
-       " font-weight=\"bold\"");
+  out.shapes.emplace_back(Line{x1, y1, x2, y2, colour});
+}
+
+void bar_rect(Drawing& out, double x, double y, double width, double height)
+{
+  out.shapes.emplace_back(Rect{x, y, width, height, k_bar});
+}
+
+Drawing open_drawing(const Chart& chart, ChartSize size)
+{
+  Drawing out{size, chart.title, k_white, {}};
+  out.shapes.reserve(64);
+  text(out, size.width / 2.0, 26, Anchor::middle, k_title_px, k_ink, capitalised(chart.title),
+       Text::Weight::bold);
+  return out;
 }
 
 // Columns: one per value, its label under it, its value above it; the scale on the left
 // with what the bars count above it.
-void columns(std::string& out, const Chart& chart, ChartSize size)
+void columns(Drawing& out, const Chart& chart, ChartSize size)
 {
   // Plain variables, not a structured binding: the lambdas below use them, which clang
   // (14, the fuzz build's) does not allow of a binding.
@@ -153,14 +150,12 @@ void columns(std::string& out, const Chart& chart, ChartSize size)
   const double left = std::max(40.0, tick_room + 16), right = size.width - 16.0;
   const double top = k_top + (chart.y_label.empty() ? 14 : 34), bottom = size.height - 36.0;
   if (!chart.y_label.empty())
-    text(out, left, k_top + 14, "start", k_label_px, k_soft, capitalised(chart.y_label));
+    text(out, left, k_top + 14, Anchor::start, k_label_px, k_soft, capitalised(chart.y_label));
   const auto y_of = [&](double v) { return bottom - (bottom - top) * v / end; };
   for (double t = 0; t <= end + step / 2; t += step) {
     const double y = y_of(t);
-    if (t > 0)
-      out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\"/>", num(left),
-                         num(y), num(right), num(y), k_grid);
-    text(out, left - 6, y + 4, "end", k_label_px, k_soft, tick_text(t));
+    if (t > 0) line(out, left, y, right, y, k_grid);
+    text(out, left - 6, y + 4, Anchor::end, k_label_px, k_soft, tick_text(t));
   }
   const double slot =
       (right - left) / static_cast<double>(std::max<std::size_t>(chart.data.size(), 1));
@@ -169,14 +164,12 @@ void columns(std::string& out, const Chart& chart, ChartSize size)
     const auto& [label, value] = chart.data[i];
     const double centre = left + slot * (static_cast<double>(i) + 0.5);
     const double y = y_of(magnitude(value));
-    if (magnitude(value) > 0)
-      out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>",
-                         num(centre - bar / 2), num(y), num(bar), num(bottom - y), k_bar);
-    text(out, centre, y - 5, "middle", k_value_px, k_ink, value_text(value));
-    text(out, centre, bottom + 18, "middle", k_label_px, k_ink, fit(label, slot - 2, k_label_px));
+    if (magnitude(value) > 0) bar_rect(out, centre - bar / 2, y, bar, bottom - y);
+    text(out, centre, y - 5, Anchor::middle, k_value_px, k_ink, value_text(value));
+    text(out, centre, bottom + 18, Anchor::middle, k_label_px, k_ink,
+         fit(label, slot - 2, k_label_px));
   }
-  out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\"/>", num(left),
-                     num(bottom), num(right), num(bottom), k_soft);
+  line(out, left, bottom, right, bottom, k_soft);
 }
 
 double label_column(const Chart& chart, int width)
@@ -189,7 +182,7 @@ double label_column(const Chart& chart, int width)
 
 // Rows: one per value, its label on the left, its value at the bar's end; the scale
 // along the foot, with what the bars count under it.
-void rows(std::string& out, const Chart& chart, ChartSize size)
+void rows(Drawing& out, const Chart& chart, ChartSize size)
 {
   // Plain variables, not a structured binding: the lambdas below use them, which clang
   // (14, the fuzz build's) does not allow of a binding.
@@ -203,26 +196,21 @@ void rows(std::string& out, const Chart& chart, ChartSize size)
   const auto x_of = [&](double v) { return left + (right - left) * v / end; };
   for (double t = 0; t <= end + step / 2; t += step) {
     const double x = x_of(t);
-    if (t > 0)
-      out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\"/>", num(x),
-                         num(top), num(x), num(bottom), k_grid);
-    text(out, x, bottom + 16, "middle", k_label_px, k_soft, tick_text(t));
+    if (t > 0) line(out, x, top, x, bottom, k_grid);
+    text(out, x, bottom + 16, Anchor::middle, k_label_px, k_soft, tick_text(t));
   }
   for (std::size_t i = 0; i < chart.data.size(); ++i) {
     const auto& [label, value] = chart.data[i];
     const double y = top + k_row * static_cast<double>(i);
     const double x = x_of(magnitude(value));
-    if (magnitude(value) > 0)
-      out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>",
-                         num(left), num(y + 5), num(x - left), num(k_row - 10.0), k_bar);
-    text(out, labels - 4, y + k_row / 2.0 + 4, "end", k_label_px, k_ink,
+    if (magnitude(value) > 0) bar_rect(out, left, y + 5, x - left, k_row - 10.0);
+    text(out, labels - 4, y + k_row / 2.0 + 4, Anchor::end, k_label_px, k_ink,
          fit(label, labels - 12, k_label_px));
-    text(out, x + 5, y + k_row / 2.0 + 4, "start", k_value_px, k_ink, value_text(value));
+    text(out, x + 5, y + k_row / 2.0 + 4, Anchor::start, k_value_px, k_ink, value_text(value));
   }
-  out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\"/>", num(left),
-                     num(top), num(left), num(bottom), k_soft);
+  line(out, left, top, left, bottom, k_soft);
   if (!chart.y_label.empty())
-    text(out, (left + right) / 2, bottom + 34, "middle", k_label_px, k_soft,
+    text(out, (left + right) / 2, bottom + 34, Anchor::middle, k_label_px, k_soft,
          capitalised(chart.y_label));
 }
 
@@ -250,7 +238,7 @@ std::vector<std::int64_t> tenths(const Chart& chart, double total)
 
 // A pie on the left, slices clockwise from twelve o'clock, each large enough saying its
 // share; the legend on the right: each slice's colour, label, value and share.
-void pie(std::string& out, const Chart& chart, ChartSize size)
+void pie(Drawing& out, const Chart& chart, ChartSize size)
 {
   double total = 0;
   for (const auto& [label, value] : chart.data)
@@ -271,30 +259,22 @@ void pie(std::string& out, const Chart& chart, ChartSize size)
   const double legend_width = 18 + widest_label + 24 + widest_figures;
   const double cx = std::max(24.0, (size.width - (2 * r + 32 + legend_width)) / 2) + r;
   const double cy = k_top + 8 + r;
-  if (total <= 0)
-    out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"none\" stroke=\"{}\"/>",
-                       num(cx), num(cy), num(r), k_grid);
+  if (total <= 0) out.shapes.emplace_back(Circle{cx, cy, r, k_grid, /*filled=*/false});
   double angle = -std::numbers::pi / 2;
   for (std::size_t i = 0; i < chart.data.size() && total > 0; ++i) {
     const double v = magnitude(chart.data[i].second);
     if (v <= 0) continue;
-    const Colour& colour = k_palette[i % k_palette.size()];
+    const Paint& colour = k_palette[i % k_palette.size()];
     const double sweep = 2 * std::numbers::pi * v / total;
     if (v >= total) {
-      out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"/>", num(cx), num(cy),
-                         num(r), colour.fill);
+      out.shapes.emplace_back(Circle{cx, cy, r, colour.fill});
     } else {
-      out += fmt::format(
-          "<path d=\"M{} {}L{} {}A{} {} 0 {} 1 {} {}Z\" fill=\"{}\" stroke=\"#ffffff\" "
-          "stroke-width=\"1.5\"/>",
-          num(cx), num(cy), num(cx + r * std::cos(angle)), num(cy + r * std::sin(angle)), num(r),
-          num(r), sweep > std::numbers::pi ? 1 : 0, num(cx + r * std::cos(angle + sweep)),
-          num(cy + r * std::sin(angle + sweep)), colour.fill);
+      out.shapes.emplace_back(Slice{cx, cy, r, angle, sweep, colour.fill, k_white, 1.5});
     }
     if (shares[i] >= 40) { // 4 % and more: room for its share inside
       const double middle = angle + sweep / 2;
-      text(out, cx + 0.66 * r * std::cos(middle), cy + 0.66 * r * std::sin(middle) + 4, "middle",
-           k_value_px, colour.dark ? "#ffffff" : k_ink,
+      text(out, cx + 0.66 * r * std::cos(middle), cy + 0.66 * r * std::sin(middle) + 4,
+           Anchor::middle, k_value_px, colour.dark ? k_white : k_ink,
            fmt::format("{}.{}%", shares[i] / 10, shares[i] % 10));
     }
     angle += sweep;
@@ -308,13 +288,12 @@ void pie(std::string& out, const Chart& chart, ChartSize size)
   const double top = std::max(static_cast<double>(k_top + 8), first);
   for (std::size_t i = 0; i < chart.data.size(); ++i) {
     const double y = top + k_legend * static_cast<double>(i);
-    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\" "
-                       "stroke=\"{}\" stroke-width=\"0.5\"/>",
-                       num(left), num(y - 10), k_palette[i % k_palette.size()].fill, k_soft);
-    text(out, left + 18, y, "start", k_label_px, k_ink,
+    out.shapes.emplace_back(
+        Rect{left, y - 10, 12, 12, k_palette[i % k_palette.size()].fill, k_soft, 0.5});
+    text(out, left + 18, y, Anchor::start, k_label_px, k_ink,
          fit(chart.data[i].first, right - left - 18 - text_width(figures[i], k_label_px) - 8,
              k_label_px));
-    text(out, right, y, "end", k_label_px, k_ink, figures[i]);
+    text(out, right, y, Anchor::end, k_label_px, k_ink, figures[i]);
   }
 }
 
@@ -339,19 +318,21 @@ ChartSize chart_size(const Chart& chart, int width)
   return {width, std::max(260, width * 9 / 20)};
 }
 
-std::string svg_chart(const Chart& chart, ChartSize size)
+Drawing chart_drawing(const Chart& chart, ChartSize size)
 {
-  std::string out;
-  out.reserve(4096);
-  open_svg(out, chart, size);
+  Drawing out = open_drawing(chart, size);
   if (chart.kind == Chart::Kind::pie)
     pie(out, chart, size);
   else if (horizontal_bars(chart, size.width))
     rows(out, chart, size);
   else
     columns(out, chart, size);
-  out += "</svg>";
   return out;
+}
+
+std::string svg_chart(const Chart& chart, ChartSize size)
+{
+  return svg(chart_drawing(chart, size), k_sans_fonts);
 }
 
 std::string svg_chart(const Chart& chart)

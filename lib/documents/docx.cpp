@@ -59,7 +59,7 @@ public:
     m_placed.assign(charts.size(), false);
     if (charts.empty()) return;
     ChartPainter* painter = m_context.painter;
-    if (!painter) painter = &m_own_painter.emplace();
+    if (!painter) painter = &m_own_painter.emplace(m_context.config);
     m_drawing = painter->paint(charts);
   }
 
@@ -106,7 +106,7 @@ private:
   void place(std::size_t i)
   {
     m_placed[i] = true;
-    const ChartSize size = k_docx_chart;
+    const ChartSize size = docx_chart_size((*m_charts)[i]);
     const long width = std::min(k_chart_width_emu, m_settings.text_width_twips * k_emu_per_twip);
     m_body.picture(picture_relationship(m_order.size()), width, width * size.height / size.width,
                    (*m_charts)[i].title);

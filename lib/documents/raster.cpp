@@ -1,89 +1,17 @@
 #include "documents/raster.hpp"
 
-#include "error.hpp"
-#include "util/messages.hpp"
-
-#include <array>
-#include <cairo.h>
 #include <cmath>
 #include <cstring>
-#include <dlfcn.h>
-#include <librsvg/rsvg.h>
 #include <optional>
+#include <type_traits>
 #include <unordered_map>
+#include <variant>
 #include <vector>
 #include <zlib.h>
 
 namespace cppcc::documents {
 
 namespace {
-
-// librsvg's, cairo's and GLib's functions the drawing calls, looked up in librsvg (which
-// loads the other two) the first time a chart is drawn, for the rest of the process: a
-// library once loaded stays.
-struct Library {
-  decltype(&rsvg_handle_new_from_data) handle_new_from_data = nullptr;
-  decltype(&rsvg_handle_render_document) handle_render_document = nullptr;
-  decltype(&g_object_unref) object_unref = nullptr;
-  decltype(&g_error_free) error_free = nullptr;
-  decltype(&cairo_image_surface_create) image_surface_create = nullptr;
-  decltype(&cairo_image_surface_get_data) image_surface_get_data = nullptr;
-  decltype(&cairo_image_surface_get_stride) image_surface_get_stride = nullptr;
-  decltype(&cairo_surface_flush) surface_flush = nullptr;
-  decltype(&cairo_surface_status) surface_status = nullptr;
-  decltype(&cairo_surface_destroy) surface_destroy = nullptr;
-  decltype(&cairo_create) create = nullptr;
-  decltype(&cairo_destroy) destroy = nullptr;
-  decltype(&cairo_set_source_rgb) set_source_rgb = nullptr;
-  decltype(&cairo_paint) paint = nullptr;
-  std::string missing; // why it could not be loaded; empty when it was
-};
-
-template <class F> void look_up(void* library, F& into, const char* name, std::string& missing)
-{
-  into = reinterpret_cast<F>(dlsym(library, name));
-  if (!into && missing.empty()) missing = name;
-}
-
-Library load()
-{
-  Library l;
-  void* rsvg = dlopen("librsvg-2.so.2", RTLD_LAZY | RTLD_LOCAL);
-  if (!rsvg) {
-    const char* why = dlerror();
-    l.missing = why ? why : "librsvg-2.so.2";
-    return l;
-  }
-  std::string& m = l.missing;
-  look_up(rsvg, l.handle_new_from_data, "rsvg_handle_new_from_data", m);
-  look_up(rsvg, l.handle_render_document, "rsvg_handle_render_document", m);
-  look_up(rsvg, l.object_unref, "g_object_unref", m);
-  look_up(rsvg, l.error_free, "g_error_free", m);
-  look_up(rsvg, l.image_surface_create, "cairo_image_surface_create", m);
-  look_up(rsvg, l.image_surface_get_data, "cairo_image_surface_get_data", m);
-  look_up(rsvg, l.image_surface_get_stride, "cairo_image_surface_get_stride", m);
-  look_up(rsvg, l.surface_flush, "cairo_surface_flush", m);
-  look_up(rsvg, l.surface_status, "cairo_surface_status", m);
-  look_up(rsvg, l.surface_destroy, "cairo_surface_destroy", m);
-  look_up(rsvg, l.create, "cairo_create", m);
-  look_up(rsvg, l.destroy, "cairo_destroy", m);
-  look_up(rsvg, l.set_source_rgb, "cairo_set_source_rgb", m);
-  look_up(rsvg, l.paint, "cairo_paint", m);
-  return l;
-}
-
-const Library& library()
-{
-  static const Library k_library = load(); // once per process, thread-safe
-  if (!k_library.missing.empty())
-    throw UnavailableError(msg::text("documents.no_librsvg", k_library.missing));
-  return k_library;
-}
-
-[[noreturn]] void fail(std::string_view what, std::string_view why)
-{
-  throw Error(msg::text("documents.chart_image_failed", what, why), Exit::internal);
-}
 
 void append_be32(std::string& out, std::uint32_t value)
 {
@@ -206,66 +134,40 @@ std::string png_from_pixels(const unsigned char* pixels, int width, int height, 
   return png;
 }
 
-struct Rasteriser::Surface {
-  const Library& l = library();
-  int width = 0, height = 0;
-  cairo_surface_t* surface = nullptr;
-  cairo_t* cairo = nullptr;
+Rasteriser::Rasteriser(const ChartFont& font, double scale) : m_scale(scale), m_lettering(font) {}
 
-  ~Surface()
-  {
-    if (cairo) l.destroy(cairo);
-    if (surface) l.surface_destroy(surface);
+const Canvas& Rasteriser::paint(const Drawing& drawing)
+{
+  m_canvas.reset(static_cast<int>(std::lround(drawing.size.width * m_scale)),
+                 static_cast<int>(std::lround(drawing.size.height * m_scale)), drawing.background);
+  for (const Shape& shape : drawing.shapes) {
+    if (const Text* text = std::get_if<Text>(&shape)) {
+      const double size = text->size * m_scale;
+      double x = text->x * m_scale;
+      if (text->anchor != Text::Anchor::start) {
+        const double width = m_lettering.width(text->content, size, text->weight);
+        x -= text->anchor == Text::Anchor::end ? width : width / 2;
+      }
+      m_lettering.paint(m_canvas, x, text->y * m_scale, text->content, size, text->weight,
+                        text->colour);
+    } else {
+      std::visit(
+          [this](const auto& other) {
+            if constexpr (!std::is_same_v<std::decay_t<decltype(other)>, Text>)
+              documents::paint(m_canvas, other, m_scale);
+          },
+          shape);
+    }
   }
-};
-
-Rasteriser::Rasteriser(ChartSize size, double scale) : m_surface(std::make_unique<Surface>())
-{
-  Surface& s = *m_surface;
-  s.width = static_cast<int>(std::lround(size.width * scale));
-  s.height = static_cast<int>(std::lround(size.height * scale));
-  s.surface = s.l.image_surface_create(CAIRO_FORMAT_RGB24, s.width, s.height);
-  s.cairo = s.l.create(s.surface);
-  if (s.l.surface_status(s.surface) != CAIRO_STATUS_SUCCESS) throw std::bad_alloc();
+  return m_canvas;
 }
 
-Rasteriser::~Rasteriser() = default;
-
-void Rasteriser::render(std::string_view svg, std::string_view what)
+Png Rasteriser::draw(const Drawing& drawing)
 {
-  Surface& s = *m_surface;
-  const Library& l = s.l;
-  GError* error = nullptr;
-  RsvgHandle* handle =
-      l.handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error);
-  const auto failed = [&] {
-    const std::string why = error ? error->message : "";
-    if (error) l.error_free(error);
-    if (handle) l.object_unref(handle);
-    fail(what, why);
-  };
-  if (!handle) failed();
-  l.set_source_rgb(s.cairo, 1, 1, 1);
-  l.paint(s.cairo);
-  const RsvgRectangle viewport{0, 0, static_cast<double>(s.width), static_cast<double>(s.height)};
-  if (!l.handle_render_document(handle, s.cairo, &viewport, &error)) failed();
-  l.object_unref(handle);
-  l.surface_flush(s.surface);
-}
-
-void Rasteriser::prepare(std::string_view svg)
-{
-  render(svg, "");
-}
-
-Png Rasteriser::draw(std::string_view svg, std::string_view what)
-{
-  render(svg, what);
-  Surface& s = *m_surface;
-  const Library& l = s.l;
-  return {png_from_pixels(l.image_surface_get_data(s.surface), s.width, s.height,
-                          l.image_surface_get_stride(s.surface)),
-          s.width, s.height};
+  const Canvas& canvas = paint(drawing);
+  return {png_from_pixels(reinterpret_cast<const unsigned char*>(canvas.pixels), canvas.width,
+                          canvas.height, canvas.width * 4),
+          canvas.width, canvas.height};
 }
 
 } // namespace cppcc::documents

@@ -1,13 +1,13 @@
 #pragma once
-// SVG drawings as PNG pictures: the charts of a Word document, which takes pictures, not
-// drawings. librsvg draws, cairo holds the pixels; both are loaded when the first picture
-// is drawn (dlopen), not linked: linked, their forty-odd libraries would be loaded at the
-// start of every command, some 25 ms each time (docs/performance.md).
-#include "documents/charts.hpp"
+// Drawings as PNG pictures: the charts of a Word document, which takes pictures, not
+// drawings. Painted by the tool itself: axis-aligned rectangles, lines, circles and pie
+// slices with antialiased edges, text drawn by FreeType (documents/fonts.*); no librsvg,
+// cairo, pango or fontconfig, whose loading cost a Word document some 100 ms.
+#include "documents/canvas.hpp"
+#include "documents/drawing.hpp"
+#include "documents/fonts.hpp"
 
-#include <memory>
 #include <string>
-#include <string_view>
 
 namespace cppcc::documents {
 
@@ -17,32 +17,27 @@ struct Png {
   int height = 0;
 };
 
-// Draws drawings of one size, one after the other on the same pixels (a picture's memory
-// is most of what drawing it costs). One thread at a time.
+// Paints drawings one after the other on the same pixels. One thread at a time.
 class Rasteriser {
 public:
-  // Drawings of `size` CSS pixels, drawn `scale` times as large. UnavailableError (exit 69)
-  // naming the package when librsvg or cairo is not installed.
-  Rasteriser(ChartSize size, double scale);
-  ~Rasteriser();
-  Rasteriser(const Rasteriser&) = delete;
-  Rasteriser& operator=(const Rasteriser&) = delete;
+  // Drawings painted `scale` pixels a CSS pixel, their text in `font`. UnavailableError
+  // (exit 69) when FreeType or the font cannot be loaded.
+  Rasteriser(const ChartFont& font, double scale);
 
-  // `svg` drawn on white, as PNG. An Error (exit 70) naming `what` when librsvg cannot read
-  // or draw it.
-  Png draw(std::string_view svg, std::string_view what);
-  // `svg` drawn and thrown away: what librsvg needs for it (its fonts) made ready.
-  void prepare(std::string_view svg);
+  // `drawing` as PNG, `scale` times its size.
+  Png draw(const Drawing& drawing);
+  // `drawing` painted, its pixels left on the canvas (what draw packs as PNG).
+  const Canvas& paint(const Drawing& drawing);
 
 private:
-  void render(std::string_view svg, std::string_view what);
-  struct Surface;
-  std::unique_ptr<Surface> m_surface;
+  double m_scale;
+  Lettering m_lettering;
+  Canvas m_canvas;
 };
 
-// The pixels of an RGB24 image (cairo's: a 32-bit word a pixel, its top byte unused,
-// `stride` bytes a row) as a PNG file: indexed when it has at most 256 colours, else 8-bit
-// RGB; no filter, deflated for speed (zlib's run-length strategy: a chart is mostly runs
+// The pixels of an RGB24 image (a 32-bit word a pixel, its top byte unused, `stride` bytes
+// a row: a Canvas's, with 4 × its width) as a PNG file: indexed when it has at most 256 colours,
+// else 8-bit RGB; no filter, deflated for speed (zlib's run-length strategy: a chart is mostly runs
 // of one colour).
 std::string png_from_pixels(const unsigned char* pixels, int width, int height, int stride);
 

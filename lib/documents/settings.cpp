@@ -87,6 +87,49 @@ std::vector<std::string> lines(const config::Config& c, const std::string& path)
   return out;
 }
 
+// The font at `path` ({file, face, bold_file, bold_face}); nothing when it names no file.
+std::optional<ChartFont> chart_font(const config::Config& c, const std::string& path,
+                                    const YAML::Node& node)
+{
+  if (!node.IsMap()) c.fail_at(path, msg::text("documents.chart_font_not_a_map"));
+  const auto file = [&](const char* key) -> std::optional<std::filesystem::path> {
+    const YAML::Node value = node[key];
+    if (value && !value.IsScalar()) c.fail_at(path + "." + key, msg::text("config.expected_value"));
+    if (!value || value.Scalar().empty()) return std::nullopt;
+    std::filesystem::path given = value.Scalar();
+    if (given.is_relative() && c.given(path))
+      given = std::filesystem::path(c.source()).parent_path() / given;
+    return given;
+  };
+  const auto face = [&](const char* key) {
+    const YAML::Node value = node[key];
+    int number = 0;
+    if (value) {
+      const std::string& text = value.IsScalar() ? value.Scalar() : "";
+      const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
+      if (text.empty() || ec != std::errc() || end != text.data() + text.size() || number < 0)
+        c.fail_at(path + "." + key, msg::text("documents.chart_font_face", text));
+    }
+    return number;
+  };
+  const auto regular = file("file");
+  const int regular_face = face("face"), bold_face = face("bold_face");
+  if (!regular) return std::nullopt;
+  ChartFont font{{*regular, regular_face}, std::nullopt};
+  if (const auto bold = file("bold_file")) font.bold = FontFace{*bold, bold_face};
+  return font;
+}
+
+std::vector<ChartFont> chart_fonts(const config::Config& c, const std::string& path)
+{
+  const YAML::Node node = c.node(path);
+  if (!node.IsSequence()) c.fail_at(path, msg::text("config.expected_list"));
+  std::vector<ChartFont> out;
+  for (std::size_t i = 0; i < node.size(); ++i)
+    if (auto font = chart_font(c, path, node[i])) out.push_back(std::move(*font));
+  return out;
+}
+
 Settings read_settings(const config::Config& c)
 {
   Settings s;
@@ -103,6 +146,8 @@ Settings read_settings(const config::Config& c)
   s.text_width_twips = *width - *left - *right;
   s.signature_zh = lines(c, "documents.signature.zh");
   s.signature_en = lines(c, "documents.signature.en");
+  s.chart_font = chart_font(c, "documents.chart_font", c.node("documents.chart_font"));
+  s.chart_fonts = chart_fonts(c, "documents.chart_fonts");
   return s;
 }
 

@@ -4,11 +4,12 @@
 CPPCC_PACKAGES=(cmake g++ ninja-build pkg-config libcli11-dev libsqlitecpp-dev libsqlite3-dev
   libfmt-dev libyaml-cpp-dev doctest-dev sqlite3 libzip-dev libexpat1-dev libfreexl-dev
   libxlsxwriter-dev python3-openpyxl python3-xlwt
-  librsvg2-dev libcairo2-dev
+  libfreetype-dev
   python3-docx chromium poppler-utils fonts-noto-cjk
   scdoc man-db dpkg-dev file zsh)
-# librsvg and cairo draw the charts of a .docx as PNG. The tests read the office's files
-# back as a reader would: python3-openpyxl (.xlsx), python3-docx (.docx), Chromium (the
+# FreeType draws the text of a .docx's charts (cppcc paints them as PNG itself) in the
+# Chinese font of fonts-noto-cjk (schemas/documents.yaml, chart_fonts). The tests read the
+# office's files back as a reader would: python3-openpyxl (.xlsx), python3-docx (.docx), Chromium (the
 # HTML page, its screenshot and PDF) and pdftotext (poppler-utils); fonts-noto-cjk lets
 # Chromium draw Chinese in the PDF the demo prints. scdoc makes the manual pages (man/*.scd)
 # at build time; man-db's `man -w` finds them in the package test; dpkg-dev (dpkg-shlibdeps)

@@ -4,7 +4,8 @@ documents in the official layout (GB/T 9704), opened here with python3-docx
 and 26 mm; the title in 方正小标宋简体 二号 (22 pt); the body in 仿宋_GB2312 三号 (16 pt),
 exactly 28 pt a line, indented two characters; headings 一、（一）1. in 黑体, 楷体_GB2312
 and bold; the page number — 1 — a PAGE field at the foot; tables whose bold header row
-repeats on every page; the charts as PNG pictures; the signature block and the date line.
+repeats on every page; the charts as PNG pictures 150 × 84 mm, taller when the chart needs
+it (the units' chart, one row a unit); the signature block and the date line.
 The annual report is compared with its JSON figure for figure and row for row.
 
   $ cp -r $DATA/../../samples/2023 sample && cp sample/cppcc.yaml . && cppcc -q db init
@@ -26,7 +27,7 @@ The annual report is compared with its JSON figure for figure and row for row.
   heading 2: （%2） (chineseCounting) 楷体_GB2312 16.0 pt: 0
   heading 3: %3. (decimal) 仿宋_GB2312 16.0 pt bold: 0
   tables: 11; 10 with a header row, of which 10 repeat it on every page and 10 have it bold; text 9.0, 12.0 pt
-  pictures: 4 (150.0 x 84.4 mm, 150.0 x 84.4 mm, 150.0 x 84.4 mm, 150.0 x 84.4 mm); media: 4 files, 4 PNG
+  pictures: 4 (150.0 x 84.4 mm, 150.0 x 114.8 mm, 150.0 x 84.4 mm, 150.0 x 84.4 mm); media: 4 files, 4 PNG
   signature: 汉江区政协 / 2024年3月1日
   figures: 27 of 27 in the figures table, in order
   tables: 10 of 10 non-empty tables of the report, row for row (0 tables more in the document)
@@ -42,6 +43,22 @@ A Word document is bytes no terminal shows: refused on one, whatever else is rig
 
   $ script -qec 'cppcc report annual --year 2023 --format docx' /dev/null < /dev/null | tr -d '\r'
   cppcc: --format docx writes a file, not text for the terminal: send it to one (… > FILE.docx)
+
+The charts are drawn in a Chinese font found without fontconfig: the office's own
+(`documents.chart_font`), else the first installed of the shipped list. A font file named
+that is not there, or is not a font, is exit 69 naming the package that brings one; a
+document without charts does not need it.
+
+  $ printf 'documents:\n  chart_font: {file: 字体/无.ttc, face: 2}\n' > nofont.yaml
+  $ cppcc --config nofont.yaml --lang zh report annual --year 2023 --format docx > nofont.docx
+  ! cppcc: 无法用字体“字体/无.ttc”绘制图表：文件或目录不存在：请安装 Debian 软件包 fonts-noto-cjk（sudo apt-get install fonts-noto-cjk），或在 cppcc.yaml 的 documents.chart_font 中指定其他字体文件
+  [69]
+  $ mkdir 字体 && echo 'not a font' > 字体/无.ttc
+  $ cppcc --config nofont.yaml report annual --year 2023 --format docx > nofont.docx
+  ! cppcc: cannot draw the charts in the font '字体/无.ttc': FreeType reads no font number 2 in it (FreeType error 2): install the Debian package fonts-noto-cjk (sudo apt-get install fonts-noto-cjk), or name another font file in documents.chart_font of cppcc.yaml
+  [69]
+  $ cppcc --config nofont.yaml report units --year 2023 --format docx > units-nofont.docx && echo written
+  written
 
 ## A record: the member file (履职档案) of `member show CODE --year Y`
 
