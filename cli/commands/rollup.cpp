@@ -90,13 +90,13 @@ void register_rollup(CLI::App& app, Context& ctx)
   auto o = std::make_shared<Rollup>();
   rollup->add_option("SOURCE", o->sources)->required();
   rollup->add_flag("--skip-bad", o->skip_bad);
-  example(rollup, "cppcc rollup counties/ report annual --year 2023 --skip-bad");
+  example(rollup, "cppcc rollup . report annual --year 2023 --skip-bad");
 
   CLI::App* report = rollup->add_subcommand("report");
   report->require_subcommand(1);
   CLI::App* annual = report->add_subcommand("annual");
   annual->add_option("--year", o->year)->check(CLI::Range(io::k_first_year, io::k_last_year));
-  example(annual, "cppcc rollup a.db b.db report annual --year 2023 --format json");
+  example(annual, "cppcc rollup cppcc.db report annual --year 2023 --format json");
   ctx.run_plain(annual, [&ctx, o] {
     const int year = o->year ? o->year : ctx.today().year;
     (void)ctx.config(); // a bad configuration is exit 78 before any database is read
