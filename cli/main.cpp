@@ -241,6 +241,7 @@ int main(int argc, char** argv)
   cli::register_article(app, ctx);
   cli::register_report(app, ctx);
   cli::register_remind(app, ctx);
+  cli::register_rollup(app, ctx);
   cli::register_help_topics(app);
   cli::register_help_commands(app);
   cli::register_complete(app, ctx);

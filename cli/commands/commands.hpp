@@ -19,5 +19,7 @@ void register_activity(CLI::App& app, Context& ctx);
 void register_article(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
 void register_remind(CLI::App& app, Context& ctx);
+// rollup SOURCE… report annual: many committees' databases, read-only, side by side.
+void register_rollup(CLI::App& app, Context& ctx);
 
 } // namespace cppcc::cli

@@ -31,6 +31,15 @@ Value rate(std::int64_t part, std::int64_t whole)
   return Value::percent(part, whole, 1);
 }
 
+} // namespace
+
+render::Value AnnualFigure::value() const
+{
+  return is_rate ? rate(count, whole) : Value::integer(count);
+}
+
+namespace {
+
 // Everything the figures are computed from, read once.
 struct Year {
   std::vector<storage::ProposalGroup> proposals;
@@ -74,20 +83,26 @@ ProposalTotals totals(const std::vector<storage::ProposalGroup>& groups,
   return t;
 }
 
-Value proposal_figure(const std::string& measure, const ProposalTotals& t)
+// A proposal figure: a count, or a rate as the two counts it divides.
+AnnualFigure proposal_figure(const FigureRule& rule, const ProposalTotals& t)
 {
-  if (measure == "received") return Value::integer(t.received);
-  if (measure == "filed") return Value::integer(t.filed);
-  if (measure == "concluded") return Value::integer(t.concluded);
-  if (measure == "on_time") return Value::integer(t.on_time);
-  if (measure == "replied") return Value::integer(t.replied);
-  if (measure == "filing_rate") return rate(t.filed, t.received);
-  if (measure == "reply_rate") return rate(t.replied, t.filed);
-  if (measure == "on_time_rate") return rate(t.on_time, t.filed);
-  if (measure == "meeting_rate") return rate(t.met, t.with_contact);
-  if (measure == "satisfaction_rate") return rate(t.satisfied, t.feedback);
-  if (measure == "adoption_rate") return rate(t.a_or_b, t.with_result);
-  throw Error(msg::text("report.no_proposal_measure", measure));
+  const std::string& m = rule.measure;
+  const auto count = [&](std::int64_t n) { return AnnualFigure{rule.key, false, n, 0}; };
+  const auto rate = [&](std::int64_t part, std::int64_t whole) {
+    return AnnualFigure{rule.key, true, part, whole};
+  };
+  if (m == "received") return count(t.received);
+  if (m == "filed") return count(t.filed);
+  if (m == "concluded") return count(t.concluded);
+  if (m == "on_time") return count(t.on_time);
+  if (m == "replied") return count(t.replied);
+  if (m == "filing_rate") return rate(t.filed, t.received);
+  if (m == "reply_rate") return rate(t.replied, t.filed);
+  if (m == "on_time_rate") return rate(t.on_time, t.filed);
+  if (m == "meeting_rate") return rate(t.met, t.with_contact);
+  if (m == "satisfaction_rate") return rate(t.satisfied, t.feedback);
+  if (m == "adoption_rate") return rate(t.a_or_b, t.with_result);
+  throw Error(msg::text("report.no_proposal_measure", m));
 }
 
 std::int64_t activity_figure(const FigureRule& rule,
@@ -108,35 +123,46 @@ std::int64_t activity_figure(const FigureRule& rule,
   return sum;
 }
 
-Value figure(records::Workspace& ws, const FigureRule& rule, const Year& year,
-             const ProposalTotals& t, const Period& period)
+AnnualFigure figure(records::Workspace& ws, const FigureRule& rule, const Year& year,
+                    const ProposalTotals& t, const Period& period)
 {
+  const auto count = [&](std::int64_t n) { return AnnualFigure{rule.key, false, n, 0}; };
   switch (rule.source) {
   case FigureSource::proposals:
-    return proposal_figure(rule.measure, t);
+    return proposal_figure(rule, t);
   case FigureSource::activities:
-    return Value::integer(activity_figure(rule, year.activities));
+    return count(activity_figure(rule, year.activities));
   case FigureSource::studios:
-    return Value::integer(storage::brand_studios(ws.store, period));
+    return count(storage::brand_studios(ws.store, period));
   case FigureSource::articles: {
     std::int64_t n = 0;
-    for (const auto& [level, count] : year.articles)
+    for (const auto& [level, articles] : year.articles)
       if (rule.levels.empty() ||
           std::find(rule.levels.begin(), rule.levels.end(), level) != rule.levels.end())
-        n += count;
-    return Value::integer(n);
+        n += articles;
+    return count(n);
   }
   case FigureSource::members:
-    return Value::integer(storage::members_with_role(ws.store, rule.role));
+    return count(storage::members_with_role(ws.store, rule.role));
   case FigureSource::opinions: {
     const auto& o = year.opinions;
-    return Value::integer(rule.measure == "received"   ? o.received
-                          : rule.measure == "compiled" ? o.compiled
-                          : rule.measure == "adopted"  ? o.adopted
-                                                       : o.instructed);
+    return count(rule.measure == "received"   ? o.received
+                 : rule.measure == "compiled" ? o.compiled
+                 : rule.measure == "adopted"  ? o.adopted
+                                              : o.instructed);
   }
   }
-  return {};
+  return count(0);
+}
+
+// Every figure of report.annual.figures, in their order.
+std::vector<AnnualFigure> figures(records::Workspace& ws, const Year& year, const Period& period)
+{
+  const ProposalTotals t = totals(year.proposals, ws.config.proposal_phases);
+  std::vector<AnnualFigure> out;
+  for (const auto& rule : reports::annual_settings(ws.config).figures)
+    out.push_back(figure(ws, rule, year, t, period));
+  return out;
 }
 
 // `sentence` with {key} replaced by the figures; nothing when every figure it names is
@@ -475,21 +501,66 @@ Passes read_year(records::Workspace& ws, int year)
   return p;
 }
 
+std::vector<AnnualFigure> annual_figures(records::Workspace& ws, int year)
+{
+  const Period period = storage::year_period(year);
+  Year y;
+  y.proposals = storage::proposal_groups(ws.store, period);
+  y.activities = storage::activity_groups(ws.store, period);
+  y.articles = storage::articles_by_level(ws.store, period);
+  y.opinions = storage::opinion_counts(ws.store, period);
+  return figures(ws, y, period);
+}
+
+render::Table rollup_annual(const config::Config& config, config::Lang lang, int year,
+                            const std::vector<CommitteeFigures>& committees)
+{
+  render::Table t;
+  t.key = "rollup_annual";
+  t.title = titled(config.label(lang, "report", "rollup_annual"), {{"year", Value::integer(year)}});
+  t.columns = {{"key", config.label(lang, "report", "key"), render::Type::text},
+               {"figure", config.label(lang, "report", "figure"), render::Type::text}};
+  // Two committees of the same name (two files of one office) are told apart by number.
+  std::map<std::string, int> seen;
+  for (const auto& c : committees) {
+    const int n = ++seen[c.committee];
+    std::string name = n == 1 ? c.committee : fmt::format("{} ({})", c.committee, n);
+    t.columns.push_back({name, name, render::Type::number});
+  }
+  t.columns.push_back({"total", config.label(lang, "report", "total"), render::Type::number});
+  for (const auto& rule : annual_settings(config).figures) {
+    render::Row row = {rule.key, config.label(lang, "figures", rule.key)};
+    AnnualFigure total{rule.key, rule.rate(), 0, 0};
+    for (const auto& c : committees) {
+      const auto found = std::find_if(c.figures.begin(), c.figures.end(),
+                                      [&](const AnnualFigure& f) { return f.key == rule.key; });
+      if (found == c.figures.end()) {
+        row.emplace_back();
+        continue;
+      }
+      row.push_back(found->value());
+      total.count += found->count;
+      total.whole += found->whole;
+    }
+    row.push_back(total.value());
+    t.rows.push_back(std::move(row));
+  }
+  t.none = config.label(lang, "words", "none");
+  return t;
+}
+
 render::Report annual_report(records::Workspace& ws, int year)
 {
   const Period period = storage::year_period(year);
   Passes passes = read_year(ws, year);
   const Year& y = passes.year;
-  const ProposalTotals t = totals(y.proposals, ws.config.proposal_phases);
 
   render::Report r;
   std::map<std::string, Value> values = {{"committee", ws.config.committee(ws.lang)},
                                          {"year", Value::integer(year)}};
-  for (const auto& rule : reports::annual_settings(ws.config).figures) {
-    Value value = figure(ws, rule, y, t, period);
-    values[rule.key] = value;
-    r.figures.push_back(
-        {rule.key, ws.label("figures", rule.key), std::move(value), render::Type::number});
+  for (const auto& f : figures(ws, y, period)) {
+    values[f.key] = f.value();
+    r.figures.push_back({f.key, ws.label("figures", f.key), f.value(), render::Type::number});
   }
   r.title = titled(ws.label("report", "annual"), values);
   r.head = {{"year", "year", Value::integer(year), render::Type::number},

@@ -7,7 +7,10 @@
 #include "render/document.hpp"
 #include "storage/member_year.hpp"
 
+#include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace cppcc::reports {
 
@@ -15,6 +18,33 @@ namespace cppcc::reports {
 // breakdowns of the year's proposals, handling units, last year's class-B proposals,
 // opinions by level, the top ten members, studios by activity, and charts.
 render::Report annual_report(records::Workspace& ws, int year);
+
+// One figure of the annual report as the counts it is made of: a count, or a rate as its
+// part (`count`) of `whole`, so that the figures of several committees add up and their
+// rates are computed again from the sums (rollup_annual), not averaged.
+struct AnnualFigure {
+  std::string key;
+  bool is_rate = false;
+  std::int64_t count = 0; // the count, or a rate's part
+  std::int64_t whole = 0; // a rate's whole (what it divides by)
+  render::Value value() const;
+};
+
+// The annual report's figures alone (report.annual.figures, in their order): the passes
+// they need, without the rest of the report.
+std::vector<AnnualFigure> annual_figures(records::Workspace& ws, int year);
+
+// A committee's figures in a roll-up (cppcc rollup): its name, as its column is headed.
+struct CommitteeFigures {
+  std::string committee;
+  std::vector<AnnualFigure> figures; // annual_figures under the same configuration
+};
+
+// The roll-up of the annual figures: a row per figure (key and label), a column per
+// committee, then the total: counts summed, rates computed from the summed parts and
+// wholes.
+render::Table rollup_annual(const config::Config& config, config::Lang lang, int year,
+                            const std::vector<CommitteeFigures>& committees);
 
 // What happened in the month (submitted, filed, assigned, replied, concluded;
 // activities and articles), what is overdue at its end and what falls due next month.

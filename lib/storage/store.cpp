@@ -88,7 +88,9 @@ int read_version(SQLite::Database& db)
 void refuse_newer(const std::filesystem::path& path, int version)
 {
   if (version > Store::latest_version())
-    throw Error(msg::text("storage.schema_newer", path.string(), version, Store::latest_version()));
+    throw SchemaError(
+        msg::text("storage.schema_newer", path.string(), version, Store::latest_version()), version,
+        Store::latest_version());
 }
 
 // Process-wide SQLite settings, made once before the first connection opens (SQLite
@@ -331,7 +333,8 @@ Store Store::open(const std::filesystem::path& path, Access access)
   const int version = store.schema_version();
   refuse_newer(path, version);
   if (version < latest_version())
-    throw Error(msg::text("storage.schema_older", path.string(), version, latest_version()));
+    throw SchemaError(msg::text("storage.schema_older", path.string(), version, latest_version()),
+                      version, latest_version());
   store.configure();
   return store;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The one SQLite file that holds an office's records. A Store owns the connection;
 // every SQL statement of the program lives under lib/storage/.
+#include "error.hpp"
 #include "io/files.hpp"
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -16,6 +17,17 @@
 namespace cppcc::storage {
 
 enum class Access { read, write };
+
+// A database whose schema version is not this binary's (Store::open), exit 1 like any
+// refusal; with the version found and the one expected, for a command that says it its
+// own way (cppcc rollup: exit 65).
+struct SchemaError : Error {
+  SchemaError(std::string message, int found_version, int expected_version)
+      : Error(std::move(message)), found(found_version), expected(expected_version)
+  {
+  }
+  int found, expected;
+};
 
 class BulkSession; // storage/bulk_session.hpp
 

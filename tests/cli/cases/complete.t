@@ -11,7 +11,7 @@ the shell for a path. On part of the sample year:
 Commands, then a group's commands, then options of the command and of cppcc itself:
 
   $ cppcc __complete "" | tr '\n' ' '; echo
-  db config member unit proposal opinion studio activity article report remind help 
+  db config member unit proposal opinion studio activity article report remind rollup help 
   $ cppcc __complete pro
   proposal
   $ cppcc __complete proposal a

@@ -42,7 +42,7 @@ stderr.txt with no character outside ASCII are none.
   [65]
   $ cat stderr.txt
   cppcc: “./cppcc.db”处没有数据库；请用“cppcc db init”新建，或用 --db PATH 指定
-  cppcc: “cppcc”后面要跟一个命令：db、config、member、unit、proposal、opinion、studio、activity、article、report、remind、help（见 --help）
+  cppcc: “cppcc”后面要跟一个命令：db、config、member、unit、proposal、opinion、studio、activity、article、report、remind、rollup、help（见 --help）
   cppcc: “cppcc proposal”没有“fiel”这个命令（是否指“file”？）
   cppcc: “cppcc proposal file”没有选项“--dat”（是否指“--date”？）
   cppcc: 缺少CODE（见 --help）
