@@ -88,7 +88,9 @@ void register_rollup(CLI::App& app, Context& ctx)
   CLI::App* rollup = app.add_subcommand("rollup");
   rollup->require_subcommand(1);
   auto o = std::make_shared<Rollup>();
-  rollup->add_option("SOURCE", o->sources)->required();
+  // Not required() for CLI11: a required positional takes the command's own words
+  // (`rollup report annual` would read "report" as a database); checked when it runs.
+  rollup->add_option("SOURCE", o->sources);
   rollup->add_flag("--skip-bad", o->skip_bad);
   example(rollup, "cppcc rollup . report annual --year 2023 --skip-bad");
 
@@ -99,6 +101,7 @@ void register_rollup(CLI::App& app, Context& ctx)
   example(annual, "cppcc rollup cppcc.db report annual --year 2023 --format json");
   ctx.run_plain(annual, [&ctx, o] {
     const int year = o->year ? o->year : ctx.today().year;
+    if (o->sources.empty()) throw UsageError(msg::text("rollup.no_source"));
     (void)ctx.config(); // a bad configuration is exit 78 before any database is read
     std::vector<reports::CommitteeFigures> committees;
     for (const auto& db : databases(o->sources)) {
