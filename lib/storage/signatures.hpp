@@ -1,0 +1,60 @@
+#pragma once
+// Near-duplicate signatures of proposals (proposal_signatures, migration 011; docs/similar.md):
+// each proposal's LSH band keys, kept by every write of the proposal while the stored
+// stamp is the method's own.
+#include "storage/store.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cppcc::similar {
+struct Method;
+} // namespace cppcc::similar
+
+namespace cppcc::storage {
+
+// The text a proposal is compared by: its title and body.
+std::string compared_text(const std::string& title, const std::string& body);
+
+// Stores (or replaces) proposal `id`'s signature when the store signs (Store::signing).
+void sign_proposal(Store& store, long id, const std::string& title, const std::string& body);
+
+// Whether the stored signatures are `method`'s: the stamp is its own, or there is no
+// stamp and no proposal yet (then the stamp is written: `claim` on a write).
+enum class Claim { no, yes };
+bool signatures_current(Store& store, const similar::Method& method, Claim claim);
+
+// Computes every proposal's signature under `method` and stamps them; returns how many.
+long rebuild_signatures(Store& store, const similar::Method& method);
+
+// Each proposal submitted in [from, to] (ISO dates) with its band keys: stored ones, or
+// computed from its text when the stored ones are not current or it has none. In
+// submitted order. Reads the signatures and the submitted-date index, not the proposals'
+// rows, when the stored signatures serve.
+struct Keyed {
+  long id = 0;
+  std::vector<std::uint32_t> keys;
+};
+std::vector<Keyed> signature_keys(Store& store, const similar::Method& method,
+                                  const std::string& from, const std::string& to);
+
+// What a list of near-duplicates shows of a proposal.
+struct Brief {
+  long id = 0;
+  std::string code;
+  std::string title;
+  std::string submitted; // ISO date, empty when none
+  std::string status;
+  std::string text; // compared_text
+};
+// The proposals of `ids`, in that order.
+std::vector<Brief> proposal_briefs(Store& store, const std::vector<long>& ids);
+
+// The highest proposal id (0 without proposals), and the ids above `id`: the proposals a
+// write added since.
+long last_proposal_id(Store& store);
+std::vector<long> proposal_ids_after(Store& store, long id);
+
+} // namespace cppcc::storage
