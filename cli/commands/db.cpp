@@ -88,9 +88,9 @@ void register_db(CLI::App& app, Context& ctx)
   example(reindex, "cppcc db reindex");
   ctx.run(reindex, Need::write, [&ctx, full](records::Workspace& ws) {
     if (ws.config.similarity.keep_signatures &&
-        (*full || !storage::signatures_current(ws.store, ws.config.similarity,
-                                               storage::Claim::no)))
-      ctx.say(msg::text("cli.db_signed", storage::rebuild_signatures(ws.store, ws.config.similarity)));
+        (*full || !storage::signatures_current(ws.store, ws.config.similarity, storage::Claim::no)))
+      ctx.say(
+          msg::text("cli.db_signed", storage::rebuild_signatures(ws.store, ws.config.similarity)));
     if (*full) {
       storage::rebuild_index(ws.store);
       ctx.say(msg::text("cli.db_reindexed_all"));

@@ -9,8 +9,8 @@
 #include "io/files.hpp"
 #include "io/xlsx_writer.hpp"
 #include "records/near_duplicates.hpp"
-#include "storage/signatures.hpp"
 #include "render/document.hpp"
+#include "storage/signatures.hpp"
 #include "util/messages.hpp"
 
 #include <chrono>

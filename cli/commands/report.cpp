@@ -109,9 +109,9 @@ void register_report(CLI::App& app, Context& ctx)
   duplicates->add_flag("--against-previous", d->against_previous);
   example(duplicates, "cppcc report duplicates --year 2023 --against-previous");
   ctx.run(duplicates, Need::read, [&ctx, d](records::Workspace& ws) {
-    ctx.print(reports::duplicates_report(
-        ws, d->year ? d->year : ctx.today().year, d->threshold,
-        d->against_previous ? reports::AgainstPrevious::yes : reports::AgainstPrevious::no));
+    ctx.print(reports::duplicates_report(ws, d->year ? d->year : ctx.today().year, d->threshold,
+                                         d->against_previous ? reports::AgainstPrevious::yes
+                                                             : reports::AgainstPrevious::no));
   });
 }
 

@@ -233,6 +233,7 @@ similar::Method read_similarity(const Decoder& d)
   m.containment_ratio = d.decimal("similar.containment_ratio", 0, 1);
   m.containment_min = d.number("similar.containment_min", 1, 100000);
   m.passage_min = d.number("similar.passage_min", 2, 1000);
+  m.margin = d.decimal("similar.margin", 0, 1);
   m.keep_signatures = d.yes_no("similar.keep_signatures");
   m.set_stock_phrases(d.texts("similar.stock_phrases"));
   return m;

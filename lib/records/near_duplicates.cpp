@@ -51,20 +51,36 @@ Span Span::all()
   return {"0000-01-01", "9999-12-31"};
 }
 
+namespace {
+
+bool shares_band(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b)
+{
+  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
+    if (a[i] == b[i]) return true;
+  return false;
+}
+
+// Whether the signatures' estimate leaves the pair worth an exact comparison.
+bool worth_comparing(const similar::Signature& a, const similar::Signature& b,
+                     const similar::Method& method, double threshold)
+{
+  return similar::estimated_score(a, b, method).value >= threshold - method.margin;
+}
+
+} // namespace
+
 std::vector<Match> most_like(Workspace& ws, const std::string& text, long self, const Span& span,
                              double floor, std::size_t limit)
 {
   const auto& method = ws.config.similarity;
   const auto mine = similar::text_shingles(text, method);
-  const auto keys = similar::band_keys(mine, method);
+  const auto signature = similar::signature(mine, method);
+  const auto keys = similar::band_keys(signature, method);
   std::vector<long> candidates;
-  for (const auto& item : storage::signature_keys(ws.store, method, span.from, span.to)) {
-    if (item.id == self) continue;
-    const bool shares = std::any_of(item.keys.begin(), item.keys.end(), [&](std::uint32_t k) {
-      return std::find(keys.begin(), keys.end(), k) != keys.end();
-    });
-    if (shares) candidates.push_back(item.id);
-  }
+  for (const auto& item : storage::proposal_signatures(ws.store, method, span.from, span.to))
+    if (item.id != self && shares_band(keys, similar::band_keys(item.signature, method)) &&
+        worth_comparing(signature, item.signature, method, floor))
+      candidates.push_back(item.id);
   std::vector<Match> out;
   for (auto& brief : storage::proposal_briefs(ws.store, candidates)) {
     const auto s =
@@ -86,34 +102,32 @@ std::vector<Pair> near_pairs(Workspace& ws, const std::vector<storage::Keyed>& i
                              const std::vector<storage::Keyed>* earlier, double threshold)
 {
   const auto& method = ws.config.similarity;
-  similar::BandIndex index;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates; // positions
-  if (earlier != nullptr) {
-    for (std::size_t i = 0; i < earlier->size(); ++i)
-      index.add(static_cast<std::uint32_t>(i), (*earlier)[i].keys);
-    for (std::size_t j = 0; j < items.size(); ++j)
-      for (const std::uint32_t i : index.candidates(items[j].keys))
-        candidates.emplace_back(i, static_cast<std::uint32_t>(j));
-  } else {
-    for (std::size_t j = 0; j < items.size(); ++j) {
-      for (const std::uint32_t i : index.candidates(items[j].keys))
-        candidates.emplace_back(i, static_cast<std::uint32_t>(j));
-      index.add(static_cast<std::uint32_t>(j), items[j].keys);
-    }
-  }
-  const auto& first = earlier != nullptr ? *earlier : items;
+  // Earlier ones first, then the items: positions below `split` are earlier.
+  std::vector<const storage::Keyed*> all;
+  if (earlier != nullptr)
+    for (const auto& k : *earlier)
+      all.push_back(&k);
+  const std::size_t split = all.size();
+  for (const auto& k : items)
+    all.push_back(&k);
+  std::vector<std::vector<std::uint32_t>> keys;
+  keys.reserve(all.size());
+  for (const auto* k : all)
+    keys.push_back(similar::band_keys(k->signature, method));
+  std::vector<std::pair<const storage::Keyed*, const storage::Keyed*>> compared;
   std::vector<long> ids;
-  for (const auto& [i, j] : candidates) {
-    ids.push_back(first[i].id);
-    ids.push_back(items[j].id);
+  for (const auto& [i, j] : similar::candidate_pairs(keys, split)) {
+    if (!worth_comparing(all[i]->signature, all[j]->signature, method, threshold)) continue;
+    compared.emplace_back(all[i], all[j]);
+    ids.push_back(all[i]->id);
+    ids.push_back(all[j]->id);
   }
   ShingleCache cache(ws);
   cache.load(ids);
   std::vector<Pair> out;
-  for (const auto& [i, j] : candidates) {
-    const long a = first[i].id, b = items[j].id;
-    const auto s = similar::score(similar::overlap(cache.at(a), cache.at(b)), method);
-    if (s.value >= threshold) out.push_back({a, b, s});
+  for (const auto& [a, b] : compared) {
+    const auto s = similar::score(similar::overlap(cache.at(a->id), cache.at(b->id)), method);
+    if (s.value >= threshold) out.push_back({a->id, b->id, s});
   }
   return out;
 }
@@ -163,11 +177,11 @@ render::Table similar_table(Workspace& ws, std::string_view code, int year, bool
   t.columns.push_back({"measure", ws.label("similar", "measure")});
   t.columns.push_back({"passages", ws.label("similar", "passages")});
   for (auto& m : most_like(ws, text, p.id, span, method.shown_from, limit))
-    t.rows.push_back(render::row_of(
-        m.proposal.code, m.proposal.title, render::Value::date(m.proposal.submitted),
-        ws.config.proposal_states.label(m.proposal.status, ws.lang),
-        render::Value::decimal(m.score.value, 2), measure_label(ws, m.score.measure),
-        passages_cell(method, m.proposal.text, text)));
+    t.rows.push_back(
+        render::row_of(m.proposal.code, m.proposal.title, render::Value::date(m.proposal.submitted),
+                       ws.config.proposal_states.label(m.proposal.status, ws.lang),
+                       render::Value::decimal(m.score.value, 2), measure_label(ws, m.score.measure),
+                       passages_cell(method, m.proposal.text, text)));
   return t;
 }
 
@@ -177,27 +191,44 @@ std::vector<std::string> notice_lines(Workspace& ws, const std::vector<long>& id
   if (ids.empty()) return lines;
   const auto& method = ws.config.similarity;
   const Span span = Span::all();
-  const auto all = storage::signature_keys(ws.store, method, span.from, span.to);
-  similar::BandIndex index;
+  const auto all = storage::proposal_signatures(ws.store, method, span.from, span.to);
+  std::vector<std::vector<std::uint32_t>> keys;
   std::unordered_map<long, std::size_t> at;
   for (std::size_t i = 0; i < all.size(); ++i) {
-    index.add(static_cast<std::uint32_t>(i), all[i].keys);
+    keys.push_back(similar::band_keys(all[i].signature, method));
     at.emplace(all[i].id, i);
   }
-  for (const long id : ids) {
-    const auto found = at.find(id);
-    if (found == at.end()) continue;
-    std::vector<long> candidates{id};
-    for (const std::uint32_t i : index.candidates(all[found->second].keys))
-      if (all[i].id != id) candidates.push_back(all[i].id);
+  // The new proposals' keys, then one pass over every proposal's.
+  std::vector<std::size_t> mine;
+  std::unordered_map<std::uint32_t, std::vector<std::size_t>> wanted;
+  for (const long id : ids)
+    if (const auto found = at.find(id); found != at.end()) {
+      for (const std::uint32_t key : keys[found->second])
+        wanted[key].push_back(mine.size());
+      mine.push_back(found->second);
+    }
+  std::vector<std::vector<long>> candidates_of(mine.size());
+  for (std::size_t i = 0; i < all.size(); ++i)
+    for (const std::uint32_t key : keys[i])
+      if (const auto hit = wanted.find(key); hit != wanted.end())
+        for (const std::size_t n : hit->second)
+          if (mine[n] != i &&
+              worth_comparing(all[mine[n]].signature, all[i].signature, method, method.notice))
+            candidates_of[n].push_back(all[i].id);
+  for (std::size_t n = 0; n < mine.size(); ++n) {
+    auto& found = candidates_of[n];
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    std::vector<long> candidates{all[mine[n]].id};
+    candidates.insert(candidates.end(), found.begin(), found.end());
     if (candidates.size() == 1) continue;
     auto briefs = storage::proposal_briefs(ws.store, candidates);
-    const auto mine = similar::text_shingles(briefs.front().text, method);
+    const auto own = similar::text_shingles(briefs.front().text, method);
     const storage::Brief* best = nullptr;
     double best_score = 0;
     for (std::size_t i = 1; i < briefs.size(); ++i) {
       const double s =
-          similar::score(similar::overlap(mine, similar::text_shingles(briefs[i].text, method)),
+          similar::score(similar::overlap(own, similar::text_shingles(briefs[i].text, method)),
                          method)
               .value;
       if (s >= method.notice && (best == nullptr || s > best_score)) {

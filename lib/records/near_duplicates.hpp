@@ -39,10 +39,10 @@ struct Pair {
 std::vector<Pair> near_pairs(Workspace& ws, const std::vector<storage::Keyed>& items,
                              const std::vector<storage::Keyed>* earlier, double threshold);
 
-
 // The proposal's row of a list of near-duplicates: the shared passages of `a` with `b`,
 // joined for a cell.
-std::string passages_cell(const similar::Method& method, const std::string& a, const std::string& b);
+std::string passages_cell(const similar::Method& method, const std::string& a,
+                          const std::string& b);
 
 } // namespace cppcc::records
 

@@ -151,7 +151,8 @@ render::Table repeats_table(records::Workspace& ws, const std::vector<records::P
         r.now.code, r.now.title, ws.config.proposal_states.label(r.now.status, ws.lang),
         r.earlier.code, r.earlier.title, render::Value(r.earlier.submitted),
         ws.config.proposal_states.label(r.earlier.status, ws.lang),
-        r.earlier.result.empty() ? std::string() : ws.config.results.label(r.earlier.result, ws.lang),
+        r.earlier.result.empty() ? std::string()
+                                 : ws.config.results.label(r.earlier.result, ws.lang),
         render::Value::decimal(r.score, 2)));
   return t;
 }
@@ -164,7 +165,7 @@ render::Report duplicates_report(records::Workspace& ws, int year, double thresh
   const auto& method = ws.config.similarity;
   if (threshold <= 0) threshold = method.threshold;
   const auto span = records::Span::year(year);
-  const auto items = storage::signature_keys(ws.store, method, span.from, span.to);
+  const auto items = storage::proposal_signatures(ws.store, method, span.from, span.to);
   const auto pairs = records::near_pairs(ws, items, nullptr, threshold);
   render::Report r;
   const std::string& committee = ws.config.committee(ws.lang);
@@ -177,8 +178,7 @@ render::Report duplicates_report(records::Workspace& ws, int year, double thresh
   r.figures_title = ws.label("report", "figures");
   render::Table groups = groups_table(ws, pairs);
   std::int64_t group_count = 0;
-  if (!groups.rows.empty())
-    group_count = groups.rows.back()[groups.column("group")].as_integer();
+  if (!groups.rows.empty()) group_count = groups.rows.back()[groups.column("group")].as_integer();
   r.figures.push_back({"compared", ws.label("similar", "compared"),
                        render::Value::integer(static_cast<std::int64_t>(items.size())),
                        render::Type::number});
@@ -189,8 +189,8 @@ render::Report duplicates_report(records::Workspace& ws, int year, double thresh
                        render::Type::number});
   r.tables.push_back(std::move(groups));
   if (against_previous == AgainstPrevious::yes) {
-    const auto earlier = storage::signature_keys(ws.store, method, "0000-01-01",
-                                                 fmt::format("{:04}-12-31", year - 1));
+    const auto earlier = storage::proposal_signatures(ws.store, method, "0000-01-01",
+                                                      fmt::format("{:04}-12-31", year - 1));
     render::Table repeats = repeats_table(ws, records::near_pairs(ws, items, &earlier, threshold));
     r.figures.push_back({"repeats", ws.label("similar", "repeat_count"),
                          render::Value::integer(static_cast<std::int64_t>(repeats.rows.size())),

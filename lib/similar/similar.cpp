@@ -3,6 +3,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 #include <limits>
 
@@ -157,37 +158,68 @@ std::vector<std::uint64_t> text_shingles(std::string_view text, const Method& me
   return shingles(normalise(text, method), method.ngram);
 }
 
-std::vector<std::uint32_t> band_keys(const std::vector<std::uint64_t>& shingles,
-                                     const Method& method)
+Signature signature(const std::vector<std::uint64_t>& shingles, const Method& method)
 {
-  std::vector<std::uint32_t> keys;
-  if (shingles.empty() || method.bands < 1 || method.rows < 1) return keys;
+  Signature out;
+  out.shingles = static_cast<std::uint32_t>(shingles.size());
+  if (shingles.empty() || method.bands < 1 || method.rows < 1) return out;
   const auto bins = static_cast<std::uint64_t>(method.bands) * method.rows;
-  std::vector<std::uint32_t> signature(bins, k_empty);
+  std::vector<std::uint32_t> minimum(bins, k_empty);
   for (const std::uint64_t s : shingles) {
     const auto bin = static_cast<std::size_t>(((s >> 32) * bins) >> 32);
     const auto value = static_cast<std::uint32_t>(s);
-    if (value < signature[bin]) signature[bin] = value;
+    if (value < minimum[bin]) minimum[bin] = value;
   }
-  // Rotation: an empty bin takes the value of the next filled one to its right, offset by
-  // the distance, so that two texts whose bins are empty alike agree there.
-  std::vector<std::uint32_t> dense(signature);
+  // Rotation: an empty bin takes the value of the next filled one to its right, mixed
+  // with the distance, so that two texts whose bins are empty alike agree there.
+  out.values.resize(bins);
   for (std::size_t i = 0; i < bins; ++i) {
-    if (signature[i] != k_empty) continue;
-    std::size_t distance = 1;
-    while (signature[(i + distance) % bins] == k_empty)
-      ++distance;
-    dense[i] = static_cast<std::uint32_t>(
-        mix64(signature[(i + distance) % bins] + distance * 0x9E3779B97F4A7C15ULL));
+    std::uint64_t value = minimum[i];
+    if (value == k_empty) {
+      std::size_t distance = 1;
+      while (minimum[(i + distance) % bins] == k_empty)
+        ++distance;
+      value = mix64(minimum[(i + distance) % bins] + distance * 0x9E3779B97F4A7C15ULL);
+    } else {
+      value = mix64(value);
+    }
+    out.values[i] = static_cast<std::uint8_t>(value);
   }
+  return out;
+}
+
+std::vector<std::uint32_t> band_keys(const Signature& signature, const Method& method)
+{
+  std::vector<std::uint32_t> keys;
+  const auto rows = static_cast<std::size_t>(method.rows);
+  if (signature.values.size() != static_cast<std::size_t>(method.bands) * rows) return keys;
   keys.reserve(static_cast<std::size_t>(method.bands));
-  for (int band = 0; band < method.bands; ++band) {
-    std::uint64_t h = mix64(static_cast<std::uint64_t>(band) + 1);
-    for (int row = 0; row < method.rows; ++row)
-      h = mix64(h ^ dense[static_cast<std::size_t>(band * method.rows + row)]);
-    keys.push_back(static_cast<std::uint32_t>(h >> 32));
+  for (std::size_t band = 0; band < static_cast<std::size_t>(method.bands); ++band) {
+    const std::uint8_t* v = signature.values.data() + band * rows;
+    if (rows <= 3) { // the values themselves, under the band's number
+      std::uint32_t key = static_cast<std::uint32_t>(band & 0xFF) << 24;
+      for (std::size_t r = 0; r < rows; ++r)
+        key |= static_cast<std::uint32_t>(v[r]) << (8 * r);
+      keys.push_back(key);
+    } else {
+      std::uint64_t h = mix64(band + 1);
+      for (std::size_t r = 0; r < rows; ++r)
+        h = mix64(h ^ v[r]);
+      keys.push_back(static_cast<std::uint32_t>(h >> 32));
+    }
   }
   return keys;
+}
+
+double estimated_jaccard(const Signature& a, const Signature& b)
+{
+  if (a.values.empty() || a.values.size() != b.values.size()) return 0;
+  std::size_t equal = 0;
+  for (std::size_t i = 0; i < a.values.size(); ++i)
+    equal += a.values[i] == b.values[i];
+  // b-bit MinHash: unequal minima still agree in 8 bits one time in 256.
+  const double share = static_cast<double>(equal) / static_cast<double>(a.values.size());
+  return std::max(0.0, (share - 1.0 / 256) / (1 - 1.0 / 256));
 }
 
 double Overlap::jaccard() const
@@ -223,11 +255,24 @@ Overlap overlap(const std::vector<std::uint64_t>& a, const std::vector<std::uint
 Score score(const Overlap& o, const Method& method)
 {
   const std::size_t smaller = std::min(o.a, o.b), larger = std::max(o.a, o.b);
-  const bool inside = smaller >= static_cast<std::size_t>(method.containment_min) &&
-                      static_cast<double>(smaller) <=
-                          method.containment_ratio * static_cast<double>(larger);
+  const bool inside =
+      smaller >= static_cast<std::size_t>(method.containment_min) &&
+      static_cast<double>(smaller) <= method.containment_ratio * static_cast<double>(larger);
   if (inside) return {o.containment(), Measure::containment};
   return {o.jaccard(), Measure::jaccard};
+}
+
+Score estimated_score(const Signature& a, const Signature& b, const Method& method)
+{
+  const double j = estimated_jaccard(a, b);
+  // shared = J (|A| + |B|) / (1 + J)
+  const double shared = j * (static_cast<double>(a.shingles) + b.shingles) / (1 + j);
+  Overlap o;
+  o.a = a.shingles;
+  o.b = b.shingles;
+  const auto smaller = std::min(o.a, o.b);
+  o.shared = std::min(static_cast<std::size_t>(std::max(0.0, std::round(shared))), smaller);
+  return score(o, method);
 }
 
 std::vector<std::string> shared_passages(std::string_view a, std::string_view b,
@@ -293,41 +338,57 @@ std::string clip(std::string_view text, std::size_t points)
   return out + "…";
 }
 
-void BandIndex::add(std::uint32_t id, const std::vector<std::uint32_t>& keys)
+std::vector<std::pair<std::uint32_t, std::uint32_t>>
+candidate_pairs(const std::vector<std::vector<std::uint32_t>>& keys, std::size_t split)
 {
-  for (const std::uint32_t key : keys)
-    m_buckets[key].push_back(id);
-}
-
-std::vector<std::uint32_t> BandIndex::candidates(const std::vector<std::uint32_t>& keys) const
-{
-  std::vector<std::uint32_t> out;
-  for (const std::uint32_t key : keys)
-    if (const auto found = m_buckets.find(key); found != m_buckets.end())
-      out.insert(out.end(), found->second.begin(), found->second.end());
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  std::vector<std::uint64_t> entries; // key << 32 | position
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    for (const std::uint32_t key : keys[i])
+      entries.push_back(static_cast<std::uint64_t>(key) << 32 | i);
+  std::sort(entries.begin(), entries.end());
+  std::vector<std::uint64_t> pairs;
+  for (std::size_t run = 0; run < entries.size();) {
+    std::size_t end = run + 1;
+    while (end < entries.size() && entries[end] >> 32 == entries[run] >> 32)
+      ++end;
+    for (std::size_t x = run; x < end; ++x)
+      for (std::size_t y = x + 1; y < end; ++y) {
+        const auto i = static_cast<std::uint32_t>(entries[x]),
+                   j = static_cast<std::uint32_t>(entries[y]);
+        if (split != 0 && !(i < split && j >= split)) continue;
+        pairs.push_back(static_cast<std::uint64_t>(i) << 32 | j);
+      }
+    run = end;
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  out.reserve(pairs.size());
+  for (const std::uint64_t p : pairs)
+    out.emplace_back(static_cast<std::uint32_t>(p >> 32), static_cast<std::uint32_t>(p));
   return out;
 }
 
-std::string pack_keys(const std::vector<std::uint32_t>& keys)
+std::string pack(const Signature& signature)
 {
   std::string blob;
-  blob.reserve(keys.size() * 4);
-  for (const std::uint32_t key : keys)
-    for (int shift = 0; shift < 32; shift += 8)
-      blob += static_cast<char>((key >> shift) & 0xFF);
+  blob.reserve(4 + signature.values.size());
+  for (int shift = 0; shift < 32; shift += 8)
+    blob += static_cast<char>((signature.shingles >> shift) & 0xFF);
+  blob.append(reinterpret_cast<const char*>(signature.values.data()), signature.values.size());
   return blob;
 }
 
-std::vector<std::uint32_t> unpack_keys(std::string_view blob)
+Signature unpack(std::string_view blob)
 {
-  std::vector<std::uint32_t> keys(blob.size() / 4);
-  for (std::size_t i = 0; i < keys.size(); ++i)
-    for (int byte = 0; byte < 4; ++byte)
-      keys[i] |= static_cast<std::uint32_t>(static_cast<unsigned char>(blob[i * 4 + byte]))
-                 << (8 * byte);
-  return keys;
+  Signature out;
+  if (blob.size() < 4) return out;
+  for (int byte = 0; byte < 4; ++byte)
+    out.shingles |= static_cast<std::uint32_t>(static_cast<unsigned char>(blob[byte]))
+                    << (8 * byte);
+  out.values.assign(reinterpret_cast<const std::uint8_t*>(blob.data()) + 4,
+                    reinterpret_cast<const std::uint8_t*>(blob.data()) + blob.size());
+  return out;
 }
 
 } // namespace cppcc::similar

@@ -7,16 +7,17 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace cppcc::similar {
 
 struct Method {
-  int ngram = 2;       // code points per shingle
-  int bands = 32;      // LSH bands; a signature has bands × rows MinHash values
-  int rows = 2;        // values per band
-  double threshold = 0.5; // a pair at or above this score is a near-duplicate
-  double notice = 0.6;    // at or above this, adding or importing a proposal says so
+  int ngram = 2;           // code points per shingle
+  int bands = 64;          // LSH bands; a signature has bands × rows MinHash values
+  int rows = 3;            // values per band
+  double threshold = 0.4;  // a pair at or above this score is a near-duplicate
+  double notice = 0.6;     // at or above this, adding or importing a proposal says so
   double shown_from = 0.2; // proposal similar lists proposals scoring at least this
   int notice_up_to = 5000; // an import writing more new proposals says nothing of them
   // Containment (shared / the smaller set) scores a pair instead of Jaccard when the
@@ -25,6 +26,8 @@ struct Method {
   double containment_ratio = 0.5;
   int containment_min = 20;
   int passage_min = 8; // code points of a shared passage worth showing
+  // Candidates whose estimated score is below threshold − margin are not compared exactly.
+  double margin = 0.15;
   // Whether writes store signatures (off: the commands compute them from the text; for
   // measuring what keeping them costs).
   bool keep_signatures = true;
@@ -51,11 +54,20 @@ std::vector<std::uint64_t> shingles(std::u32string_view text, int n);
 // normalise then shingles.
 std::vector<std::uint64_t> text_shingles(std::string_view text, const Method& method);
 
-// The text's LSH band keys: a one-permutation MinHash signature of bands × rows values
-// (densified by rotation), each band's rows hashed with the band's number into one key.
-// Empty for a text without shingles: it is nobody's candidate.
-std::vector<std::uint32_t> band_keys(const std::vector<std::uint64_t>& shingles,
-                                     const Method& method);
+// A text's MinHash signature: one-permutation hashing into bands × rows bins (densified by
+// rotation), each bin's minimum kept as its lowest 8 bits (b-bit MinHash), and the size of
+// the shingle set. Two signatures' equal values estimate the Jaccard index of their sets.
+struct Signature {
+  std::uint32_t shingles = 0;
+  std::vector<std::uint8_t> values; // empty for a text without shingles
+};
+Signature signature(const std::vector<std::uint64_t>& shingles, const Method& method);
+// The LSH band keys: each band's values with the band's number, one 32-bit key each (a
+// text without shingles has none, and is nobody's candidate).
+std::vector<std::uint32_t> band_keys(const Signature& signature, const Method& method);
+// The estimated Jaccard index of the two sets (0 when a signature is empty or they differ
+// in length).
+double estimated_jaccard(const Signature& a, const Signature& b);
 
 struct Overlap {
   std::size_t shared = 0, a = 0, b = 0;
@@ -71,6 +83,9 @@ struct Score {
 };
 // The pair's score: Jaccard, or containment for a short text inside a long one.
 Score score(const Overlap& o, const Method& method);
+// The same estimated from the signatures: candidates scoring below the threshold less
+// method.margin are not compared exactly.
+Score estimated_score(const Signature& a, const Signature& b, const Method& method);
 
 // The passages the two texts share, at least method.passage_min code points long after
 // normalisation, as they read in `a` (punctuation kept), longest first, at most `limit`.
@@ -80,20 +95,14 @@ std::vector<std::string> shared_passages(std::string_view a, std::string_view b,
 // The first `points` code points of `text`, with "…" when it was longer.
 std::string clip(std::string_view text, std::size_t points);
 
-// Candidate pairs among many texts: those sharing at least one band key.
-class BandIndex {
-public:
-  // Adds item `id` with its keys; returns the ids added before that share a key with it.
-  void add(std::uint32_t id, const std::vector<std::uint32_t>& keys);
-  // The ids sharing a key with `keys`, each once, in no order.
-  std::vector<std::uint32_t> candidates(const std::vector<std::uint32_t>& keys) const;
+// The pairs (i < j, positions in `keys`) sharing a band key, each once: the candidates
+// among many texts. With `split`, only pairs of one before `split` with one from it on.
+std::vector<std::pair<std::uint32_t, std::uint32_t>>
+candidate_pairs(const std::vector<std::vector<std::uint32_t>>& keys, std::size_t split = 0);
 
-private:
-  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> m_buckets;
-};
-
-// The keys as stored (little-endian 32-bit each) and back.
-std::string pack_keys(const std::vector<std::uint32_t>& keys);
-std::vector<std::uint32_t> unpack_keys(std::string_view blob);
+// A signature as stored (its size, 4 bytes little-endian, then the values) and back; an
+// unreadable blob is an empty signature.
+std::string pack(const Signature& signature);
+Signature unpack(std::string_view blob);
 
 } // namespace cppcc::similar

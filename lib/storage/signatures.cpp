@@ -22,9 +22,9 @@ void write_stamp(Store& store, const std::string& stamp)
   s.exec();
 }
 
-std::vector<std::uint32_t> keys_of(const similar::Method& method, const std::string& text)
+similar::Signature signature_of(const similar::Method& method, const std::string& text)
 {
-  return similar::band_keys(similar::text_shingles(text, method), method);
+  return similar::signature(similar::text_shingles(text, method), method);
 }
 
 } // namespace
@@ -51,9 +51,9 @@ void sign_proposal(Store& store, long id, const std::string& title, const std::s
 {
   if (!store.signing()) return;
   const std::string blob =
-      similar::pack_keys(keys_of(*store.signature_method(), compared_text(title, body)));
+      similar::pack(signature_of(*store.signature_method(), compared_text(title, body)));
   auto& s = store.prepared(
-      "INSERT OR REPLACE INTO proposal_signatures(proposal_id, keys) VALUES (?, ?)",
+      "INSERT OR REPLACE INTO proposal_signatures(proposal_id, signature) VALUES (?, ?)",
       Store::Bindings::kept);
   s.bind(1, static_cast<int64_t>(id));
   s.bind(2, blob.data(), static_cast<int>(blob.size()));
@@ -76,12 +76,13 @@ long rebuild_signatures(Store& store, const similar::Method& method)
 {
   store.db().exec("DELETE FROM proposal_signatures");
   SQLite::Statement read(store.db(), "SELECT id, title, body FROM proposals ORDER BY id");
-  auto& write = store.prepared(
-      "INSERT INTO proposal_signatures(proposal_id, keys) VALUES (?, ?)", Store::Bindings::kept);
+  auto& write =
+      store.prepared("INSERT INTO proposal_signatures(proposal_id, signature) VALUES (?, ?)",
+                     Store::Bindings::kept);
   long count = 0;
   while (read.executeStep()) {
-    const std::string blob = similar::pack_keys(
-        keys_of(method, compared_text(read.getColumn(1).getString(), read.getColumn(2).getString())));
+    const std::string blob = similar::pack(signature_of(
+        method, compared_text(read.getColumn(1).getString(), read.getColumn(2).getString())));
     write.reset();
     write.bind(1, read.getColumn(0).getInt64());
     write.bind(2, blob.data(), static_cast<int>(blob.size()));
@@ -93,14 +94,14 @@ long rebuild_signatures(Store& store, const similar::Method& method)
   return count;
 }
 
-std::vector<Keyed> signature_keys(Store& store, const similar::Method& method,
-                                  const std::string& from, const std::string& to)
+std::vector<Keyed> proposal_signatures(Store& store, const similar::Method& method,
+                                       const std::string& from, const std::string& to)
 {
   std::vector<Keyed> out;
   const bool current = signatures_current(store, method, Claim::no);
   // The submitted-date index holds the id: the year's proposals are found without their rows.
   SQLite::Statement s(store.db(),
-                      current ? "SELECT p.id, s.keys FROM proposals p "
+                      current ? "SELECT p.id, s.signature FROM proposals p "
                                 "LEFT JOIN proposal_signatures s ON s.proposal_id = p.id "
                                 "WHERE p.submitted BETWEEN ? AND ? ORDER BY p.submitted, p.id"
                               : "SELECT p.id, NULL FROM proposals p "
@@ -115,9 +116,8 @@ std::vector<Keyed> signature_keys(Store& store, const similar::Method& method,
       unsigned_at.push_back(out.size());
     } else {
       const auto column = s.getColumn(1);
-      k.keys = similar::unpack_keys(
-          std::string_view(static_cast<const char*>(column.getBlob()),
-                           static_cast<std::size_t>(column.getBytes())));
+      k.signature = similar::unpack(std::string_view(static_cast<const char*>(column.getBlob()),
+                                                     static_cast<std::size_t>(column.getBytes())));
     }
     out.push_back(std::move(k));
   }
@@ -127,8 +127,8 @@ std::vector<Keyed> signature_keys(Store& store, const similar::Method& method,
     text.reset();
     text.bind(1, static_cast<int64_t>(out[at].id));
     if (text.executeStep())
-      out[at].keys =
-          keys_of(method, compared_text(text.getColumn(0).getString(), text.getColumn(1).getString()));
+      out[at].signature = signature_of(
+          method, compared_text(text.getColumn(0).getString(), text.getColumn(1).getString()));
   }
   text.reset();
   return out;
@@ -159,7 +159,8 @@ std::vector<Brief> proposal_briefs(Store& store, const std::vector<long>& ids)
 
 long last_proposal_id(Store& store)
 {
-  return static_cast<long>(store.db().execAndGet("SELECT coalesce(max(id), 0) FROM proposals").getInt64());
+  return static_cast<long>(
+      store.db().execAndGet("SELECT coalesce(max(id), 0) FROM proposals").getInt64());
 }
 
 std::vector<long> proposal_ids_after(Store& store, long id)

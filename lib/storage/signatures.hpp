@@ -1,17 +1,14 @@
 #pragma once
 // Near-duplicate signatures of proposals (proposal_signatures, migration 011; docs/similar.md):
-// each proposal's LSH band keys, kept by every write of the proposal while the stored
+// each proposal's MinHash signature, kept by every write of the proposal while the stored
 // stamp is the method's own.
+#include "similar/similar.hpp"
 #include "storage/store.hpp"
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
-
-namespace cppcc::similar {
-struct Method;
-} // namespace cppcc::similar
 
 namespace cppcc::storage {
 
@@ -29,16 +26,16 @@ bool signatures_current(Store& store, const similar::Method& method, Claim claim
 // Computes every proposal's signature under `method` and stamps them; returns how many.
 long rebuild_signatures(Store& store, const similar::Method& method);
 
-// Each proposal submitted in [from, to] (ISO dates) with its band keys: stored ones, or
+// Each proposal submitted in [from, to] (ISO dates) with its signature: the stored one, or
 // computed from its text when the stored ones are not current or it has none. In
 // submitted order. Reads the signatures and the submitted-date index, not the proposals'
 // rows, when the stored signatures serve.
 struct Keyed {
   long id = 0;
-  std::vector<std::uint32_t> keys;
+  similar::Signature signature;
 };
-std::vector<Keyed> signature_keys(Store& store, const similar::Method& method,
-                                  const std::string& from, const std::string& to);
+std::vector<Keyed> proposal_signatures(Store& store, const similar::Method& method,
+                                       const std::string& from, const std::string& to);
 
 // What a list of near-duplicates shows of a proposal.
 struct Brief {
