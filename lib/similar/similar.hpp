@@ -16,7 +16,7 @@ struct Method {
   int ngram = 2;           // code points per shingle
   int bands = 64;          // LSH bands; a signature has bands × rows MinHash values
   int rows = 3;            // values per band
-  double threshold = 0.4;  // a pair at or above this score is a near-duplicate
+  double threshold = 0.45; // a pair at or above this score is a near-duplicate
   double notice = 0.6;     // at or above this, adding or importing a proposal says so
   double shown_from = 0.2; // proposal similar lists proposals scoring at least this
   int notice_up_to = 5000; // an import writing more new proposals says nothing of them

@@ -68,7 +68,7 @@ TEST_SUITE("similar")
 
   TEST_CASE("shingles are the distinct n-grams; a short text is one, an empty one none")
   {
-    CHECK(similar::shingles(U"停车停车", 2).size() == 3); // 停车 车停 (停车 again)
+    CHECK(similar::shingles(U"停车停车", 2).size() == 2); // 停车 车停 (停车 again)
     CHECK(similar::shingles(U"停", 2).size() == 1);
     CHECK(similar::shingles(U"", 2).empty());
     const auto a = similar::shingles(U"供水管网改造", 2);
