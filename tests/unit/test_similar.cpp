@@ -174,3 +174,44 @@ TEST_SUITE("similar")
     CHECK(recall >= 0.9);
   }
 }
+
+#include "records/members.hpp"
+#include "records/near_duplicates.hpp"
+#include "storage/signatures.hpp"
+#include "workflow/proposal_actions.hpp"
+
+TEST_SUITE("similar")
+{
+  TEST_CASE("signatures are written with the proposal, and found again by proposal similar")
+  {
+    storage::Store store = storage::Store::create(":memory:");
+    const config::Config config = config::Config::from_text("", "test");
+    store.keep_signatures(&config.similarity);
+    records::Workspace ws{store, config, "tester", io::Date{2024, 3, 1}, config::Lang::en};
+    records::add_member(ws, {{"code", "W001"}, {"name", "张明"}});
+    const auto add = [&](const std::string& code, const std::string& body) {
+      workflow::add_proposal(ws, {{"code", code},
+                                  {"title", "关于缓解江北街道停车难的建议"},
+                                  {"body", body},
+                                  {"proposer", "张明"},
+                                  {"submitted", "2024-01-10"}});
+    };
+    add("P1", "江北街道老旧小区多，车位严重不足，早晚高峰车辆乱停乱放，消防通道经常被堵。"
+              "建议利用闲置空地建设临时停车场，推行错时共享停车。");
+    add("P2", "江北街道车位严重不足，早晚高峰车辆乱停乱放，消防通道经常被堵。"
+              "希望利用闲置空地修建临时停车场，推广错时共享停车。");
+    add("P3", "推动富硒茶产业发展，扶持龙头茶企建设标准化加工厂，提高夏秋茶利用率。");
+    CHECK(storage::signatures_current(store, config.similarity, storage::Claim::no));
+    const auto stored = storage::proposal_signatures(store, config.similarity, "2024-01-01",
+                                                     "2024-12-31");
+    REQUIRE(stored.size() == 3);
+    CHECK(stored[0].signature.values.size() ==
+          static_cast<std::size_t>(config.similarity.bands * config.similarity.rows));
+    const auto table = records::similar_table(ws, "P1", 0, false, 10);
+    REQUIRE(table.rows.size() == 1);
+    CHECK(table.rows[0][table.column("code")].text() == "P2");
+    const auto lines = records::notice_lines(ws, {stored[1].id});
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].find("P1") != std::string::npos);
+  }
+}
