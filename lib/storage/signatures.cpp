@@ -64,9 +64,11 @@ bool signatures_current(Store& store, const similar::Method& method, Claim claim
 {
   const std::string stamp = method.stamp();
   if (const auto stored = stored_stamp(store)) return *stored == stamp;
-  auto& any = store.prepared("SELECT EXISTS (SELECT 1 FROM proposals)");
+  // No stamp yet: a new database, whose first proposal (the one a write is signing, just
+  // inserted) claims it.
+  auto& any = store.prepared("SELECT count(*) <= 1 FROM (SELECT 1 FROM proposals LIMIT 2)");
   any.executeStep();
-  const bool empty = any.getColumn(0).getInt() == 0;
+  const bool empty = any.getColumn(0).getInt() != 0;
   any.reset();
   if (empty && claim == Claim::yes) write_stamp(store, stamp);
   return empty;

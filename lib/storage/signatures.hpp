@@ -19,7 +19,8 @@ std::string compared_text(const std::string& title, const std::string& body);
 void sign_proposal(Store& store, long id, const std::string& title, const std::string& body);
 
 // Whether the stored signatures are `method`'s: the stamp is its own, or there is no
-// stamp and no proposal yet (then the stamp is written: `claim` on a write).
+// stamp and at most one proposal, the one being signed (then the stamp is written:
+// `claim` on a write).
 enum class Claim { no, yes };
 bool signatures_current(Store& store, const similar::Method& method, Claim claim);
 
