@@ -1,4 +1,5 @@
 #include "similar/similar.hpp"
+#include "similar/streaming.hpp"
 
 #include "util/text.hpp"
 
@@ -103,6 +104,18 @@ std::u32string normalise(std::string_view text, const Method& method,
                          std::vector<std::uint32_t>* origin)
 {
   const auto& index = method.phrase_index;
+  // Which code points start a phrase, for the common case of none (a lookup per character
+  // was most of a proposal's normalisation).
+  thread_local const Method* marked_for = nullptr;
+  thread_local std::size_t marked_size = 0;
+  thread_local std::vector<bool> starts(0x10000);
+  if (marked_for != &method || marked_size != index.size()) {
+    std::fill(starts.begin(), starts.end(), false);
+    for (const auto& [first, list] : index)
+      if (first < 0x10000) starts[first] = true;
+    marked_for = &method;
+    marked_size = index.size();
+  }
   const std::u32string points = util::to_code_points(text);
   std::u32string folded;
   std::vector<std::uint32_t> at;
@@ -119,12 +132,13 @@ std::u32string normalise(std::string_view text, const Method& method,
   if (origin != nullptr) origin->clear();
   for (std::size_t i = 0; i < folded.size();) {
     std::size_t skip = 0;
-    if (const auto found = index.find(folded[i]); found != index.end())
-      for (const auto& phrase : found->second)
-        if (folded.compare(i, phrase.size(), phrase) == 0) {
-          skip = phrase.size();
-          break;
-        }
+    if (folded[i] >= 0x10000 || starts[folded[i]])
+      if (const auto found = index.find(folded[i]); found != index.end())
+        for (const auto& phrase : found->second)
+          if (folded.compare(i, phrase.size(), phrase) == 0) {
+            skip = phrase.size();
+            break;
+          }
     if (skip > 0) {
       i += skip;
       continue;
@@ -156,6 +170,50 @@ std::vector<std::uint64_t> shingles(std::u32string_view text, int n)
 std::vector<std::uint64_t> text_shingles(std::string_view text, const Method& method)
 {
   return shingles(normalise(text, method), method.ngram);
+}
+
+namespace {
+
+// The bins' minima into a signature, empty ones densified by rotation.
+Signature finish(std::vector<std::uint32_t>& minimum, std::uint32_t size)
+{
+  Signature out;
+  out.shingles = size;
+  const std::size_t bins = minimum.size();
+  out.values.resize(bins);
+  for (std::size_t i = 0; i < bins; ++i) {
+    std::uint64_t value = minimum[i];
+    if (value == k_empty) {
+      std::size_t distance = 1;
+      while (minimum[(i + distance) % bins] == k_empty)
+        ++distance;
+      value = mix64(minimum[(i + distance) % bins] + distance * 0x9E3779B97F4A7C15ULL);
+    } else {
+      value = mix64(value);
+    }
+    out.values[i] = static_cast<std::uint8_t>(value);
+  }
+  return out;
+}
+
+} // namespace
+
+Signature text_signature(std::string_view text, const Method& method)
+{
+  const std::u32string normal = normalise(text, method);
+  Signature out;
+  if (normal.empty() || method.bands < 1 || method.rows < 1 || method.ngram < 1) return out;
+  const auto bins = static_cast<std::uint64_t>(method.bands) * method.rows;
+  std::vector<std::uint32_t> minimum(bins, k_empty);
+  const auto width = std::min(static_cast<std::size_t>(method.ngram), normal.size());
+  std::uint32_t count = 0;
+  for (std::size_t i = 0; i + width <= normal.size(); ++i, ++count) {
+    const std::uint64_t s = gram_hash(normal.data() + i, width);
+    const auto bin = static_cast<std::size_t>(((s >> 32) * bins) >> 32);
+    const auto value = static_cast<std::uint32_t>(s);
+    if (value < minimum[bin]) minimum[bin] = value;
+  }
+  return finish(minimum, count);
 }
 
 Signature signature(const std::vector<std::uint64_t>& shingles, const Method& method)

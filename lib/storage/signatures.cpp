@@ -1,6 +1,6 @@
 #include "storage/signatures.hpp"
 
-#include "similar/similar.hpp"
+#include "similar/streaming.hpp"
 
 namespace cppcc::storage {
 
@@ -24,7 +24,7 @@ void write_stamp(Store& store, const std::string& stamp)
 
 similar::Signature signature_of(const similar::Method& method, const std::string& text)
 {
-  return similar::signature(similar::text_shingles(text, method), method);
+  return similar::text_signature(text, method);
 }
 
 } // namespace

@@ -202,8 +202,8 @@ TEST_SUITE("similar")
               "希望利用闲置空地修建临时停车场，推广错时共享停车。");
     add("P3", "推动富硒茶产业发展，扶持龙头茶企建设标准化加工厂，提高夏秋茶利用率。");
     CHECK(storage::signatures_current(store, config.similarity, storage::Claim::no));
-    const auto stored = storage::proposal_signatures(store, config.similarity, "2024-01-01",
-                                                     "2024-12-31");
+    const auto stored =
+        storage::proposal_signatures(store, config.similarity, "2024-01-01", "2024-12-31");
     REQUIRE(stored.size() == 3);
     CHECK(stored[0].signature.values.size() ==
           static_cast<std::size_t>(config.similarity.bands * config.similarity.rows));
