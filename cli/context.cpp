@@ -150,6 +150,7 @@ void Context::run(CLI::App* command, Need need, Before before,
     }
     storage::Store store = storage::Store::open(
         db_path(), need == Need::write ? storage::Access::write : storage::Access::read);
+    if (need == Need::write) store.keep_signatures(&cfg.similarity);
     records::Workspace ws{store, cfg, op, today(), lang()};
     if (need == Need::read) {
       storage::ReadTransaction snapshot(store);

@@ -14,7 +14,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 graph=${1:?usage: tests/layers.sh BUILD_DIR}/lib/layers.txt
 [[ -f $graph ]] || { echo "$graph: missing (configure the build first)"; exit 1; }
 # The picture of docs/architecture.md, bottom (0) to top.
-declare -A rank=([util]=0 [model]=1 [io]=1 [render]=1 [config]=2 [storage]=3 [records]=4
+declare -A rank=([util]=0 [model]=1 [io]=1 [render]=1 [similar]=1 [config]=2 [storage]=3 [records]=4
   [workflow]=5 [import]=6 [scoring]=6 [reports]=7 [documents]=3)
 status=0
 

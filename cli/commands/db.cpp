@@ -2,6 +2,7 @@
 #include "commands/commands.hpp"
 #include "error.hpp"
 #include "storage/search.hpp"
+#include "storage/signatures.hpp"
 #include "storage/text_check.hpp"
 
 #include <fmt/format.h>
@@ -26,6 +27,13 @@ void register_db(CLI::App& app, Context& ctx)
   ctx.run_plain(migrate, [&ctx] {
     storage::Store store = storage::Store::open_for_migration(ctx.db_path());
     const auto applied = store.migrate();
+    const auto& method = ctx.config().similarity;
+    if (!applied.empty() && method.keep_signatures &&
+        !storage::signatures_current(store, method, storage::Claim::no)) {
+      storage::WriteTransaction transaction(store);
+      (void)storage::rebuild_signatures(store, method);
+      transaction.commit();
+    }
     ctx.say(applied.empty()
                 ? msg::text("cli.db_current", store.schema_version())
                 : msg::text("cli.db_migrated", fmt::format("{}", fmt::join(applied, ", ")),
@@ -79,6 +87,10 @@ void register_db(CLI::App& app, Context& ctx)
   reindex->add_flag("--full", *full);
   example(reindex, "cppcc db reindex");
   ctx.run(reindex, Need::write, [&ctx, full](records::Workspace& ws) {
+    if (ws.config.similarity.keep_signatures &&
+        (*full || !storage::signatures_current(ws.store, ws.config.similarity, storage::Claim::no)))
+      ctx.say(
+          msg::text("cli.db_signed", storage::rebuild_signatures(ws.store, ws.config.similarity)));
     if (*full) {
       storage::rebuild_index(ws.store);
       ctx.say(msg::text("cli.db_reindexed_all"));

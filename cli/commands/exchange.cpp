@@ -8,7 +8,9 @@
 #include "io/csv.hpp"
 #include "io/files.hpp"
 #include "io/xlsx_writer.hpp"
+#include "records/near_duplicates.hpp"
 #include "render/document.hpp"
+#include "storage/signatures.hpp"
 #include "util/messages.hpp"
 
 #include <chrono>
@@ -149,18 +151,28 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
     if (!o->mapping.empty()) options.mapping = import::Mapping::load(o->mapping);
     options.progress = progress_bar(ctx);
     const auto started = std::chrono::steady_clock::now();
+    const bool notices = kind == "proposal" && !ctx.options.quiet && !o->dry_run;
+    const long before = notices ? storage::last_proposal_id(ws.store) : 0;
     auto summary = import::import_files(ws, import::kind_named(kind), o->files, options);
+    std::vector<std::string> similar;
+    if (notices) {
+      const auto added = storage::proposal_ids_after(ws.store, before);
+      if (added.size() <= static_cast<std::size_t>(ws.config.similarity.notice_up_to))
+        similar = records::notice_lines(ws, added);
+    }
     for (const auto& problem : summary.problems)
       std::fprintf(stderr, "cppcc: %s\n", problem.c_str());
     // Said once the rows are committed, with the seconds the commit took too (through the
     // WAL, its checkpoint is a large part of a large import: docs/performance.md).
-    ctx.after_commit([&ctx, kind, summary, started, dry_run = o->dry_run]() mutable {
+    ctx.after_commit([&ctx, kind, summary, started, similar, dry_run = o->dry_run]() mutable {
       summary.seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       ctx.say(import::summary_line(ctx.config(), kind, summary,
                                    dry_run ? import::DryRun::yes : import::DryRun::no));
       for (const auto& note : summary.notes)
         ctx.say(note);
+      for (const auto& line : similar)
+        ctx.say(line);
     });
   });
 }

@@ -1,6 +1,7 @@
 // cppcc proposal add|list|show|history (the lifecycle actions: proposal_workflow.cpp)
 #include "commands/commands.hpp"
 #include "commands/exchange.hpp"
+#include "records/near_duplicates.hpp"
 #include "records/proposals.hpp"
 #include "records/references.hpp"
 #include "workflow/proposal_actions.hpp"
@@ -15,6 +16,13 @@ struct ListOptions {
   int year = 0;
   std::string status, unit, category, sector, search;
   bool overdue = false;
+};
+
+struct SimilarOptions {
+  std::string code;
+  int year = 0;
+  bool all = false;
+  int limit = 10;
 };
 
 void add_list_filters(CLI::App* command, const std::shared_ptr<ListOptions>& o)
@@ -72,6 +80,22 @@ CLI::App* register_proposal(CLI::App& app, Context& ctx)
     const model::Proposal p = workflow::add_proposal(ws, *fields);
     ctx.say(msg::text("cli.added_proposal", p.code,
                       ws.config.proposal_states.label(p.status, ws.lang)));
+    if (!ctx.options.quiet)
+      for (const auto& line : records::notice_lines(ws, {p.id}))
+        ctx.say(line);
+  });
+
+  CLI::App* similar = proposal->add_subcommand("similar");
+  auto similar_options = std::make_shared<SimilarOptions>();
+  similar->add_option("CODE", similar_options->code)->required();
+  CLI::Option* year = similar->add_option("--year", similar_options->year)
+                          ->check(CLI::Range(io::k_first_year, io::k_last_year));
+  similar->add_flag("--all", similar_options->all)->excludes(year);
+  similar->add_option("--limit", similar_options->limit)->check(CLI::Range(1, 1000));
+  example(similar, "cppcc proposal similar P2023-0012 --all --limit 5");
+  ctx.run(similar, Need::read, [&ctx, similar_options](records::Workspace& ws) {
+    const auto& o = *similar_options;
+    ctx.print(records::similar_table(ws, o.code, o.year, o.all, static_cast<std::size_t>(o.limit)));
   });
 
   register_list(proposal, ctx);

@@ -96,6 +96,23 @@ void register_report(CLI::App& app, Context& ctx)
   ctx.run(members, Need::read, [&ctx, members_year](records::Workspace& ws) {
     ctx.print(scoring::score_table(ws, *members_year ? *members_year : ctx.today().year, ""));
   });
+
+  CLI::App* duplicates = report->add_subcommand("duplicates");
+  struct DuplicatesOptions {
+    int year = 0;
+    double threshold = 0;
+    bool against_previous = false;
+  };
+  auto d = std::make_shared<DuplicatesOptions>();
+  duplicates->add_option("--year", d->year)->check(CLI::Range(io::k_first_year, io::k_last_year));
+  duplicates->add_option("--threshold", d->threshold)->check(CLI::Range(0.01, 1.0));
+  duplicates->add_flag("--against-previous", d->against_previous);
+  example(duplicates, "cppcc report duplicates --year 2023 --against-previous");
+  ctx.run(duplicates, Need::read, [&ctx, d](records::Workspace& ws) {
+    ctx.print(reports::duplicates_report(ws, d->year ? d->year : ctx.today().year, d->threshold,
+                                         d->against_previous ? reports::AgainstPrevious::yes
+                                                             : reports::AgainstPrevious::no));
+  });
 }
 
 } // namespace cppcc::cli

@@ -123,6 +123,38 @@ public:
     return value;
   }
 
+  double decimal(std::string_view path, double min, double max) const
+  {
+    const YAML::Node node = at(path);
+    double value = 0;
+    if (!node.IsScalar() || !YAML::convert<double>::decode(node, value))
+      fail(path, msg::text("config.expected_decimal", node.IsScalar() ? node.Scalar() : "?"));
+    if (!(value >= min && value <= max))
+      fail(path, msg::text("config.out_of_range", node.Scalar(), min, max));
+    return value;
+  }
+
+  bool yes_no(std::string_view path) const
+  {
+    const YAML::Node node = at(path);
+    bool value = false;
+    if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value))
+      fail(path, msg::text("config.expected_yes_no", node.IsScalar() ? node.Scalar() : "?"));
+    return value;
+  }
+
+  std::vector<std::string> texts(std::string_view path) const
+  {
+    const YAML::Node node = at(path);
+    if (!node.IsSequence()) fail(path, msg::text("config.expected_list"));
+    std::vector<std::string> out;
+    for (const auto& item : node) {
+      if (!item.IsScalar()) fail(path, msg::text("config.expected_list"));
+      out.push_back(item.Scalar());
+    }
+    return out;
+  }
+
   Vocabulary vocabulary(std::string_view path, std::string name) const
   {
     const YAML::Node node = at(path);
@@ -186,6 +218,26 @@ private:
   YAML::Node m_over;
   std::string m_source;
 };
+
+// The near-duplicate method of `similar:` (schemas/similar.yaml, docs/similar.md).
+similar::Method read_similarity(const Decoder& d)
+{
+  similar::Method m;
+  m.ngram = d.number("similar.ngram", 1, 8);
+  m.bands = d.number("similar.bands", 1, 512);
+  m.rows = d.number("similar.rows", 1, 16);
+  m.threshold = d.decimal("similar.threshold", 0.01, 1);
+  m.notice = d.decimal("similar.notice", 0.01, 1);
+  m.shown_from = d.decimal("similar.shown_from", 0, 1);
+  m.notice_up_to = d.number("similar.notice_up_to", 0, 1000000000);
+  m.containment_ratio = d.decimal("similar.containment_ratio", 0, 1);
+  m.containment_min = d.number("similar.containment_min", 1, 100000);
+  m.passage_min = d.number("similar.passage_min", 2, 1000);
+  m.margin = d.decimal("similar.margin", 0, 1);
+  m.keep_signatures = d.yes_no("similar.keep_signatures");
+  m.set_stock_phrases(d.texts("similar.stock_phrases"));
+  return m;
+}
 
 // The phase of each state of the list at `path` (`phase:`): one of Phases::names() for
 // every state, and a state in every phase the program needs.
@@ -353,6 +405,7 @@ Config Config::build(YAML::Node over, std::string_view source)
   }
 
   c.index_at_once_up_to = d.number("import.index_at_once_up_to", 0, 1000000000);
+  c.similarity = read_similarity(d);
   c.proposer_types = d.vocabulary("proposal.proposer_types", "proposer type");
   c.categories = d.vocabulary("proposal.categories", "category");
   c.results = d.vocabulary("proposal.results", "result class");

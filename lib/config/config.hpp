@@ -3,6 +3,7 @@
 // cppcc.yaml laid over them (maps merge key by key, lists and scalars replace).
 #include "config/phases.hpp"
 #include "config/vocabulary.hpp"
+#include "similar/similar.hpp"
 
 #include <array>
 #include <filesystem>
@@ -69,6 +70,8 @@ public:
   std::vector<std::string> ignored_headers() const;
   // Imports writing more proposals than this queue them for the search index.
   int index_at_once_up_to = 5000;
+  // How near-duplicate proposals are found (`similar:`, docs/similar.md).
+  similar::Method similarity;
 
   // Label of a field or word: labels.<lang>.<group>.<key>, else the key itself.
   std::string label(Lang lang, std::string_view group, std::string_view key) const;

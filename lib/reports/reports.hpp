@@ -60,3 +60,16 @@ render::Table proposals_by(records::Workspace& ws, const storage::Period& period
 render::Table units_table(records::Workspace& ws, const storage::Period& period);
 
 } // namespace cppcc::reports
+
+namespace cppcc::reports {
+
+// The year's near-duplicate proposals (查重, docs/similar.md): groups of proposals scoring
+// at least `threshold` with one another (the configuration's similar.threshold when 0),
+// each with the suggested target of a merge (the earliest filed, else the earliest
+// submitted); with `against_previous`, the year's proposals that repeat one of an earlier
+// year, each with its most similar earlier proposal.
+enum class AgainstPrevious { no, yes };
+render::Report duplicates_report(records::Workspace& ws, int year, double threshold,
+                                 AgainstPrevious against_previous);
+
+} // namespace cppcc::reports

@@ -4,6 +4,7 @@
 #include "storage/columns.hpp"
 #include "storage/reminders.hpp"
 #include "storage/search.hpp"
+#include "storage/signatures.hpp"
 #include "storage/sql_util.hpp"
 #include "util/on_exit.hpp"
 #include "util/text.hpp"
@@ -201,6 +202,7 @@ long insert_proposal(Store& store, const model::Proposal& proposal, std::string_
   s.exec();
   const auto id = static_cast<long>(store.db().getLastInsertRowid());
   index_new_proposal(store, id);
+  sign_proposal(store, id, proposal.title, proposal.body);
   write_cosigners(store, id, proposal.cosigners, Fresh::yes);
   return id;
 }
@@ -211,7 +213,9 @@ void update_proposal(Store& store, const model::Proposal& proposal, std::string_
   proposals().bind(s, proposal);
   s.bind(proposals().written() + 1, std::string(now));
   s.bind(proposals().written() + 2, static_cast<int64_t>(proposal.id));
-  reindex_changed_proposal(store, proposal.id, proposal.title, proposal.body, [&] { s.exec(); });
+  if (reindex_changed_proposal(store, proposal.id, proposal.title, proposal.body,
+                               [&] { s.exec(); }))
+    sign_proposal(store, proposal.id, proposal.title, proposal.body);
   write_cosigners(store, proposal.id, proposal.cosigners, Fresh::no);
 }
 

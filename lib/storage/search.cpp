@@ -50,7 +50,7 @@ void index_new_proposal(Store& store, long id)
   index_or_queue(store, id);
 }
 
-void reindex_changed_proposal(Store& store, long id, const std::string& title,
+bool reindex_changed_proposal(Store& store, long id, const std::string& title,
                               const std::string& body, const std::function<void()>& apply)
 {
   auto& changed = store.prepared("SELECT (title <> ?2 OR body <> ?3), "
@@ -70,6 +70,7 @@ void reindex_changed_proposal(Store& store, long id, const std::string& title,
   }
   apply();
   if (text_changed && !queued) index_or_queue(store, id);
+  return text_changed;
 }
 
 long reindex_pending(Store& store)

@@ -12,7 +12,8 @@ namespace cppcc::storage {
 void index_new_proposal(Store& store, long id);
 // Call before writing a proposal's new title and body: drops the old text from the
 // index when it changed, and indexes (or queues) the new text after `apply` wrote it.
-void reindex_changed_proposal(Store& store, long id, const std::string& title,
+// Returns whether the text changed.
+bool reindex_changed_proposal(Store& store, long id, const std::string& title,
                               const std::string& body, const std::function<void()>& apply);
 // Indexes every queued proposal; returns how many.
 long reindex_pending(Store& store);

@@ -30,6 +30,11 @@ struct SchemaError : Error {
 };
 
 class BulkSession; // storage/bulk_session.hpp
+} // namespace cppcc::storage
+namespace cppcc::similar {
+struct Method; // similar/similar.hpp
+} // namespace cppcc::similar
+namespace cppcc::storage {
 
 class Store {
 public:
@@ -87,6 +92,18 @@ public:
   // storage functions whose SQL depends on one (a hold, search indexing deferred) ask it.
   BulkSession* bulk_session() const { return m_session; }
   const std::filesystem::path& path() const { return m_path; }
+  // The method whose near-duplicate signatures every write of a proposal keeps, in the
+  // same transaction (storage/signatures.hpp); none (the default, or a method that does
+  // not keep them): no signatures are written. The method must outlive the store.
+  void keep_signatures(const similar::Method* method)
+  {
+    m_signer = method;
+    m_signing.reset();
+  }
+  // Whether writes store signatures now: a method is given and the stored ones are its
+  // own (asked once per store; signatures.cpp).
+  bool signing();
+  const similar::Method* signature_method() const { return m_signer; }
   // The rows that refer to a missing row, one line each (PRAGMA foreign_key_check).
   std::vector<std::string> broken_references();
   int schema_version();
@@ -122,6 +139,8 @@ private:
   std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>, SqlHash, std::equal_to<>>
       m_statements;
   BulkSession* m_session = nullptr;
+  const similar::Method* m_signer = nullptr;
+  std::optional<bool> m_signing;
 };
 
 // One write: BEGIN IMMEDIATE now, COMMIT on commit(), ROLLBACK if destroyed before.

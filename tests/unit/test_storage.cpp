@@ -315,7 +315,8 @@ TEST_SUITE("storage")
       CHECK(applied == Strings{"003_year_index.sql", "004_activity_article_index.sql",
                                "005_result_index.sql", "006_events_by_proposal.sql",
                                "007_open_proposals_index.sql", "008_hold_token.sql",
-                               "009_no_placeholder_leader.sql", "010_member_left_on.sql"});
+                               "009_no_placeholder_leader.sql", "010_member_left_on.sql",
+                               "011_proposal_signatures.sql"});
     }
     storage::Store store = storage::Store::open(file, storage::Access::write);
     CHECK(store.check() == Strings{});
@@ -377,7 +378,7 @@ TEST_SUITE("storage")
       storage::Store store = storage::Store::open_for_migration(file);
       CHECK(store.migrate() == Strings{"006_events_by_proposal.sql", "007_open_proposals_index.sql",
                                        "008_hold_token.sql", "009_no_placeholder_leader.sql",
-                                       "010_member_left_on.sql"});
+                                       "010_member_left_on.sql", "011_proposal_signatures.sql"});
       // migrate() journals to files; the store's own setting is back afterwards
       CHECK(store.db().execAndGet("PRAGMA temp_store").getInt() == 2); // MEMORY
     }

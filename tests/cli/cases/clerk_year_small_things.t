@@ -72,7 +72,7 @@ built here at version 8 from its migrations, with such a leader and its event.
   $ mkdir old && for f in $DATA/../../schemas/migrations/00[1-8]_*.sql; do sqlite3 old/cppcc.db < $f || break; done
   $ sqlite3 old/cppcc.db "PRAGMA user_version = 8; INSERT INTO members(id, code, name, status, created_at, updated_at) VALUES (1, 'W001', '张明', 'active', 'x', 'x'); INSERT INTO proposals(id, code, title, type, proposer, proposer_member_id, session, submitted, status, round, key, key_leader, created_at, updated_at) VALUES (1, 'P2023-001', '关于发展夜间经济的建议', 'member', '张明', 1, '十六届二次会议', '2023-02-10', 'submitted', 0, 1, '?', 'x', 'x'); INSERT INTO proposal_events(id, proposal_id, action, date, from_state, to_state, operator, recorded_at, details) VALUES (1, 1, 'add', '2023-02-10', NULL, 'submitted', 'clerk', 'x', '{}'), (2, 1, 'key', '2023-02-11', 'submitted', 'submitted', 'clerk', 'x', '{\"leader\": \"?\"}')"
   $ cppcc --db old/cppcc.db db migrate
-  applied 009_no_placeholder_leader.sql, 010_member_left_on.sql (schema version 10)
+  applied 009_no_placeholder_leader.sql, 010_member_left_on.sql, 011_proposal_signatures.sql (schema version 11)
   $ sqlite3 old/cppcc.db "SELECT coalesce(key_leader, 'NULL') FROM proposals; SELECT details FROM proposal_events WHERE action = 'key'"
   NULL
   {}

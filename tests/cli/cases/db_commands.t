@@ -6,7 +6,7 @@ configuration with a cppcc.yaml beside the database; --version.
 A new database is private to its owner: mode 0600 whatever the umask.
 
   $ umask 022; cppcc db init
-  created ./cppcc.db (schema version 10)
+  created ./cppcc.db (schema version 11)
   $ stat -c %a cppcc.db
   600
 
@@ -15,10 +15,10 @@ A new database is private to its owner: mode 0600 whatever the umask.
   $ cppcc db check
   ok
   $ cppcc db migrate
-  schema version 10 is current
+  schema version 11 is current
   $ cppcc db stats
   ./cppcc.db
-  schema version         10
+  schema version         11
   members                0
   member_roles           0
   units                  0
@@ -37,6 +37,8 @@ A new database is private to its owner: mode 0600 whatever the umask.
   activity_participants  0
   articles               0
   article_authors        0
+  proposal_signatures    0
+  signature_method       0
 
 Some records, then the counts again (as JSON: numbers).
 
@@ -51,7 +53,7 @@ Some records, then the counts again (as JSON: numbers).
   {
     "title": "./cppcc.db",
     "fields": {
-      "schema_version": 10,
+      "schema_version": 11,
       "members": 2,
       "member_roles": 0,
       "units": 1,
@@ -69,7 +71,9 @@ Some records, then the counts again (as JSON: numbers).
       "activities": 0,
       "activity_participants": 0,
       "articles": 0,
-      "article_authors": 0
+      "article_authors": 0,
+      "proposal_signatures": 2,
+      "signature_method": 1
     },
     "tables": {}
   }
@@ -203,14 +207,14 @@ in its proposal's order; the workflow then goes on from them.
   $ mkdir old && for f in $DATA/../../schemas/migrations/00[1-5]_*.sql; do sqlite3 old/cppcc.db < $f || break; done
   $ sqlite3 old/cppcc.db "PRAGMA user_version = 5; INSERT INTO members(id, code, name, status, created_at, updated_at) VALUES (1, 'W001', '张明', 'active', 'x', 'x'); INSERT INTO units(id, name, created_at, updated_at) VALUES (1, '区水利局', 'x', 'x'), (2, '区住建局', 'x', 'x'); INSERT INTO proposals(id, code, title, type, proposer, proposer_member_id, session, submitted, status, filed, filing_no, round, assigned, due, created_at, updated_at) VALUES (1, 'P2023-001', '关于加强城区供水管网改造的建议', 'member', '张明', 1, '十六届二次会议', '2023-02-10', 'assigned', '2023-02-20', 1, 1, '2023-03-01', '2023-06-01', 'x', 'x'), (2, 'P2023-002', '关于规范校外培训机构管理的建议', 'member', '张明', 1, '十六届二次会议', '2023-02-11', 'filed', '2023-02-21', 2, 0, NULL, NULL, 'x', 'x'); INSERT INTO proposal_events(id, proposal_id, action, date, from_state, to_state, operator, recorded_at) VALUES (1, 1, 'add', '2023-02-10', NULL, 'submitted', 'clerk', 'x'), (2, 2, 'add', '2023-02-11', NULL, 'submitted', 'clerk', 'x'), (3, 1, 'file', '2023-02-20', 'submitted', 'filed', 'clerk', 'x'), (4, 2, 'file', '2023-02-21', 'submitted', 'filed', 'clerk', 'x'), (5, 1, 'assign', '2023-03-01', 'filed', 'assigned', 'clerk', 'x'); INSERT INTO assignments(id, proposal_id, unit_id, role, round, assigned, due) VALUES (1, 1, 2, 'lead', 1, '2023-03-01', '2023-06-01'), (2, 1, 1, 'lead', 1, '2023-03-01', '2023-06-01'); INSERT INTO search_pending(proposal_id) VALUES (1), (2)"
   $ cppcc --db old/cppcc.db proposal list
-  ! cppcc: database 'old/cppcc.db' has schema version 5, older than this cppcc's 10; back it up ('cppcc db backup FILE') and run 'cppcc db migrate'
+  ! cppcc: database 'old/cppcc.db' has schema version 5, older than this cppcc's 11; back it up ('cppcc db backup FILE') and run 'cppcc db migrate'
   [1]
   $ cppcc --db old/cppcc.db db backup old/before-upgrade.db
   backed up to old/before-upgrade.db
   $ sqlite3 old/before-upgrade.db 'PRAGMA user_version'
   5
   $ cppcc --db old/cppcc.db db migrate
-  applied 006_events_by_proposal.sql, 007_open_proposals_index.sql, 008_hold_token.sql, 009_no_placeholder_leader.sql, 010_member_left_on.sql (schema version 10)
+  applied 006_events_by_proposal.sql, 007_open_proposals_index.sql, 008_hold_token.sql, 009_no_placeholder_leader.sql, 010_member_left_on.sql, 011_proposal_signatures.sql (schema version 11)
   $ cppcc --db old/cppcc.db db check
   ok
   $ cppcc --db old/cppcc.db proposal history P2023-001

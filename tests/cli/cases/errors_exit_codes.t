@@ -258,19 +258,19 @@ Every command refuses it (exit 1, other failure), and the file is not touched.
   $ sqlite3 cppcc.db 'PRAGMA user_version=99'
   $ md5sum cppcc.db > before.md5
   $ cppcc proposal list
-  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (10); use a newer cppcc (the file was not changed)
+  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (11); use a newer cppcc (the file was not changed)
   [1]
   $ cppcc member add --name 刘洋
-  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (10); use a newer cppcc (the file was not changed)
+  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (11); use a newer cppcc (the file was not changed)
   [1]
   $ cppcc proposal file P2023-002 --date 2023-02-20
-  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (10); use a newer cppcc (the file was not changed)
+  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (11); use a newer cppcc (the file was not changed)
   [1]
   $ cppcc db migrate
-  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (10); use a newer cppcc (the file was not changed)
+  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (11); use a newer cppcc (the file was not changed)
   [1]
   $ cppcc db check
-  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (10); use a newer cppcc (the file was not changed)
+  ! cppcc: database './cppcc.db' has schema version 99, newer than this cppcc knows (11); use a newer cppcc (the file was not changed)
   [1]
   $ md5sum -c before.md5
   cppcc.db: OK

@@ -5,7 +5,7 @@ submitted → filed → assigned → replied → (feedback 不满意) rehandling
 Set up an empty database, the proposer with two co-signers, and the handling units.
 
   $ cppcc db init
-  created ./cppcc.db (schema version 10)
+  created ./cppcc.db (schema version 11)
   $ cppcc member add --code W001 --name 张明 --gender male --party 民盟 --sector 教育界 --workplace 汉滨高级中学 --post 校长
   added member W001 张明
   $ cppcc member add --code W002 --name 李华 --gender female --party 民建 --sector 经济界

@@ -25,6 +25,40 @@ The import summary ends with the time it took; it is masked as "(… s)".
   sample/提案台账.xlsx [2023年提案]: header on line 3; left out 2 title rows above it: '汉江区政协2023年提案办理台账' (line 1), '填报单位：提案委员会' (line 2)
   sample/提案台账.xlsx [2023年提案]: left out column 序号 (row numbers and notes are not imported; name it in a --mapping file to import it)
   sample/提案台账.xlsx [2023年提案]: left out 1 row closing the table: '合计' (line 441)
+  P2022-0182: similar to P2023-0301 (0.91)
+  P2023-0001: similar to P2023-0027 (0.96)
+  P2023-0003: similar to P2023-0013 (0.90)
+  P2023-0013: similar to P2023-0003 (0.90)
+  P2023-0027: similar to P2023-0001 (0.96)
+  P2023-0031: similar to P2023-0059 (0.88)
+  P2023-0053: similar to P2023-0101 (0.84)
+  P2023-0059: similar to P2023-0031 (0.88)
+  P2023-0067: similar to P2023-0245 (0.96)
+  P2023-0084: similar to P2023-0159 (0.87)
+  P2023-0094: similar to P2023-0185 (0.81)
+  P2023-0101: similar to P2023-0053 (0.84)
+  P2023-0114: similar to P2023-0231 (0.86)
+  P2023-0124: similar to P2023-0257 (0.87)
+  P2023-0133: similar to P2023-0276 (0.87)
+  P2023-0150: similar to P2024-0003 (0.92)
+  P2023-0151: similar to P2023-0313 (0.76)
+  P2023-0159: similar to P2023-0084 (0.87)
+  P2023-0168: similar to P2023-0180 (0.90)
+  P2023-0172: similar to P2023-0355 (0.83)
+  P2023-0175: similar to P2023-0362 (0.78)
+  P2023-0180: similar to P2023-0168 (0.90)
+  P2023-0185: similar to P2023-0094 (0.81)
+  P2023-0207: similar to P2023-0420 (0.85)
+  P2023-0231: similar to P2023-0114 (0.86)
+  P2023-0245: similar to P2023-0067 (0.96)
+  P2023-0257: similar to P2023-0124 (0.87)
+  P2023-0276: similar to P2023-0133 (0.87)
+  P2023-0301: similar to P2022-0182 (0.91)
+  P2023-0313: similar to P2023-0151 (0.76)
+  P2023-0355: similar to P2023-0172 (0.83)
+  P2023-0362: similar to P2023-0175 (0.78)
+  P2023-0420: similar to P2023-0207 (0.85)
+  P2024-0003: similar to P2023-0150 (0.92)
   opinion: 87 rows: 87 inserted, 0 updated, 0 unchanged, 0 rejected (… s); 3 submitters kept as text, not members: 民进汉江区支部, 区工商联, 江北街道居民郑秀梅
   activity: 460 rows: 460 inserted, 0 updated, 0 unchanged, 0 rejected (… s); read as GB18030
   article: 859 rows: 859 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
@@ -73,7 +107,7 @@ The same through the list command; the years around 2023 keep their own.
   $ cppcc proposal list --year 2023 --status not_filed --format csv | tail -n +2 | wc -l
   40
   $ cppcc proposal list --search 供水管网 --format csv | tail -n +2 | wc -l
-  7
+  8
 
 ## Studios (委员工作室)
 

@@ -64,6 +64,7 @@ A title changed after indexing is found by its new words only.
   $ cppcc proposal list --search 乡村旅游 --format csv | cut -d, -f1
   code
   $ cppcc db reindex --full
+  stored the near-duplicate signatures of 3 proposal(s)
   search index rebuilt
   $ cppcc db check
   ok

@@ -6,7 +6,7 @@ stderr.txt with no character outside ASCII are none.
   $ LANG=zh_CN.UTF-8 cppcc proposal list 2>>stderr.txt
   [66]
   $ LANG=zh_CN.UTF-8 cppcc db init
-  已创建数据库./cppcc.db（数据库结构版本10）
+  已创建数据库./cppcc.db（数据库结构版本11）
   $ LANG=zh_CN.UTF-8 cppcc -q unit add --name 区水利局 && LANG=zh_CN.UTF-8 cppcc -q member add --code W001 --name 张明
   $ LANG=zh_CN.UTF-8 cppcc -q proposal add --code P1 --title 关于加强城区供水管网改造的建议 --proposer 张明 --submitted 2024-01-10
   $ LANG=zh_CN.UTF-8 cppcc 2>>stderr.txt

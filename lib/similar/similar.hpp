@@ -1,0 +1,108 @@
+#pragma once
+// Near-duplicate text: normalisation, character n-gram shingles, one-permutation MinHash
+// signatures cut into LSH bands, and the exact overlap of two shingle sets. Knows no
+// records: a text is a string, its settings a Method (read from the configuration's
+// `similar:` by config::similarity; docs/similar.md).
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace cppcc::similar {
+
+struct Method {
+  int ngram = 2;           // code points per shingle
+  int bands = 64;          // LSH bands; a signature has bands × rows MinHash values
+  int rows = 3;            // values per band
+  double threshold = 0.45; // a pair at or above this score is a near-duplicate
+  double notice = 0.6;     // at or above this, adding or importing a proposal says so
+  double shown_from = 0.2; // proposal similar lists proposals scoring at least this
+  int notice_up_to = 5000; // an import writing more new proposals says nothing of them
+  // Containment (shared / the smaller set) scores a pair instead of Jaccard when the
+  // smaller text has at most this share of the larger's shingles, and at least
+  // containment_min of them: a short proposal inside a long one.
+  double containment_ratio = 0.5;
+  int containment_min = 20;
+  int passage_min = 8; // code points of a shared passage worth showing
+  // Candidates whose estimated score is below threshold − margin are not compared exactly.
+  double margin = 0.15;
+  // Whether writes store signatures (off: the commands compute them from the text; for
+  // measuring what keeping them costs).
+  bool keep_signatures = true;
+  // Removed after folding, longest first: 关于, 的建议, 进一步 … (set_stock_phrases).
+  std::vector<std::u32string> stock_phrases;
+  // The phrases by their first code point, longest first.
+  std::unordered_map<char32_t, std::vector<std::u32string>> phrase_index;
+  void set_stock_phrases(const std::vector<std::string>& phrases);
+
+  // A fingerprint of everything a stored signature depends on: a signature written
+  // under another stamp is stale.
+  std::string stamp() const;
+};
+
+// The text as compared: full-width forms folded to ASCII, Latin letters lower-cased,
+// whitespace, punctuation, symbols and digits dropped, stock phrases removed. `origin`,
+// when given, receives each kept code point's index in the original text.
+std::u32string normalise(std::string_view text, const Method& method,
+                         std::vector<std::uint32_t>* origin = nullptr);
+
+// The sorted distinct 64-bit hashes of the text's n-grams (a text shorter than n is one
+// shingle; an empty text none).
+std::vector<std::uint64_t> shingles(std::u32string_view text, int n);
+// normalise then shingles.
+std::vector<std::uint64_t> text_shingles(std::string_view text, const Method& method);
+
+// A text's MinHash signature: one-permutation hashing into bands × rows bins (densified by
+// rotation), each bin's minimum kept as its lowest 8 bits (b-bit MinHash), and the size of
+// the shingle set. Two signatures' equal values estimate the Jaccard index of their sets.
+struct Signature {
+  std::uint32_t shingles = 0;
+  std::vector<std::uint8_t> values; // empty for a text without shingles
+};
+Signature signature(const std::vector<std::uint64_t>& shingles, const Method& method);
+// The LSH band keys: each band's values with the band's number, one 32-bit key each (a
+// text without shingles has none, and is nobody's candidate).
+std::vector<std::uint32_t> band_keys(const Signature& signature, const Method& method);
+// The estimated Jaccard index of the two sets (0 when a signature is empty or they differ
+// in length).
+double estimated_jaccard(const Signature& a, const Signature& b);
+
+struct Overlap {
+  std::size_t shared = 0, a = 0, b = 0;
+  double jaccard() const;
+  double containment() const; // shared / the smaller set
+};
+Overlap overlap(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
+
+enum class Measure { jaccard, containment };
+struct Score {
+  double value = 0;
+  Measure measure = Measure::jaccard;
+};
+// The pair's score: Jaccard, or containment for a short text inside a long one.
+Score score(const Overlap& o, const Method& method);
+// The same estimated from the signatures: candidates scoring below the threshold less
+// method.margin are not compared exactly.
+Score estimated_score(const Signature& a, const Signature& b, const Method& method);
+
+// The passages the two texts share, at least method.passage_min code points long after
+// normalisation, as they read in `a` (punctuation kept), longest first, at most `limit`.
+std::vector<std::string> shared_passages(std::string_view a, std::string_view b,
+                                         const Method& method, std::size_t limit);
+
+// The first `points` code points of `text`, with "…" when it was longer.
+std::string clip(std::string_view text, std::size_t points);
+
+// The pairs (i < j, positions in `keys`) sharing a band key, each once: the candidates
+// among many texts. With `split`, only pairs of one before `split` with one from it on.
+std::vector<std::pair<std::uint32_t, std::uint32_t>>
+candidate_pairs(const std::vector<std::vector<std::uint32_t>>& keys, std::size_t split = 0);
+
+// A signature as stored (its size, 4 bytes little-endian, then the values) and back; an
+// unreadable blob is an empty signature.
+std::string pack(const Signature& signature);
+Signature unpack(std::string_view blob);
+
+} // namespace cppcc::similar

@@ -1,0 +1,58 @@
+#pragma once
+// Near-duplicate signatures of proposals (proposal_signatures, migration 011; docs/similar.md):
+// each proposal's MinHash signature, kept by every write of the proposal while the stored
+// stamp is the method's own.
+#include "similar/similar.hpp"
+#include "storage/store.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cppcc::storage {
+
+// The text a proposal is compared by: its title and body.
+std::string compared_text(const std::string& title, const std::string& body);
+
+// Stores (or replaces) proposal `id`'s signature when the store signs (Store::signing).
+void sign_proposal(Store& store, long id, const std::string& title, const std::string& body);
+
+// Whether the stored signatures are `method`'s: the stamp is its own, or there is no
+// stamp and at most one proposal, the one being signed (then the stamp is written:
+// `claim` on a write).
+enum class Claim { no, yes };
+bool signatures_current(Store& store, const similar::Method& method, Claim claim);
+
+// Computes every proposal's signature under `method` and stamps them; returns how many.
+long rebuild_signatures(Store& store, const similar::Method& method);
+
+// Each proposal submitted in [from, to] (ISO dates) with its signature: the stored one, or
+// computed from its text when the stored ones are not current or it has none. In
+// submitted order. Reads the signatures and the submitted-date index, not the proposals'
+// rows, when the stored signatures serve.
+struct Keyed {
+  long id = 0;
+  similar::Signature signature;
+};
+std::vector<Keyed> proposal_signatures(Store& store, const similar::Method& method,
+                                       const std::string& from, const std::string& to);
+
+// What a list of near-duplicates shows of a proposal.
+struct Brief {
+  long id = 0;
+  std::string code;
+  std::string title;
+  std::string submitted; // ISO date, empty when none
+  std::string status;
+  std::string text; // compared_text
+};
+// The proposals of `ids`, in that order.
+std::vector<Brief> proposal_briefs(Store& store, const std::vector<long>& ids);
+
+// The highest proposal id (0 without proposals), and the ids above `id`: the proposals a
+// write added since.
+long last_proposal_id(Store& store);
+std::vector<long> proposal_ids_after(Store& store, long id);
+
+} // namespace cppcc::storage
