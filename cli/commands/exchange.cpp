@@ -159,6 +159,12 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
       const auto added = storage::proposal_ids_after(ws.store, before);
       if (added.size() <= static_cast<std::size_t>(ws.config.similarity.notice_up_to))
         similar = records::notice_lines(ws, added);
+      const auto shown = static_cast<std::size_t>(ws.config.similarity.notice_lines);
+      if (similar.size() > shown) {
+        const std::size_t more = similar.size() - shown;
+        similar.resize(shown);
+        similar.push_back(msg::text("record.similar_more", more));
+      }
     }
     for (const auto& problem : summary.problems)
       std::fprintf(stderr, "cppcc: %s\n", problem.c_str());

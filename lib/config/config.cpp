@@ -230,6 +230,7 @@ similar::Method read_similarity(const Decoder& d)
   m.notice = d.decimal("similar.notice", 0.01, 1);
   m.shown_from = d.decimal("similar.shown_from", 0, 1);
   m.notice_up_to = d.number("similar.notice_up_to", 0, 1000000000);
+  m.notice_lines = d.number("similar.notice_lines", 0, 1000000000);
   m.containment_ratio = d.decimal("similar.containment_ratio", 0, 1);
   m.containment_min = d.number("similar.containment_min", 1, 100000);
   m.passage_min = d.number("similar.passage_min", 2, 1000);

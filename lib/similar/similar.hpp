@@ -20,6 +20,7 @@ struct Method {
   double notice = 0.6;     // at or above this, adding or importing a proposal says so
   double shown_from = 0.2; // proposal similar lists proposals scoring at least this
   int notice_up_to = 5000; // an import writing more new proposals says nothing of them
+  int notice_lines = 20;   // an import names this many near-duplicates, then counts the rest
   // Containment (shared / the smaller set) scores a pair instead of Jaccard when the
   // smaller text has at most this share of the larger's shingles, and at least
   // containment_min of them: a short proposal inside a long one.

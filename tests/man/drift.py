@@ -65,7 +65,7 @@ def show(entry):
     return command if option is None else f"{command} {option}"
 
 
-missing = sorted(has - documented.keys())
+missing = sorted(has - documented.keys(), key=lambda e: (e[0], e[1] or ""))
 extra = sorted(documented.keys() - has, key=lambda e: (e[0], e[1] or ""))
 for entry in missing:
     print(f"not in the manual pages: {show(entry)}")

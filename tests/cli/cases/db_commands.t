@@ -193,9 +193,9 @@ The overrides are used: the configured session and the four-month period.
 ## --version, before or after a subcommand
 
   $ cppcc --version | head -1 | sed -E 's/ [0-9]+\.[0-9]+\.[0-9]+,/ X.Y.Z,/'
-  cppcc X.Y.Z, database schema 10
+  cppcc X.Y.Z, database schema 11
   $ cppcc db stats --version | head -1 | sed -E 's/ [0-9]+\.[0-9]+\.[0-9]+,/ X.Y.Z,/'
-  cppcc X.Y.Z, database schema 10
+  cppcc X.Y.Z, database schema 11
 
 ## db migrate from schema version 5
 

@@ -76,7 +76,7 @@ with line breaks, or wider than a column gets (60), wraps in a row as tall as it
   >     if value.value is None or (value.data_type == "s" and "\n" not in value.value): continue
   >     print(label.value, repr(value.value)[:24], value.number_format, value.alignment.horizontal,
   >           "wraps" if value.alignment.wrap_text else "", sheet.row_dimensions[value.row].height)'
-  内容 '近年来我区在这方面做了大量工作，但仍存在统筹不 General None wraps 60.0
+  内容 '经过走访调研，东坝社区群众对“发展职业教育”反 General None wraps 180.0
   提交日期 datetime.datetime(2023,  yyyy-mm-dd left  None
   立案日期 datetime.datetime(2023,  yyyy-mm-dd left  None
   立案号 1 0 left  None

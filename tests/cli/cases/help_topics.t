@@ -2,12 +2,12 @@
 migration compiled in) and the libraries it runs on; the library versions are masked (N).
 
   $ cppcc --version | sed -E 's/[0-9]+(\.[0-9]+)+/N/g'
-  cppcc N, database schema 10
+  cppcc N, database schema 11
   libraries: SQLite N, yaml-cpp N, fmt N, SQLiteCpp N, CLI11 N
   $ [ "$(cppcc --version | sed -nE '1s/.*schema ([0-9]+)$/\1/p')" = "$(ls $DATA/../../schemas/migrations/*.sql | wc -l)" ] && echo schema is the last migration
   schema is the last migration
   $ cppcc --lang zh --version | head -1 | sed -E 's/[0-9]+(\.[0-9]+)+/N/g'
-  cppcc N，数据库结构版本 10
+  cppcc N，数据库结构版本 11
 
 `cppcc help` lists the topics; `cppcc help TOPIC` prints that section of docs/, compiled
 in (no file is read: this runs in an empty directory). Each topic's section exists:

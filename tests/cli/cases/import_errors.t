@@ -175,6 +175,7 @@ A dry run creates nothing.
   unchanged
   $ cppcc proposal import --create-missing 河道.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 1 rows: 1 inserted, 0 updated, 0 unchanged, 0 rejected (… s); created 2 member(s) and 1 unit(s)
+  P2023-021: similar to P2023-014 (1.00)
   $ cppcc member list --format csv | cut -d, -f1,2,10
   code,name,term
   W0001,张明,16

@@ -182,6 +182,8 @@ and assigned later. The export restores into a fresh database all the same.
   $ cppcc proposal export --search 电梯 > 电梯.csv
   $ cppcc --db 新库/cppcc.db proposal import 电梯.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 2 rows: 2 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  P2023-008: similar to P2023-009 (0.64)
+  P2023-009: similar to P2023-008 (0.64)
   $ cppcc --db 新库/cppcc.db proposal export --search 电梯 | diff 电梯.csv - && echo same
   same
 

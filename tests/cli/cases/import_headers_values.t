@@ -125,6 +125,11 @@ date-time cells): all are 5 March 2023.
   > EOF
   $ cppcc proposal import 日期.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 6 rows: 6 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  P2023-011: similar to P2023-003 (1.00)
+  P2023-012: similar to P2023-002 (1.00)
+  P2023-013: similar to P2023-004 (1.00)
+  P2023-014: similar to P2023-005 (1.00)
+  P2023-016: similar to P2023-006 (1.00)
   $ cppcc proposal list --year 2023 --format csv | grep -E '^P2023-01' | cut -d, -f1,5
   P2023-011,2023-03-05
   P2023-012,2023-03-05
@@ -168,6 +173,12 @@ around names are dropped. Each is stored as the list 李华;王玮 or the like.
   > EOF
   $ cppcc proposal import 联名.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 6 rows: 6 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  P2023-021: similar to P2023-022 (1.00)
+  P2023-022: similar to P2023-021 (1.00)
+  P2023-023: similar to P2023-021 (1.00)
+  P2023-024: similar to P2023-021 (1.00)
+  P2023-025: similar to P2023-021 (1.00)
+  P2023-026: similar to P2023-021 (1.00)
   $ cppcc proposal export | grep -E '^P2023-02' | cut -d, -f1,5,6
   P2023-021,张明,李华;王玮
   P2023-022,张明,李华;王玮
@@ -203,6 +214,15 @@ Member roles are a list too.
   > EOF
   $ cppcc proposal import 是否.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 9 rows: 9 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  P2023-031: similar to P2023-032 (1.00)
+  P2023-032: similar to P2023-031 (1.00)
+  P2023-033: similar to P2023-031 (1.00)
+  P2023-034: similar to P2023-031 (1.00)
+  P2023-035: similar to P2023-031 (1.00)
+  P2023-036: similar to P2023-031 (1.00)
+  P2023-037: similar to P2023-031 (1.00)
+  P2023-038: similar to P2023-031 (1.00)
+  P2023-039: similar to P2023-031 (1.00)
   $ cppcc proposal export | grep -E '^P2023-03' | cut -d, -f1,10,25,26
   P2023-031,yes,no,␍
   P2023-032,yes,no,␍
@@ -243,6 +263,9 @@ Category by id, Chinese and English label; a near miss is refused with suggestio
   > EOF
   $ cppcc proposal import 类别.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 3 rows: 3 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  P2023-041: similar to P2023-042 (1.00)
+  P2023-042: similar to P2023-041 (1.00)
+  P2023-043: similar to P2023-041 (1.00)
   $ cppcc proposal export | grep -E '^P2023-04' | cut -d, -f1,8
   P2023-041,economy
   P2023-042,economy

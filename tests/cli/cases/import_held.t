@@ -12,6 +12,27 @@ ledger: 1,500 generated proposals, 2.4 MB — about 1,160 rows by the import's e
   > cp cppcc.db twin.db && cp cppcc.db third.db && cp cppcc.db bad.db
   $ cppcc proposal import proposals.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 1500 rows: 1500 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  P0000001: similar to P0000032 (0.89)
+  P0000002: similar to P0000409 (0.87)
+  P0000003: similar to P0000341 (0.87)
+  P0000004: similar to P0000111 (0.86)
+  P0000005: similar to P0000280 (0.78)
+  P0000006: similar to P0000037 (0.86)
+  P0000007: similar to P0000392 (0.88)
+  P0000008: similar to P0000190 (0.82)
+  P0000009: similar to P0000038 (0.74)
+  P0000010: similar to P0000033 (0.87)
+  P0000011: similar to P0000207 (0.84)
+  P0000012: similar to P0000029 (0.83)
+  P0000013: similar to P0000416 (0.81)
+  P0000014: similar to P0000223 (0.92)
+  P0000015: similar to P0000110 (0.91)
+  P0000016: similar to P0000018 (0.87)
+  P0000017: similar to P0000164 (0.89)
+  P0000018: similar to P0000240 (0.89)
+  P0000019: similar to P0000060 (0.86)
+  P0000020: similar to P0000045 (0.85)
+  … and 1480 more proposals like stored ones: 'cppcc report duplicates' lists them all
   $ ls cppcc.db*; sqlite3 cppcc.db 'PRAGMA journal_mode'
   cppcc.db
   wal
@@ -19,6 +40,27 @@ ledger: 1,500 generated proposals, 2.4 MB — about 1,160 rows by the import's e
   ok
   $ cppcc --db twin.db proposal import --concurrent proposals.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 1500 rows: 1500 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  P0000001: similar to P0000032 (0.89)
+  P0000002: similar to P0000409 (0.87)
+  P0000003: similar to P0000341 (0.87)
+  P0000004: similar to P0000111 (0.86)
+  P0000005: similar to P0000280 (0.78)
+  P0000006: similar to P0000037 (0.86)
+  P0000007: similar to P0000392 (0.88)
+  P0000008: similar to P0000190 (0.82)
+  P0000009: similar to P0000038 (0.74)
+  P0000010: similar to P0000033 (0.87)
+  P0000011: similar to P0000207 (0.84)
+  P0000012: similar to P0000029 (0.83)
+  P0000013: similar to P0000416 (0.81)
+  P0000014: similar to P0000223 (0.92)
+  P0000015: similar to P0000110 (0.91)
+  P0000016: similar to P0000018 (0.87)
+  P0000017: similar to P0000164 (0.89)
+  P0000018: similar to P0000240 (0.89)
+  P0000019: similar to P0000060 (0.86)
+  P0000020: similar to P0000045 (0.85)
+  … and 1480 more proposals like stored ones: 'cppcc report duplicates' lists them all
   $ sqlite3 cppcc.db .dump | grep -v '^INSERT INTO hold_token' > held.sql && sqlite3 twin.db .dump | grep -v '^INSERT INTO hold_token' > twin.sql && cmp held.sql twin.sql && grep -c '^INSERT INTO proposal_events' held.sql
   7107
 
@@ -45,6 +87,27 @@ which the reader, still open, keeps.
   > echo 'SELECT count(*) FROM proposals; COMMIT; SELECT count(*) FROM proposals;' >&3 && exec 3>&- && wait
   > cat reader.out
   proposal: 1500 rows: 1500 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  P0000001: similar to P0000032 (0.89)
+  P0000002: similar to P0000409 (0.87)
+  P0000003: similar to P0000341 (0.87)
+  P0000004: similar to P0000111 (0.86)
+  P0000005: similar to P0000280 (0.78)
+  P0000006: similar to P0000037 (0.86)
+  P0000007: similar to P0000392 (0.88)
+  P0000008: similar to P0000190 (0.82)
+  P0000009: similar to P0000038 (0.74)
+  P0000010: similar to P0000033 (0.87)
+  P0000011: similar to P0000207 (0.84)
+  P0000012: similar to P0000029 (0.83)
+  P0000013: similar to P0000416 (0.81)
+  P0000014: similar to P0000223 (0.92)
+  P0000015: similar to P0000110 (0.91)
+  P0000016: similar to P0000018 (0.87)
+  P0000017: similar to P0000164 (0.89)
+  P0000018: similar to P0000240 (0.89)
+  P0000019: similar to P0000060 (0.86)
+  P0000020: similar to P0000045 (0.85)
+  … and 1480 more proposals like stored ones: 'cppcc report duplicates' lists them all
   third.db-wal written
   0
   0
@@ -64,6 +127,27 @@ goes through.
   0
   $ cppcc --db broken.db proposal import --concurrent proposals.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 1500 rows: 1500 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
+  P0000001: similar to P0000032 (0.89)
+  P0000002: similar to P0000409 (0.87)
+  P0000003: similar to P0000341 (0.87)
+  P0000004: similar to P0000111 (0.86)
+  P0000005: similar to P0000280 (0.78)
+  P0000006: similar to P0000037 (0.86)
+  P0000007: similar to P0000392 (0.88)
+  P0000008: similar to P0000190 (0.82)
+  P0000009: similar to P0000038 (0.74)
+  P0000010: similar to P0000033 (0.87)
+  P0000011: similar to P0000207 (0.84)
+  P0000012: similar to P0000029 (0.83)
+  P0000013: similar to P0000416 (0.81)
+  P0000014: similar to P0000223 (0.92)
+  P0000015: similar to P0000110 (0.91)
+  P0000016: similar to P0000018 (0.87)
+  P0000017: similar to P0000164 (0.89)
+  P0000018: similar to P0000240 (0.89)
+  P0000019: similar to P0000060 (0.86)
+  P0000020: similar to P0000045 (0.85)
+  … and 1480 more proposals like stored ones: 'cppcc report duplicates' lists them all
 
 A large import reads every member before its first row and resolves names in memory.
 A member it creates (--create-missing) is found by the new code afterwards, before a
@@ -75,6 +159,27 @@ it. Member X9 is named W0062, the code the next member created gets.
   $ { cat proposals.csv; echo 'P9000001,关于加强城区供水管网改造的建议,正文,张明,新人甲,,2023-03-01,submitted'; echo 'P9000002,关于完善社区养老服务的建议,正文,W0062,,,2023-03-02,submitted'; } > refs.csv
   $ cppcc --db refs.db proposal import --create-missing refs.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 1502 rows: 1502 inserted, 0 updated, 0 unchanged, 0 rejected (… s); created 1 member(s) and 0 unit(s)
+  P0000001: similar to P0000032 (0.89)
+  P0000002: similar to P0000409 (0.87)
+  P0000003: similar to P0000341 (0.87)
+  P0000004: similar to P0000111 (0.86)
+  P0000005: similar to P0000280 (0.78)
+  P0000006: similar to P0000037 (0.86)
+  P0000007: similar to P0000392 (0.88)
+  P0000008: similar to P0000190 (0.82)
+  P0000009: similar to P0000038 (0.74)
+  P0000010: similar to P0000033 (0.87)
+  P0000011: similar to P0000207 (0.84)
+  P0000012: similar to P0000029 (0.83)
+  P0000013: similar to P0000416 (0.81)
+  P0000014: similar to P0000223 (0.92)
+  P0000015: similar to P0000110 (0.91)
+  P0000016: similar to P0000018 (0.87)
+  P0000017: similar to P0000164 (0.89)
+  P0000018: similar to P0000240 (0.89)
+  P0000019: similar to P0000060 (0.86)
+  P0000020: similar to P0000045 (0.85)
+  … and 1480 more proposals like stored ones: 'cppcc report duplicates' lists them all
   $ sqlite3 refs.db "SELECT p.code, p.proposer, m.code FROM proposals p JOIN members m ON m.id = p.proposer_member_id WHERE p.code = 'P9000002'"
   P9000002|新人甲|W0062
   $ { head -1 refs.csv; tail -2 refs.csv; } > small.csv && cppcc --db small.db -q proposal import --create-missing small.csv && sqlite3 small.db "SELECT p.code, p.proposer, m.code FROM proposals p JOIN members m ON m.id = p.proposer_member_id WHERE p.code = 'P9000002'"

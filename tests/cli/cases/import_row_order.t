@@ -153,6 +153,7 @@ database's dump goes but the search index's own pages).
   $ sqlite3 cppcc.db .dump | diff before.sql - | grep -a '^>' | sed -E 's/^> INSERT INTO ([a-z_]+).*/\1/' | sort | uniq -c
         2 audit_log
         2 proposal_events
+        2 proposal_signatures
         2 proposals
         3 proposals_fts_data
         2 proposals_fts_docsize

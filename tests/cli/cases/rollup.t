@@ -154,7 +154,7 @@ The databases were read, not written (no byte of either changed):
   ! cppcc: cannot open database 'bad/damaged.db': file is not a database
   [66]
   $ cppcc --config hanjiang/cppcc.yaml rollup hanjiang/cppcc.db bad/old.db report annual --year 2023 --format csv
-  ! cppcc: database 'bad/old.db' has schema version 1, this cppcc's is 10: a roll-up reads only databases of its own version (run 'cppcc db migrate' on an older one with that office's cppcc, or roll up with a newer cppcc)
+  ! cppcc: database 'bad/old.db' has schema version 1, this cppcc's is 11: a roll-up reads only databases of its own version (run 'cppcc db migrate' on an older one with that office's cppcc, or roll up with a newer cppcc)
   [65]
   $ cppcc --config hanjiang/cppcc.yaml rollup hanjiang/cppcc.db missing.db report annual --year 2023 --format csv
   ! cppcc: no database at 'missing.db'; create one with 'cppcc db init' or give --db PATH
@@ -164,11 +164,11 @@ The databases were read, not written (no byte of either changed):
   proposals_received,proposals received,426,9,435␍
   proposals_filed,proposals filed,368,6,374␍
   ! cppcc: left out of the roll-up (--skip-bad): cannot open database 'bad/damaged.db': file is not a database
-  ! cppcc: left out of the roll-up (--skip-bad): database 'bad/old.db' has schema version 1, this cppcc's is 10: a roll-up reads only databases of its own version (run 'cppcc db migrate' on an older one with that office's cppcc, or roll up with a newer cppcc)
+  ! cppcc: left out of the roll-up (--skip-bad): database 'bad/old.db' has schema version 1, this cppcc's is 11: a roll-up reads only databases of its own version (run 'cppcc db migrate' on an older one with that office's cppcc, or roll up with a newer cppcc)
   ! cppcc: left out of the roll-up (--skip-bad): no database at 'missing.db'; create one with 'cppcc db init' or give --db PATH
   $ cppcc --config hanjiang/cppcc.yaml rollup bad missing.db report annual --year 2023 --skip-bad
   ! cppcc: left out of the roll-up (--skip-bad): cannot open database 'bad/damaged.db': file is not a database
-  ! cppcc: left out of the roll-up (--skip-bad): database 'bad/old.db' has schema version 1, this cppcc's is 10: a roll-up reads only databases of its own version (run 'cppcc db migrate' on an older one with that office's cppcc, or roll up with a newer cppcc)
+  ! cppcc: left out of the roll-up (--skip-bad): database 'bad/old.db' has schema version 1, this cppcc's is 11: a roll-up reads only databases of its own version (run 'cppcc db migrate' on an older one with that office's cppcc, or roll up with a newer cppcc)
   ! cppcc: left out of the roll-up (--skip-bad): no database at 'missing.db'; create one with 'cppcc db init' or give --db PATH
   ! cppcc: no database could be read: nothing to roll up
   [66]
