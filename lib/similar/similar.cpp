@@ -174,7 +174,9 @@ std::vector<std::uint64_t> text_shingles(std::string_view text, const Method& me
 
 namespace {
 
-// The bins' minima into a signature, empty ones densified by rotation.
+// The bins' minima into a signature. Rotation: an empty bin takes the value of the next
+// filled one to its right, mixed with the distance, so that two texts whose bins are
+// empty alike agree there.
 Signature finish(std::vector<std::uint32_t>& minimum, std::uint32_t size)
 {
   Signature out;
@@ -218,9 +220,8 @@ Signature text_signature(std::string_view text, const Method& method)
 
 Signature signature(const std::vector<std::uint64_t>& shingles, const Method& method)
 {
-  Signature out;
-  out.shingles = static_cast<std::uint32_t>(shingles.size());
-  if (shingles.empty() || method.bands < 1 || method.rows < 1) return out;
+  if (shingles.empty() || method.bands < 1 || method.rows < 1)
+    return {static_cast<std::uint32_t>(shingles.size()), {}};
   const auto bins = static_cast<std::uint64_t>(method.bands) * method.rows;
   std::vector<std::uint32_t> minimum(bins, k_empty);
   for (const std::uint64_t s : shingles) {
@@ -228,22 +229,7 @@ Signature signature(const std::vector<std::uint64_t>& shingles, const Method& me
     const auto value = static_cast<std::uint32_t>(s);
     if (value < minimum[bin]) minimum[bin] = value;
   }
-  // Rotation: an empty bin takes the value of the next filled one to its right, mixed
-  // with the distance, so that two texts whose bins are empty alike agree there.
-  out.values.resize(bins);
-  for (std::size_t i = 0; i < bins; ++i) {
-    std::uint64_t value = minimum[i];
-    if (value == k_empty) {
-      std::size_t distance = 1;
-      while (minimum[(i + distance) % bins] == k_empty)
-        ++distance;
-      value = mix64(minimum[(i + distance) % bins] + distance * 0x9E3779B97F4A7C15ULL);
-    } else {
-      value = mix64(value);
-    }
-    out.values[i] = static_cast<std::uint8_t>(value);
-  }
-  return out;
+  return finish(minimum, static_cast<std::uint32_t>(shingles.size()));
 }
 
 std::vector<std::uint32_t> band_keys(const Signature& signature, const Method& method)

@@ -45,20 +45,7 @@ The import summary ends with the time it took; it is masked as "(… s)".
   P2023-0159: similar to P2023-0084 (0.87)
   P2023-0168: similar to P2023-0180 (0.90)
   P2023-0172: similar to P2023-0355 (0.83)
-  P2023-0175: similar to P2023-0362 (0.78)
-  P2023-0180: similar to P2023-0168 (0.90)
-  P2023-0185: similar to P2023-0094 (0.81)
-  P2023-0207: similar to P2023-0420 (0.85)
-  P2023-0231: similar to P2023-0114 (0.86)
-  P2023-0245: similar to P2023-0067 (0.96)
-  P2023-0257: similar to P2023-0124 (0.87)
-  P2023-0276: similar to P2023-0133 (0.87)
-  P2023-0301: similar to P2022-0182 (0.91)
-  P2023-0313: similar to P2023-0151 (0.76)
-  P2023-0355: similar to P2023-0172 (0.83)
-  P2023-0362: similar to P2023-0175 (0.78)
-  P2023-0420: similar to P2023-0207 (0.85)
-  P2024-0003: similar to P2023-0150 (0.92)
+  … and 14 more proposals like stored ones: 'cppcc report duplicates' lists them all
   opinion: 87 rows: 87 inserted, 0 updated, 0 unchanged, 0 rejected (… s); 3 submitters kept as text, not members: 民进汉江区支部, 区工商联, 江北街道居民郑秀梅
   activity: 460 rows: 460 inserted, 0 updated, 0 unchanged, 0 rejected (… s); read as GB18030
   article: 859 rows: 859 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
