@@ -160,7 +160,8 @@ check "... and the database is as it was" sha256sum --quiet -c db.sum
 cd "$HOSTILE_WORK" && mkdir older && cd older || exit 1
 fresh_db
 latest=$(sqlite3 cppcc.db 'PRAGMA user_version')
-sqlite3 cppcc.db "ALTER TABLE members DROP COLUMN left_on; PRAGMA user_version = $((latest - 1))" # as schema 9 was (010 added left_on)
+# As the schema before the latest was: 011 added the two signature tables.
+sqlite3 cppcc.db "DROP TABLE proposal_signatures; DROP TABLE signature_method; PRAGMA user_version = $((latest - 1))"
 expect_fail "an older schema is refused by a read, with advice to back it up" 1 "cppcc db backup FILE" proposal list
 expect_ok "db backup of the older schema works (the advice can be followed)" db backup before-upgrade.db
 check "... the backup has the older version" test "$(sqlite3 before-upgrade.db 'PRAGMA user_version')" = $((latest - 1))
