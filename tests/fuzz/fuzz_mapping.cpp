@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     header.push_back(from);
   try {
     const import::HeaderPlan plan =
-        import::plan_headers(config, kind.name, *kind.columns, kind.key, header, mapping, "x.csv");
+        import::plan_headers(config, kind.name, kind.columns(), kind.key, header, mapping, "x.csv");
     FUZZ_CHECK(plan.fields.size() == header.size());
   } catch (const cppcc::DataError&) {
   } catch (const cppcc::ConfigError&) {
