@@ -69,7 +69,7 @@ function varied_body(i, want,   out, w, n, at) {
   return out
 }
 BEGIN {
-  seed = 20231;
+  seed = seed == "" ? 20231 : seed + 0; # -v seed=N: another data set of the same shape
   nsur = split("张 李 王 刘 陈 杨 赵 黄 周 吴 徐 孙 胡 朱 高 林 何 郭 马 罗 梁 宋 郑 谢 韩 唐 冯 于 董 萧", sur, " ");
   ngiv = split("明 华 芳 伟 静 磊 敏 强 军 丽 娟 洋 勇 艳 杰 涛 超 霞 平 刚 玲 鹏 辉 燕 斌 红 波 宁 晨 欣", giv, " ");
   nsec = split("教育界 经济界 医药卫生界 农业界 文化艺术界 科技界 社会科学界 工商联 妇联 共青团", sec, " ");
