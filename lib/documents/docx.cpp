@@ -35,7 +35,7 @@ std::vector<std::string> signature_lines(const Context& context)
 {
   std::vector<std::string> out;
   for (const auto& line : settings(context.config).signature(context.lang))
-    out.push_back(replaced(line, "{committee}", context.config.committee(context.lang)));
+    out.push_back(replaced(line, "{committee}", committee_of(context)));
   return out;
 }
 
@@ -99,7 +99,7 @@ public:
       pictures.push_back(std::move(drawn[i]));
     return docx_package(
         m_settings, m_body.xml(), pictures,
-        {std::string(title), m_context.config.committee(m_context.lang), m_context.date});
+        {std::string(title), committee_of(m_context), m_context.date});
   }
 
 private:
@@ -199,7 +199,7 @@ std::string docx_letter(const Letter& letter, const Context& context)
     body.paragraph(paragraph);
   body.signature(letter.signature, date_line(letter.date, context.lang));
   return docx_package(s, body.xml(), {},
-                      {letter.title, context.config.committee(context.lang), letter.date});
+                      {letter.title, committee_of(context), letter.date});
 }
 
 } // namespace cppcc::documents
