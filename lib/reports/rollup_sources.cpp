@@ -75,6 +75,8 @@ private:
     const auto [at, added] = m_seen.try_emplace(identity(path), path);
     if (added)
       m_out.push_back({path, nullptr});
+    else if (path == at->second)
+      m_warn(msg::text("rollup.named_twice", path.string()));
     else
       m_warn(msg::text("rollup.counted_once", path.string(), at->second.string()));
   }
