@@ -118,7 +118,7 @@ void register_rollup_remind(CLI::App* rollup, Context& ctx, const std::shared_pt
   CLI::App* remind = rollup->add_subcommand("remind");
   auto within = std::make_shared<int>(7);
   within_option(remind, *within);
-  example(remind, "cppcc rollup counties/ remind --as-of 2024-03-01 --within 14");
+  example(remind, "cppcc rollup . remind --as-of 2024-03-01 --within 14");
   ctx.run_plain(remind, [&ctx, o, within] {
     const auto committees = read_all(ctx, *o, [&](records::Workspace& ws) {
       return reports::collect_reminders(ws, *within);
