@@ -2,11 +2,11 @@
 // city's or province's roll-up of its committees, each committee's file read read-only,
 // one at a time (lib/reports/rollup_sources), the reports built from the single-database
 // reports' parts (lib/reports/rollup).
+#include "reports/rollup.hpp"
 #include "commands/commands.hpp"
 #include "commands/options.hpp"
 #include "error.hpp"
 #include "io/dates.hpp"
-#include "reports/rollup.hpp"
 #include "reports/rollup_sources.hpp"
 #include "scoring/report.hpp"
 
@@ -82,9 +82,8 @@ void register_reports(CLI::App* rollup, Context& ctx, const std::shared_ptr<Roll
       ctx.print(reports::rollup_units(words, committees));
       return;
     }
-    const auto committees = read_all(ctx, *o, [&](records::Workspace& ws) {
-      return reports::proposal_counts(ws, period, *by);
-    });
+    const auto committees = read_all(
+        ctx, *o, [&](records::Workspace& ws) { return reports::proposal_counts(ws, period, *by); });
     ctx.print(reports::rollup_proposals(words, *by, committees));
   });
 }
@@ -106,9 +105,8 @@ void register_member_score(CLI::App* rollup, Context& ctx, const std::shared_ptr
     const int year = s->year ? s->year : ctx.today().year;
     // The sector is the roll-up's configuration's, checked before any committee is read.
     const std::string sector = s->sector.empty() ? "" : ctx.config().sectors.require(s->sector);
-    const auto committees = read_all(ctx, *o, [&](records::Workspace& ws) {
-      return scoring::score_table(ws, year, sector);
-    });
+    const auto committees = read_all(
+        ctx, *o, [&](records::Workspace& ws) { return scoring::score_table(ws, year, sector); });
     ctx.print(reports::rollup_stacked({ctx.config(), ctx.lang()}, committees));
   });
 }
@@ -120,9 +118,8 @@ void register_rollup_remind(CLI::App* rollup, Context& ctx, const std::shared_pt
   within_option(remind, *within);
   example(remind, "cppcc rollup . remind --as-of 2024-03-01 --within 14");
   ctx.run_plain(remind, [&ctx, o, within] {
-    const auto committees = read_all(ctx, *o, [&](records::Workspace& ws) {
-      return reports::collect_reminders(ws, *within);
-    });
+    const auto committees = read_all(
+        ctx, *o, [&](records::Workspace& ws) { return reports::collect_reminders(ws, *within); });
     if (reports::nothing_due(committees)) return; // silence, as remind's: for cron
     // Scripts get one flat table (CSV: that table alone); people the overview.
     const std::string& format = ctx.options.format;

@@ -97,9 +97,8 @@ public:
     std::vector<Png> pictures;
     for (const std::size_t i : m_order)
       pictures.push_back(std::move(drawn[i]));
-    return docx_package(
-        m_settings, m_body.xml(), pictures,
-        {std::string(title), committee_of(m_context), m_context.date});
+    return docx_package(m_settings, m_body.xml(), pictures,
+                        {std::string(title), committee_of(m_context), m_context.date});
   }
 
 private:
@@ -198,8 +197,7 @@ std::string docx_letter(const Letter& letter, const Context& context)
   for (const auto& paragraph : letter.closing)
     body.paragraph(paragraph);
   body.signature(letter.signature, date_line(letter.date, context.lang));
-  return docx_package(s, body.xml(), {},
-                      {letter.title, committee_of(context), letter.date});
+  return docx_package(s, body.xml(), {}, {letter.title, committee_of(context), letter.date});
 }
 
 } // namespace cppcc::documents

@@ -107,9 +107,8 @@ rollup_units(const Words& words,
   return t;
 }
 
-std::map<std::string, std::int64_t> proposal_counts(records::Workspace& ws,
-                                                    const storage::Period& period,
-                                                    std::string_view by)
+std::map<std::string, std::int64_t>
+proposal_counts(records::Workspace& ws, const storage::Period& period, std::string_view by)
 {
   return counts_by(storage::proposal_groups(ws.store, period), by);
 }
@@ -220,7 +219,8 @@ render::Table committees_table(const Words& words, const std::vector<Committee<R
   DueCounts sum;
   for (const auto& c : all) {
     const DueCounts n = due_counts(c.part);
-    t.rows.push_back({c.name, count(n.overdue), count(n.due_soon), count(n.review), count(n.units)});
+    t.rows.push_back(
+        {c.name, count(n.overdue), count(n.due_soon), count(n.review), count(n.units)});
     sum.overdue += n.overdue;
     sum.due_soon += n.due_soon;
     sum.review += n.review;
@@ -256,8 +256,7 @@ render::Table units_table(const Words& words, const std::vector<Committee<Remind
           due_soon.insert(item.code);
         }
       t.rows.push_back({c.name, unit.unit, unit.contact, unit.phone, count(overdue.size()),
-                        count(due_soon.size()),
-                        overdue.empty() ? Value() : Value::integer(most)});
+                        count(due_soon.size()), overdue.empty() ? Value() : Value::integer(most)});
     }
   return t;
 }
@@ -316,8 +315,9 @@ render::Document rollup_reminders(const Words& words,
   if (layout == Layout::flat) {
     std::vector<Committee<render::Table>> flat;
     for (const auto& c : committees)
-      flat.push_back({c.name, reminder_document(words.config, words.lang, c.part, Layout::flat)
-                                  .tables.front()});
+      flat.push_back(
+          {c.name,
+           reminder_document(words.config, words.lang, c.part, Layout::flat).tables.front()});
     render::Table all = rollup_stacked(words, flat);
     all.title.clear(); // remind's flat table has none
     doc.tables.push_back(std::move(all));

@@ -43,14 +43,14 @@ std::vector<storage::UnitHandling> unit_handling(records::Workspace& ws,
 // report units over the committees: a committee column, then report units' columns; each
 // committee's units ranked as report units ranks them, then the committee's total row,
 // and last the total of all (rates and medians from the summed counts and merged days).
-render::Table rollup_units(const Words& words,
-                           const std::vector<Committee<std::vector<storage::UnitHandling>>>& committees);
+render::Table
+rollup_units(const Words& words,
+             const std::vector<Committee<std::vector<storage::UnitHandling>>>& committees);
 
 // One committee's proposals submitted in `period` counted by `by` (not unit: that is
 // rollup_units), by value id.
-std::map<std::string, std::int64_t> proposal_counts(records::Workspace& ws,
-                                                    const storage::Period& period,
-                                                    std::string_view by);
+std::map<std::string, std::int64_t>
+proposal_counts(records::Workspace& ws, const storage::Period& period, std::string_view by);
 // report proposals --by over the committees: a row per value (most first in the total), a
 // column per committee, the total and the total's share.
 render::Table

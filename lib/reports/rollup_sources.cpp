@@ -102,8 +102,7 @@ private:
     std::ifstream in(list, std::ios::binary);
     std::stringstream text;
     text << in.rdbuf();
-    if (!in && !in.eof())
-      throw InputError(msg::text("rollup.cannot_read_list", list.string()));
+    if (!in && !in.eof()) throw InputError(msg::text("rollup.cannot_read_list", list.string()));
     std::string content = text.str();
     if (content.starts_with("\xEF\xBB\xBF")) content.erase(0, 3);
     if (content.find('\0') != std::string::npos || io::first_bad_utf8(content))
