@@ -31,8 +31,8 @@ template <class Part> struct Committee {
 std::string rollup_heading(const config::Config& config, config::Lang lang, std::size_t committees);
 
 // The annual figures: a row per figure (key and label), a column per committee, then the
-// total: counts summed, rates computed from the summed parts and wholes. Two committees of
-// the same name are told apart by number, here and in every roll-up.
+// total: counts summed, rates computed from the summed parts and wholes. (Committees of
+// the same name come numbered: read_each, rollup_sources.hpp.)
 render::Table rollup_annual(const Words& words, int year,
                             const std::vector<Committee<std::vector<AnnualFigure>>>& committees);
 
