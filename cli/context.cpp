@@ -221,7 +221,7 @@ template <class Shown> void Context::print_as(const Shown& shown, render::Format
     // A file (docs/documents.md): to standard output, which must not be a terminal.
     if (documents::binary(*office) && isatty(STDOUT_FILENO))
       throw UsageError(msg::text("cli.file_to_terminal", options.format));
-    const documents::Context context{config(), lang(), today().iso(), m_painter.get()};
+    const documents::Context context{config(), lang(), today().iso(), m_painter.get(), m_committee};
     emit(documents::write(shown, *office, context));
     return;
   }

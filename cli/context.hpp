@@ -73,6 +73,9 @@ public:
   // Called by a command whose report has charts before it reads the database: for a Word
   // document (--format docx), drawing them starts loading its library and fonts now.
   void expect_charts();
+  // The name the office's files this command writes are headed and signed with, instead of
+  // the configuration's committee (a roll-up's, cppcc rollup).
+  void head_documents_with(std::string committee) { m_committee = std::move(committee); }
   // A one-line confirmation on stdout, silenced by -q.
   void say(const std::string& line);
   // Runs `then` once the write command's transaction has committed (after the output
@@ -94,6 +97,7 @@ private:
   std::optional<std::string> m_held; // set while a write command runs
   std::vector<std::function<void()>> m_after_commit;
   std::unique_ptr<documents::ChartPainter> m_painter;
+  std::string m_committee; // head_documents_with
 };
 
 // Writes `text` to standard output and flushes it; OutputError (73) when it cannot (a full

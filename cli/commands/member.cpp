@@ -1,6 +1,7 @@
 // cppcc member add|update|list|show|score
 #include "commands/commands.hpp"
 #include "commands/exchange.hpp"
+#include "commands/options.hpp"
 #include "records/members.hpp"
 #include "scoring/report.hpp"
 
@@ -41,12 +42,6 @@ std::optional<io::Date> left_on_of(const std::string& text)
   return io::parse_date_or_throw(text, "--left-on");
 }
 
-// `--year`: a year a committee could have records of.
-CLI::Option* add_year(CLI::App* command, int& year)
-{
-  return command->add_option("--year", year)->check(CLI::Range(1949, 9999));
-}
-
 void register_score(CLI::App* member, Context& ctx)
 {
   CLI::App* score = member->add_subcommand("score");
@@ -64,6 +59,11 @@ void register_score(CLI::App* member, Context& ctx)
 }
 
 } // namespace
+
+CLI::Option* add_year(CLI::App* command, int& year)
+{
+  return command->add_option("--year", year)->check(CLI::Range(1949, 9999));
+}
 
 void register_member(CLI::App& app, Context& ctx)
 {

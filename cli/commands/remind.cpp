@@ -1,6 +1,7 @@
 // cppcc remind: proposals overdue or falling due, by handling unit (docs/domain.md §3.7).
 #include "reports/remind.hpp"
 #include "commands/commands.hpp"
+#include "commands/options.hpp"
 
 #include <cstdio>
 #include <fmt/format.h>
@@ -16,14 +17,19 @@ struct RemindOptions {
 
 } // namespace
 
+void within_option(CLI::App* command, int& within)
+{
+  command->add_option("--within", within)
+      ->type_name("DAYS")
+      ->check(CLI::Range(0, 3650))
+      ->capture_default_str();
+}
+
 void register_remind(CLI::App& app, Context& ctx)
 {
   CLI::App* remind = app.add_subcommand("remind");
   auto o = std::make_shared<RemindOptions>();
-  remind->add_option("--within", o->within)
-      ->type_name("DAYS")
-      ->check(CLI::Range(0, 3650))
-      ->capture_default_str();
+  within_option(remind, o->within);
   remind->add_option("--out-dir", o->out_dir)->type_name("DIR");
   example(remind, "cppcc remind --as-of 2024-03-01 --within 14 --out-dir 催办通知");
   example(remind, "cppcc remind --as-of 2024-03-01 --out-dir 催办通知 --format docx");

@@ -2,6 +2,7 @@
 // lib/reports/, printed by the shared renderers (Markdown by default).
 #include "scoring/report.hpp"
 #include "commands/commands.hpp"
+#include "commands/options.hpp"
 #include "error.hpp"
 #include "io/dates.hpp"
 #include "reports/reports.hpp"
@@ -9,13 +10,6 @@
 #include <fmt/format.h>
 
 namespace cppcc::cli {
-
-namespace {
-
-struct Span {
-  int year = 0;
-  std::string from, to;
-};
 
 void span_options(CLI::App* command, const std::shared_ptr<Span>& span)
 {
@@ -37,8 +31,6 @@ storage::Period period_of(Context& ctx, const Span& span)
   const int year = span.year ? span.year : ctx.today().year;
   return storage::year_period(year);
 }
-
-} // namespace
 
 void register_report(CLI::App& app, Context& ctx)
 {

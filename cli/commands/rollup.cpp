@@ -1,84 +1,137 @@
-// cppcc rollup SOURCE… report annual (issue 25): a city's or province's roll-up of its
-// committees' databases: each opened read-only and read in one snapshot, the annual
-// figures side by side, one column per committee, and their total.
+// cppcc rollup SOURCE… report annual|units|proposals, member score, remind (issue 25): a
+// city's or province's roll-up of its committees, each committee's file read read-only,
+// one at a time (lib/reports/rollup_sources), the reports built from the single-database
+// reports' parts (lib/reports/rollup).
+#include "reports/rollup.hpp"
 #include "commands/commands.hpp"
+#include "commands/options.hpp"
 #include "error.hpp"
 #include "io/dates.hpp"
-#include "reports/reports.hpp"
+#include "reports/rollup_sources.hpp"
+#include "scoring/report.hpp"
 
-#include <SQLiteCpp/Exception.h>
-#include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <fmt/format.h>
 
 namespace cppcc::cli {
 
 namespace {
 
-namespace fs = std::filesystem;
-
 struct Rollup {
   std::vector<std::string> sources;
   bool skip_bad = false;
-  int year = 0;
 };
 
-// The databases the sources name: a file itself (checked when it is opened), a
-// directory's *.db files in name order.
-std::vector<fs::path> databases(const std::vector<std::string>& sources)
+reports::RollupRun run_of(Context& ctx, const Rollup& o)
 {
-  std::vector<fs::path> out;
-  for (const auto& source : sources) {
-    std::error_code ec;
-    if (!fs::is_directory(source, ec)) {
-      out.emplace_back(source);
-      continue;
+  // The configuration first: a bad one is exit 78 before any committee is read.
+  return {ctx.config(), ctx.lang(), ctx.today(), o.skip_bad, [](const std::string& warning) {
+            std::fflush(stdout);
+            fmt::print(stderr, "cppcc: {}\n", warning);
+          }};
+}
+
+// Reads every committee with `read`, then heads the office's files the command writes.
+template <class Read> auto read_all(Context& ctx, const Rollup& o, Read read)
+{
+  auto committees = reports::read_each(o.sources, run_of(ctx, o), read);
+  ctx.head_documents_with(reports::rollup_heading(ctx.config(), ctx.lang(), committees.size()));
+  return committees;
+}
+
+void register_reports(CLI::App* rollup, Context& ctx, const std::shared_ptr<Rollup>& o)
+{
+  CLI::App* report = rollup->add_subcommand("report");
+  report->require_subcommand(1);
+
+  CLI::App* annual = report->add_subcommand("annual");
+  auto year = std::make_shared<int>(0);
+  annual->add_option("--year", *year)->check(CLI::Range(io::k_first_year, io::k_last_year));
+  example(annual, "cppcc rollup cppcc.db report annual --year 2023 --format json");
+  ctx.run_plain(annual, [&ctx, o, year] {
+    const int y = *year ? *year : ctx.today().year;
+    const auto committees =
+        read_all(ctx, *o, [y](records::Workspace& ws) { return reports::annual_figures(ws, y); });
+    ctx.print(reports::rollup_annual({ctx.config(), ctx.lang()}, y, committees));
+  });
+
+  CLI::App* units = report->add_subcommand("units");
+  auto units_span = std::make_shared<Span>();
+  span_options(units, units_span);
+  example(units, "cppcc rollup cppcc.db report units --year 2023");
+  ctx.run_plain(units, [&ctx, o, units_span] {
+    const storage::Period period = period_of(ctx, *units_span);
+    const auto committees = read_all(
+        ctx, *o, [&](records::Workspace& ws) { return reports::unit_handling(ws, period); });
+    ctx.print(reports::rollup_units({ctx.config(), ctx.lang()}, committees));
+  });
+
+  CLI::App* proposals = report->add_subcommand("proposals");
+  auto by = std::make_shared<std::string>("status");
+  auto proposals_span = std::make_shared<Span>();
+  proposals->add_option("--by", *by);
+  span_options(proposals, proposals_span);
+  example(proposals, "cppcc rollup cppcc.db report proposals --by category --year 2023");
+  ctx.run_plain(proposals, [&ctx, o, by, proposals_span] {
+    reports::check_breakdown(*by); // before any committee is read
+    const storage::Period period = period_of(ctx, *proposals_span);
+    const reports::Words words{ctx.config(), ctx.lang()};
+    if (*by == "unit") {
+      const auto committees = read_all(
+          ctx, *o, [&](records::Workspace& ws) { return reports::unit_handling(ws, period); });
+      ctx.print(reports::rollup_units(words, committees));
+      return;
     }
-    std::vector<fs::path> found;
-    for (const auto& entry : fs::directory_iterator(source, ec))
-      if (entry.path().extension() == ".db" && !entry.is_directory()) found.push_back(entry.path());
-    if (ec) throw InputError(msg::text("rollup.cannot_list", source, ec.message()));
-    if (found.empty()) throw InputError(msg::text("rollup.no_databases", source));
-    std::sort(found.begin(), found.end());
-    out.insert(out.end(), found.begin(), found.end());
-  }
-  return out;
+    const auto committees = read_all(
+        ctx, *o, [&](records::Workspace& ws) { return reports::proposal_counts(ws, period, *by); });
+    ctx.print(reports::rollup_proposals(words, *by, committees));
+  });
 }
 
-// The committee's name as its column is headed: committee.name of the cppcc.yaml beside
-// the database (the configuration its own commands read, Context::config_file) when that
-// names one, else the file's stem.
-std::string committee_name(const fs::path& db, config::Lang lang)
+void register_member_score(CLI::App* rollup, Context& ctx, const std::shared_ptr<Rollup>& o)
 {
-  const fs::path beside = db.parent_path() / "cppcc.yaml";
-  std::error_code ec;
-  if (fs::exists(beside, ec)) {
-    const std::string name = config::Config::load(beside).committee(lang);
-    if (!name.empty() && name != config::Config::load(std::nullopt).committee(lang)) return name;
-  }
-  return db.stem().string();
+  CLI::App* member = rollup->add_subcommand("member");
+  member->require_subcommand(1);
+  CLI::App* score = member->add_subcommand("score");
+  struct Options {
+    int year = 0;
+    std::string sector;
+  };
+  auto s = std::make_shared<Options>();
+  add_year(score, s->year);
+  score->add_option("--sector", s->sector);
+  example(score, "cppcc rollup cppcc.db member score --year 2023 --format csv");
+  ctx.run_plain(score, [&ctx, o, s] {
+    const int year = s->year ? s->year : ctx.today().year;
+    // The sector is the roll-up's configuration's, checked before any committee is read.
+    const std::string sector = s->sector.empty() ? "" : ctx.config().sectors.require(s->sector);
+    const auto committees = read_all(
+        ctx, *o, [&](records::Workspace& ws) { return scoring::score_table(ws, year, sector); });
+    ctx.print(reports::rollup_stacked({ctx.config(), ctx.lang()}, committees));
+  });
 }
 
-// One committee's annual figures, read in one snapshot of a database opened read-only.
-// A schema other than this binary's is refused (DataError, 65): a roll-up reads no old
-// schema through guesses, and changes no database to migrate it.
-reports::CommitteeFigures read_committee(Context& ctx, const fs::path& db, int year)
+void register_rollup_remind(CLI::App* rollup, Context& ctx, const std::shared_ptr<Rollup>& o)
 {
-  try {
-    storage::Store store = [&] {
-      try {
-        return storage::Store::open(db, storage::Access::read);
-      } catch (const storage::SchemaError& e) {
-        throw DataError(msg::text("rollup.other_schema", db.string(), e.found, e.expected));
-      }
-    }();
-    storage::ReadTransaction snapshot(store);
-    records::Workspace ws{store, ctx.config(), "", ctx.today(), ctx.lang()};
-    return {committee_name(db, ctx.lang()), reports::annual_figures(ws, year)};
-  } catch (const SQLite::Exception& e) { // a file damaged past its first page
-    throw InputError(msg::text("storage.cannot_open_database", db.string(), e.what()));
-  }
+  CLI::App* remind = rollup->add_subcommand("remind");
+  auto within = std::make_shared<int>(7);
+  within_option(remind, *within);
+  example(remind, "cppcc rollup . remind --as-of 2024-03-01 --within 14");
+  ctx.run_plain(remind, [&ctx, o, within] {
+    const auto committees = read_all(
+        ctx, *o, [&](records::Workspace& ws) { return reports::collect_reminders(ws, *within); });
+    if (reports::nothing_due(committees)) return; // silence, as remind's: for cron
+    // Scripts get one flat table (CSV: that table alone); people the overview.
+    const std::string& format = ctx.options.format;
+    const bool flat = format == "csv" || format == "json";
+    const render::Document document =
+        reports::rollup_reminders({ctx.config(), ctx.lang()}, committees,
+                                  flat ? reports::Layout::flat : reports::Layout::by_unit);
+    if (format == "csv")
+      ctx.print(document.tables.front());
+    else
+      ctx.print(document);
+  });
 }
 
 } // namespace
@@ -93,28 +146,9 @@ void register_rollup(CLI::App& app, Context& ctx)
   rollup->add_option("SOURCE", o->sources);
   rollup->add_flag("--skip-bad", o->skip_bad);
   example(rollup, "cppcc rollup . report annual --year 2023 --skip-bad");
-
-  CLI::App* report = rollup->add_subcommand("report");
-  report->require_subcommand(1);
-  CLI::App* annual = report->add_subcommand("annual");
-  annual->add_option("--year", o->year)->check(CLI::Range(io::k_first_year, io::k_last_year));
-  example(annual, "cppcc rollup cppcc.db report annual --year 2023 --format json");
-  ctx.run_plain(annual, [&ctx, o] {
-    const int year = o->year ? o->year : ctx.today().year;
-    if (o->sources.empty()) throw UsageError(msg::text("rollup.no_source"));
-    (void)ctx.config(); // a bad configuration is exit 78 before any database is read
-    std::vector<reports::CommitteeFigures> committees;
-    for (const auto& db : databases(o->sources)) {
-      try {
-        committees.push_back(read_committee(ctx, db, year));
-      } catch (const Error& e) {
-        if (!o->skip_bad) throw;
-        std::fprintf(stderr, "cppcc: %s\n", msg::text("rollup.left_out", e.what()).c_str());
-      }
-    }
-    if (committees.empty()) throw InputError(msg::text("rollup.nothing_read"));
-    ctx.print(reports::rollup_annual(ctx.config(), ctx.lang(), year, committees));
-  });
+  register_reports(rollup, ctx, o);
+  register_member_score(rollup, ctx, o);
+  register_rollup_remind(rollup, ctx, o);
 }
 
 } // namespace cppcc::cli

@@ -361,6 +361,22 @@ Config Config::load(const std::optional<std::filesystem::path>& override_file)
   return from_text(text.str(), override_file->string());
 }
 
+CommitteeNames committee_names(const std::filesystem::path& file)
+{
+  std::ifstream in(file, std::ios::binary);
+  std::error_code ec;
+  if (!in || std::filesystem::is_directory(file, ec))
+    throw InputError(msg::text("config.cannot_read", file.string()));
+  std::stringstream text;
+  text << in.rdbuf();
+  const YAML::Node tree = parse(text.str(), file.string());
+  const auto scalar = [&](std::string_view path) {
+    const YAML::Node node = node_at(tree, path);
+    return node && node.IsScalar() ? node.Scalar() : std::string();
+  };
+  return {scalar("committee.name"), scalar("committee.name_en")};
+}
+
 Config Config::from_text(std::string_view override_yaml, std::string_view source)
 {
   return build(parse(override_yaml, source), source);

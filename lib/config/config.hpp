@@ -131,6 +131,20 @@ private:
   std::shared_ptr<Parts> m_parts = std::make_shared<Parts>();
 };
 
+// The committee's names an office's file gives (committee.name, committee.name_en), read
+// alone: without the defaults merged in or the rest of the file checked. How a roll-up
+// names a committee whose configuration it does not otherwise use. Empty when not given;
+// InputError when the file cannot be read, ConfigError when it is not YAML.
+struct CommitteeNames {
+  std::string name, name_en;
+  // As Config::committee: name_en in English when given, else name.
+  const std::string& in(Lang lang) const
+  {
+    return lang == Lang::en && !name_en.empty() ? name_en : name;
+  }
+};
+CommitteeNames committee_names(const std::filesystem::path& file);
+
 // The same content: scalars, lists and maps equal element by element (however written).
 bool same_yaml(const YAML::Node& a, const YAML::Node& b);
 

@@ -35,7 +35,7 @@ std::vector<std::string> signature_lines(const Context& context)
 {
   std::vector<std::string> out;
   for (const auto& line : settings(context.config).signature(context.lang))
-    out.push_back(replaced(line, "{committee}", context.config.committee(context.lang)));
+    out.push_back(replaced(line, "{committee}", committee_of(context)));
   return out;
 }
 
@@ -97,9 +97,8 @@ public:
     std::vector<Png> pictures;
     for (const std::size_t i : m_order)
       pictures.push_back(std::move(drawn[i]));
-    return docx_package(
-        m_settings, m_body.xml(), pictures,
-        {std::string(title), m_context.config.committee(m_context.lang), m_context.date});
+    return docx_package(m_settings, m_body.xml(), pictures,
+                        {std::string(title), committee_of(m_context), m_context.date});
   }
 
 private:
@@ -198,8 +197,7 @@ std::string docx_letter(const Letter& letter, const Context& context)
   for (const auto& paragraph : letter.closing)
     body.paragraph(paragraph);
   body.signature(letter.signature, date_line(letter.date, context.lang));
-  return docx_package(s, body.xml(), {},
-                      {letter.title, context.config.committee(context.lang), letter.date});
+  return docx_package(s, body.xml(), {}, {letter.title, committee_of(context), letter.date});
 }
 
 } // namespace cppcc::documents

@@ -122,7 +122,7 @@ std::string label(const Context& context, std::string_view key)
 void open_page(std::string& out, const Context& context, const std::string& title)
 {
   const bool zh = context.lang == config::Lang::zh;
-  const std::string& committee = context.config.committee(context.lang);
+  const std::string& committee = committee_of(context);
   out += "<!DOCTYPE html>\n<html lang=\"";
   out += zh ? "zh-CN" : "en";
   out += "\">\n<head>\n<meta charset=\"utf-8\">\n"

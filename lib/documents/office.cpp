@@ -47,6 +47,11 @@ const char* name(Format format)
 
 } // namespace
 
+const std::string& committee_of(const Context& context)
+{
+  return context.committee.empty() ? context.config.committee(context.lang) : context.committee;
+}
+
 std::string write(const render::Report& report, Format format, const Context& context)
 {
   switch (format) {

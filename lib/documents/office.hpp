@@ -34,7 +34,13 @@ struct Context {
   // A Word document's charts: the painter the command started before reading the database,
   // or null (the document starts its own).
   ChartPainter* painter = nullptr;
+  // The name the document is headed and signed with instead of the configuration's
+  // committee (a roll-up's: cppcc rollup); empty: config.committee(lang).
+  std::string committee = {};
 };
+
+// The name a document is headed and signed with: context.committee, else the committee's.
+const std::string& committee_of(const Context& context);
 
 // The file's bytes. A format a kind of output does not come in is a UsageError naming
 // both (a list as a Word document, say).

@@ -87,7 +87,7 @@ public:
       : m_context(context),
         m_writer(cells <= k_cells_in_memory ? io::Rows::in_memory : io::Rows::streamed)
   {
-    const std::string& committee = context.config.committee(context.lang);
+    const std::string& committee = committee_of(context);
     m_writer.set_properties({title, committee, committee, context.date});
   }
 

@@ -2,6 +2,7 @@
 #include "reports/figures.hpp"
 #include "reports/reports.hpp"
 #include "reports/snapshot_reader.hpp"
+#include "reports/tables.hpp"
 #include "scoring/score.hpp"
 #include "storage/report_queries.hpp"
 #include "util/messages.hpp"
@@ -20,18 +21,13 @@
 
 namespace cppcc::reports {
 
-namespace {
-
 using render::Value;
 using storage::Period;
 
-// A rate: a percent with one decimal, or nothing when there is nothing to divide by.
 Value rate(std::int64_t part, std::int64_t whole)
 {
   return Value::percent(part, whole, 1);
 }
-
-} // namespace
 
 render::Value AnnualFigure::value() const
 {
@@ -251,15 +247,15 @@ std::optional<std::string> fill(const std::string& sentence,
   return out;
 }
 
-render::Column column(records::Workspace& ws, std::string key,
-                      render::Type type = render::Type::number)
+} // namespace
+
+render::Column column(const Words& ws, std::string key, render::Type type)
 {
   std::string label = ws.label("report", key);
   return {std::move(key), std::move(label), type};
 }
 
-// Each row's share of `total` in tenths of a percent, adding up to exactly 1000 (100.0%):
-// largest-remainder rounding, so that a table's percentages add up as a reader checks
+// Largest-remainder rounding, so that a table's percentages add up as a reader checks
 // them (three thirds are 33.4, 33.3, 33.3, not 33.3 three times). Ties of remainder go to
 // the earlier row (the larger count: rows come most first).
 std::vector<std::int64_t>
@@ -282,7 +278,9 @@ shares_in_tenths(const std::vector<std::pair<std::string, std::int64_t>>& rows, 
   return tenths;
 }
 
-render::Table counted(records::Workspace& ws, std::string key, std::string first_key,
+namespace {
+
+render::Table counted(const Words& ws, std::string key, std::string first_key,
                       std::string first_label,
                       const std::vector<std::pair<std::string, std::int64_t>>& rows)
 {
@@ -303,12 +301,20 @@ render::Table counted(records::Workspace& ws, std::string key, std::string first
   return t;
 }
 
-// The proposals' groups summed by one of their values, most first, as labels.
-std::vector<std::pair<std::string, std::int64_t>>
-grouped(records::Workspace& ws, const std::vector<storage::ProposalGroup>& groups,
-        std::string_view by)
+} // namespace
+
+void check_breakdown(std::string_view by)
 {
-  const auto& c = ws.config;
+  static const std::vector<std::string> k_by = {"status", "category", "type",        "sector",
+                                                "unit",   "result",   "satisfaction"};
+  if (std::find(k_by.begin(), k_by.end(), by) == k_by.end())
+    throw UsageError(msg::text("report.cannot_break_down", by,
+                               util::join(k_by, msg::text("config.list_separator"))));
+}
+
+std::map<std::string, std::int64_t> counts_by(const std::vector<storage::ProposalGroup>& groups,
+                                              std::string_view by)
+{
   std::map<std::string, std::int64_t> sums;
   for (const auto& g : groups) {
     const std::string& value = by == "status"     ? g.status
@@ -319,7 +325,14 @@ grouped(records::Workspace& ws, const std::vector<storage::ProposalGroup>& group
                                                   : g.satisfaction;
     sums[value] += g.count;
   }
-  std::vector<std::pair<std::string, std::int64_t>> out(sums.begin(), sums.end());
+  return sums;
+}
+
+std::vector<std::pair<std::string, std::int64_t>>
+labelled(const Words& ws, const std::map<std::string, std::int64_t>& counts, std::string_view by)
+{
+  const auto& c = ws.config;
+  std::vector<std::pair<std::string, std::int64_t>> out(counts.begin(), counts.end());
   std::stable_sort(out.begin(), out.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
   for (auto& [value, n] : out) {
@@ -335,6 +348,15 @@ grouped(records::Workspace& ws, const std::vector<storage::ProposalGroup>& group
                                : c.satisfaction.label(value, ws.lang);
   }
   return out;
+}
+
+namespace {
+
+// The proposals' groups summed by one of their values, most first, as labels.
+std::vector<std::pair<std::string, std::int64_t>>
+grouped(const Words& ws, const std::vector<storage::ProposalGroup>& groups, std::string_view by)
+{
+  return labelled(ws, counts_by(groups, by), by);
 }
 
 // The middle of the days, halfway between the two middle ones for an even count (56.5).
@@ -359,7 +381,9 @@ Value median(const std::map<std::int64_t, std::int64_t>& histogram)
   return Value::integer(*lower);
 }
 
-render::Table units(records::Workspace& ws, std::vector<storage::UnitHandling> rows)
+} // namespace
+
+void rank_units(std::vector<storage::UnitHandling>& rows)
 {
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
     const double ra =
@@ -368,52 +392,87 @@ render::Table units(records::Workspace& ws, std::vector<storage::UnitHandling> r
         b.assigned ? static_cast<double>(b.on_time) / static_cast<double>(b.assigned) : 0;
     return ra != rb ? ra > rb : a.assigned > b.assigned;
   });
-  render::Table t;
-  t.key = "units";
-  t.title = ws.label("report", "by_unit");
-  t.columns = {column(ws, "unit", render::Type::text),
-               column(ws, "assigned"),
-               column(ws, "joint"),
-               column(ws, "replied"),
-               column(ws, "on_time"),
-               column(ws, "on_time_rate"),
-               column(ws, "overdue"),
-               column(ws, "median_days"),
-               {"A", "A", render::Type::number},
-               {"B", "B", render::Type::number},
-               {"C", "C", render::Type::number},
-               {"D", "D", render::Type::number},
-               column(ws, "satisfied"),
-               column(ws, "basic"),
-               column(ws, "unsatisfied")};
+}
+
+std::vector<render::Column> unit_columns(const Words& ws)
+{
+  return {column(ws, "unit", render::Type::text),
+          column(ws, "assigned"),
+          column(ws, "joint"),
+          column(ws, "replied"),
+          column(ws, "on_time"),
+          column(ws, "on_time_rate"),
+          column(ws, "overdue"),
+          column(ws, "median_days"),
+          {"A", "A", render::Type::number},
+          {"B", "B", render::Type::number},
+          {"C", "C", render::Type::number},
+          {"D", "D", render::Type::number},
+          column(ws, "satisfied"),
+          column(ws, "basic"),
+          column(ws, "unsatisfied")};
+}
+
+render::Row unit_row(const storage::UnitHandling& u)
+{
   const auto at = [](const std::map<std::string, std::int64_t>& m, const char* key) {
     const auto found = m.find(key);
     return Value::integer(found == m.end() ? 0 : found->second);
   };
+  return {u.unit,
+          Value::integer(u.assigned),
+          Value::integer(u.joint),
+          Value::integer(u.replied),
+          Value::integer(u.on_time),
+          rate(u.on_time, u.assigned),
+          Value::integer(u.overdue),
+          median(u.days_to_reply),
+          at(u.results, "A"),
+          at(u.results, "B"),
+          at(u.results, "C"),
+          at(u.results, "D"),
+          at(u.feedback, "satisfied"),
+          at(u.feedback, "basic"),
+          at(u.feedback, "unsatisfied")};
+}
+
+storage::UnitHandling sum_units(std::vector<storage::UnitHandling> rows, std::string name)
+{
+  for (auto& u : rows)
+    u.unit = name;
+  std::vector<storage::UnitHandling> sum = storage::merge_unit_handling(std::move(rows), {});
+  if (sum.empty()) {
+    storage::UnitHandling none;
+    none.unit = std::move(name);
+    return none;
+  }
+  return std::move(sum.front());
+}
+
+namespace {
+
+render::Table units(const Words& ws, std::vector<storage::UnitHandling> rows)
+{
+  rank_units(rows);
+  render::Table t;
+  t.key = "units";
+  t.title = ws.label("report", "by_unit");
+  t.columns = unit_columns(ws);
   for (const auto& u : rows)
-    t.rows.push_back({u.unit, Value::integer(u.assigned), Value::integer(u.joint),
-                      Value::integer(u.replied), Value::integer(u.on_time),
-                      rate(u.on_time, u.assigned), Value::integer(u.overdue),
-                      median(u.days_to_reply), at(u.results, "A"), at(u.results, "B"),
-                      at(u.results, "C"), at(u.results, "D"), at(u.feedback, "satisfied"),
-                      at(u.feedback, "basic"), at(u.feedback, "unsatisfied")});
+    t.rows.push_back(unit_row(u));
   return t;
 }
+
+} // namespace
 
 std::string titled(std::string text, const std::map<std::string, Value>& values)
 {
   return *fill(text, values, false);
 }
 
-} // namespace
-
 render::Table proposals_by(records::Workspace& ws, const Period& period, std::string_view by)
 {
-  static const std::vector<std::string> k_by = {"status", "category", "type",        "sector",
-                                                "unit",   "result",   "satisfaction"};
-  if (std::find(k_by.begin(), k_by.end(), by) == k_by.end())
-    throw UsageError(msg::text("report.cannot_break_down", by,
-                               util::join(k_by, msg::text("config.list_separator"))));
+  check_breakdown(by);
   if (by == "unit") return units_table(ws, period);
   const auto groups = storage::proposal_groups(ws.store, period);
   return counted(ws, "by_" + std::string(by), std::string(by),
@@ -510,43 +569,6 @@ std::vector<AnnualFigure> annual_figures(records::Workspace& ws, int year)
   y.articles = storage::articles_by_level(ws.store, period);
   y.opinions = storage::opinion_counts(ws.store, period);
   return figures(ws, y, period);
-}
-
-render::Table rollup_annual(const config::Config& config, config::Lang lang, int year,
-                            const std::vector<CommitteeFigures>& committees)
-{
-  render::Table t;
-  t.key = "rollup_annual";
-  t.title = titled(config.label(lang, "report", "rollup_annual"), {{"year", Value::integer(year)}});
-  t.columns = {{"key", config.label(lang, "report", "key"), render::Type::text},
-               {"figure", config.label(lang, "report", "figure"), render::Type::text}};
-  // Two committees of the same name (two files of one office) are told apart by number.
-  std::map<std::string, int> seen;
-  for (const auto& c : committees) {
-    const int n = ++seen[c.committee];
-    std::string name = n == 1 ? c.committee : fmt::format("{} ({})", c.committee, n);
-    t.columns.push_back({name, name, render::Type::number});
-  }
-  t.columns.push_back({"total", config.label(lang, "report", "total"), render::Type::number});
-  for (const auto& rule : annual_settings(config).figures) {
-    render::Row row = {rule.key, config.label(lang, "figures", rule.key)};
-    AnnualFigure total{rule.key, rule.rate(), 0, 0};
-    for (const auto& c : committees) {
-      const auto found = std::find_if(c.figures.begin(), c.figures.end(),
-                                      [&](const AnnualFigure& f) { return f.key == rule.key; });
-      if (found == c.figures.end()) {
-        row.emplace_back();
-        continue;
-      }
-      row.push_back(found->value());
-      total.count += found->count;
-      total.whole += found->whole;
-    }
-    row.push_back(total.value());
-    t.rows.push_back(std::move(row));
-  }
-  t.none = config.label(lang, "words", "none");
-  return t;
 }
 
 render::Report annual_report(records::Workspace& ws, int year)

@@ -286,10 +286,16 @@ Reminders collect_reminders(records::Workspace& ws, int within_days)
 
 render::Document reminder_document(const records::Workspace& ws, const Reminders& r, Layout layout)
 {
-  const Labels l{ws.config, ws.lang};
+  return reminder_document(ws.config, ws.lang, r, layout);
+}
+
+render::Document reminder_document(const config::Config& config, config::Lang lang,
+                                   const Reminders& r, Layout layout)
+{
+  const Labels l{config, lang};
   auto count = [](std::size_t n) { return render::Value::integer(static_cast<std::int64_t>(n)); };
   render::Document doc;
-  doc.title = l.remind("heading", {{"committee", ws.config.committee(ws.lang)}});
+  doc.title = l.remind("heading", {{"committee", config.committee(lang)}});
   doc.fields = {
       {"as_of", l.remind("as_of"), render::Value::date(r.as_of.iso())},
       {"within", l.remind("within"), render::Value::integer(r.within_days), render::Type::number},

@@ -73,6 +73,9 @@ enum class Layout {
 // overdue, days left, or days waiting for review (whose rows have no unit or due date).
 render::Document reminder_document(const records::Workspace& ws, const Reminders& reminders,
                                    Layout layout);
+// The same in `lang` under `config` (a roll-up's, for each of its committees).
+render::Document reminder_document(const config::Config& config, config::Lang lang,
+                                   const Reminders& reminders, Layout layout);
 
 // The notice to one unit in `lang`: the committee's name, the unit and its contact, its
 // proposals with their due dates and days overdue or left, and a closing line asking for a

@@ -34,18 +34,6 @@ struct AnnualFigure {
 // they need, without the rest of the report.
 std::vector<AnnualFigure> annual_figures(records::Workspace& ws, int year);
 
-// A committee's figures in a roll-up (cppcc rollup): its name, as its column is headed.
-struct CommitteeFigures {
-  std::string committee;
-  std::vector<AnnualFigure> figures; // annual_figures under the same configuration
-};
-
-// The roll-up of the annual figures: a row per figure (key and label), a column per
-// committee, then the total: counts summed, rates computed from the summed parts and
-// wholes.
-render::Table rollup_annual(const config::Config& config, config::Lang lang, int year,
-                            const std::vector<CommitteeFigures>& committees);
-
 // What happened in the month (submitted, filed, assigned, replied, concluded;
 // activities and articles), what is overdue at its end and what falls due next month.
 render::Report monthly_report(records::Workspace& ws, int year, int month);

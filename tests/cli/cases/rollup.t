@@ -157,7 +157,7 @@ The databases were read, not written (no byte of either changed):
   ! cppcc: database 'bad/old.db' has schema version 1, this cppcc's is 11: a roll-up reads only databases of its own version (run 'cppcc db migrate' on an older one with that office's cppcc, or roll up with a newer cppcc)
   [65]
   $ cppcc --config hanjiang/cppcc.yaml rollup hanjiang/cppcc.db missing.db report annual --year 2023 --format csv
-  ! cppcc: no database at 'missing.db'; create one with 'cppcc db init' or give --db PATH
+  ! cppcc: no database at 'missing.db'
   [66]
   $ cppcc --config hanjiang/cppcc.yaml rollup hanjiang/cppcc.db county-b bad missing.db report annual --year 2023 --skip-bad --format csv | head -3
   key,figure,Hanjiang District CPPCC Committee,county-b,total␍
@@ -165,17 +165,17 @@ The databases were read, not written (no byte of either changed):
   proposals_filed,proposals filed,368,6,374␍
   ! cppcc: left out of the roll-up (--skip-bad): cannot open database 'bad/damaged.db': file is not a database
   ! cppcc: left out of the roll-up (--skip-bad): database 'bad/old.db' has schema version 1, this cppcc's is 11: a roll-up reads only databases of its own version (run 'cppcc db migrate' on an older one with that office's cppcc, or roll up with a newer cppcc)
-  ! cppcc: left out of the roll-up (--skip-bad): no database at 'missing.db'; create one with 'cppcc db init' or give --db PATH
+  ! cppcc: left out of the roll-up (--skip-bad): no database at 'missing.db'
   $ cppcc --config hanjiang/cppcc.yaml rollup bad missing.db report annual --year 2023 --skip-bad
   ! cppcc: left out of the roll-up (--skip-bad): cannot open database 'bad/damaged.db': file is not a database
   ! cppcc: left out of the roll-up (--skip-bad): database 'bad/old.db' has schema version 1, this cppcc's is 11: a roll-up reads only databases of its own version (run 'cppcc db migrate' on an older one with that office's cppcc, or roll up with a newer cppcc)
-  ! cppcc: left out of the roll-up (--skip-bad): no database at 'missing.db'; create one with 'cppcc db init' or give --db PATH
+  ! cppcc: left out of the roll-up (--skip-bad): no database at 'missing.db'
   ! cppcc: no database could be read: nothing to roll up
   [66]
   $ cppcc rollup empty-dir report annual --year 2023 2>&1; mkdir empty-dir; cppcc rollup empty-dir report annual --year 2023
-  cppcc: no database at 'empty-dir'; create one with 'cppcc db init' or give --db PATH
+  cppcc: no database at 'empty-dir'
   ! cppcc: no database (*.db) in 'empty-dir'
   [66]
   $ cppcc rollup report annual --year 2023
-  ! cppcc: 'cppcc rollup' needs at least one SOURCE (a database, or a directory of them) before its command: cppcc rollup counties/ report annual --year 2024
+  ! cppcc: 'cppcc rollup' needs at least one SOURCE (a database, a directory of them, or a list file) before its command: cppcc rollup counties/ report annual --year 2024
   [2]
