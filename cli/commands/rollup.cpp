@@ -3,6 +3,7 @@
 // figures side by side, one column per committee, and their total.
 #include "commands/commands.hpp"
 #include "error.hpp"
+#include "import/bundle.hpp"
 #include "io/dates.hpp"
 #include "reports/reports.hpp"
 
@@ -37,7 +38,9 @@ std::vector<fs::path> databases(const std::vector<std::string>& sources)
     }
     std::vector<fs::path> found;
     for (const auto& entry : fs::directory_iterator(source, ec))
-      if (entry.path().extension() == ".db" && !entry.is_directory()) found.push_back(entry.path());
+      if ((entry.path().extension() == ".db" || entry.path().extension() == ".zip") &&
+          !entry.is_directory())
+        found.push_back(entry.path());
     if (ec) throw InputError(msg::text("rollup.cannot_list", source, ec.message()));
     if (found.empty()) throw InputError(msg::text("rollup.no_databases", source));
     std::sort(found.begin(), found.end());
@@ -60,11 +63,30 @@ std::string committee_name(const fs::path& db, config::Lang lang)
   return db.stem().string();
 }
 
+// A committee's bundle (docs/bundles.md): checked, loaded into a database in memory, and
+// read as its database would be; the column named from its manifest. A bundle holds one
+// year: another is refused (65).
+reports::CommitteeFigures read_bundle(Context& ctx, const fs::path& path, int year)
+{
+  import::Bundle bundle = import::read_bundle(path, ctx.config(), ctx.today(), ctx.lang());
+  if (bundle.manifest.year != year)
+    throw DataError(msg::text("bundle.year_mismatch", path.string(), bundle.manifest.year, year));
+  const auto& m = bundle.manifest;
+  std::string name = ctx.lang() == config::Lang::en && !m.committee_en.empty() ? m.committee_en
+                                                                               : m.committee;
+  if (name.empty() || name == config::Config::load(std::nullopt).committee(ctx.lang()))
+    name = path.stem().string();
+  storage::ReadTransaction snapshot(bundle.store);
+  records::Workspace ws{bundle.store, ctx.config(), "", ctx.today(), ctx.lang()};
+  return {std::move(name), reports::annual_figures(ws, year)};
+}
+
 // One committee's annual figures, read in one snapshot of a database opened read-only.
 // A schema other than this binary's is refused (DataError, 65): a roll-up reads no old
 // schema through guesses, and changes no database to migrate it.
 reports::CommitteeFigures read_committee(Context& ctx, const fs::path& db, int year)
 {
+  if (import::is_bundle(db)) return read_bundle(ctx, db, year);
   try {
     storage::Store store = [&] {
       try {
