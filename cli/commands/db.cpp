@@ -83,8 +83,8 @@ void register_db(CLI::App& app, Context& ctx)
   bundle->add_flag("--with-personal", b->personal);
   example(bundle, "cppcc db export-bundle --year 2023 hanjiang-2023.zip");
   ctx.run(bundle, Need::read, [&ctx, b](records::Workspace& ws) {
-    const import::Manifest m =
-        import::write_bundle(ws, b->year, b->out, b->personal, CPPCC_VERSION, ctx.protected_files());
+    const import::Manifest m = import::write_bundle(ws, b->year, b->out, b->personal, CPPCC_VERSION,
+                                                    ctx.protected_files());
     std::vector<std::string> counts;
     for (const auto& file : m.files)
       counts.push_back(fmt::format("{} {}", file.name, file.records));

@@ -72,8 +72,8 @@ reports::CommitteeFigures read_bundle(Context& ctx, const fs::path& path, int ye
   if (bundle.manifest.year != year)
     throw DataError(msg::text("bundle.year_mismatch", path.string(), bundle.manifest.year, year));
   const auto& m = bundle.manifest;
-  std::string name = ctx.lang() == config::Lang::en && !m.committee_en.empty() ? m.committee_en
-                                                                               : m.committee;
+  std::string name =
+      ctx.lang() == config::Lang::en && !m.committee_en.empty() ? m.committee_en : m.committee;
   if (name.empty() || name == config::Config::load(std::nullopt).committee(ctx.lang()))
     name = path.stem().string();
   storage::ReadTransaction snapshot(bundle.store);

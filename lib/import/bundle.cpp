@@ -62,7 +62,8 @@ std::set<long> year_proposals(records::Workspace& ws, int year)
   std::multimap<long, long> merged_into; // target → merged
   for (const auto& row : rows) {
     by_id.emplace(row.proposal.id, &row.proposal);
-    if (row.proposal.merged_into_id) merged_into.emplace(*row.proposal.merged_into_id, row.proposal.id);
+    if (row.proposal.merged_into_id)
+      merged_into.emplace(*row.proposal.merged_into_id, row.proposal.id);
   }
   std::set<long> out;
   std::vector<long> todo;
@@ -72,9 +73,9 @@ std::set<long> year_proposals(records::Workspace& ws, int year)
   for (const auto& row : rows) {
     const model::Proposal& p = row.proposal;
     const auto phase = phases.of(p.status);
-    const bool open = phase && (*phase == config::Phase::review || *phase == config::Phase::filed ||
-                                *phase == config::Phase::handling ||
-                                *phase == config::Phase::replied);
+    const bool open =
+        phase && (*phase == config::Phase::review || *phase == config::Phase::filed ||
+                  *phase == config::Phase::handling || *phase == config::Phase::replied);
     if (in_year(p.submitted, year) || (in_year(p.submitted, year - 1) && p.result == "B") || open)
       take(p.id);
   }
@@ -192,7 +193,8 @@ std::string manifest_json(const Manifest& m)
                  json_quote(m.committee), json_quote(m.committee_en));
   fmt::format_to(std::back_inserter(out), "  \"year\": {},\n", m.year);
   fmt::format_to(std::back_inserter(out), "  \"schema_version\": {},\n", m.schema_version);
-  fmt::format_to(std::back_inserter(out), "  \"cppcc_version\": {},\n", json_quote(m.cppcc_version));
+  fmt::format_to(std::back_inserter(out), "  \"cppcc_version\": {},\n",
+                 json_quote(m.cppcc_version));
   fmt::format_to(std::back_inserter(out), "  \"created\": {},\n", json_quote(m.created));
   fmt::format_to(std::back_inserter(out), "  \"personal\": {},\n", m.personal ? "true" : "false");
   out += "  \"files\": [";
@@ -258,7 +260,8 @@ Bundle read_bundle(const fs::path& path, const config::Config& config, const io:
     throw InputError(msg::text("bundle.unreadable", path.string(), std::strerror(errno)));
   }
   const io::ZipArchive archive(fd, path.string()); // not a zip: a DataError naming it
-  Manifest m = parse_manifest(path, member_bytes(path, archive, k_manifest_name, "bundle.no_manifest"));
+  Manifest m =
+      parse_manifest(path, member_bytes(path, archive, k_manifest_name, "bundle.no_manifest"));
   if (m.schema_version > storage::Store::latest_version())
     bad(path, k_manifest_name,
         msg::text("bundle.newer_schema", m.schema_version, storage::Store::latest_version()));
@@ -283,8 +286,9 @@ Bundle read_bundle(const fs::path& path, const config::Config& config, const io:
   for (const Member& member : k_members) {
     const auto it = contents.find(member.kind);
     if (it == contents.end()) continue;
-    const BundleFile& file = *std::find_if(bundle.manifest.files.begin(), bundle.manifest.files.end(),
-                                           [&](const BundleFile& f) { return f.kind == member.kind; });
+    const BundleFile& file =
+        *std::find_if(bundle.manifest.files.begin(), bundle.manifest.files.end(),
+                      [&](const BundleFile& f) { return f.kind == member.kind; });
     io::ScratchFile scratch;
     {
       std::ofstream out(scratch.path(), std::ios::binary | std::ios::trunc);

@@ -185,7 +185,8 @@ void ZipWriter::add(const char* name, std::initializer_list<std::string_view> pa
     fail(zip_get_error(m_zip));
   }
   const auto at = static_cast<zip_uint64_t>(index);
-  if (zip_set_file_compression(m_zip, at, packed == Packed::deflated ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
+  if (zip_set_file_compression(m_zip, at,
+                               packed == Packed::deflated ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
                                k_deflate_level) < 0 ||
       zip_file_set_mtime(m_zip, at, m_when, 0) < 0)
     fail(zip_get_error(m_zip));

@@ -30,6 +30,7 @@ TEST_SUITE("sha256")
           "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
     CHECK(util::sha256_hex(std::string(1000, 'a')) ==
           "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
-    CHECK(util::sha256_hex("汉江区政协") == "45eb9a3cbe00bd4ebcd2924b62d59f6b61d5afc3795cecb233c5061e4ae93331");
+    CHECK(util::sha256_hex("汉江区政协") ==
+          "45eb9a3cbe00bd4ebcd2924b62d59f6b61d5afc3795cecb233c5061e4ae93331");
   }
 }
