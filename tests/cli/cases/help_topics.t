@@ -46,7 +46,7 @@ A section ends at the next heading of its level, not at a `#` comment inside a c
   (from docs/workflow.md; the documentation is in English)
   $ cppcc help exit-codes | grep -E '^\| (3|65|75) '
   | 3 | illegal_transition | an action not allowed in the state or a failed guard (§2.2), a return past `return_days`, a lead reply in `replied`, a merge into a closed proposal, a second delisting |
-  | 65 | data | bad dates, values, codes or names (with did-you-mean), existing codes on `add`, import rows, chronology (§2.8), an extension past its cap, refused corrections, unrecognised files, workbook limits |
+  | 65 | data | bad dates, values, codes or names (with did-you-mean), existing codes on `add`, import rows, chronology (§2.8), an extension past its cap, refused corrections, unrecognised files, workbook limits, a bad bundle (no manifest, a checksum that differs, a newer schema, another year) |
   | 75 | busy | the database locked past the busy timeout (try again) |
   $ cppcc help import | grep -c '^```'
   2
