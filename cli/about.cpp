@@ -65,6 +65,7 @@ const std::vector<HelpTopic>& help_topics()
       {"remind", "docs/reports.md", "cli.topic.remind", "## Reminders (cron)"},
       {"scores", "docs/reports.md", "cli.topic.scores",
        "## Member performance scores (委员履职考评)"},
+      {"bundles", "docs/bundles.md", "cli.topic.bundles", "## What a bundle holds"},
       {"exit-codes", "docs/domain.md", "cli.topic.exit-codes", "## §5 Exit codes (lib/error.hpp)"},
   };
   return topics;

@@ -1,6 +1,8 @@
-// cppcc db init|migrate|check|backup|restore|reindex|stats
+// cppcc db init|migrate|check|backup|restore|reindex|stats|export-bundle
 #include "commands/commands.hpp"
 #include "error.hpp"
+#include "import/bundle.hpp"
+#include "io/dates.hpp"
 #include "storage/search.hpp"
 #include "storage/signatures.hpp"
 #include "storage/text_check.hpp"
@@ -64,6 +66,32 @@ void register_db(CLI::App& app, Context& ctx)
       store.backup_to(*target, ctx.protected_files());
     }
     ctx.say(msg::text("cli.db_backed_up", *target));
+  });
+
+  // A year of the committee's records for a city's roll-up (docs/bundles.md).
+  CLI::App* bundle = db->add_subcommand("export-bundle");
+  struct BundleOptions {
+    int year = 0;
+    std::string out;
+    bool personal = false;
+  };
+  auto b = std::make_shared<BundleOptions>();
+  bundle->add_option("--year", b->year)
+      ->required()
+      ->check(CLI::Range(io::k_first_year, io::k_last_year));
+  bundle->add_option("OUT", b->out)->required();
+  bundle->add_flag("--with-personal", b->personal);
+  example(bundle, "cppcc db export-bundle --year 2023 hanjiang-2023.zip");
+  ctx.run(bundle, Need::read, [&ctx, b](records::Workspace& ws) {
+    const import::Manifest m = import::write_bundle(ws, b->year, b->out, b->personal, CPPCC_VERSION,
+                                                    ctx.protected_files());
+    std::vector<std::string> counts;
+    for (const auto& file : m.files)
+      counts.push_back(fmt::format("{} {}", file.name, file.records));
+    ctx.say(msg::text("cli.db_bundled", b->year, b->out,
+                      fmt::format("{}; {}", fmt::join(counts, ", "),
+                                  msg::text(b->personal ? "cli.db_bundled_personal"
+                                                        : "cli.db_bundled_no_personal"))));
   });
 
   CLI::App* restore = db->add_subcommand("restore");

@@ -63,16 +63,8 @@ struct ExportOptions {
 void export_csv(records::Workspace& ws, const std::string& kind, const import::ExportFilter& filter,
                 const ExportOptions& o, const io::ProtectedFiles& protect)
 {
-  io::CsvWriter writer(o.out.empty() ? "-" : o.out, io::Encoding::utf8, o.bom, protect);
-  writer.write(import::export_columns(kind));
-  import::export_rows(ws, kind, filter, [&](const std::vector<std::string>& row) {
-    std::vector<std::string> safe;
-  for (const auto& cell : row)
-    safe.push_back(render::spreadsheet_safe(cell));
-  writer.write(safe);
-});
-writer.close();
-} // namespace
+  (void)import::export_csv(ws, kind, filter, o.out.empty() ? "-" : o.out, o.bom, protect);
+}
 
 // A workbook is a zip archive, written by seeking back: never to standard output.
 void export_xlsx(records::Workspace& ws, const std::string& kind,

@@ -22,19 +22,26 @@ struct Rollup {
   bool skip_bad = false;
 };
 
-reports::RollupRun run_of(Context& ctx, const Rollup& o)
+reports::RollupRun run_of(Context& ctx, const Rollup& o, std::optional<storage::Period> period)
 {
   // The configuration first: a bad one is exit 78 before any committee is read.
-  return {ctx.config(), ctx.lang(), ctx.today(), o.skip_bad, [](const std::string& warning) {
+  return {ctx.config(),
+          ctx.lang(),
+          ctx.today(),
+          o.skip_bad,
+          [](const std::string& warning) {
             std::fflush(stdout);
             fmt::print(stderr, "cppcc: {}\n", warning);
-          }};
+          },
+          std::move(period)};
 }
 
-// Reads every committee with `read`, then heads the office's files the command writes.
-template <class Read> auto read_all(Context& ctx, const Rollup& o, Read read)
+// Reads every committee with `read` (the command reading the dates of `period`, none for
+// what is open today), then heads the office's files the command writes.
+template <class Read>
+auto read_all(Context& ctx, const Rollup& o, std::optional<storage::Period> period, Read read)
 {
-  auto committees = reports::read_each(o.sources, run_of(ctx, o), read);
+  auto committees = reports::read_each(o.sources, run_of(ctx, o, std::move(period)), read);
   ctx.head_documents_with(reports::rollup_heading(ctx.config(), ctx.lang(), committees.size()));
   return committees;
 }
@@ -50,8 +57,9 @@ void register_reports(CLI::App* rollup, Context& ctx, const std::shared_ptr<Roll
   example(annual, "cppcc rollup cppcc.db report annual --year 2023 --format json");
   ctx.run_plain(annual, [&ctx, o, year] {
     const int y = *year ? *year : ctx.today().year;
-    const auto committees =
-        read_all(ctx, *o, [y](records::Workspace& ws) { return reports::annual_figures(ws, y); });
+    const auto committees = read_all(ctx, *o, storage::year_period(y), [y](records::Workspace& ws) {
+      return reports::annual_figures(ws, y);
+    });
     ctx.print(reports::rollup_annual({ctx.config(), ctx.lang()}, y, committees));
   });
 
@@ -61,8 +69,9 @@ void register_reports(CLI::App* rollup, Context& ctx, const std::shared_ptr<Roll
   example(units, "cppcc rollup cppcc.db report units --year 2023");
   ctx.run_plain(units, [&ctx, o, units_span] {
     const storage::Period period = period_of(ctx, *units_span);
-    const auto committees = read_all(
-        ctx, *o, [&](records::Workspace& ws) { return reports::unit_handling(ws, period); });
+    const auto committees = read_all(ctx, *o, period, [&](records::Workspace& ws) {
+      return reports::unit_handling(ws, period);
+    });
     ctx.print(reports::rollup_units({ctx.config(), ctx.lang()}, committees));
   });
 
@@ -77,13 +86,15 @@ void register_reports(CLI::App* rollup, Context& ctx, const std::shared_ptr<Roll
     const storage::Period period = period_of(ctx, *proposals_span);
     const reports::Words words{ctx.config(), ctx.lang()};
     if (*by == "unit") {
-      const auto committees = read_all(
-          ctx, *o, [&](records::Workspace& ws) { return reports::unit_handling(ws, period); });
+      const auto committees = read_all(ctx, *o, period, [&](records::Workspace& ws) {
+        return reports::unit_handling(ws, period);
+      });
       ctx.print(reports::rollup_units(words, committees));
       return;
     }
-    const auto committees = read_all(
-        ctx, *o, [&](records::Workspace& ws) { return reports::proposal_counts(ws, period, *by); });
+    const auto committees = read_all(ctx, *o, period, [&](records::Workspace& ws) {
+      return reports::proposal_counts(ws, period, *by);
+    });
     ctx.print(reports::rollup_proposals(words, *by, committees));
   });
 }
@@ -105,8 +116,9 @@ void register_member_score(CLI::App* rollup, Context& ctx, const std::shared_ptr
     const int year = s->year ? s->year : ctx.today().year;
     // The sector is the roll-up's configuration's, checked before any committee is read.
     const std::string sector = s->sector.empty() ? "" : ctx.config().sectors.require(s->sector);
-    const auto committees = read_all(
-        ctx, *o, [&](records::Workspace& ws) { return scoring::score_table(ws, year, sector); });
+    const auto committees =
+        read_all(ctx, *o, storage::year_period(year),
+                 [&](records::Workspace& ws) { return scoring::score_table(ws, year, sector); });
     ctx.print(reports::rollup_stacked({ctx.config(), ctx.lang()}, committees));
   });
 }
@@ -118,8 +130,9 @@ void register_rollup_remind(CLI::App* rollup, Context& ctx, const std::shared_pt
   within_option(remind, *within);
   example(remind, "cppcc rollup . remind --as-of 2024-03-01 --within 14");
   ctx.run_plain(remind, [&ctx, o, within] {
-    const auto committees = read_all(
-        ctx, *o, [&](records::Workspace& ws) { return reports::collect_reminders(ws, *within); });
+    const auto committees = read_all(ctx, *o, std::nullopt, [&](records::Workspace& ws) {
+      return reports::collect_reminders(ws, *within);
+    });
     if (reports::nothing_due(committees)) return; // silence, as remind's: for cron
     // Scripts get one flat table (CSV: that table alone); people the overview.
     const std::string& format = ctx.options.format;

@@ -1,25 +1,16 @@
 #include "documents/docx_package.hpp"
 
 #include "documents/xml.hpp"
-#include "error.hpp"
 #include "io/dates.hpp"
-#include "util/messages.hpp"
+#include "io/zip.hpp"
 
 #include <ctime>
 #include <fmt/format.h>
-#include <initializer_list>
-#include <memory>
 #include <vector>
-#include <zip.h>
 
 namespace cppcc::documents {
 
 namespace {
-
-[[noreturn]] void fail(zip_error_t* error)
-{
-  throw Error(msg::text("documents.package_failed", zip_error_strerror(error)), Exit::internal);
-}
 
 std::string document_relationships(std::size_t pictures)
 {
@@ -63,92 +54,7 @@ std::string core_properties(const DocxProperties& p)
   return out + "</cp:coreProperties>";
 }
 
-// How a part is packed: the small ones stored (each deflated entry costs zlib a quarter
-// of a megabyte of fresh memory, more time than its bytes save), the body deflated at
-// zlib's fastest (it is mostly the same tags), a PNG stored (compressed already).
-enum class Packed { deflated, stored };
-constexpr std::size_t k_stored_below = 16 * 1024;
-constexpr int k_deflate_level = 1;
-
-// The zip written into memory: every entry dated `when` (the same document, the same bytes).
-class Zip {
-public:
-  explicit Zip(std::time_t when) : m_when(when)
-  {
-    zip_error_init(&m_error);
-    m_source = zip_source_buffer_create(nullptr, 0, 0, &m_error);
-    if (!m_source) fail(&m_error);
-    m_zip = zip_open_from_source(m_source, ZIP_TRUNCATE, &m_error);
-    if (!m_zip) {
-      zip_source_free(m_source);
-      fail(&m_error);
-    }
-    zip_source_keep(m_source); // kept past zip_close, to be read
-  }
-  ~Zip()
-  {
-    if (m_zip) zip_discard(m_zip);
-    zip_source_free(m_source);
-    zip_error_fini(&m_error);
-  }
-  Zip(const Zip&) = delete;
-  Zip& operator=(const Zip&) = delete;
-
-  // `data` must live until bytes(): libzip reads it then.
-  void add(const char* name, std::string_view data, Packed packed = Packed::deflated)
-  {
-    add(name, {data}, packed);
-  }
-  // An entry of `parts` one after the other, read where they are (not copied together).
-  void add(const char* name, std::initializer_list<std::string_view> parts,
-           Packed packed = Packed::deflated)
-  {
-    std::vector<zip_buffer_fragment_t> fragments;
-    std::size_t size = 0;
-    for (const std::string_view part : parts) {
-      // libzip only reads the fragments; its type is not const.
-      fragments.push_back(
-          {reinterpret_cast<zip_uint8_t*>(const_cast<char*>(part.data())), part.size()});
-      size += part.size();
-    }
-    if (size < k_stored_below) packed = Packed::stored;
-    zip_source_t* source = zip_source_buffer_fragment(m_zip, fragments.data(), fragments.size(), 0);
-    if (!source) fail(zip_get_error(m_zip));
-    const zip_int64_t index = zip_file_add(m_zip, name, source, ZIP_FL_ENC_UTF_8);
-    if (index < 0) {
-      zip_source_free(source);
-      fail(zip_get_error(m_zip));
-    }
-    const auto at = static_cast<zip_uint64_t>(index);
-    if (zip_set_file_compression(m_zip, at,
-                                 packed == Packed::deflated ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
-                                 k_deflate_level) < 0 ||
-        zip_file_set_mtime(m_zip, at, m_when, 0) < 0)
-      fail(zip_get_error(m_zip));
-  }
-
-  std::string bytes()
-  {
-    if (zip_close(m_zip) < 0) fail(zip_get_error(m_zip));
-    m_zip = nullptr;
-    if (zip_source_open(m_source) < 0) fail(zip_source_error(m_source));
-    const zip_int64_t size =
-        zip_source_seek(m_source, 0, SEEK_END) < 0 ? -1 : zip_source_tell(m_source);
-    std::string out(size < 0 ? 0 : static_cast<std::size_t>(size), '\0');
-    const zip_int64_t read = size < 0 || zip_source_seek(m_source, 0, SEEK_SET) < 0
-                                 ? -1
-                                 : zip_source_read(m_source, out.data(), out.size());
-    zip_source_close(m_source);
-    if (read != size) fail(zip_source_error(m_source));
-    return out;
-  }
-
-private:
-  std::time_t m_when;
-  zip_error_t m_error;
-  zip_source_t* m_source = nullptr;
-  zip_t* m_zip = nullptr;
-};
+using io::Packed;
 
 // Midday of the ISO date `iso`: that day in any time zone the zip's local time is read in.
 std::time_t midday(std::string_view iso)
@@ -182,7 +88,7 @@ std::string docx_package(const Settings& settings, std::string_view body,
   for (std::size_t i = 0; i < pictures.size(); ++i)
     media.push_back(fmt::format("word/media/chart{}.png", i + 1));
 
-  Zip zip(midday(properties.date));
+  io::ZipWriter zip(midday(properties.date));
   zip.add("[Content_Types].xml", settings.part("content_types.xml"));
   zip.add("_rels/.rels", settings.part("package_rels.xml"));
   zip.add("docProps/core.xml", core);

@@ -8,6 +8,8 @@
 #include "storage/proposals.hpp"
 
 #include <functional>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,11 @@ struct ExportFilter {
   storage::MemberFilter members;
   storage::ProposalFilter proposals;
   std::string unit_kind;
+  // Only the records of these ids, of whatever kind (a committee's bundle: the year's).
+  std::optional<std::set<long>> only;
+  // Whether the columns marked personal (records::Personal: a member's phone) are written
+  // or left empty (a bundle without --with-personal).
+  records::Personal personal = records::Personal::yes;
 };
 
 // The canonical columns of `kind` (the header), then `sink` once per record.
@@ -32,7 +39,13 @@ std::vector<io::Column> export_sheet_columns(const config::Config& config, std::
 io::CellType cell_type(records::CellKind kind);
 // The name of the sheet an export of `kind` writes: 提案 for proposals.
 std::string export_sheet_name(const config::Config& config, std::string_view kind);
-void export_rows(records::Workspace& ws, std::string_view kind, const ExportFilter& filter,
+// Returns the number of records written.
+long export_rows(records::Workspace& ws, std::string_view kind, const ExportFilter& filter,
                  const RowSink& sink);
+// `KIND export` as CSV: the header, then the rows with a formula-like cell made text
+// (render::spreadsheet_safe, which the import undoes), UTF-8 (with a BOM when `bom`), to
+// `out` ("-": standard output). Returns the number of records written.
+long export_csv(records::Workspace& ws, std::string_view kind, const ExportFilter& filter,
+                const std::string& out, bool bom, const io::ProtectedFiles& protect);
 
 } // namespace cppcc::import

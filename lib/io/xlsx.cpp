@@ -1,5 +1,7 @@
 #include "io/xlsx.hpp"
 
+#include "io/zip.hpp"
+
 #include "error.hpp"
 #include "util/messages.hpp"
 #include "util/text.hpp"
@@ -28,11 +30,6 @@ constexpr std::uint64_t k_mib = 1024 * 1024;
 constexpr std::uint64_t k_sheet_limit = 1024 * k_mib;
 constexpr std::uint64_t k_strings_limit = 256 * k_mib;
 constexpr std::uint64_t k_part_limit = 16 * k_mib;
-// Past this many inflated bytes a part may not be compressed more than k_max_ratio:1
-// (XML compresses 5–50:1, a ledger with long runs of empty cells some 200:1; deflate
-// at its best reaches some 1000:1, which is what a bomb is made of).
-constexpr std::uint64_t k_ratio_from = 64 * k_mib;
-constexpr std::uint64_t k_max_ratio = 500;
 constexpr int k_max_columns = 16384; // XFD
 constexpr long k_max_rows = 1048576;
 constexpr std::size_t k_cell_limit = k_mib; // Excel holds 32,767 characters in a cell
@@ -40,17 +37,6 @@ constexpr std::size_t k_chunk = 64 * 1024;
 // Shared strings beyond this many bytes go to a temporary file.
 constexpr std::size_t k_strings_in_memory = 4 * k_mib;
 constexpr int k_probe_rows = 30; // rows of a sheet searched for the header
-
-// Text from a file in a message: at most 64 bytes, control characters as '?'.
-std::string shown(std::string_view text)
-{
-  std::string out(text.substr(0, 64));
-  out.resize(valid_utf8_prefix(out));
-  for (char& c : out)
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '?';
-  if (text.size() > 64) out += "…";
-  return out;
-}
 
 std::string mib(std::uint64_t bytes)
 {
@@ -200,107 +186,9 @@ int unlinked_temp_file(const std::string& what)
 
 namespace {
 
-// --- the archive ---------------------------------------------------------------------------
-
-class Archive {
-public:
-  Archive(int fd, std::string name) : m_name(std::move(name))
-  {
-    int error = 0;
-    m_zip = zip_fdopen(fd, 0, &error);
-    if (!m_zip) {
-      ::close(fd);
-      zip_error_t z;
-      zip_error_init_with_code(&z, error);
-      std::string what = zip_error_strerror(&z);
-      zip_error_fini(&z);
-      throw DataError(msg::text("io.zip_incomplete", m_name, what));
-    }
-    const zip_int64_t count = zip_get_num_entries(m_zip, 0);
-    for (zip_int64_t i = 0; i < count; ++i) {
-      const char* entry = zip_get_name(m_zip, static_cast<zip_uint64_t>(i), 0);
-      if (!entry) continue;
-      const std::string_view n(entry);
-      if (n.starts_with('/') || n.starts_with('\\') || n == ".." || n.starts_with("../") ||
-          n.starts_with("..\\") || n.find("/../") != std::string_view::npos ||
-          n.find("\\..\\") != std::string_view::npos || n.ends_with("/..") ||
-          (n.size() > 1 && n[1] == ':'))
-        throw DataError(msg::text("io.zip_entry_outside", m_name, shown(n)));
-    }
-  }
-  ~Archive()
-  {
-    if (m_zip) zip_discard(m_zip);
-  }
-  Archive(const Archive&) = delete;
-  Archive& operator=(const Archive&) = delete;
-
-  bool has(const std::string& part) const { return zip_name_locate(m_zip, part.c_str(), 0) >= 0; }
-  const std::string& name() const { return m_name; }
-  zip_t* zip() const { return m_zip; }
-
-private:
-  std::string m_name;
-  zip_t* m_zip = nullptr;
-};
-
-// One part of the archive, inflated as it is read, within its limits.
-class Part {
-public:
-  Part(const Archive& archive, std::string part, std::uint64_t limit)
-      : m_archive(archive), m_part(std::move(part)), m_limit(limit)
-  {
-    const zip_int64_t index = zip_name_locate(archive.zip(), m_part.c_str(), 0);
-    if (index < 0) throw DataError(msg::text("io.workbook_without_part", archive.name(), m_part));
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat_index(archive.zip(), static_cast<zip_uint64_t>(index), 0, &st) == 0) {
-      if (st.valid & ZIP_STAT_SIZE) {
-        m_size = st.size;
-        if (st.size > m_limit) too_large();
-      }
-      if (st.valid & ZIP_STAT_COMP_SIZE) m_compressed = st.comp_size;
-    }
-    m_file = zip_fopen_index(archive.zip(), static_cast<zip_uint64_t>(index), 0);
-    if (!m_file)
-      throw DataError(
-          msg::text("io.part_unreadable", archive.name(), m_part, zip_strerror(archive.zip())));
-  }
-  ~Part() { zip_fclose(m_file); }
-  Part(const Part&) = delete;
-  Part& operator=(const Part&) = delete;
-
-  // Up to `size` bytes; 0 at the end.
-  std::size_t read(char* data, std::size_t size)
-  {
-    const zip_int64_t n = zip_fread(m_file, data, size);
-    if (n < 0)
-      throw DataError(msg::text("io.part_damaged", m_archive.name(), m_part,
-                                zip_error_strerror(zip_file_get_error(m_file))));
-    m_read += static_cast<std::uint64_t>(n);
-    if (m_read > m_limit) too_large();
-    if (m_read > k_ratio_from && m_read / std::max<std::uint64_t>(m_compressed, 1) > k_max_ratio)
-      throw DataError(
-          msg::text("io.zip_bomb_ratio", m_archive.name(), m_part, k_max_ratio, mib(k_ratio_from)));
-    return static_cast<std::size_t>(n);
-  }
-  std::uint64_t bytes_read() const { return m_read; }
-  std::uint64_t size() const { return m_size; }
-  const std::string& part() const { return m_part; }
-
-private:
-  [[noreturn]] void too_large() const
-  {
-    throw DataError(msg::text("io.zip_bomb_size", m_archive.name(), m_part, mib(m_limit)));
-  }
-  const Archive& m_archive;
-  std::string m_part;
-  std::uint64_t m_limit;
-  std::uint64_t m_size = 0;
-  std::uint64_t m_compressed = 0;
-  std::uint64_t m_read = 0;
-  zip_file_t* m_file = nullptr;
-};
+// The package: io/zip.hpp.
+using Archive = ZipArchive;
+using Part = ZipPart;
 
 // --- XML ---------------------------------------------------------------------------------
 
@@ -761,7 +649,7 @@ protected:
         number = 0;
         const auto [end, ec] = std::from_chars(ref.data(), ref.data() + ref.size(), number);
         if (ec != std::errc() || end != ref.data() + ref.size() || number < 1)
-          throw DataError(msg::text("io.bad_row_number", where(), line(), shown(ref)));
+          throw DataError(msg::text("io.bad_row_number", where(), line(), shown_text(ref)));
       }
       if (number > k_max_rows) throw DataError(msg::text("io.past_last_row", m_name, number));
       m_row = number;
@@ -777,7 +665,7 @@ protected:
       int column = m_next_column;
       if (r) {
         const auto ref = xlsx::parse_ref(r);
-        if (!ref) throw DataError(msg::text("io.bad_cell_reference", m_name, m_row, shown(r)));
+        if (!ref) throw DataError(msg::text("io.bad_cell_reference", m_name, m_row, shown_text(r)));
         column = ref->column;
       }
       if (column > k_max_columns)
@@ -841,7 +729,7 @@ private:
       if (!m_context.strings || ec != std::errc() || end != m_value.data() + m_value.size() ||
           !m_context.strings->get(index, out))
         throw DataError(
-            msg::text("io.missing_shared_string", m_name, m_row, m_column, shown(m_value)));
+            msg::text("io.missing_shared_string", m_name, m_row, m_column, shown_text(m_value)));
     } else if (m_type == "inlineStr" || m_type == "str" || m_type == "e") {
       out = m_value; // errors (#N/A, #DIV/0!) as Excel shows them: the import names them
     } else if (m_type == "b") {

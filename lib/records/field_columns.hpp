@@ -39,12 +39,18 @@ enum class CellKind {
   flag,    // yes | no
 };
 
+// Whether a column holds a person's own data (a member's phone number; an ID number, an
+// address, an e-mail, a birth date, were they columns): a committee's bundle leaves it
+// out unless asked (`db export-bundle --with-personal`, docs/bundles.md).
+enum class Personal { no, yes };
+
 template <class Source, class Record, class Reading> struct FieldColumn {
   const char* key;
   Part part;
   std::string (*value)(const Source&);                             // the column's cell
   void (*read)(Reading&, std::string_view key, Record&) = nullptr; // none: not read alone
   CellKind kind = CellKind::text;
+  Personal personal = Personal::no;
 };
 
 // A record kind's canonical columns, whatever its record: their keys, the fields of `add`
@@ -57,10 +63,13 @@ public:
   const std::vector<std::string>& given() const { return m_given; }
   // What each column's cells hold, in the order of keys().
   const std::vector<CellKind>& cells() const { return m_cells; }
+  // Whether each column holds personal data, in the order of keys().
+  const std::vector<Personal>& personal() const { return m_personal; }
 
 protected:
-  void add(const char* key, Part part, CellKind kind)
+  void add(const char* key, Part part, CellKind kind, Personal personal)
   {
+    m_personal.push_back(personal);
     m_keys.emplace_back(key);
     if (part != Part::lifecycle) m_given.emplace_back(key);
     m_cells.push_back(kind);
@@ -70,6 +79,7 @@ private:
   std::vector<std::string> m_keys;
   std::vector<std::string> m_given;
   std::vector<CellKind> m_cells;
+  std::vector<Personal> m_personal;
 };
 
 template <class Source, class Record, class Reading> class FieldTable : public Columns {
@@ -79,7 +89,7 @@ public:
   FieldTable(std::initializer_list<Column> columns) : m_columns(columns)
   {
     for (const auto& c : m_columns)
-      add(c.key, c.part, c.kind);
+      add(c.key, c.part, c.kind, c.personal);
   }
 
   const std::vector<Column>& columns() const { return m_columns; }

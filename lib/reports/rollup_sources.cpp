@@ -1,6 +1,7 @@
 #include "reports/rollup_sources.hpp"
 
 #include "error.hpp"
+#include "import/bundle.hpp"
 #include "io/encoding.hpp"
 #include "util/messages.hpp"
 
@@ -29,12 +30,16 @@ std::string first_bytes(const fs::path& path, std::size_t n)
   return bytes;
 }
 
-bool ends_with_db(const fs::path& path)
+bool ends_with(const fs::path& path, std::string_view suffix)
 {
   std::string extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension == ".db";
+  return extension == suffix;
+}
+bool ends_with_db(const fs::path& path)
+{
+  return ends_with(path, ".db");
 }
 
 // A path as it is compared for repeats: canonical, so that one file named twice (by a
@@ -86,7 +91,8 @@ private:
     std::error_code ec;
     std::vector<fs::path> found;
     for (const auto& entry : fs::directory_iterator(dir, ec))
-      if (ends_with_db(entry.path()) && !entry.is_directory()) found.push_back(entry.path());
+      if ((ends_with_db(entry.path()) || ends_with(entry.path(), ".zip")) && !entry.is_directory())
+        found.push_back(entry.path());
     if (ec) throw InputError(msg::text("rollup.cannot_list", dir.string(), ec.message()));
     if (found.empty()) throw InputError(msg::text("rollup.no_databases", dir.string()));
     std::sort(found.begin(), found.end());
@@ -151,12 +157,35 @@ storage::Store open_database(const fs::path& db)
   }
 }
 
+// A committee's bundle, checked and loaded into a database in memory, named from its
+// manifest; refused when the command reads dates outside its year.
+OpenCommittee open_bundle(const fs::path& path, const Naming& naming, const RollupRun& run)
+{
+  import::Bundle bundle = import::read_bundle(path, run.config, run.today, naming.lang);
+  const int year = bundle.manifest.year;
+  const storage::Period held = storage::year_period(year);
+  if (run.period && !(run.period->first >= held.first && run.period->last <= held.last)) {
+    const int asked = std::stoi(run.period->first.substr(0, 4));
+    const storage::Period whole = storage::year_period(asked);
+    if (run.period->first == whole.first && run.period->last == whole.last) // a year: say which
+      throw DataError(msg::text("bundle.year_mismatch", path.string(), year, asked));
+    throw DataError(
+        msg::text("bundle.outside_year", path.string(), year, run.period->first, run.period->last));
+  }
+  const auto& m = bundle.manifest;
+  std::string name =
+      naming.lang == config::Lang::en && !m.committee_en.empty() ? m.committee_en : m.committee;
+  if (name.empty() || name == naming.shipped_name) name = path.stem().string();
+  return {std::move(name), std::move(bundle.store)};
+}
+
 } // namespace
 
 SourceKind source_kind(const fs::path& path)
 {
   std::error_code ec;
   if (fs::is_directory(path, ec)) return SourceKind::directory;
+  if (ends_with(path, ".zip")) return SourceKind::bundle; // a missing one is "no bundle"
   if (ends_with_db(path) || !fs::exists(path, ec)) return SourceKind::database;
   const std::string head = first_bytes(path, 16);
   if (head == std::string_view("SQLite format 3\0", 16)) return SourceKind::database;
@@ -178,11 +207,11 @@ Naming naming(config::Lang lang)
   return {lang, config::Config::load(std::nullopt).committee(lang)};
 }
 
-OpenCommittee open_committee(const fs::path& path, const Naming& naming)
+OpenCommittee open_committee(const fs::path& path, const Naming& naming, const RollupRun& run)
 {
   switch (source_kind(path)) {
   case SourceKind::bundle:
-    throw InputError(msg::text("rollup.bundle_not_read", path.string()));
+    return open_bundle(path, naming, run);
   case SourceKind::directory:
   case SourceKind::list: // listed by list_sources, never opened as one committee
     throw InputError(msg::text("rollup.not_a_source", path.string()));
@@ -203,7 +232,7 @@ std::size_t read_committees(const std::vector<std::string>& sources, const Rollu
     try {
       if (source.fault) std::rethrow_exception(source.fault);
       try {
-        OpenCommittee committee = open_committee(source.path, names);
+        OpenCommittee committee = open_committee(source.path, names, run);
         storage::ReadTransaction snapshot(committee.store);
         records::Workspace ws{committee.store, run.config, "", run.today, run.lang};
         read(ws, std::move(committee.name));

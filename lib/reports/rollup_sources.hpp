@@ -6,12 +6,14 @@
 #include "io/dates.hpp"
 #include "records/workspace.hpp"
 #include "reports/rollup.hpp"
+#include "storage/member_year.hpp"
 #include "storage/store.hpp"
 
 #include <exception>
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,9 +21,10 @@
 namespace cppcc::reports {
 
 // What a file given as a source holds, told by its name and its first bytes: a directory
-// (its *.db files); a database (a name ending .db, whatever it holds — a damaged one is
-// then named as a database —, or a file starting "SQLite format 3\0", or a path that does
-// not exist); a committee's export bundle (a zip, "PK\3\4"); otherwise a list of sources.
+// (its *.db and *.zip files); a database (a name ending .db, whatever it holds — a damaged
+// one is then named as a database —, or a file starting "SQLite format 3\0", or a path
+// that does not exist); a committee's export bundle (a name ending .zip, or a zip's first
+// bytes "PK\3\4"; docs/bundles.md); otherwise a list of sources.
 enum class SourceKind { directory, database, bundle, list };
 SourceKind source_kind(const std::filesystem::path& path);
 
@@ -34,8 +37,8 @@ struct Source {
 };
 
 // The committees' files `sources` name, in order: a database or a bundle itself; a
-// directory's *.db files in name order; a list file's lines in order (UTF-8 text, one path
-// a line, relative to the list file's directory; blank lines and lines starting with #
+// directory's *.db and *.zip files in name order; a list file's lines in order (UTF-8 text, one
+// path a line, relative to the list file's directory; blank lines and lines starting with #
 // ignored; a list may name lists, not itself). A file named twice (the same file by its
 // canonical path: through a directory and by name, or a link) is read once; `warn` is
 // told of each repeat.
@@ -57,14 +60,19 @@ Naming naming(config::Lang lang);
 //   both versions (a roll-up neither migrates a committee's file nor reads an old schema).
 // - Its name is committee.name (name_en in English) of the cppcc.yaml beside it (the
 //   configuration its own commands read) when that names one, else the file's stem.
-// - A bundle is InputError for now (issue 25, point 3).
+// - A bundle (import::read_bundle) is checked and loaded into a database in memory, read
+//   with the roll-up's configuration; it is named from its manifest (else the file's stem).
+//   It holds one year: when the command reads a period outside it, DataError (65).
+struct RollupRun;
 struct OpenCommittee {
   std::string name;
   storage::Store store;
 };
-OpenCommittee open_committee(const std::filesystem::path& path, const Naming& naming);
+OpenCommittee open_committee(const std::filesystem::path& path, const Naming& naming,
+                             const RollupRun& run);
 
-// How a roll-up runs: its configuration and language, "today" (--as-of), whether a bad
+// How a roll-up runs: its configuration and language, "today" (--as-of), the dates the
+// command reads (none for remind, which reads what is open on `today`), whether a bad
 // source is left out (with a warning) rather than failing the roll-up, and where warnings go.
 struct RollupRun {
   const config::Config& config;
@@ -72,6 +80,7 @@ struct RollupRun {
   io::Date today;
   bool skip_bad = false;
   std::function<void(const std::string&)> warn;
+  std::optional<storage::Period> period = std::nullopt;
 };
 
 // Reads every committee `sources` name, one at a time: opens it (open_committee), runs

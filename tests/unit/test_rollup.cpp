@@ -103,14 +103,16 @@ TEST_SUITE("rollup")
     const fs::path db = dir.path / "north.db";
     storage::Store::create(db);
     const reports::Naming en{cfg::Lang::en, "CPPCC Committee"};
-    CHECK(reports::open_committee(db, en).name == "north");
+    const cfg::Config config = cfg::Config::from_text("", "o.yaml");
+    const reports::RollupRun run{config, cfg::Lang::en, {}, false, {}};
+    CHECK(reports::open_committee(db, en, run).name == "north");
     dir.write("cppcc.yaml", "committee:\n  name: CPPCC Committee\n");
-    CHECK(reports::open_committee(db, en).name == "north"); // the shipped default names none
+    CHECK(reports::open_committee(db, en, run).name == "north"); // the shipped default names none
     dir.write("cppcc.yaml", "committee:\n  name: 北川县政协\n");
-    CHECK(reports::open_committee(db, en).name == "北川县政协");
+    CHECK(reports::open_committee(db, en, run).name == "北川县政协");
     dir.write("cppcc.yaml", "committee:\n  name: 北川县政协\n  name_en: Beichuan County\n");
-    CHECK(reports::open_committee(db, en).name == "Beichuan County");
-    CHECK_THROWS_AS(reports::open_committee(dir.path / "gone.db", en), cppcc::InputError);
+    CHECK(reports::open_committee(db, en, run).name == "Beichuan County");
+    CHECK_THROWS_AS(reports::open_committee(dir.path / "gone.db", en, run), cppcc::InputError);
   }
 
   TEST_CASE("a units total is computed from the summed counts, not averaged")

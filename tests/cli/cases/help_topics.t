@@ -23,6 +23,7 @@ in (no file is read: this runs in an empty directory). Each topic's section exis
     reports     what each report holds and how its figures are counted
     remind      reminders to handling units, notices and cron
     scores      members' performance scores (委员履职考评)
+    bundles     a year's bundle for a city's roll-up: its files, the year's records, personal fields
     exit-codes  exit codes and what produces each
   $ for topic in $(cppcc help | tail -n +2 | awk '{print $1}'); do cppcc help $topic | head -1; done
   ## Dates and times
@@ -34,6 +35,7 @@ in (no file is read: this runs in an empty directory). Each topic's section exis
   ## Reports
   ## Reminders (cron)
   ## Member performance scores (委员履职考评)
+  ## What a bundle holds
   ## §5 Exit codes (lib/error.hpp)
 
 A section ends at the next heading of its level, not at a `#` comment inside a code block:
@@ -44,7 +46,7 @@ A section ends at the next heading of its level, not at a `#` comment inside a c
   (from docs/workflow.md; the documentation is in English)
   $ cppcc help exit-codes | grep -E '^\| (3|65|75) '
   | 3 | illegal_transition | an action not allowed in the state or a failed guard (§2.2), a return past `return_days`, a lead reply in `replied`, a merge into a closed proposal, a second delisting |
-  | 65 | data | bad dates, values, codes or names (with did-you-mean), existing codes on `add`, import rows, chronology (§2.8), an extension past its cap, refused corrections, unrecognised files, workbook limits |
+  | 65 | data | bad dates, values, codes or names (with did-you-mean), existing codes on `add`, import rows, chronology (§2.8), an extension past its cap, refused corrections, unrecognised files, workbook limits, a bad bundle (no manifest, a checksum that differs, a newer schema, another year) |
   | 75 | busy | the database locked past the busy timeout (try again) |
   $ cppcc help import | grep -c '^```'
   2
@@ -55,7 +57,7 @@ An unknown topic is a usage error, with the closest one:
   ! cppcc: no help topic 'date' (did you mean 'dates'?)
   [2]
   $ cppcc --lang zh help 退出码
-  ! cppcc: 没有帮助主题“退出码”（可用主题：dates、lifecycle、import、columns、config、files、reports、remind、scores、exit-codes）
+  ! cppcc: 没有帮助主题“退出码”（可用主题：dates、lifecycle、import、columns、config、files、reports、remind、scores、bundles、exit-codes）
   [2]
   $ cppcc __complete help ex
   exit-codes

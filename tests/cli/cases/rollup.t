@@ -174,7 +174,7 @@ The databases were read, not written (no byte of either changed):
   [66]
   $ cppcc rollup empty-dir report annual --year 2023 2>&1; mkdir empty-dir; cppcc rollup empty-dir report annual --year 2023
   cppcc: no database at 'empty-dir'
-  ! cppcc: no database (*.db) in 'empty-dir'
+  ! cppcc: no database (*.db) or bundle (*.zip) in 'empty-dir'
   [66]
   $ cppcc rollup report annual --year 2023
   ! cppcc: 'cppcc rollup' needs at least one SOURCE (a database, a directory of them, or a list file) before its command: cppcc rollup counties/ report annual --year 2024

@@ -468,8 +468,8 @@ relative to it, # comments and blank lines left out.
   ! cppcc: the list of sources 'loop.txt' names itself
   [66]
   $ printf 'PK\003\004 a zip' > county.zip && cppcc rollup county.zip report annual --year 2023
-  ! cppcc: 'county.zip' is an export bundle (zip): this cppcc reads only databases
-  [66]
+  ! cppcc: county.zip: not a complete zip archive (truncated or damaged?): Not a zip archive
+  [65]
   $ printf '\000\001\002binary' > blob.bin && cppcc rollup blob.bin report annual --year 2023
   ! cppcc: 'blob.bin' is neither a database, an export bundle nor a list of sources (UTF-8 text, one path a line)
   [66]
