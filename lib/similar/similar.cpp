@@ -8,6 +8,7 @@
 #include <cstring>
 #include <fmt/format.h>
 #include <limits>
+#include <memory>
 
 namespace cppcc::similar {
 
@@ -380,14 +381,20 @@ std::size_t equal_values(const SignatureView& a, const SignatureView& b)
 {
   const std::size_t n = std::min(a.size, b.size);
   std::size_t equal = 0, i = 0;
-  // Eight at a time: the high bit of each zero byte of x ^ y, counted.
-  constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
-  for (; i + 8 <= n; i += 8) {
-    std::uint64_t x = 0, y = 0;
-    std::memcpy(&x, a.values + i, 8);
-    std::memcpy(&y, b.values + i, 8);
-    const std::uint64_t d = x ^ y;
-    equal += static_cast<std::size_t>(std::popcount(~(((d & low7) + low7) | d | low7)));
+  // Eight at a time: a one in each byte of x ^ y that is zero, summed bytewise (up to 31
+  // words, so that no byte's sum passes 255, nor their total), then the bytes added up by
+  // one multiplication. No popcount instruction is assumed.
+  constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, ones = 0x0101010101010101ULL;
+  while (i + 8 <= n) {
+    std::uint64_t sums = 0;
+    for (int word = 0; word < 31 && i + 8 <= n; ++word, i += 8) {
+      std::uint64_t x = 0, y = 0;
+      std::memcpy(&x, a.values + i, 8);
+      std::memcpy(&y, b.values + i, 8);
+      const std::uint64_t d = x ^ y;
+      sums += (~(((d & low7) + low7) | d | low7)) >> 7;
+    }
+    equal += static_cast<std::size_t>((sums * ones) >> 56);
   }
   for (; i < n; ++i)
     equal += a.values[i] == b.values[i];
@@ -524,18 +531,19 @@ namespace {
 // equal keys: a stable radix sort of the keys' two halves.
 void sort_by_key(std::vector<std::uint64_t>& entries)
 {
-  std::vector<std::uint64_t> other(entries.size());
+  const auto other = std::make_unique_for_overwrite<std::uint64_t[]>(entries.size());
   std::vector<std::size_t> start(0x10001);
-  for (const int shift : {32, 48}) {
+  const auto pass = [&](int shift, const std::uint64_t* from, std::uint64_t* to) {
     std::fill(start.begin(), start.end(), 0);
-    for (const std::uint64_t e : entries)
-      ++start[((e >> shift) & 0xFFFF) + 1];
+    for (std::size_t e = 0; e < entries.size(); ++e)
+      ++start[((from[e] >> shift) & 0xFFFF) + 1];
     for (std::size_t d = 1; d < start.size(); ++d)
       start[d] += start[d - 1];
-    for (const std::uint64_t e : entries)
-      other[start[(e >> shift) & 0xFFFF]++] = e;
-    entries.swap(other);
-  }
+    for (std::size_t e = 0; e < entries.size(); ++e)
+      to[start[(from[e] >> shift) & 0xFFFF]++] = from[e];
+  };
+  pass(32, entries.data(), other.get());
+  pass(48, other.get(), entries.data());
 }
 
 } // namespace
@@ -548,18 +556,14 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates(const Signatures
   const auto bands = static_cast<std::size_t>(method.bands);
   const auto rows = static_cast<std::size_t>(method.rows);
   if (method.bands < 1 || method.rows < 1 || all.width() != bands * rows) return out;
-  // Every signature's band keys, flat; and an entry for each.
-  std::vector<std::uint32_t> keys(all.size() * bands);
+  // An entry for each band of each signature.
   std::vector<std::uint64_t> entries;
   entries.reserve(all.size() * bands);
   for (std::size_t i = 0; i < all.size(); ++i) {
     const SignatureView s = all[i];
     if (s.size == 0) continue; // nobody's candidate
-    for (std::size_t band = 0; band < bands; ++band) {
-      const std::uint32_t key = band_key(s.values, band, rows);
-      keys[i * bands + band] = key;
-      entries.push_back(static_cast<std::uint64_t>(key) << 32 | i);
-    }
+    for (std::size_t band = 0; band < bands; ++band)
+      entries.push_back(static_cast<std::uint64_t>(band_key(s.values, band, rows)) << 32 | i);
   }
   sort_by_key(entries);
   const auto position = [](std::uint64_t e) { return static_cast<std::uint32_t>(e); };
@@ -582,10 +586,11 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates(const Signatures
         if (estimated_score(all[i], all[j], method).value < floor) continue;
         // Taken in the first band the two agree in (a band: not a key that another band's
         // values give too, by chance).
+        const std::uint8_t *vi = all[i].values, *vj = all[j].values;
         std::size_t first = 0;
-        while (first < bands && keys[i * bands + first] != keys[j * bands + first])
+        while (first < bands && std::memcmp(vi + first * rows, vj + first * rows, rows) != 0)
           ++first;
-        if (first < bands && keys[i * bands + first] == key) out.emplace_back(i, j);
+        if (first < bands && band_key(vi, first, rows) == key) out.emplace_back(i, j);
       }
     }
     run = end;

@@ -134,3 +134,23 @@ The signatures are kept by every write; db reindex --full computes and stores th
   $ cppcc db reindex --full
   stored the near-duplicate signatures of 441 proposal(s)
   search index rebuilt
+
+db check verifies them: each proposal has one, it is its text's, and they were stored
+under this configuration's method (the stamp of similar.ngram, bands, rows and stock
+phrases). A proposal without one is still compared, from its text:
+
+  $ cppcc db check
+  ok
+  $ sqlite3 cppcc.db "DELETE FROM proposal_signatures WHERE proposal_id = (SELECT id FROM proposals WHERE code = 'P2023-0003'); UPDATE proposal_signatures SET signature = CAST(x'00000000' || substr(signature, 5) AS BLOB) WHERE proposal_id = (SELECT id FROM proposals WHERE code = 'P2023-0002')"
+  $ cppcc db check
+  ! cppcc: 2 problem(s) in ./cppcc.db: near-duplicate signature: proposal P2023-0002's is not that of its text; run 'cppcc db reindex --full'; near-duplicate signature: proposal P2023-0003 has none; run 'cppcc db reindex --full'
+  [1]
+  $ cppcc proposal similar P2023-0013 --limit 1 --format csv | cut -d, -f1,5
+  code,score
+  P2023-0003,0.90
+  五是围绕…”"␍
+  $ cppcc db reindex --full > /dev/null && cppcc db check
+  ok
+  $ printf 'similar:\n  ngram: 3\n' >> cppcc.yaml && cppcc db check
+  ! cppcc: 1 problem(s) in ./cppcc.db: near-duplicate signatures: stored under method 'oph2 n=2 bands=64 rows=3 phrases=a7a09436d86d0b6b', not this configuration's 'oph2 n=3 bands=64 rows=3 phrases=a7a09436d86d0b6b'; run 'cppcc db reindex'
+  [1]
