@@ -16,7 +16,7 @@ namespace {
 
 constexpr std::uint32_t k_empty = std::numeric_limits<std::uint32_t>::max();
 
-std::uint64_t mix64(std::uint64_t x)
+inline std::uint64_t mix64(std::uint64_t x)
 {
   x ^= x >> 30;
   x *= 0xbf58476d1ce4e5b9ULL;
@@ -26,7 +26,7 @@ std::uint64_t mix64(std::uint64_t x)
 }
 
 // The width-preserving folds: full-width ASCII (U+FF01…FF5E) and the ideographic space.
-char32_t fold(char32_t c)
+inline char32_t fold(char32_t c)
 {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
   if (c == 0x3000) c = U' ';
@@ -36,7 +36,7 @@ char32_t fold(char32_t c)
 
 // Whether a folded code point is compared: letters of words (Latin, CJK ideographs, kana,
 // Hangul), not spaces, punctuation, symbols or digits.
-bool kept(char32_t c)
+inline bool kept(char32_t c)
 {
   if (c >= U'a' && c <= U'z') return true;
   if (c < 0xC0) return false;
@@ -67,8 +67,18 @@ void append_utf8(std::string& out, char32_t c)
   }
 }
 
+// A gram of up to three code points (21 bits each) packed whole, then mixed: no two alike.
+inline std::uint64_t short_gram_hash(const char32_t* first, std::size_t n)
+{
+  std::uint64_t packed = 0;
+  for (std::size_t i = 0; i < n; ++i)
+    packed |= static_cast<std::uint64_t>(first[i] & 0x1FFFFF) << (21 * i);
+  return mix64(packed + 0x9E3779B97F4A7C15ULL);
+}
+
 std::uint64_t gram_hash(const char32_t* first, std::size_t n)
 {
+  if (n <= 3) return short_gram_hash(first, n);
   std::uint64_t h = 0xcbf29ce484222325ULL;
   for (std::size_t i = 0; i < n; ++i)
     h = (h ^ first[i]) * 0x100000001b3ULL;
@@ -152,8 +162,23 @@ std::size_t normalise_into(std::string_view text, const Method& method, std::u32
   char32_t* const points = out.data();
   std::size_t n = 0;
   std::uint32_t index = 0;
-  for (std::size_t i = 0; i < text.size(); ++index) {
-    const char32_t c = fold(next_point(text, i));
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  for (std::size_t i = 0; i < size; ++index) {
+    char32_t c = 0;
+    // The usual cases read here: ASCII, and a whole three-byte sequence (CJK), which is
+    // kept as it is when an ideograph.
+    if (bytes[i] < 0x80) {
+      c = fold(bytes[i++]);
+    } else if ((bytes[i] & 0xF0) == 0xE0 && i + 2 < size && (bytes[i + 1] & 0xC0) == 0x80 &&
+               (bytes[i + 2] & 0xC0) == 0x80) {
+      c = static_cast<char32_t>((bytes[i] & 0x0F) << 12 | (bytes[i + 1] & 0x3F) << 6 |
+                                (bytes[i + 2] & 0x3F));
+      i += 3;
+      if (c < 0x3400 || c > 0x9FFF) c = fold(c);
+    } else {
+      c = fold(next_point(text, i));
+    }
     if (!kept(c)) continue;
     if (origin != nullptr) (*origin)[n] = index;
     points[n++] = c;
@@ -267,28 +292,27 @@ Signature text_signature(std::string_view text, const Method& method)
   minimum.assign(bins, k_empty);
   const auto width = std::min(static_cast<std::size_t>(method.ngram), n);
   const std::size_t grams = n - width + 1;
-  // The distinct hashes, by open addressing in a table at most half full (0 is no hash:
-  // a hash of 0 is kept as 1, which two grams in 2^63 would make one).
+  // The distinct hashes, by open addressing in a table at most a quarter full, where a
+  // probe rarely goes on (0 is no hash: a hash of 0 is kept as 1, which two grams in 2^63
+  // would make one).
   thread_local std::vector<std::uint64_t> seen;
-  const std::size_t slots = std::bit_ceil(std::max<std::size_t>(2 * grams, 16));
+  const std::size_t slots = std::bit_ceil(std::max<std::size_t>(4 * grams, 16));
   seen.assign(slots, 0);
   const std::size_t mask = slots - 1;
   std::uint32_t distinct = 0;
   const char32_t* const points = buffer.data();
+  const bool short_grams = width <= 3;
   for (std::size_t i = 0; i < grams; ++i) {
-    const std::uint64_t s = gram_hash(points + i, width);
+    const std::uint64_t s =
+        short_grams ? short_gram_hash(points + i, width) : gram_hash(points + i, width);
     const auto bin = static_cast<std::size_t>(((s >> 32) * bins) >> 32);
-    const auto value = static_cast<std::uint32_t>(s);
-    if (value < minimum[bin]) minimum[bin] = value;
+    minimum[bin] = std::min(minimum[bin], static_cast<std::uint32_t>(s));
     const std::uint64_t key = s == 0 ? 1 : s;
-    for (std::size_t slot = key & mask;; slot = (slot + 1) & mask) {
-      if (seen[slot] == key) break;
-      if (seen[slot] == 0) {
-        seen[slot] = key;
-        ++distinct;
-        break;
-      }
-    }
+    std::size_t slot = key & mask;
+    while (seen[slot] != 0 && seen[slot] != key)
+      slot = (slot + 1) & mask;
+    distinct += seen[slot] == 0;
+    seen[slot] = key;
   }
   return finish(minimum, distinct);
 }
