@@ -1,6 +1,9 @@
 #include "storage/signatures.hpp"
 
+#include "storage/sql_util.hpp"
 #include "util/messages.hpp"
+
+#include <algorithm>
 
 namespace cppcc::storage {
 
@@ -98,12 +101,6 @@ long rebuild_signatures(Store& store, const similar::Method& method)
 
 namespace {
 
-similar::SignatureView blob_view(const SQLite::Column& column)
-{
-  return similar::unpack_view(std::string_view(static_cast<const char*>(column.getBlob()),
-                                               static_cast<std::size_t>(column.getBytes())));
-}
-
 // Each proposal of `ids` with the signature of its text.
 void each_computed(Store& store, const similar::Method& method, const std::vector<long>& ids,
                    const EachSignature& each)
@@ -143,10 +140,10 @@ void each_signature(Store& store, const similar::Method& method, const std::stri
   if (every) {
     // The signatures alone, in one pass; every proposal has one when there are as many
     // (each refers to its proposal), else those without are looked for.
-    SQLite::Statement s(store.db(), "SELECT proposal_id, signature FROM proposal_signatures");
+    RowScan s(store, "SELECT proposal_id, signature FROM proposal_signatures");
     std::int64_t signed_count = 0;
     while (s.executeStep()) {
-      each(static_cast<long>(s.getColumn(0).getInt64()), blob_view(s.getColumn(1)));
+      each(static_cast<long>(s.integer(0)), similar::unpack_view(s.blob(1)));
       ++signed_count;
     }
     if (store.db().execAndGet("SELECT count(*) FROM proposals").getInt64() != signed_count) {
@@ -156,20 +153,34 @@ void each_signature(Store& store, const similar::Method& method, const std::stri
         unsigned_ids.push_back(static_cast<long>(missing.getColumn(0).getInt64()));
     }
   } else {
-    // The submitted-date index holds the id: the span's proposals are found without their
-    // rows.
-    SQLite::Statement s(store.db(), "SELECT p.id, s.signature FROM proposals p "
-                                    "LEFT JOIN proposal_signatures s ON s.proposal_id = p.id "
-                                    "WHERE p.submitted BETWEEN ? AND ?");
-    s.bind(1, from);
-    s.bind(2, to);
-    while (s.executeStep()) {
-      const auto id = static_cast<long>(s.getColumn(0).getInt64());
-      if (s.getColumn(1).isNull())
-        unsigned_ids.push_back(id);
-      else
-        each(id, blob_view(s.getColumn(1)));
+    // The span's ids from the submitted-date index (which holds them), then the signatures
+    // of the ids' range in one pass over the table, merged with them, those of proposals
+    // of other dates skipped: no look-up each. A year's proposals are written in that
+    // year, their ids near one another; at worst the pass is the whole table's.
+    std::vector<long> ids;
+    RowScan in_span(store, "SELECT id FROM proposals WHERE submitted BETWEEN ? AND ?");
+    in_span.bind(1, from);
+    in_span.bind(2, to);
+    while (in_span.executeStep())
+      ids.push_back(static_cast<long>(in_span.integer(0)));
+    if (ids.empty()) return;
+    std::sort(ids.begin(), ids.end());
+    RowScan s(store, "SELECT proposal_id, signature FROM proposal_signatures "
+                     "WHERE proposal_id BETWEEN ? AND ?");
+    s.bind(1, static_cast<int64_t>(ids.front()));
+    s.bind(2, static_cast<int64_t>(ids.back()));
+    std::size_t next = 0;
+    while (next < ids.size() && s.executeStep()) {
+      const auto id = static_cast<long>(s.integer(0));
+      while (next < ids.size() && ids[next] < id)
+        unsigned_ids.push_back(ids[next++]);
+      if (next < ids.size() && ids[next] == id) {
+        each(id, similar::unpack_view(s.blob(1)));
+        ++next;
+      }
     }
+    unsigned_ids.insert(unsigned_ids.end(), ids.begin() + static_cast<std::ptrdiff_t>(next),
+                        ids.end());
   }
   each_computed(store, method, unsigned_ids, each);
 }
