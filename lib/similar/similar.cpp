@@ -87,6 +87,16 @@ std::uint64_t gram_hash(const char32_t* first, std::size_t n)
 
 } // namespace
 
+namespace {
+
+// Where the pair of code points (a, b) is marked in Method::phrase_pair.
+std::size_t pair_slot(char32_t a, char32_t b)
+{
+  return static_cast<std::size_t>(mix64(static_cast<std::uint64_t>(a) << 21 | b) >> 48);
+}
+
+} // namespace
+
 std::string Method::stamp() const
 {
   std::uint64_t phrases = 0;
@@ -100,6 +110,8 @@ void Method::set_stock_phrases(const std::vector<std::string>& phrases)
   stock_phrases.clear();
   phrase_index.clear();
   phrase_start.assign(0x10000, false);
+  phrase_alone.assign(0x10000, false);
+  phrase_pair.assign(0x10000, false);
   for (const auto& phrase : phrases) {
     std::u32string folded;
     for (const char32_t c : util::to_code_points(phrase))
@@ -108,6 +120,8 @@ void Method::set_stock_phrases(const std::vector<std::string>& phrases)
     stock_phrases.push_back(folded);
     phrase_index[folded.front()].push_back(folded);
     if (folded.front() < 0x10000) phrase_start[folded.front()] = true;
+    if (folded.size() == 1 && folded.front() < 0x10000) phrase_alone[folded.front()] = true;
+    if (folded.size() >= 2) phrase_pair[pair_slot(folded[0], folded[1])] = true;
   }
   for (auto& [first, list] : phrase_index)
     std::stable_sort(list.begin(), list.end(),
@@ -186,12 +200,18 @@ std::size_t normalise_into(std::string_view text, const Method& method, std::u32
   // The stock phrases, in place: what is read next was never written over.
   const auto& index_of = method.phrase_index;
   const auto& starts = method.phrase_start;
+  const auto& alone = method.phrase_alone;
+  const auto& pairs = method.phrase_pair;
   std::size_t kept_points = 0;
   if (!index_of.empty()) {
     for (std::size_t i = 0; i < n;) {
       const char32_t c = points[i];
       std::size_t skip = 0;
-      if (c >= 0x10000 || (c < starts.size() && starts[c]))
+      // Looked up when it may start a phrase: alone, or with the next code point.
+      const bool may =
+          c >= 0x10000 || (c < starts.size() && starts[c] &&
+                           (alone[c] || (i + 1 < n && pairs[pair_slot(c, points[i + 1])])));
+      if (may)
         if (const auto found = index_of.find(c); found != index_of.end())
           for (const auto& phrase : found->second)
             if (phrase.size() <= n - i && std::char_traits<char32_t>::compare(

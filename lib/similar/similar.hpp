@@ -34,10 +34,11 @@ struct Method {
   bool keep_signatures = true;
   // Removed after folding, longest first: 关于, 的建议, 进一步 … (set_stock_phrases).
   std::vector<std::u32string> stock_phrases;
-  // The phrases by their first code point, longest first; and which code points of the
-  // basic plane start one (looked up for each character: the common case is none).
+  // The phrases by their first code point, longest first; and, looked up for each
+  // character before them (the common case is no phrase): which code points of the basic
+  // plane start one, which are a phrase alone, and which pairs (by a 16-bit hash) begin one.
   std::unordered_map<char32_t, std::vector<std::u32string>> phrase_index;
-  std::vector<bool> phrase_start;
+  std::vector<bool> phrase_start, phrase_alone, phrase_pair;
   void set_stock_phrases(const std::vector<std::string>& phrases);
 
   // A fingerprint of everything a stored signature depends on: a signature written
