@@ -48,6 +48,8 @@ void register_db(CLI::App& app, Context& ctx)
     auto problems = ws.store.check();
     for (auto& problem : storage::invalid_text(ws.store)) // exports need UTF-8
       problems.push_back(std::move(problem));
+    for (auto& problem : storage::signature_problems(ws.store, ws.config.similarity))
+      problems.push_back(std::move(problem));
     if (!problems.empty())
       throw Error(msg::text("cli.db_problems", problems.size(), ctx.db_path().string(),
                             fmt::format("{}", fmt::join(problems, "; "))));

@@ -146,18 +146,9 @@ void add_import(CLI::App* group, Context& ctx, const std::string& kind,
     const bool notices = kind == "proposal" && !ctx.options.quiet && !o->dry_run;
     const long before = notices ? storage::last_proposal_id(ws.store) : 0;
     auto summary = import::import_files(ws, import::kind_named(kind), o->files, options);
-    std::vector<std::string> similar;
-    if (notices) {
-      const auto added = storage::proposal_ids_after(ws.store, before);
-      if (added.size() <= static_cast<std::size_t>(ws.config.similarity.notice_up_to))
-        similar = records::notice_lines(ws, added);
-      const auto shown = static_cast<std::size_t>(ws.config.similarity.notice_lines);
-      if (similar.size() > shown) {
-        const std::size_t more = similar.size() - shown;
-        similar.resize(shown);
-        similar.push_back(msg::text("record.similar_more", more));
-      }
-    }
+    const std::vector<std::string> similar =
+        notices ? records::notice_lines(ws, storage::proposal_ids_after(ws.store, before))
+                : std::vector<std::string>{};
     for (const auto& problem : summary.problems)
       std::fprintf(stderr, "cppcc: %s\n", problem.c_str());
     // Said once the rows are committed, with the seconds the commit took too (through the

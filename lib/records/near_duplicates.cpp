@@ -18,25 +18,30 @@ long rounded(double score)
   return std::lround(score * 100);
 }
 
-// Shingles of the texts of `ids`, read once each.
+// The code and shingles of the texts of proposals, read and computed once each.
 class ShingleCache {
 public:
-  ShingleCache(Workspace& ws) : m_ws(ws) {}
-  void load(const std::vector<long>& ids)
+  explicit ShingleCache(Workspace& ws) : m_ws(ws) {}
+  void load(std::vector<long> ids)
   {
-    std::vector<long> missing;
-    for (const long id : ids)
-      if (!m_sets.contains(id)) missing.push_back(id);
-    std::sort(missing.begin(), missing.end());
-    missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
-    for (auto& brief : storage::proposal_briefs(m_ws.store, missing))
-      m_sets.emplace(brief.id, similar::text_shingles(brief.text, m_ws.config.similarity));
+    std::erase_if(ids, [&](long id) { return m_texts.contains(id); });
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (auto& brief : storage::proposal_briefs(m_ws.store, ids))
+      m_texts.emplace(brief.id,
+                      Text{brief.code, similar::text_shingles(brief.text, m_ws.config.similarity)});
   }
-  const std::vector<std::uint64_t>& at(long id) const { return m_sets.at(id); }
+  bool has(long id) const { return m_texts.contains(id); }
+  const std::vector<std::uint64_t>& at(long id) const { return m_texts.at(id).shingles; }
+  const std::string& code(long id) const { return m_texts.at(id).code; }
 
 private:
+  struct Text {
+    std::string code;
+    std::vector<std::uint64_t> shingles;
+  };
   Workspace& m_ws;
-  std::unordered_map<long, std::vector<std::uint64_t>> m_sets;
+  std::unordered_map<long, Text> m_texts;
 };
 
 } // namespace
@@ -48,26 +53,8 @@ Span Span::year(int y)
 
 Span Span::all()
 {
-  return {"0000-01-01", "9999-12-31"};
+  return {};
 }
-
-namespace {
-
-bool shares_band(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b)
-{
-  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
-    if (a[i] == b[i]) return true;
-  return false;
-}
-
-// Whether the signatures' estimate leaves the pair worth an exact comparison.
-bool worth_comparing(const similar::Signature& a, const similar::Signature& b,
-                     const similar::Method& method, double threshold)
-{
-  return similar::estimated_score(a, b, method).value >= threshold - method.margin;
-}
-
-} // namespace
 
 std::vector<Match> most_like(Workspace& ws, const std::string& text, long self, const Span& span,
                              double floor, std::size_t limit)
@@ -75,12 +62,18 @@ std::vector<Match> most_like(Workspace& ws, const std::string& text, long self, 
   const auto& method = ws.config.similarity;
   const auto mine = similar::text_shingles(text, method);
   const auto signature = similar::signature(mine, method);
-  const auto keys = similar::band_keys(signature, method);
+  const similar::SignatureView me = similar::view(signature);
+  // One pass over the span's signatures: the estimate first (a few words compared), the
+  // bands of the few it leaves.
+  const double least = floor - method.margin;
   std::vector<long> candidates;
-  for (const auto& item : storage::proposal_signatures(ws.store, method, span.from, span.to))
-    if (item.id != self && shares_band(keys, similar::band_keys(item.signature, method)) &&
-        worth_comparing(signature, item.signature, method, floor))
-      candidates.push_back(item.id);
+  storage::each_signature(
+      ws.store, method, span.from, span.to, [&](long id, const similar::SignatureView& other) {
+        if (id != self && similar::estimated_score(me, other, method).value >= least &&
+            similar::share_band(me, other, method))
+          candidates.push_back(id);
+      });
+  std::sort(candidates.begin(), candidates.end());
   std::vector<Match> out;
   for (auto& brief : storage::proposal_briefs(ws.store, candidates)) {
     const auto s =
@@ -98,36 +91,40 @@ std::vector<Match> most_like(Workspace& ws, const std::string& text, long self, 
   return out;
 }
 
-std::vector<Pair> near_pairs(Workspace& ws, const std::vector<storage::Keyed>& items,
-                             const std::vector<storage::Keyed>* earlier, double threshold)
+std::vector<Pair> near_pairs(Workspace& ws, const storage::SignedProposals& items,
+                             const storage::SignedProposals* earlier, double threshold)
 {
   const auto& method = ws.config.similarity;
   // Earlier ones first, then the items: positions below `split` are earlier.
-  std::vector<const storage::Keyed*> all;
-  if (earlier != nullptr)
-    for (const auto& k : *earlier)
-      all.push_back(&k);
-  const std::size_t split = all.size();
-  for (const auto& k : items)
-    all.push_back(&k);
-  std::vector<std::vector<std::uint32_t>> keys;
-  keys.reserve(all.size());
-  for (const auto* k : all)
-    keys.push_back(similar::band_keys(k->signature, method));
-  std::vector<std::pair<const storage::Keyed*, const storage::Keyed*>> compared;
-  std::vector<long> ids;
-  for (const auto& [i, j] : similar::candidate_pairs(keys, split)) {
-    if (!worth_comparing(all[i]->signature, all[j]->signature, method, threshold)) continue;
-    compared.emplace_back(all[i], all[j]);
-    ids.push_back(all[i]->id);
-    ids.push_back(all[j]->id);
+  similar::Signatures joined(items.signatures.width());
+  std::vector<long> joined_ids;
+  if (earlier != nullptr) {
+    joined.reserve(earlier->size() + items.size());
+    joined.append(earlier->signatures);
+    joined.append(items.signatures);
+    joined_ids = earlier->ids;
+    joined_ids.insert(joined_ids.end(), items.ids.begin(), items.ids.end());
+  }
+  const similar::Signatures& all = earlier != nullptr ? joined : items.signatures;
+  const std::vector<long>& ids = earlier != nullptr ? joined_ids : items.ids;
+  const auto pairs =
+      similar::candidates(all, method, threshold - method.margin,
+                          earlier != nullptr ? similar::Pairs::across : similar::Pairs::all,
+                          earlier != nullptr ? earlier->size() : 0);
+  std::vector<long> compared;
+  compared.reserve(2 * pairs.size());
+  for (const auto& [i, j] : pairs) {
+    compared.push_back(ids[i]);
+    compared.push_back(ids[j]);
   }
   ShingleCache cache(ws);
-  cache.load(ids);
+  cache.load(std::move(compared));
   std::vector<Pair> out;
-  for (const auto& [a, b] : compared) {
-    const auto s = similar::score(similar::overlap(cache.at(a->id), cache.at(b->id)), method);
-    if (s.value >= threshold) out.push_back({a->id, b->id, s});
+  for (const auto& [i, j] : pairs) {
+    const long a = ids[i], b = ids[j];
+    if (!cache.has(a) || !cache.has(b)) continue;
+    const auto s = similar::score(similar::overlap(cache.at(a), cache.at(b)), method);
+    if (s.value >= threshold) out.push_back({a, b, s});
   }
   return out;
 }
@@ -188,57 +185,83 @@ render::Table similar_table(Workspace& ws, std::string_view code, int year, bool
 std::vector<std::string> notice_lines(Workspace& ws, const std::vector<long>& ids)
 {
   std::vector<std::string> lines;
-  if (ids.empty()) return lines;
   const auto& method = ws.config.similarity;
-  const Span span = Span::all();
-  const auto all = storage::proposal_signatures(ws.store, method, span.from, span.to);
-  std::vector<std::vector<std::uint32_t>> keys;
+  if (ids.empty() || ids.size() > static_cast<std::size_t>(method.notice_up_to)) return lines;
+  const auto stored = storage::proposal_signatures(ws.store, method, "", "");
   std::unordered_map<long, std::size_t> at;
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    keys.push_back(similar::band_keys(all[i].signature, method));
-    at.emplace(all[i].id, i);
-  }
-  // The new proposals' keys, then one pass over every proposal's.
-  std::vector<std::size_t> mine;
-  std::unordered_map<std::uint32_t, std::vector<std::size_t>> wanted;
+  for (std::size_t i = 0; i < stored.size(); ++i)
+    at.emplace(stored.ids[i], i);
+  std::vector<std::size_t> mine; // the new ones' positions in `stored`
   for (const long id : ids)
-    if (const auto found = at.find(id); found != at.end()) {
-      for (const std::uint32_t key : keys[found->second])
-        wanted[key].push_back(mine.size());
-      mine.push_back(found->second);
+    if (const auto found = at.find(id); found != at.end()) mine.push_back(found->second);
+  // Each new one's candidates: for a few, one pass over the stored signatures each; for
+  // more, the bands of all sorted once, the new ones first.
+  const double least = method.notice - method.margin;
+  std::vector<std::vector<long>> candidates(mine.size());
+  constexpr std::size_t k_passes_up_to = 16;
+  if (mine.size() <= k_passes_up_to) {
+    for (std::size_t n = 0; n < mine.size(); ++n) {
+      const similar::SignatureView own = stored.signatures[mine[n]];
+      for (std::size_t i = 0; i < stored.size(); ++i)
+        if (i != mine[n] &&
+            similar::estimated_score(own, stored.signatures[i], method).value >= least &&
+            similar::share_band(own, stored.signatures[i], method))
+          candidates[n].push_back(stored.ids[i]);
     }
-  std::vector<std::vector<long>> candidates_of(mine.size());
-  for (std::size_t i = 0; i < all.size(); ++i)
-    for (const std::uint32_t key : keys[i])
-      if (const auto hit = wanted.find(key); hit != wanted.end())
-        for (const std::size_t n : hit->second)
-          if (mine[n] != i &&
-              worth_comparing(all[mine[n]].signature, all[i].signature, method, method.notice))
-            candidates_of[n].push_back(all[i].id);
+  } else {
+    similar::Signatures ordered(stored.signatures.width());
+    ordered.reserve(stored.size());
+    std::vector<long> order;
+    std::vector<bool> is_new(stored.size(), false);
+    for (const std::size_t i : mine) {
+      ordered.add(stored.signatures[i]);
+      order.push_back(stored.ids[i]);
+      is_new[i] = true;
+    }
+    for (std::size_t i = 0; i < stored.size(); ++i)
+      if (!is_new[i]) {
+        ordered.add(stored.signatures[i]);
+        order.push_back(stored.ids[i]);
+      }
+    for (const auto& [i, j] :
+         similar::candidates(ordered, method, least, similar::Pairs::from_first, mine.size())) {
+      candidates[i].push_back(order[j]);
+      if (j < mine.size()) candidates[j].push_back(order[i]);
+    }
+  }
+  std::vector<long> texts;
+  for (std::size_t n = 0; n < mine.size(); ++n)
+    if (!candidates[n].empty()) {
+      texts.push_back(stored.ids[mine[n]]);
+      texts.insert(texts.end(), candidates[n].begin(), candidates[n].end());
+    }
+  ShingleCache cache(ws);
+  cache.load(std::move(texts));
   for (std::size_t n = 0; n < mine.size(); ++n) {
-    auto& found = candidates_of[n];
+    const long id = stored.ids[mine[n]];
+    auto& found = candidates[n];
+    if (found.empty() || !cache.has(id)) continue;
     std::sort(found.begin(), found.end());
-    found.erase(std::unique(found.begin(), found.end()), found.end());
-    std::vector<long> candidates{all[mine[n]].id};
-    candidates.insert(candidates.end(), found.begin(), found.end());
-    if (candidates.size() == 1) continue;
-    auto briefs = storage::proposal_briefs(ws.store, candidates);
-    const auto own = similar::text_shingles(briefs.front().text, method);
-    const storage::Brief* best = nullptr;
+    long best = 0;
     double best_score = 0;
-    for (std::size_t i = 1; i < briefs.size(); ++i) {
+    for (const long other : found) {
+      if (!cache.has(other)) continue;
       const double s =
-          similar::score(similar::overlap(own, similar::text_shingles(briefs[i].text, method)),
-                         method)
-              .value;
-      if (s >= method.notice && (best == nullptr || s > best_score)) {
-        best = &briefs[i];
+          similar::score(similar::overlap(cache.at(id), cache.at(other)), method).value;
+      if (s >= method.notice && (best == 0 || s > best_score)) {
+        best = other;
         best_score = s;
       }
     }
-    if (best != nullptr)
-      lines.push_back(msg::text("record.similar_notice", briefs.front().code, best->code,
+    if (best != 0)
+      lines.push_back(msg::text("record.similar_notice", cache.code(id), cache.code(best),
                                 fmt::format("{:.2f}", best_score)));
+  }
+  const auto shown = static_cast<std::size_t>(std::max(method.notice_lines, 0));
+  if (lines.size() > shown) {
+    const std::size_t more = lines.size() - shown;
+    lines.resize(shown);
+    lines.push_back(msg::text("record.similar_more", more));
   }
   return lines;
 }

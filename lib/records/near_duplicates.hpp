@@ -12,7 +12,8 @@
 
 namespace cppcc::records {
 
-// The proposals submitted in [from, to] (ISO); both empty: all of them.
+// The proposals submitted in [from, to] (ISO); both empty: all of them (those without a
+// submitted date too).
 struct Span {
   std::string from, to;
   static Span year(int y);
@@ -35,9 +36,11 @@ struct Pair {
   similar::Score score;
 };
 // The pairs of `items` scoring at least `threshold` with each other; with `earlier`, the
-// pairs of an item with one of `earlier` instead.
-std::vector<Pair> near_pairs(Workspace& ws, const std::vector<storage::Keyed>& items,
-                             const std::vector<storage::Keyed>* earlier, double threshold);
+// pairs of an item with one of `earlier` instead. Candidates by the signatures' bands and
+// their estimate (similar::candidates), then the exact score, each text's shingles read
+// and computed once.
+std::vector<Pair> near_pairs(Workspace& ws, const storage::SignedProposals& items,
+                             const storage::SignedProposals* earlier, double threshold);
 
 // The proposal's row of a list of near-duplicates: the shared passages of `a` with `b`,
 // joined for a cell.
@@ -55,6 +58,8 @@ render::Table similar_table(Workspace& ws, std::string_view code, int year, bool
 
 // The lines `proposal add` and `proposal import` say of new proposals (`ids`), one for each
 // very like another stored one (similar.notice): "P2024-0013: similar to P2024-0012 (0.83)".
+// None for more than similar.notice_up_to new proposals (a past year's ledger loaded at
+// once is not a review); at most similar.notice_lines, then one counting the rest.
 std::vector<std::string> notice_lines(Workspace& ws, const std::vector<long>& ids);
 
 } // namespace cppcc::records

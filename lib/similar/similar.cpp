@@ -1,12 +1,14 @@
 #include "similar/similar.hpp"
-#include "similar/streaming.hpp"
 
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstring>
 #include <fmt/format.h>
 #include <limits>
+#include <memory>
 
 namespace cppcc::similar {
 
@@ -14,7 +16,7 @@ namespace {
 
 constexpr std::uint32_t k_empty = std::numeric_limits<std::uint32_t>::max();
 
-std::uint64_t mix64(std::uint64_t x)
+inline std::uint64_t mix64(std::uint64_t x)
 {
   x ^= x >> 30;
   x *= 0xbf58476d1ce4e5b9ULL;
@@ -24,7 +26,7 @@ std::uint64_t mix64(std::uint64_t x)
 }
 
 // The width-preserving folds: full-width ASCII (U+FF01…FF5E) and the ideographic space.
-char32_t fold(char32_t c)
+inline char32_t fold(char32_t c)
 {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
   if (c == 0x3000) c = U' ';
@@ -34,7 +36,7 @@ char32_t fold(char32_t c)
 
 // Whether a folded code point is compared: letters of words (Latin, CJK ideographs, kana,
 // Hangul), not spaces, punctuation, symbols or digits.
-bool kept(char32_t c)
+inline bool kept(char32_t c)
 {
   if (c >= U'a' && c <= U'z') return true;
   if (c < 0xC0) return false;
@@ -65,12 +67,32 @@ void append_utf8(std::string& out, char32_t c)
   }
 }
 
+// A gram of up to three code points (21 bits each) packed whole, then mixed: no two alike.
+inline std::uint64_t short_gram_hash(const char32_t* first, std::size_t n)
+{
+  std::uint64_t packed = 0;
+  for (std::size_t i = 0; i < n; ++i)
+    packed |= static_cast<std::uint64_t>(first[i] & 0x1FFFFF) << (21 * i);
+  return mix64(packed + 0x9E3779B97F4A7C15ULL);
+}
+
 std::uint64_t gram_hash(const char32_t* first, std::size_t n)
 {
+  if (n <= 3) return short_gram_hash(first, n);
   std::uint64_t h = 0xcbf29ce484222325ULL;
   for (std::size_t i = 0; i < n; ++i)
     h = (h ^ first[i]) * 0x100000001b3ULL;
   return mix64(h);
+}
+
+} // namespace
+
+namespace {
+
+// Where the pair of code points (a, b) is marked in Method::phrase_pair.
+std::size_t pair_slot(char32_t a, char32_t b)
+{
+  return static_cast<std::size_t>(mix64(static_cast<std::uint64_t>(a) << 21 | b) >> 48);
 }
 
 } // namespace
@@ -80,13 +102,16 @@ std::string Method::stamp() const
   std::uint64_t phrases = 0;
   for (const auto& phrase : stock_phrases)
     phrases = mix64(phrases ^ gram_hash(phrase.data(), phrase.size()));
-  return fmt::format("oph1 n={} bands={} rows={} phrases={:016x}", ngram, bands, rows, phrases);
+  return fmt::format("oph2 n={} bands={} rows={} phrases={:016x}", ngram, bands, rows, phrases);
 }
 
 void Method::set_stock_phrases(const std::vector<std::string>& phrases)
 {
   stock_phrases.clear();
   phrase_index.clear();
+  phrase_start.assign(0x10000, false);
+  phrase_alone.assign(0x10000, false);
+  phrase_pair.assign(0x10000, false);
   for (const auto& phrase : phrases) {
     std::u32string folded;
     for (const char32_t c : util::to_code_points(phrase))
@@ -94,60 +119,135 @@ void Method::set_stock_phrases(const std::vector<std::string>& phrases)
     if (folded.empty()) continue;
     stock_phrases.push_back(folded);
     phrase_index[folded.front()].push_back(folded);
+    if (folded.front() < 0x10000) phrase_start[folded.front()] = true;
+    if (folded.size() == 1 && folded.front() < 0x10000) phrase_alone[folded.front()] = true;
+    if (folded.size() >= 2) phrase_pair[pair_slot(folded[0], folded[1])] = true;
   }
   for (auto& [first, list] : phrase_index)
     std::stable_sort(list.begin(), list.end(),
                      [](const auto& a, const auto& b) { return a.size() > b.size(); });
 }
 
+namespace {
+
+// The code point at `i` of `text`, as util::to_code_points reads it (a bad byte is U+FFFD),
+// and `i` past it.
+char32_t next_point(std::string_view text, std::size_t& i)
+{
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  int extra = 0;
+  char32_t cp = 0;
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  } else if ((lead & 0xE0) == 0xC0) {
+    extra = 1;
+    cp = lead & 0x1F;
+  } else if ((lead & 0xF0) == 0xE0) {
+    extra = 2;
+    cp = lead & 0x0F;
+  } else if ((lead & 0xF8) == 0xF0) {
+    extra = 3;
+    cp = lead & 0x07;
+  } else {
+    ++i;
+    return 0xFFFD;
+  }
+  for (int k = 1; k <= extra; ++k) {
+    if (i + k >= text.size() || (byte(i + k) & 0xC0) != 0x80) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  i += static_cast<std::size_t>(extra) + 1;
+  return cp;
+}
+
+// The normalised text into `out` (its first `return` code points; the buffer only grows,
+// so that a thread's reuse of it allocates nothing), with each kept code point's index in
+// the original text into `origin` when given.
+std::size_t normalise_into(std::string_view text, const Method& method, std::u32string& out,
+                           std::vector<std::uint32_t>* origin)
+{
+  if (out.size() < text.size()) out.resize(text.size()); // no more code points than bytes
+  if (origin != nullptr) origin->resize(text.size());
+  char32_t* const points = out.data();
+  std::size_t n = 0;
+  std::uint32_t index = 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  for (std::size_t i = 0; i < size; ++index) {
+    char32_t c = 0;
+    // The usual cases read here: ASCII, and a whole three-byte sequence (CJK), which is
+    // kept as it is when an ideograph.
+    if (bytes[i] < 0x80) {
+      c = fold(bytes[i++]);
+    } else if ((bytes[i] & 0xF0) == 0xE0 && i + 2 < size && (bytes[i + 1] & 0xC0) == 0x80 &&
+               (bytes[i + 2] & 0xC0) == 0x80) {
+      c = static_cast<char32_t>((bytes[i] & 0x0F) << 12 | (bytes[i + 1] & 0x3F) << 6 |
+                                (bytes[i + 2] & 0x3F));
+      i += 3;
+      if (c < 0x3400 || c > 0x9FFF) c = fold(c);
+    } else {
+      c = fold(next_point(text, i));
+    }
+    if (!kept(c)) continue;
+    if (origin != nullptr) (*origin)[n] = index;
+    points[n++] = c;
+  }
+  // The stock phrases, in place: what is read next was never written over.
+  const auto& index_of = method.phrase_index;
+  const auto& starts = method.phrase_start;
+  const auto& alone = method.phrase_alone;
+  const auto& pairs = method.phrase_pair;
+  std::size_t kept_points = 0;
+  if (!index_of.empty()) {
+    for (std::size_t i = 0; i < n;) {
+      const char32_t c = points[i];
+      std::size_t skip = 0;
+      // Looked up when it may start a phrase: alone, or with the next code point.
+      const bool may =
+          c >= 0x10000 || (c < starts.size() && starts[c] &&
+                           (alone[c] || (i + 1 < n && pairs[pair_slot(c, points[i + 1])])));
+      if (may)
+        if (const auto found = index_of.find(c); found != index_of.end())
+          for (const auto& phrase : found->second)
+            if (phrase.size() <= n - i && std::char_traits<char32_t>::compare(
+                                              points + i, phrase.data(), phrase.size()) == 0) {
+              skip = phrase.size();
+              break;
+            }
+      if (skip > 0) {
+        i += skip;
+        continue;
+      }
+      if (origin != nullptr) (*origin)[kept_points] = (*origin)[i];
+      points[kept_points++] = c;
+      ++i;
+    }
+    n = kept_points;
+  }
+  if (origin != nullptr) origin->resize(n);
+  return n;
+}
+
+// The thread's buffer of normalised text.
+std::u32string& scratch()
+{
+  thread_local std::u32string buffer;
+  return buffer;
+}
+
+} // namespace
+
 std::u32string normalise(std::string_view text, const Method& method,
                          std::vector<std::uint32_t>* origin)
 {
-  const auto& index = method.phrase_index;
-  // Which code points start a phrase, for the common case of none (a lookup per character
-  // was most of a proposal's normalisation).
-  thread_local const Method* marked_for = nullptr;
-  thread_local std::size_t marked_size = 0;
-  thread_local std::vector<bool> starts(0x10000);
-  if (marked_for != &method || marked_size != index.size()) {
-    std::fill(starts.begin(), starts.end(), false);
-    for (const auto& [first, list] : index)
-      if (first < 0x10000) starts[first] = true;
-    marked_for = &method;
-    marked_size = index.size();
-  }
-  const std::u32string points = util::to_code_points(text);
-  std::u32string folded;
-  std::vector<std::uint32_t> at;
-  folded.reserve(points.size());
-  at.reserve(points.size());
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    const char32_t c = fold(points[i]);
-    if (!kept(c)) continue;
-    folded += c;
-    at.push_back(static_cast<std::uint32_t>(i));
-  }
-  std::u32string out;
-  out.reserve(folded.size());
-  if (origin != nullptr) origin->clear();
-  for (std::size_t i = 0; i < folded.size();) {
-    std::size_t skip = 0;
-    if (folded[i] >= 0x10000 || starts[folded[i]])
-      if (const auto found = index.find(folded[i]); found != index.end())
-        for (const auto& phrase : found->second)
-          if (folded.compare(i, phrase.size(), phrase) == 0) {
-            skip = phrase.size();
-            break;
-          }
-    if (skip > 0) {
-      i += skip;
-      continue;
-    }
-    out += folded[i];
-    if (origin != nullptr) origin->push_back(at[i]);
-    ++i;
-  }
-  return out;
+  auto& buffer = scratch();
+  const std::size_t n = normalise_into(text, method, buffer, origin);
+  return buffer.substr(0, n);
 }
 
 std::vector<std::uint64_t> shingles(std::u32string_view text, int n)
@@ -169,7 +269,9 @@ std::vector<std::uint64_t> shingles(std::u32string_view text, int n)
 
 std::vector<std::uint64_t> text_shingles(std::string_view text, const Method& method)
 {
-  return shingles(normalise(text, method), method.ngram);
+  auto& buffer = scratch();
+  const std::size_t n = normalise_into(text, method, buffer, nullptr);
+  return shingles(std::u32string_view(buffer.data(), n), method.ngram);
 }
 
 namespace {
@@ -202,20 +304,37 @@ Signature finish(std::vector<std::uint32_t>& minimum, std::uint32_t size)
 
 Signature text_signature(std::string_view text, const Method& method)
 {
-  const std::u32string normal = normalise(text, method);
-  Signature out;
-  if (normal.empty() || method.bands < 1 || method.rows < 1 || method.ngram < 1) return out;
+  auto& buffer = scratch();
+  const std::size_t n = normalise_into(text, method, buffer, nullptr);
+  if (n == 0 || method.bands < 1 || method.rows < 1 || method.ngram < 1) return {};
   const auto bins = static_cast<std::uint64_t>(method.bands) * method.rows;
-  std::vector<std::uint32_t> minimum(bins, k_empty);
-  const auto width = std::min(static_cast<std::size_t>(method.ngram), normal.size());
-  std::uint32_t count = 0;
-  for (std::size_t i = 0; i + width <= normal.size(); ++i, ++count) {
-    const std::uint64_t s = gram_hash(normal.data() + i, width);
+  thread_local std::vector<std::uint32_t> minimum;
+  minimum.assign(bins, k_empty);
+  const auto width = std::min(static_cast<std::size_t>(method.ngram), n);
+  const std::size_t grams = n - width + 1;
+  // The distinct hashes, by open addressing in a table at most a quarter full, where a
+  // probe rarely goes on (0 is no hash: a hash of 0 is kept as 1, which two grams in 2^63
+  // would make one).
+  thread_local std::vector<std::uint64_t> seen;
+  const std::size_t slots = std::bit_ceil(std::max<std::size_t>(4 * grams, 16));
+  seen.assign(slots, 0);
+  const std::size_t mask = slots - 1;
+  std::uint32_t distinct = 0;
+  const char32_t* const points = buffer.data();
+  const bool short_grams = width <= 3;
+  for (std::size_t i = 0; i < grams; ++i) {
+    const std::uint64_t s =
+        short_grams ? short_gram_hash(points + i, width) : gram_hash(points + i, width);
     const auto bin = static_cast<std::size_t>(((s >> 32) * bins) >> 32);
-    const auto value = static_cast<std::uint32_t>(s);
-    if (value < minimum[bin]) minimum[bin] = value;
+    minimum[bin] = std::min(minimum[bin], static_cast<std::uint32_t>(s));
+    const std::uint64_t key = s == 0 ? 1 : s;
+    std::size_t slot = key & mask;
+    while (seen[slot] != 0 && seen[slot] != key)
+      slot = (slot + 1) & mask;
+    distinct += seen[slot] == 0;
+    seen[slot] = key;
   }
-  return finish(minimum, count);
+  return finish(minimum, distinct);
 }
 
 Signature signature(const std::vector<std::uint64_t>& shingles, const Method& method)
@@ -232,37 +351,105 @@ Signature signature(const std::vector<std::uint64_t>& shingles, const Method& me
   return finish(minimum, static_cast<std::uint32_t>(shingles.size()));
 }
 
+namespace {
+
+// Band `band`'s key of the values `v` (rows of them each band).
+std::uint32_t band_key(const std::uint8_t* v, std::size_t band, std::size_t rows)
+{
+  const std::uint8_t* at = v + band * rows;
+  if (rows <= 3) { // the values themselves, under the band's number
+    std::uint32_t key = static_cast<std::uint32_t>(band & 0xFF) << 24;
+    for (std::size_t r = 0; r < rows; ++r)
+      key |= static_cast<std::uint32_t>(at[r]) << (8 * r);
+    return key;
+  }
+  std::uint64_t h = mix64(band + 1);
+  for (std::size_t r = 0; r < rows; ++r)
+    h = mix64(h ^ at[r]);
+  return static_cast<std::uint32_t>(h >> 32);
+}
+
+} // namespace
+
 std::vector<std::uint32_t> band_keys(const Signature& signature, const Method& method)
 {
   std::vector<std::uint32_t> keys;
   const auto rows = static_cast<std::size_t>(method.rows);
   if (signature.values.size() != static_cast<std::size_t>(method.bands) * rows) return keys;
   keys.reserve(static_cast<std::size_t>(method.bands));
-  for (std::size_t band = 0; band < static_cast<std::size_t>(method.bands); ++band) {
-    const std::uint8_t* v = signature.values.data() + band * rows;
-    if (rows <= 3) { // the values themselves, under the band's number
-      std::uint32_t key = static_cast<std::uint32_t>(band & 0xFF) << 24;
-      for (std::size_t r = 0; r < rows; ++r)
-        key |= static_cast<std::uint32_t>(v[r]) << (8 * r);
-      keys.push_back(key);
-    } else {
-      std::uint64_t h = mix64(band + 1);
-      for (std::size_t r = 0; r < rows; ++r)
-        h = mix64(h ^ v[r]);
-      keys.push_back(static_cast<std::uint32_t>(h >> 32));
-    }
-  }
+  for (std::size_t band = 0; band < static_cast<std::size_t>(method.bands); ++band)
+    keys.push_back(band_key(signature.values.data(), band, rows));
   return keys;
 }
 
-double estimated_jaccard(const Signature& a, const Signature& b)
+SignatureView view(const Signature& signature)
 {
-  if (a.values.empty() || a.values.size() != b.values.size()) return 0;
-  std::size_t equal = 0;
-  for (std::size_t i = 0; i < a.values.size(); ++i)
+  return {signature.shingles, signature.values.data(), signature.values.size()};
+}
+
+void Signatures::reserve(std::size_t n)
+{
+  m_shingles.reserve(n);
+  m_values.reserve(n * m_width);
+  m_filled.reserve(n);
+}
+
+void Signatures::add(const SignatureView& signature)
+{
+  m_shingles.push_back(signature.shingles);
+  const bool filled = signature.size == m_width && m_width > 0;
+  m_filled.push_back(filled);
+  if (filled)
+    m_values.insert(m_values.end(), signature.values, signature.values + m_width);
+  else
+    m_values.resize(m_values.size() + m_width, 0);
+}
+
+void Signatures::append(const Signatures& other)
+{
+  for (std::size_t i = 0; i < other.size(); ++i)
+    add(other[i]);
+}
+
+bool share_band(const SignatureView& a, const SignatureView& b, const Method& method)
+{
+  const auto rows = static_cast<std::size_t>(method.rows);
+  if (a.size == 0 || a.size != b.size || a.size != static_cast<std::size_t>(method.bands) * rows)
+    return false;
+  for (std::size_t at = 0; at < a.size; at += rows)
+    if (std::memcmp(a.values + at, b.values + at, rows) == 0) return true;
+  return false;
+}
+
+std::size_t equal_values(const SignatureView& a, const SignatureView& b)
+{
+  const std::size_t n = std::min(a.size, b.size);
+  std::size_t equal = 0, i = 0;
+  // Eight at a time: a one in each byte of x ^ y that is zero, summed bytewise (up to 31
+  // words, so that no byte's sum passes 255, nor their total), then the bytes added up by
+  // one multiplication. No popcount instruction is assumed.
+  constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, ones = 0x0101010101010101ULL;
+  while (i + 8 <= n) {
+    std::uint64_t sums = 0;
+    for (int word = 0; word < 31 && i + 8 <= n; ++word, i += 8) {
+      std::uint64_t x = 0, y = 0;
+      std::memcpy(&x, a.values + i, 8);
+      std::memcpy(&y, b.values + i, 8);
+      const std::uint64_t d = x ^ y;
+      sums += (~(((d & low7) + low7) | d | low7)) >> 7;
+    }
+    equal += static_cast<std::size_t>((sums * ones) >> 56);
+  }
+  for (; i < n; ++i)
     equal += a.values[i] == b.values[i];
+  return equal;
+}
+
+double estimated_jaccard(const SignatureView& a, const SignatureView& b)
+{
+  if (a.size == 0 || a.size != b.size) return 0;
   // b-bit MinHash: unequal minima still agree in 8 bits one time in 256.
-  const double share = static_cast<double>(equal) / static_cast<double>(a.values.size());
+  const double share = static_cast<double>(equal_values(a, b)) / static_cast<double>(a.size);
   return std::max(0.0, (share - 1.0 / 256) / (1 - 1.0 / 256));
 }
 
@@ -306,7 +493,7 @@ Score score(const Overlap& o, const Method& method)
   return {o.jaccard(), Measure::jaccard};
 }
 
-Score estimated_score(const Signature& a, const Signature& b, const Method& method)
+Score estimated_score(const SignatureView& a, const SignatureView& b, const Method& method)
 {
   const double j = estimated_jaccard(a, b);
   // shared = J (|A| + |B|) / (1 + J)
@@ -382,34 +569,78 @@ std::string clip(std::string_view text, std::size_t points)
   return out + "…";
 }
 
-std::vector<std::pair<std::uint32_t, std::uint32_t>>
-candidate_pairs(const std::vector<std::vector<std::uint32_t>>& keys, std::size_t split)
+namespace {
+
+// `entries` (key << 32 | position) in the order of their keys, positions ascending among
+// equal keys: a stable radix sort of the keys' two halves.
+void sort_by_key(std::vector<std::uint64_t>& entries)
 {
-  std::vector<std::uint64_t> entries; // key << 32 | position
-  for (std::size_t i = 0; i < keys.size(); ++i)
-    for (const std::uint32_t key : keys[i])
-      entries.push_back(static_cast<std::uint64_t>(key) << 32 | i);
-  std::sort(entries.begin(), entries.end());
-  std::vector<std::uint64_t> pairs;
+  const auto other = std::make_unique_for_overwrite<std::uint64_t[]>(entries.size());
+  std::vector<std::size_t> start(0x10001);
+  const auto pass = [&](int shift, const std::uint64_t* from, std::uint64_t* to) {
+    std::fill(start.begin(), start.end(), 0);
+    for (std::size_t e = 0; e < entries.size(); ++e)
+      ++start[((from[e] >> shift) & 0xFFFF) + 1];
+    for (std::size_t d = 1; d < start.size(); ++d)
+      start[d] += start[d - 1];
+    for (std::size_t e = 0; e < entries.size(); ++e)
+      to[start[(from[e] >> shift) & 0xFFFF]++] = from[e];
+  };
+  pass(32, entries.data(), other.get());
+  pass(48, other.get(), entries.data());
+}
+
+} // namespace
+
+std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates(const Signatures& all,
+                                                                const Method& method, double floor,
+                                                                Pairs which, std::size_t split)
+{
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  const auto bands = static_cast<std::size_t>(method.bands);
+  const auto rows = static_cast<std::size_t>(method.rows);
+  if (method.bands < 1 || method.rows < 1 || all.width() != bands * rows) return out;
+  // An entry for each band of each signature.
+  std::vector<std::uint64_t> entries;
+  entries.reserve(all.size() * bands);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const SignatureView s = all[i];
+    if (s.size == 0) continue; // nobody's candidate
+    for (std::size_t band = 0; band < bands; ++band)
+      entries.push_back(static_cast<std::uint64_t>(band_key(s.values, band, rows)) << 32 | i);
+  }
+  sort_by_key(entries);
+  const auto position = [](std::uint64_t e) { return static_cast<std::uint32_t>(e); };
   for (std::size_t run = 0; run < entries.size();) {
+    const auto key = static_cast<std::uint32_t>(entries[run] >> 32);
     std::size_t end = run + 1;
-    while (end < entries.size() && entries[end] >> 32 == entries[run] >> 32)
+    while (end < entries.size() && static_cast<std::uint32_t>(entries[end] >> 32) == key)
       ++end;
-    for (std::size_t x = run; x < end; ++x)
+    // Positions ascend in a run: one without a position before the split (or, across it,
+    // without one from it on) holds no wanted pair.
+    const bool none =
+        which != Pairs::all && (position(entries[run]) >= split ||
+                                (which == Pairs::across && position(entries[end - 1]) < split));
+    for (std::size_t x = run; x + 1 < end && !none; ++x) {
+      const std::uint32_t i = position(entries[x]);
+      if (which != Pairs::all && i >= split) break;
       for (std::size_t y = x + 1; y < end; ++y) {
-        const auto i = static_cast<std::uint32_t>(entries[x]),
-                   j = static_cast<std::uint32_t>(entries[y]);
-        if (split != 0 && !(i < split && j >= split)) continue;
-        pairs.push_back(static_cast<std::uint64_t>(i) << 32 | j);
+        const std::uint32_t j = position(entries[y]);
+        if (j == i || (which == Pairs::across && j < split)) continue;
+        if (estimated_score(all[i], all[j], method).value < floor) continue;
+        // Taken in the first band the two agree in (a band: not a key that another band's
+        // values give too, by chance).
+        const std::uint8_t *vi = all[i].values, *vj = all[j].values;
+        std::size_t first = 0;
+        while (first < bands && std::memcmp(vi + first * rows, vj + first * rows, rows) != 0)
+          ++first;
+        if (first < bands && band_key(vi, first, rows) == key) out.emplace_back(i, j);
       }
+    }
     run = end;
   }
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
-  out.reserve(pairs.size());
-  for (const std::uint64_t p : pairs)
-    out.emplace_back(static_cast<std::uint32_t>(p >> 32), static_cast<std::uint32_t>(p));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -421,6 +652,18 @@ std::string pack(const Signature& signature)
     blob += static_cast<char>((signature.shingles >> shift) & 0xFF);
   blob.append(reinterpret_cast<const char*>(signature.values.data()), signature.values.size());
   return blob;
+}
+
+SignatureView unpack_view(std::string_view blob)
+{
+  SignatureView out;
+  if (blob.size() < 4) return out;
+  for (int byte = 0; byte < 4; ++byte)
+    out.shingles |= static_cast<std::uint32_t>(static_cast<unsigned char>(blob[byte]))
+                    << (8 * byte);
+  out.values = reinterpret_cast<const std::uint8_t*>(blob.data()) + 4;
+  out.size = blob.size() - 4;
+  return out;
 }
 
 Signature unpack(std::string_view blob)

@@ -34,8 +34,11 @@ struct Method {
   bool keep_signatures = true;
   // Removed after folding, longest first: 关于, 的建议, 进一步 … (set_stock_phrases).
   std::vector<std::u32string> stock_phrases;
-  // The phrases by their first code point, longest first.
+  // The phrases by their first code point, longest first; and, looked up for each
+  // character before them (the common case is no phrase): which code points of the basic
+  // plane start one, which are a phrase alone, and which pairs (by a 16-bit hash) begin one.
   std::unordered_map<char32_t, std::vector<std::u32string>> phrase_index;
+  std::vector<bool> phrase_start, phrase_alone, phrase_pair;
   void set_stock_phrases(const std::vector<std::string>& phrases);
 
   // A fingerprint of everything a stored signature depends on: a signature written
@@ -52,7 +55,7 @@ std::u32string normalise(std::string_view text, const Method& method,
 // The sorted distinct 64-bit hashes of the text's n-grams (a text shorter than n is one
 // shingle; an empty text none).
 std::vector<std::uint64_t> shingles(std::u32string_view text, int n);
-// normalise then shingles.
+// normalise then shingles (the normalised text in a buffer of the thread's, reused).
 std::vector<std::uint64_t> text_shingles(std::string_view text, const Method& method);
 
 // A text's MinHash signature: one-permutation hashing into bands × rows bins (densified by
@@ -63,12 +66,58 @@ struct Signature {
   std::vector<std::uint8_t> values; // empty for a text without shingles
 };
 Signature signature(const std::vector<std::uint64_t>& shingles, const Method& method);
+// The same straight from the text (the write path, and `db check`'s): the n-grams' hashes
+// go into the bins as they come, their distinct count kept in a small table of the
+// thread's, without building the sorted set. Equal to signature(text_shingles(text)).
+Signature text_signature(std::string_view text, const Method& method);
+
+// A signature where it lies (a Signature's, or one of many stored flat in Signatures):
+// `size` values, none for a text without shingles.
+struct SignatureView {
+  std::uint32_t shingles = 0;
+  const std::uint8_t* values = nullptr;
+  std::size_t size = 0;
+};
+SignatureView view(const Signature& signature);
+
+// Many signatures of one width, flat (the stored signatures of a year's proposals): the
+// values of all in one array, no allocation each. One of another width is kept empty.
+class Signatures {
+public:
+  explicit Signatures(std::size_t width = 0) : m_width(width) {}
+  std::size_t width() const { return m_width; }
+  std::size_t size() const { return m_shingles.size(); }
+  void reserve(std::size_t n);
+  void add(const SignatureView& signature);
+  void add(const Signature& signature) { add(view(signature)); }
+  // Those of `other` (of the same width), after these.
+  void append(const Signatures& other);
+  SignatureView operator[](std::size_t i) const
+  {
+    return {m_shingles[i], m_values.data() + i * m_width, m_filled[i] ? m_width : 0};
+  }
+
+private:
+  std::size_t m_width;
+  std::vector<std::uint32_t> m_shingles;
+  std::vector<std::uint8_t> m_values;
+  std::vector<bool> m_filled;
+};
+
 // The LSH band keys: each band's values with the band's number, one 32-bit key each (a
 // text without shingles has none, and is nobody's candidate).
 std::vector<std::uint32_t> band_keys(const Signature& signature, const Method& method);
+// Whether the two signatures agree in a whole band: candidates of each other.
+bool share_band(const SignatureView& a, const SignatureView& b, const Method& method);
+// How many values the two signatures (of equal size) agree in.
+std::size_t equal_values(const SignatureView& a, const SignatureView& b);
 // The estimated Jaccard index of the two sets (0 when a signature is empty or they differ
 // in length).
-double estimated_jaccard(const Signature& a, const Signature& b);
+double estimated_jaccard(const SignatureView& a, const SignatureView& b);
+inline double estimated_jaccard(const Signature& a, const Signature& b)
+{
+  return estimated_jaccard(view(a), view(b));
+}
 
 struct Overlap {
   std::size_t shared = 0, a = 0, b = 0;
@@ -86,7 +135,11 @@ struct Score {
 Score score(const Overlap& o, const Method& method);
 // The same estimated from the signatures: candidates scoring below the threshold less
 // method.margin are not compared exactly.
-Score estimated_score(const Signature& a, const Signature& b, const Method& method);
+Score estimated_score(const SignatureView& a, const SignatureView& b, const Method& method);
+inline Score estimated_score(const Signature& a, const Signature& b, const Method& method)
+{
+  return estimated_score(view(a), view(b), method);
+}
 
 // The passages the two texts share, at least method.passage_min code points long after
 // normalisation, as they read in `a` (punctuation kept), longest first, at most `limit`.
@@ -96,14 +149,22 @@ std::vector<std::string> shared_passages(std::string_view a, std::string_view b,
 // The first `points` code points of `text`, with "…" when it was longer.
 std::string clip(std::string_view text, std::size_t points);
 
-// The pairs (i < j, positions in `keys`) sharing a band key, each once: the candidates
-// among many texts. With `split`, only pairs of one before `split` with one from it on.
-std::vector<std::pair<std::uint32_t, std::uint32_t>>
-candidate_pairs(const std::vector<std::vector<std::uint32_t>>& keys, std::size_t split = 0);
+// The candidates among many signatures: the pairs (i < j, positions in `all`) that agree in
+// a whole band and whose estimated score is at least `floor`, each once, in order. Found by
+// sorting every signature's band keys (no comparison of every pair): a pair is taken in the
+// first band it agrees in. Which pairs: every one; `across` a split (i before `split`, j
+// from it on); or those whose first is before `split` (`from_first`).
+enum class Pairs { all, across, from_first };
+std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates(const Signatures& all,
+                                                                const Method& method, double floor,
+                                                                Pairs which = Pairs::all,
+                                                                std::size_t split = 0);
 
 // A signature as stored (its size, 4 bytes little-endian, then the values) and back; an
 // unreadable blob is an empty signature.
 std::string pack(const Signature& signature);
 Signature unpack(std::string_view blob);
+// The same without copying: a view of the values in `blob`, which must outlive it.
+SignatureView unpack_view(std::string_view blob);
 
 } // namespace cppcc::similar

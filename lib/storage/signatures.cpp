@@ -1,6 +1,9 @@
 #include "storage/signatures.hpp"
 
-#include "similar/streaming.hpp"
+#include "storage/sql_util.hpp"
+#include "util/messages.hpp"
+
+#include <algorithm>
 
 namespace cppcc::storage {
 
@@ -96,44 +99,141 @@ long rebuild_signatures(Store& store, const similar::Method& method)
   return count;
 }
 
-std::vector<Keyed> proposal_signatures(Store& store, const similar::Method& method,
-                                       const std::string& from, const std::string& to)
+namespace {
+
+// Each proposal of `ids` with the signature of its text.
+void each_computed(Store& store, const similar::Method& method, const std::vector<long>& ids,
+                   const EachSignature& each)
 {
-  std::vector<Keyed> out;
-  const bool current = signatures_current(store, method, Claim::no);
-  // The submitted-date index holds the id: the year's proposals are found without their rows.
-  SQLite::Statement s(store.db(),
-                      current ? "SELECT p.id, s.signature FROM proposals p "
-                                "LEFT JOIN proposal_signatures s ON s.proposal_id = p.id "
-                                "WHERE p.submitted BETWEEN ? AND ? ORDER BY p.submitted, p.id"
-                              : "SELECT p.id, NULL FROM proposals p "
-                                "WHERE p.submitted BETWEEN ? AND ? ORDER BY p.submitted, p.id");
-  s.bind(1, from);
-  s.bind(2, to);
-  std::vector<std::size_t> unsigned_at;
-  while (s.executeStep()) {
-    Keyed k;
-    k.id = static_cast<long>(s.getColumn(0).getInt64());
-    if (s.getColumn(1).isNull()) {
-      unsigned_at.push_back(out.size());
-    } else {
-      const auto column = s.getColumn(1);
-      k.signature = similar::unpack(std::string_view(static_cast<const char*>(column.getBlob()),
-                                                     static_cast<std::size_t>(column.getBytes())));
-    }
-    out.push_back(std::move(k));
-  }
-  if (unsigned_at.empty()) return out;
   auto& text = store.prepared("SELECT title, body FROM proposals WHERE id = ?");
-  for (const std::size_t at : unsigned_at) {
+  for (const long id : ids) {
     text.reset();
-    text.bind(1, static_cast<int64_t>(out[at].id));
+    text.bind(1, static_cast<int64_t>(id));
     if (text.executeStep())
-      out[at].signature = signature_of(
-          method, compared_text(text.getColumn(0).getString(), text.getColumn(1).getString()));
+      each(id, similar::view(signature_of(method, compared_text(text.getColumn(0).getString(),
+                                                                text.getColumn(1).getString()))));
   }
   text.reset();
+}
+
+} // namespace
+
+void each_signature(Store& store, const similar::Method& method, const std::string& from,
+                    const std::string& to, const EachSignature& each)
+{
+  const bool every = from.empty() && to.empty();
+  if (!signatures_current(store, method, Claim::no)) { // computed from every text
+    SQLite::Statement s(store.db(), every ? "SELECT id, title, body FROM proposals"
+                                          : "SELECT id, title, body FROM proposals "
+                                            "WHERE submitted BETWEEN ? AND ?");
+    if (!every) {
+      s.bind(1, from);
+      s.bind(2, to);
+    }
+    while (s.executeStep())
+      each(static_cast<long>(s.getColumn(0).getInt64()),
+           similar::view(signature_of(
+               method, compared_text(s.getColumn(1).getString(), s.getColumn(2).getString()))));
+    return;
+  }
+  std::vector<long> unsigned_ids;
+  if (every) {
+    // The signatures alone, in one pass; every proposal has one when there are as many
+    // (each refers to its proposal), else those without are looked for.
+    RowScan s(store, "SELECT proposal_id, signature FROM proposal_signatures");
+    std::int64_t signed_count = 0;
+    while (s.executeStep()) {
+      each(static_cast<long>(s.integer(0)), similar::unpack_view(s.blob(1)));
+      ++signed_count;
+    }
+    if (store.db().execAndGet("SELECT count(*) FROM proposals").getInt64() != signed_count) {
+      SQLite::Statement missing(store.db(), "SELECT id FROM proposals WHERE id NOT IN "
+                                            "(SELECT proposal_id FROM proposal_signatures)");
+      while (missing.executeStep())
+        unsigned_ids.push_back(static_cast<long>(missing.getColumn(0).getInt64()));
+    }
+  } else {
+    // The span's ids from the submitted-date index (which holds them), then the signatures
+    // of the ids' range in one pass over the table, merged with them, those of proposals
+    // of other dates skipped: no look-up each. A year's proposals are written in that
+    // year, their ids near one another; at worst the pass is the whole table's.
+    std::vector<long> ids;
+    RowScan in_span(store, "SELECT id FROM proposals WHERE submitted BETWEEN ? AND ?");
+    in_span.bind(1, from);
+    in_span.bind(2, to);
+    while (in_span.executeStep())
+      ids.push_back(static_cast<long>(in_span.integer(0)));
+    if (ids.empty()) return;
+    std::sort(ids.begin(), ids.end());
+    RowScan s(store, "SELECT proposal_id, signature FROM proposal_signatures "
+                     "WHERE proposal_id BETWEEN ? AND ?");
+    s.bind(1, static_cast<int64_t>(ids.front()));
+    s.bind(2, static_cast<int64_t>(ids.back()));
+    std::size_t next = 0;
+    while (next < ids.size() && s.executeStep()) {
+      const auto id = static_cast<long>(s.integer(0));
+      while (next < ids.size() && ids[next] < id)
+        unsigned_ids.push_back(ids[next++]);
+      if (next < ids.size() && ids[next] == id) {
+        each(id, similar::unpack_view(s.blob(1)));
+        ++next;
+      }
+    }
+    unsigned_ids.insert(unsigned_ids.end(), ids.begin() + static_cast<std::ptrdiff_t>(next),
+                        ids.end());
+  }
+  each_computed(store, method, unsigned_ids, each);
+}
+
+SignedProposals proposal_signatures(Store& store, const similar::Method& method,
+                                    const std::string& from, const std::string& to)
+{
+  SignedProposals out{{},
+                      similar::Signatures(static_cast<std::size_t>(method.bands) *
+                                          static_cast<std::size_t>(method.rows))};
+  each_signature(store, method, from, to, [&](long id, const similar::SignatureView& signature) {
+    out.ids.push_back(id);
+    out.signatures.add(signature);
+  });
   return out;
+}
+
+std::vector<std::string> signature_problems(Store& store, const similar::Method& method,
+                                            std::size_t limit)
+{
+  std::vector<std::string> problems;
+  if (!method.keep_signatures) return problems;
+  if (store.db().execAndGet("SELECT count(*) FROM proposals").getInt64() == 0) return problems;
+  const std::string stamp = method.stamp();
+  if (const auto stored = stored_stamp(store); !stored || *stored != stamp) {
+    problems.push_back(msg::text("storage.check_signatures_stale", stored.value_or("-"), stamp));
+    return problems;
+  }
+  SQLite::Statement s(store.db(), "SELECT p.code, p.title, p.body, s.signature FROM proposals p "
+                                  "LEFT JOIN proposal_signatures s ON s.proposal_id = p.id "
+                                  "ORDER BY p.id");
+  std::size_t more = 0;
+  while (s.executeStep()) {
+    std::string problem;
+    if (s.getColumn(3).isNull()) {
+      problem = msg::text("storage.check_signature_missing", s.getColumn(0).getString());
+    } else {
+      const auto column = s.getColumn(3);
+      const std::string_view stored(static_cast<const char*>(column.getBlob()),
+                                    static_cast<std::size_t>(column.getBytes()));
+      const std::string expected = similar::pack(signature_of(
+          method, compared_text(s.getColumn(1).getString(), s.getColumn(2).getString())));
+      if (stored != expected)
+        problem = msg::text("storage.check_signature_differs", s.getColumn(0).getString());
+    }
+    if (problem.empty()) continue;
+    if (problems.size() < limit)
+      problems.push_back(std::move(problem));
+    else
+      ++more;
+  }
+  if (more > 0) problems.push_back(msg::text("storage.check_signatures_more", more));
+  return problems;
 }
 
 std::vector<Brief> proposal_briefs(Store& store, const std::vector<long>& ids)

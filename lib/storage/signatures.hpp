@@ -6,6 +6,7 @@
 #include "storage/store.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,16 +28,28 @@ bool signatures_current(Store& store, const similar::Method& method, Claim claim
 // Computes every proposal's signature under `method` and stamps them; returns how many.
 long rebuild_signatures(Store& store, const similar::Method& method);
 
-// Each proposal submitted in [from, to] (ISO dates) with its signature: the stored one, or
-// computed from its text when the stored ones are not current or it has none. In
-// submitted order. Reads the signatures and the submitted-date index, not the proposals'
-// rows, when the stored signatures serve.
-struct Keyed {
-  long id = 0;
-  similar::Signature signature;
+// Each proposal submitted in [from, to] (ISO dates; both empty: every proposal) with its
+// signature: the stored one, or computed from its text when the stored ones are not
+// current or it has none. Reads only the signatures (and, for a span of dates, the
+// submitted-date index) when the stored ones serve, never the proposals' rows. In no
+// particular order; `each` is called once a proposal, the view valid during the call.
+using EachSignature = std::function<void(long id, const similar::SignatureView& signature)>;
+void each_signature(Store& store, const similar::Method& method, const std::string& from,
+                    const std::string& to, const EachSignature& each);
+// The same, kept: the proposals' ids and their signatures, flat.
+struct SignedProposals {
+  std::vector<long> ids;
+  similar::Signatures signatures;
+  std::size_t size() const { return ids.size(); }
 };
-std::vector<Keyed> proposal_signatures(Store& store, const similar::Method& method,
-                                       const std::string& from, const std::string& to);
+SignedProposals proposal_signatures(Store& store, const similar::Method& method,
+                                    const std::string& from, const std::string& to);
+
+// `db check`'s lines of the signatures, when the store keeps them (method.keep_signatures):
+// stored under another method's stamp (one line), or, each proposal's, missing or not its
+// text's. At most `limit` lines, then one counting the rest.
+std::vector<std::string> signature_problems(Store& store, const similar::Method& method,
+                                            std::size_t limit = 20);
 
 // What a list of near-duplicates shows of a proposal.
 struct Brief {

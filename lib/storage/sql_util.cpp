@@ -108,6 +108,14 @@ std::string_view RowScan::view(int column) const
   return text_of(sqlite3_column_value(m_statement, column));
 }
 
+std::string_view RowScan::blob(int column) const
+{
+  const void* bytes = sqlite3_column_blob(m_statement, column);
+  if (bytes == nullptr) return {};
+  return {static_cast<const char*>(bytes),
+          static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column))};
+}
+
 int RowScan::columns() const
 {
   return sqlite3_column_count(m_statement);

@@ -168,6 +168,7 @@ public:
   sqlite3_value* value(int column) const; // valid until the next step
   std::int64_t integer(int column) const;
   std::string_view view(int column) const; // "" for NULL; valid until the next step
+  std::string_view blob(int column) const; // the bytes of a BLOB, as view's
   int columns() const;
 
 private:

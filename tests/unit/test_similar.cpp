@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <doctest/doctest.h>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -116,10 +117,43 @@ TEST_SUITE("similar")
     const auto back = similar::unpack(similar::pack(a));
     CHECK(back.shingles == a.shingles);
     CHECK(back.values == a.values);
-    // Candidate pairs: those sharing a key, each once.
-    const auto pairs = similar::candidate_pairs({keys, other_keys, keys});
-    CHECK(std::find(pairs.begin(), pairs.end(), std::pair<std::uint32_t, std::uint32_t>{0, 2}) !=
-          pairs.end());
+    // Candidates: those sharing a band whose estimate reaches the floor, each once.
+    similar::Signatures all(a.values.size());
+    for (const auto* s : {&a, &other, &a, &other})
+      all.add(*s);
+    using Found = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+    CHECK(similar::candidates(all, m, 0.3) == Found{{0, 2}, {1, 3}});
+    CHECK(similar::candidates(all, m, 0.3, similar::Pairs::across, 2) == Found{{0, 2}, {1, 3}});
+    CHECK(similar::candidates(all, m, 0.3, similar::Pairs::across, 3) == Found{{1, 3}});
+    CHECK(similar::candidates(all, m, 0.3, similar::Pairs::from_first, 1) == Found{{0, 2}});
+    CHECK(similar::candidates(all, m, 1.01).empty());
+    all.add(similar::Signature{}); // a text without shingles: nobody's candidate
+    CHECK(all[4].size == 0);
+    CHECK(similar::candidates(all, m, 0.3).size() == 2);
+  }
+
+  TEST_CASE("a signature from the text is the signature of its shingle set, and estimates fast")
+  {
+    const auto& m = shipped();
+    for (const std::string text :
+         {"关于缓解江北街道停车难的建议：老旧小区车位严重不足，早晚高峰车辆乱停乱放。", "停", "",
+          "ＡＢＣ abc 停车停车停车", "推动富硒茶产业发展，扶持龙头茶企建设标准化加工厂"}) {
+      const auto direct = similar::text_signature(text, m);
+      const auto from_set = similar::signature(similar::text_shingles(text, m), m);
+      CHECK(direct.shingles == from_set.shingles);
+      CHECK(direct.values == from_set.values);
+    }
+    // The words-at-a-time count of equal values is the byte-by-byte one.
+    similar::Signature x, y;
+    for (int i = 0; i < 197; ++i) {
+      x.values.push_back(static_cast<std::uint8_t>(i * 7));
+      y.values.push_back(static_cast<std::uint8_t>(i % 3 == 0 ? i * 7 : i * 7 ^ (1 << (i % 8))));
+    }
+    std::size_t equal = 0;
+    for (std::size_t i = 0; i < x.values.size(); ++i)
+      equal += x.values[i] == y.values[i];
+    CHECK(similar::equal_values(similar::view(x), similar::view(y)) == equal);
+    CHECK(equal == 66);
   }
 
   TEST_CASE("shared passages read as the first text writes them")
@@ -205,13 +239,58 @@ TEST_SUITE("similar")
     const auto stored =
         storage::proposal_signatures(store, config.similarity, "2024-01-01", "2024-12-31");
     REQUIRE(stored.size() == 3);
-    CHECK(stored[0].signature.values.size() ==
+    CHECK(stored.signatures[0].size ==
           static_cast<std::size_t>(config.similarity.bands * config.similarity.rows));
+    CHECK(storage::proposal_signatures(store, config.similarity, "", "").size() == 3);
+    CHECK(
+        storage::proposal_signatures(store, config.similarity, "2023-01-01", "2023-12-31").size() ==
+        0);
     const auto table = records::similar_table(ws, "P1", 0, false, 10);
     REQUIRE(table.rows.size() == 1);
     CHECK(table.rows[0][table.column("code")].text() == "P2");
-    const auto lines = records::notice_lines(ws, {stored[1].id});
+    CHECK(records::similar_table(ws, "P1", 0, true, 10).rows.size() == 1);
+    const auto p2 = std::find(stored.ids.begin(), stored.ids.end(), 2);
+    REQUIRE(p2 != stored.ids.end());
+    const auto lines = records::notice_lines(ws, {2});
     REQUIRE(lines.size() == 1);
     CHECK(lines[0].find("P1") != std::string::npos);
+    CHECK(storage::signature_problems(store, config.similarity).empty());
+  }
+
+  TEST_CASE("notices: many new proposals take the bands' way, and are capped with a count")
+  {
+    storage::Store store = storage::Store::create(":memory:");
+    config::Config config = config::Config::from_text("", "test");
+    config.similarity.notice_lines = 3;
+    store.keep_signatures(&config.similarity);
+    records::Workspace ws{store, config, "tester", io::Date{2024, 3, 1}, config::Lang::en};
+    records::add_member(ws, {{"code", "W001"}, {"name", "张明"}});
+    std::vector<long> ids;
+    // 20 proposals, pairs of the same matter: each of the 20 is like another.
+    const std::vector<std::string> matters = {
+        "江北街道老旧小区多，车位严重不足，早晚高峰车辆乱停乱放，消防通道经常被堵。",
+        "推动富硒茶产业发展，扶持龙头茶企建设标准化加工厂，提高夏秋茶利用率。",
+        "城东水厂供水管网老化，爆管频繁，夏季高峰时段高层住户经常停水。",
+        "农村客运班线减少，偏远村民进城看病赶集只能搭乘无证营运车辆。",
+        "学校食堂承包经营，饭菜价格偏高，学生营养搭配不合理，家长意见较大。",
+        "流浪犬数量增多，夜间成群出没，咬伤行人事件时有发生，群众出行不安。",
+        "电动自行车楼道充电现象普遍，充电桩数量不足，火灾隐患突出。",
+        "河道两岸生活污水直排，垃圾漂浮，夏季气味难闻，周边居民反映强烈。",
+        "老旧小区没有电梯，老年人上下楼困难，加装电梯资金筹措难、意见难统一。",
+        "社区养老服务中心床位紧张，护理人员缺乏，失能老人照护压力大。"};
+    for (std::size_t k = 0; k < 20; ++k) {
+      const std::string code = fmt::format("P{:02}", k + 1);
+      workflow::add_proposal(ws, {{"code", code},
+                                  {"title", fmt::format("提案{}", k)},
+                                  {"body", matters[k % matters.size()]},
+                                  {"proposer", "张明"},
+                                  {"submitted", "2024-01-10"}});
+      ids.push_back(static_cast<long>(k + 1));
+    }
+    const auto lines = records::notice_lines(ws, ids);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[3].find("17 more") != std::string::npos);
+    config.similarity.notice_up_to = 10;
+    CHECK(records::notice_lines(ws, ids).empty());
   }
 }

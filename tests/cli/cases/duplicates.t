@@ -96,9 +96,9 @@ year by default, --all for every year:
   P2023-0013,关于东坝社区强化科技成果转化的提案,2023-01-04,merged,0.34,Jaccard,“后期管护缺位，建成后无人管；考核评价机制不健全，整改落实慢” “投入不少，但成效与群众期盼仍有差距”␍
   P2023-0003,关于进一步加强科技成果转化的建议,2023-01-04,concluded,0.34,Jaccard,“后期管护缺位，建成后无人管；考核评价机制不健全，整改落实慢” “投入不少，但成效与群众期盼仍有差距”␍
   P2023-0144,关于茶溪镇加强基层法律服务的建议,2023-01-07,concluded,0.27,Jaccard,“投入不少，但成效与群众期盼仍有差距。目前主要存在基层专业人员…” “争取上级专项债券和中央预算内投资，为全区提供样板”␍
-  P2023-0246,关于持续深化政务公开的提案,2023-01-10,not filed,0.25,Jaccard,“投入不少，但成效与群众期盼仍有差距” “组织人大代表、政协委员开展专项监督”␍
-  P2023-0304,关于持续推进集团化办学的提案,2023-01-11,concluded,0.24,Jaccard,“投入不少，但成效与群众期盼仍有差距” “组织人大代表、政协委员开展专项监督”␍
+  P2023-0176,关于持续治理城区餐饮油烟的提案,2023-01-08,concluded,0.24,Jaccard,“投入不少，但成效与群众期盼仍有差距” “基层专业人员缺乏，服务能力跟不上”␍
   P2023-0229,关于双河镇建设全民健身场地设施的建议,2023-01-09,concluded,0.22,Jaccard,“投入不少，但成效与群众期盼仍有差距” “基层专业人员缺乏，服务能力跟不上”␍
+  P2023-0225,关于新城街道建设全民健身场地设施的建议,2023-01-09,concluded,0.22,Jaccard,“将相关经费列入区级财政预算，力争两年内见到明显成效” “基层专业人员缺乏，服务能力跟不上”␍
   P2023-0127,关于梨园镇加强科技成果转化的建议,2023-01-07,concluded,0.22,Jaccard,“投入不少，但成效与群众期盼仍有差距” “争取上级专项债券和中央预算内投资”␍
   P2023-0051,关于整治农村人居环境的建议,2023-01-05,concluded,0.22,Jaccard,“投入不少，但成效与群众期盼仍有差距” “考核评价机制不健全，整改落实慢”␍
   P2023-0397,关于新城街道完善农村客运网络的建议,2023-06-14,concluded,0.21,Jaccard,“投入不少，但成效与群众期盼仍有差距” “将相关经费列入区级财政预算”␍
@@ -134,3 +134,23 @@ The signatures are kept by every write; db reindex --full computes and stores th
   $ cppcc db reindex --full
   stored the near-duplicate signatures of 441 proposal(s)
   search index rebuilt
+
+db check verifies them: each proposal has one, it is its text's, and they were stored
+under this configuration's method (the stamp of similar.ngram, bands, rows and stock
+phrases). A proposal without one is still compared, from its text:
+
+  $ cppcc db check
+  ok
+  $ sqlite3 cppcc.db "DELETE FROM proposal_signatures WHERE proposal_id = (SELECT id FROM proposals WHERE code = 'P2023-0003'); UPDATE proposal_signatures SET signature = CAST(x'00000000' || substr(signature, 5) AS BLOB) WHERE proposal_id = (SELECT id FROM proposals WHERE code = 'P2023-0002')"
+  $ cppcc db check
+  ! cppcc: 2 problem(s) in ./cppcc.db: near-duplicate signature: proposal P2023-0002's is not that of its text; run 'cppcc db reindex --full'; near-duplicate signature: proposal P2023-0003 has none; run 'cppcc db reindex --full'
+  [1]
+  $ cppcc proposal similar P2023-0013 --limit 1 --format csv | cut -d, -f1,5
+  code,score
+  P2023-0003,0.90
+  五是围绕…”"␍
+  $ cppcc db reindex --full > /dev/null && cppcc db check
+  ok
+  $ printf 'similar:\n  ngram: 3\n' >> cppcc.yaml && cppcc db check
+  ! cppcc: 1 problem(s) in ./cppcc.db: near-duplicate signatures: stored under method 'oph2 n=2 bands=64 rows=3 phrases=67908366f07fe423', not this configuration's 'oph2 n=3 bands=64 rows=3 phrases=67908366f07fe423'; run 'cppcc db reindex'
+  [1]
