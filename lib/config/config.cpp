@@ -333,20 +333,14 @@ bool is_message_catalogue(std::string_view path)
 
 YAML::Node default_tree()
 {
-  // Parsed once a process (yaml-cpp is slow, and a roll-up builds a configuration per
-  // committee); each caller gets its own copy, which Config::build merges an office's
-  // file into.
-  static const YAML::Node shipped = [] {
-    YAML::Node tree(YAML::NodeType::Map);
-    for (const auto& resource : util::resources())
-      if (resource.path.ends_with(".yaml") && !is_message_catalogue(resource.path))
-        merge_into(
-            tree,
-            parse(without_comment_lines(resource.text), fmt::format("schemas/{}", resource.path)),
-            Laid::taken);
-    return tree;
-  }();
-  return YAML::Clone(shipped);
+  YAML::Node tree(YAML::NodeType::Map);
+  for (const auto& resource : util::resources())
+    if (resource.path.ends_with(".yaml") && !is_message_catalogue(resource.path))
+      merge_into(
+          tree,
+          parse(without_comment_lines(resource.text), fmt::format("schemas/{}", resource.path)),
+          Laid::taken);
+  return tree;
 }
 
 Config Config::load(const std::optional<std::filesystem::path>& override_file)
