@@ -130,41 +130,6 @@ void Method::set_stock_phrases(const std::vector<std::string>& phrases)
 
 namespace {
 
-// The code point at `i` of `text`, as util::to_code_points reads it (a bad byte is U+FFFD),
-// and `i` past it.
-char32_t next_point(std::string_view text, std::size_t& i)
-{
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  int extra = 0;
-  char32_t cp = 0;
-  if (lead < 0x80) {
-    ++i;
-    return lead;
-  } else if ((lead & 0xE0) == 0xC0) {
-    extra = 1;
-    cp = lead & 0x1F;
-  } else if ((lead & 0xF0) == 0xE0) {
-    extra = 2;
-    cp = lead & 0x0F;
-  } else if ((lead & 0xF8) == 0xF0) {
-    extra = 3;
-    cp = lead & 0x07;
-  } else {
-    ++i;
-    return 0xFFFD;
-  }
-  for (int k = 1; k <= extra; ++k) {
-    if (i + k >= text.size() || (byte(i + k) & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  i += static_cast<std::size_t>(extra) + 1;
-  return cp;
-}
-
 // The normalised text into `out` (its first `return` code points; the buffer only grows,
 // so that a thread's reuse of it allocates nothing), with each kept code point's index in
 // the original text into `origin` when given.
@@ -191,7 +156,7 @@ std::size_t normalise_into(std::string_view text, const Method& method, std::u32
       i += 3;
       if (c < 0x3400 || c > 0x9FFF) c = fold(c);
     } else {
-      c = fold(next_point(text, i));
+      c = fold(util::next_code_point(text, i));
     }
     if (!kept(c)) continue;
     if (origin != nullptr) (*origin)[n] = index;

@@ -59,16 +59,21 @@ else
   where=$(MANPATH=$root/usr/share/man man -w cppcc) || fail "man -w cppcc found nothing"
 fi
 [[ $where == "$root/usr/share/man/man1/cppcc.1.gz" ]] || fail "man -w cppcc: $where"
-man -l "$where" 2>/dev/null | grep -q 'records toolkit for a CPPCC' || fail "cppcc(1) does not render"
+# Each output is read whole before it is searched: with pipefail, grep -q leaving early
+# would make the writer's SIGPIPE fail the check.
+page=$(man -l "$where" 2>/dev/null) || fail "man -l $where failed"
+grep -q 'records toolkit for a CPPCC' <<<"$page" || fail "cppcc(1) does not render"
 
-"$bin" --version | head -1 | grep -qE '^cppcc [0-9]' || fail "cppcc --version: $("$bin" --version)"
+version=$("$bin" --version)
+grep -qE '^cppcc [0-9]' <<<"${version%%$'\n'*}" || fail "cppcc --version: $version"
 "$bin" --version
 
 # The installed binary on a database of its own, with the installed examples.
 examples=$root/usr/share/doc/cppcc/examples
 cd "$work"
 "$bin" --db office.db -q db init
-"$bin" --db office.db --config "$examples/cppcc.yaml" config show | grep -q 汉滨区政协 ||
+shown=$("$bin" --db office.db --config "$examples/cppcc.yaml" config show)
+grep -q 汉滨区政协 <<<"$shown" ||
   fail "the example cppcc.yaml is not read"
 "$bin" --db office.db -q unit add --name 区水利局 --kind government
 
