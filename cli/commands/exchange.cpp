@@ -76,11 +76,10 @@ void export_xlsx(records::Workspace& ws, const std::string& kind,
   io::XlsxWriter writer(o.out, protect);
   writer.start_sheet(import::export_sheet_name(ws.config, kind),
                      import::export_sheet_columns(ws.config, kind));
-  import::export_rows(ws, kind, filter,
-                      [&](const std::vector<std::string>& row) { writer.write_row(row);
-});
-writer.close();
-} // namespace cppcc::cli
+  cppcc::import::export_rows(ws, kind, filter,
+                             [&](const std::vector<std::string>& row) { writer.write_row(row); });
+  writer.close();
+}
 
 void export_rendered(records::Workspace& ws, const std::string& kind,
                      const import::ExportFilter& filter, const ExportOptions& o,
@@ -96,19 +95,18 @@ void export_rendered(records::Workspace& ws, const std::string& kind,
     table.columns.push_back(
         {columns[i], columns[i], number ? render::Type::number : render::Type::text});
   }
-  import::export_rows(ws, kind, filter,
-                      [&](const std::vector<std::string>& row) {
-                        table.rows.emplace_back(row.begin(), row.end());
-});
-const render::Format chosen = format == "json" ? render::Format::json
-                              : format == "md" ? render::Format::md
-                                               : render::Format::table;
-const std::string text = render::render(table, chosen);
-if (o.out.empty()) {
-  write_stdout(text);
-  return;
-}
-io::write_private_file(o.out, text, protect);
+  cppcc::import::export_rows(ws, kind, filter, [&](const std::vector<std::string>& row) {
+    table.rows.emplace_back(row.begin(), row.end());
+  });
+  const render::Format chosen = format == "json" ? render::Format::json
+                                : format == "md" ? render::Format::md
+                                                 : render::Format::table;
+  const std::string text = render::render(table, chosen);
+  if (o.out.empty()) {
+    write_stdout(text);
+    return;
+  }
+  io::write_private_file(o.out, text, protect);
 }
 
 } // namespace

@@ -4,7 +4,6 @@
 #include "util/messages.hpp"
 
 #include <algorithm>
-#include <utility>
 
 namespace cppcc::storage {
 
@@ -51,34 +50,11 @@ bool Store::signing()
   return *m_signing;
 }
 
-namespace {
-// The signature a Presigned hands the next sign_proposal of its thread, if any.
-thread_local const std::string* t_presigned = nullptr;
-} // namespace
-
-std::string presign(const Store& store, const std::string& title, const std::string& body)
-{
-  const similar::Method* method = store.signature_method();
-  if (method == nullptr || !method->keep_signatures) return {};
-  return similar::pack(signature_of(*method, compared_text(title, body)));
-}
-
-Presigned::Presigned(const std::string& blob)
-{
-  t_presigned = blob.empty() ? nullptr : &blob;
-}
-Presigned::~Presigned()
-{
-  t_presigned = nullptr;
-}
-
 void sign_proposal(Store& store, long id, const std::string& title, const std::string& body)
 {
   if (!store.signing()) return;
   const std::string blob =
-      t_presigned
-          ? *std::exchange(t_presigned, nullptr)
-          : similar::pack(signature_of(*store.signature_method(), compared_text(title, body)));
+      similar::pack(signature_of(*store.signature_method(), compared_text(title, body)));
   auto& s = store.prepared(
       "INSERT OR REPLACE INTO proposal_signatures(proposal_id, signature) VALUES (?, ?)",
       Store::Bindings::kept);

@@ -19,20 +19,6 @@ std::string compared_text(const std::string& title, const std::string& body);
 // Stores (or replaces) proposal `id`'s signature when the store signs (Store::signing).
 void sign_proposal(Store& store, long id, const std::string& title, const std::string& body);
 
-// A proposal's packed signature computed ahead, off the writing thread: presign reads no
-// database (any thread may call it) and gives the signature of the title and body under
-// the store's method, empty when the store keeps none. While a Presigned lives, the next
-// sign_proposal on its thread stores that signature instead of computing it — an import
-// signs on its reading thread, and its writing thread only stores.
-std::string presign(const Store& store, const std::string& title, const std::string& body);
-class Presigned {
-public:
-  explicit Presigned(const std::string& blob);
-  ~Presigned();
-  Presigned(const Presigned&) = delete;
-  Presigned& operator=(const Presigned&) = delete;
-};
-
 // Whether the stored signatures are `method`'s: the stamp is its own, or there is no
 // stamp and at most one proposal, the one being signed (then the stamp is written:
 // `claim` on a write).
