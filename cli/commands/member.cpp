@@ -30,18 +30,6 @@ storage::MemberFilter resolve(records::Workspace& ws, storage::MemberFilter filt
   return filter;
 }
 
-// `--left-on DATE`: the day a member left, with --status left.
-void add_left_on_option(CLI::App* command, const std::shared_ptr<std::string>& left_on)
-{
-  command->add_option("--left-on", *left_on);
-}
-
-std::optional<io::Date> left_on_of(const std::string& text)
-{
-  if (text.empty()) return std::nullopt;
-  return io::parse_date_or_throw(text, "--left-on");
-}
-
 void register_score(CLI::App* member, Context& ctx)
 {
   CLI::App* score = member->add_subcommand("score");
@@ -78,11 +66,8 @@ void register_member(CLI::App& app, Context& ctx)
       add,
       "cppcc member add --code W001 --name 张明 --sector 教育界 --party 民盟 --phone 13800000000");
   example(add, "cppcc member add --name 李华 --sector 教育界 --party 九三学社");
-  auto add_left_on = std::make_shared<std::string>();
-  add_left_on_option(add, add_left_on);
-  ctx.run(add, Need::write, [&ctx, add_fields, add_left_on](records::Workspace& ws) {
-    const model::Member m =
-        records::add_member(ws, *add_fields, records::Naming::option, left_on_of(*add_left_on));
+  ctx.run(add, Need::write, [&ctx, add_fields](records::Workspace& ws) {
+    const model::Member m = records::add_member(ws, *add_fields, records::Naming::option);
     ctx.say(msg::text("cli.added_member", m.code, m.name));
   });
 
@@ -91,13 +76,10 @@ void register_member(CLI::App& app, Context& ctx)
   update->add_option("CODE", *code)->required();
   auto update_fields = std::make_shared<records::Fields>();
   field_options(update, records::member_columns(), update_fields);
-  auto update_left_on = std::make_shared<std::string>();
-  add_left_on_option(update, update_left_on);
   example(update, "cppcc member update W001 --post 副校长 --roles publicity_officer");
   example(update, "cppcc member update W0002 --status left --left-on 2024-06-30");
-  ctx.run(update, Need::write, [&ctx, code, update_fields, update_left_on](records::Workspace& ws) {
-    const model::Member m =
-        records::update_member(ws, *code, *update_fields, left_on_of(*update_left_on));
+  ctx.run(update, Need::write, [&ctx, code, update_fields](records::Workspace& ws) {
+    const model::Member m = records::update_member(ws, *code, *update_fields);
     ctx.say(msg::text("cli.updated_member", m.code, m.name));
   });
 

@@ -83,7 +83,7 @@ void register_corrections(CLI::App& proposal, Context& ctx)
   });
 
   struct AmendOptions {
-    std::string code, date, unit, result;
+    std::string code, date, unit, result, contact;
     long event = 0;
     bool allow_future = false;
   };
@@ -94,6 +94,7 @@ void register_corrections(CLI::App& proposal, Context& ctx)
   amend->add_option("--date", o->date);
   amend->add_option("--unit", o->unit);
   amend->add_option("--result", o->result);
+  amend->add_option("--contact", o->contact);
   amend->add_flag("--allow-future", o->allow_future);
   example(amend, "cppcc proposal amend P1 --event 7 --date 2024-04-16");
   example(amend, "cppcc proposal amend P2024-0002 --event 3 --unit 区医疗保障局=区民政局");
@@ -102,6 +103,7 @@ void register_corrections(CLI::App& proposal, Context& ctx)
     if (!o->date.empty()) a.date = ctx.step_date(o->date, o->allow_future);
     if (!o->unit.empty()) a.unit = o->unit;
     if (!o->result.empty()) a.result = o->result;
+    if (!o->contact.empty()) a.contact = o->contact;
     say_correction(ctx, ws, workflow::amend_step(ws, o->code, o->event, a, ctx.today()),
                    "cli.corrected_amend");
   });

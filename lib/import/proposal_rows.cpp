@@ -379,18 +379,21 @@ private:
             }};
   }
 
-  // The proposer's satisfaction, without the way they were contacted (a ledger does not
-  // say). Back to the units (rehandling): the row's due date is the new round's.
+  // The proposer's satisfaction, and how the unit met them when the row says (its
+  // contact cell; blank: not known). Back to the units (rehandling): the row's due date is
+  // the new round's.
   RowStep feedback_step(const workflow::LedgerStep& step, const std::string& dated_by,
                         const std::string& column)
   {
     const std::string satisfaction = m_r.vocabulary("feedback", m_ws.config.satisfaction);
+    const std::string contact = m_r.vocabulary("contact", m_ws.config.contact);
     if (m_ws.config.proposal_phases.is(step.to, config::Phase::handling) && !m_r.blank("due")) {
       m_round_due = io::from_iso(date("due"));
       m_round_state = step.to;
     }
-    return {"feedback", date(dated_by), column,
-            [satisfaction](auto& l, auto& s, auto& d) { l.feedback(s, d, "", satisfaction); }};
+    return {"feedback", date(dated_by), column, [satisfaction, contact](auto& l, auto& s, auto& d) {
+              l.feedback(s, d, contact, satisfaction);
+            }};
   }
 
   records::Workspace& m_ws;
@@ -453,7 +456,7 @@ records::Fields effective_fields(records::Workspace& ws, const records::Fields& 
 }
 
 // A value of a proposal's column as a message shows it: a status, result class or
-// satisfaction level by its label (config::Vocabulary::word).
+// satisfaction level or contact way by its label (config::Vocabulary::word).
 std::string shown_value(const config::Config& config, const std::string& column,
                         const std::string& value)
 {
@@ -461,6 +464,7 @@ std::string shown_value(const config::Config& config, const std::string& column,
   if (column == "status") return config.proposal_states.word(value);
   if (column == "result") return config.results.word(value);
   if (column == "feedback") return config.satisfaction.word(value);
+  if (column == "contact") return config.contact.word(value);
   return value;
 }
 

@@ -32,6 +32,7 @@ void read_member_studio(Workspace& ws, FieldReader& r, model::Member& m)
 struct MemberReading {
   Workspace& ws;
   FieldReader& r;
+  std::optional<io::Date> left_on; // the day of leaving the fields give, if they give one
 };
 
 using M = model::Member;
@@ -83,6 +84,12 @@ void read_status(MemberReading& d, std::string_view key, M& m)
   if (d.r.has(key) && !d.r.blank(key)) m.status = d.r.vocabulary(key, d.ws.config.member_statuses);
 }
 
+// Read apart: it is the member's only with status left (settle_left_on); blank says nothing.
+void read_left_on(MemberReading& d, std::string_view key, M&)
+{
+  if (d.r.has(key)) d.left_on = d.r.date(key);
+}
+
 // The canonical member columns, in order; descriptive ones are read in this order.
 const FieldTable<M, M, MemberReading>& member_fields()
 {
@@ -105,29 +112,57 @@ const FieldTable<M, M, MemberReading>& member_fields()
       {"roles", Part::description, roles_cell, read_roles},
       {"studio", Part::description, stored_cell<&M::studio>, read_studio},
       {"status", Part::description, stored_cell<&M::status>, read_status},
+      {"left_on", Part::description, stored_cell<&M::left_on>, read_left_on, CellKind::date},
   };
   return k_table;
 }
 
-// Lays the given fields over `m`; every bad value is reported, then DataError.
-void apply(Workspace& ws, model::Member& m, const Fields& fields, Naming naming)
+// The day a member left, for a member whose status is (now) left: given with it (a
+// command must give it when the status becomes left; a ledger row may not know it), else
+// the one recorded; cleared for a member on the committee. A day given for a member on the
+// committee is a problem of the command (UsageError) or of the row.
+void settle_left_on(Workspace& ws, FieldReader& r, model::Member& m, const model::Member* before,
+                    const std::optional<io::Date>& left_on, Naming naming)
+{
+  if (m.status != "left") {
+    if (left_on && naming == Naming::option)
+      throw UsageError(msg::text("record.left_on_without_left", m.code.empty() ? m.name : m.code,
+                                 ws.config.member_statuses.word(m.status)));
+    if (left_on && !m.status.empty()) // empty: the status was not read, a problem already
+      r.problem("left_on",
+                msg::text("record.left_on_needs_left", ws.config.member_statuses.word(m.status)));
+    m.left_on.reset();
+    return;
+  }
+  if (left_on) {
+    m.left_on = left_on;
+    return;
+  }
+  const bool becomes_left = before == nullptr || before->status != "left";
+  if (becomes_left && naming == Naming::option)
+    throw UsageError(msg::text("record.left_needs_left_on"));
+}
+
+// Lays the given fields over `m` (`before`: the record they change, if any); every bad
+// value is reported, then DataError.
+void apply(Workspace& ws, model::Member& m, const Fields& fields, Naming naming,
+           const model::Member* before)
 {
   check_fields(fields, member_columns(), "member");
   FieldReader r(fields, naming);
-  MemberReading reading{ws, r};
+  MemberReading reading{ws, r, std::nullopt};
   member_fields().read(reading, m);
   if (m.name.empty()) r.problem("name", msg::text("record.name_required"));
+  settle_left_on(ws, r, m, before, reading.left_on, naming);
   r.check();
 }
 
 void audit_update(Workspace& ws, std::string_view action, const model::Member& before,
                   const model::Member& after)
 {
-  FieldPairs was = field_pairs(member_columns(), member_values(before));
-  FieldPairs is = field_pairs(member_columns(), member_values(after));
-  was.emplace_back("left_on", util::iso(before.left_on)); // kept beside the canonical columns
-  is.emplace_back("left_on", util::iso(after.left_on));
-  audit_change(ws, "member", after.code, action, {}, was, is);
+  audit_change(ws, "member", after.code, action, {},
+               field_pairs(member_columns(), member_values(before)),
+               field_pairs(member_columns(), member_values(after)));
 }
 
 } // namespace
@@ -147,38 +182,11 @@ std::vector<std::string> member_values(const model::Member& m)
   return member_fields().values(m);
 }
 
-namespace {
-
-// The day a member left, for a member whose status is (now) left: from a command, which
-// must give it when the status becomes left; cleared for an active member.
-void settle_left_on(Workspace& ws, model::Member& m, const model::Member* before,
-                    const std::optional<io::Date>& left_on, Naming naming)
-{
-  if (m.status != "left") {
-    if (left_on)
-      throw UsageError(msg::text("record.left_on_without_left", m.code.empty() ? m.name : m.code,
-                                 ws.config.member_statuses.word(m.status)));
-    m.left_on.reset();
-    return;
-  }
-  if (left_on) {
-    m.left_on = left_on;
-    return;
-  }
-  const bool becomes_left = before == nullptr || before->status != "left";
-  if (becomes_left && naming == Naming::option)
-    throw UsageError(msg::text("record.left_needs_left_on"));
-}
-
-} // namespace
-
-model::Member add_member(Workspace& ws, const Fields& fields, Naming naming,
-                         const std::optional<io::Date>& left_on)
+model::Member add_member(Workspace& ws, const Fields& fields, Naming naming)
 {
   model::Member m;
   m.term = ws.config.term;
-  apply(ws, m, fields, naming);
-  settle_left_on(ws, m, nullptr, left_on, naming);
+  apply(ws, m, fields, naming, nullptr);
   const std::string code = FieldReader(fields, naming).text("code");
   m.code = !code.empty() ? code : storage::next_member_code(ws.store, ws.config.member_code_prefix);
   if (storage::find_member(ws.store, m.code))
@@ -190,13 +198,11 @@ model::Member add_member(Workspace& ws, const Fields& fields, Naming naming,
   return m;
 }
 
-model::Member update_member(Workspace& ws, std::string_view code, const Fields& fields,
-                            const std::optional<io::Date>& left_on)
+model::Member update_member(Workspace& ws, std::string_view code, const Fields& fields)
 {
   const model::Member before = member_named(ws, code);
   model::Member after = before;
-  apply(ws, after, fields, Naming::option);
-  settle_left_on(ws, after, &before, left_on, Naming::option);
+  apply(ws, after, fields, Naming::option, &before);
   const std::string new_code = FieldReader(fields, Naming::option).text("code");
   if (fields.contains("code") && new_code != before.code) {
     if (new_code.empty() || storage::find_member(ws.store, new_code))
@@ -228,10 +234,8 @@ Upserted upsert_member(Workspace& ws, const Fields& fields)
     return Upserted::inserted;
   }
   model::Member after = *existing;
-  apply(ws, after, fields, Naming::column);
-  if (after.status != "left") after.left_on.reset(); // back on the committee
-  if (member_values(after) == member_values(*existing) && after.left_on == existing->left_on)
-    return Upserted::unchanged;
+  apply(ws, after, fields, Naming::column, &*existing);
+  if (member_values(after) == member_values(*existing)) return Upserted::unchanged;
   storage::update_member(ws.store, after, ws.now());
   if (after.left_on != existing->left_on)
     storage::set_member_left_on(ws.store, after.id, after.left_on);
@@ -245,7 +249,7 @@ render::Table member_table(Workspace& ws, const storage::MemberFilter& filter)
   render::Table table;
   table.key = "members";
   for (const auto& column : member_columns())
-    if (column != "studio")
+    if (column != "studio" && column != "left_on") // a list of who is on the committee
       table.columns.push_back({column, ws.label("member", column),
                                column == "term" ? render::Type::number : render::Type::text});
   for (const auto& m : storage::list_members(ws.store, filter)) {

@@ -18,15 +18,13 @@ const std::vector<std::string>& member_columns();
 const Columns& member_table();
 
 // Adds a member; `code` is generated when absent. Throws DataError for bad values. From a
-// command (`left_on` given or not), status left needs `left_on`; an import row may leave
-// it unknown.
-model::Member add_member(Workspace& ws, const Fields& fields, Naming naming = Naming::option,
-                         const std::optional<io::Date>& left_on = std::nullopt);
+// command, status left needs `left_on`, the day the member left (UsageError without); an
+// import row may leave it unknown. A `left_on` for a member on the committee is refused.
+model::Member add_member(Workspace& ws, const Fields& fields, Naming naming = Naming::option);
 // Changes the given fields of member `code`; audits every change. A member whose status
-// becomes left needs `left_on`, the day they left (UsageError without); given alone it
-// corrects that day; a member made active again has none.
-model::Member update_member(Workspace& ws, std::string_view code, const Fields& fields,
-                            const std::optional<io::Date>& left_on = std::nullopt);
+// becomes left needs `left_on` (UsageError without); given alone it corrects that day; a
+// member made active again has none.
+model::Member update_member(Workspace& ws, std::string_view code, const Fields& fields);
 // An import row: the member with this code (or, without a code, this name) is
 // updated, else added.
 Upserted upsert_member(Workspace& ws, const Fields& fields);

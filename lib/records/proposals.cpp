@@ -198,9 +198,13 @@ const FieldTable<ProposalSource, P, Description>& proposal_fields()
       lifecycle<&P::replied>("replied"),
       lifecycle<&P::result>("result"),
       lifecycle<&P::satisfaction>("feedback"), // the level: the column names the step
+      lifecycle<&P::contact>("contact"),       // how the unit met the proposer: the feedback's
       lifecycle<&P::concluded>("concluded"),
       {"key", Part::description, stored<&P::key>, read_yes_no<&P::key>, CellKind::flag},
       described_text<&P::key_leader>("key_leader"),
+      // 优秀提案: the year's assessment's, given by a ledger's column (or `add`), not a step
+      {"excellent", Part::description, stored<&P::excellent>, read_yes_no<&P::excellent>,
+       CellKind::flag},
   };
   return k_table;
 }
@@ -356,7 +360,9 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
       value = value + " " + c.results.label(value, ws.lang);
     else if (key == "feedback")
       value = c.satisfaction.label(value, ws.lang);
-    else if (key == "during_plenary" || key == "key")
+    else if (key == "contact")
+      value = c.contact.label(value, ws.lang);
+    else if (key == "during_plenary" || key == "key" || key == "excellent")
       value = yes_no(ws, value == "yes");
     if (key == "filing_no")
       doc.fields.push_back({key, ws.label("proposal", key),
@@ -372,8 +378,6 @@ render::Document proposal_document(Workspace& ws, std::string_view code)
     if (auto unit = storage::find_unit_by_id(ws.store, *p.converted_unit_id))
       converted = unit->name;
   doc.fields.push_back({"converted_unit", ws.label("proposal", "converted_unit"), converted});
-  doc.fields.push_back(
-      {"contact", ws.label("proposal", "contact"), c.contact.label(p.contact, ws.lang)});
   doc.fields.push_back(
       {"overdue", ws.label("proposal", "overdue"), yes_no(ws, is_overdue(c, p, ws.today))});
 

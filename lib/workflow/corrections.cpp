@@ -308,7 +308,7 @@ Correction undo_step(records::Workspace& ws, std::string_view code, const io::Da
 Correction amend_step(records::Workspace& ws, std::string_view code, long event,
                       const Amendment& amendment, const io::Date& today)
 {
-  if (!amendment.date && !amendment.unit && !amendment.result)
+  if (!amendment.date && !amendment.unit && !amendment.result && !amendment.contact)
     throw UsageError(msg::text("workflow.amend_needs_change"));
   StoredProposal stored(ws, code);
   const model::Proposal& p = stored.state.proposal;
@@ -363,6 +363,13 @@ Correction amend_step(records::Workspace& ws, std::string_view code, long event,
           msg::text("workflow.amend_step_has_no_result", event,
                     workflow::proposal_workflow(ws.config).action_labels().word(e.action)));
     set_value(details, "result", ws.config.results.require(*amendment.result));
+  }
+  if (amendment.contact) { // a ledger without 沟通方式 left it unknown: said later
+    if (e.action != "feedback")
+      throw UsageError(
+          msg::text("workflow.amend_step_has_no_contact", event,
+                    workflow::proposal_workflow(ws.config).action_labels().word(e.action)));
+    set_value(details, "contact", ws.config.contact.require(*amendment.contact));
   }
   e.details = util::json_object(details);
   if (describe(e) == describe(was))

@@ -20,7 +20,8 @@ struct Amendment {
   // The unit in place of the step's (reply, return, an assignment of one unit), or
   // "OLD=NEW" for one unit of an assignment of several.
   std::optional<std::string> unit;
-  std::optional<std::string> result; // a reply's result class
+  std::optional<std::string> result;  // a reply's result class
+  std::optional<std::string> contact; // how a feedback's proposer was met (proposal.contact)
 };
 
 struct Correction {

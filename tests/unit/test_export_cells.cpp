@@ -109,7 +109,7 @@ TEST_SUITE("export")
     const cfg::Config config = cfg::Config::from_text("", "test");
     // The columns whose cells are not text; every other column is.
     const std::map<std::string, std::map<std::string, io::CellType>> k_typed = {
-        {"member", {{"term", io::CellType::integer}}},
+        {"member", {{"term", io::CellType::integer}, {"left_on", io::CellType::date}}},
         {"unit", {}},
         {"proposal",
          {{"submitted", io::CellType::date},
@@ -195,7 +195,7 @@ TEST_SUITE("export")
   CHECK(filled[CellKind::number] == 1); // the studio's score
   // submitted ×2, the studio's delisting, the activity's and the article's dates
   CHECK(filled[CellKind::date] == 5);
-  // standing, during_plenary, key, brand, observation_point
-  CHECK(filled[CellKind::flag] == 5);
+  // standing, during_plenary, key, excellent (no), brand, observation_point
+  CHECK(filled[CellKind::flag] == 6);
 }
 }

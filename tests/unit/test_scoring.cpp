@@ -680,9 +680,9 @@ TEST_SUITE("scoring")
     const long w2 =
         records::add_member(ws, {{"code", "W002"}, {"name", "李华"}, {"sector", "经济界"}}).id;
     const long w3 =
-        records::add_member(ws, {{"code", "W003"}, {"name", "王玮"}, {"status", "left"}},
-                            records::Naming::option, io::Date{2023, 6, 30}) // left in 2023
-            .id;
+        records::add_member(
+            ws, {{"code", "W003"}, {"name", "王玮"}, {"status", "left"}, {"left_on", "2023-06-30"}})
+            .id; // left in 2023
     const std::string now = "2024-03-01 09:00:00";
 
     model::Studio studio;

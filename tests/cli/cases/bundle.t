@@ -4,6 +4,24 @@ writes the year's canonical CSVs and a manifest, without members' phone numbers 
 sample year (its cppcc.yaml beside its database).
 
   $ mkdir hanjiang && cp $DATA/../../samples/2023/cppcc.yaml hanjiang/ && CPPCC_BIN=$(command -v cppcc) $DATA/../../scripts/load-sample hanjiang/cppcc.db
+
+The sample's ledgers say nothing of three things the reports read, so the clerk adds them
+here, as an office would after the year's assessment: how the units met 40 proposers (a
+feedback's contact: the meeting rate), the year's ten excellent proposals (their
+proposers' scores), and two members who left, one during 2023 (not ranked in it) and one
+in 2024 (ranked in 2023). The bundle carries all three (its columns contact, excellent,
+left_on), and every comparison below covers them:
+
+  $ i=0; for code in $(cppcc --db hanjiang/cppcc.db proposal list --year 2023 --status concluded --format csv | sed -n '2,41p' | cut -d, -f1); do i=$((i + 1)); n=$(cppcc --db hanjiang/cppcc.db proposal history $code --format csv | grep ',feedback,' | cut -d, -f1 | tail -1); cppcc --db hanjiang/cppcc.db -q proposal amend $code --event $n --contact $([ $((i % 3)) = 0 ] && echo 电话 || echo 走访); done; cppcc --db hanjiang/cppcc.db report annual --year 2023 --format json | grep meeting_rate
+      "meeting_rate": 67.5,
+  $ (echo 提案号,优秀提案; cppcc --db hanjiang/cppcc.db proposal list --year 2023 --status concluded --format csv | sed -n '2,11p' | cut -d, -f1 | sed 's/$/,是/') > 优秀提案.csv && cppcc --db hanjiang/cppcc.db -q proposal import 优秀提案.csv && cppcc --db hanjiang/cppcc.db proposal export --year 2023 | grep -c ',yes.$'
+  10
+  $ cppcc --db hanjiang/cppcc.db -q member update W0054 --status left --left-on 2023-06-30 && cppcc --db hanjiang/cppcc.db -q member update W0076 --status left --left-on 2024-02-01 && cppcc --db hanjiang/cppcc.db member export | grep -E '^W00(54|76),' | cut -d, -f1,14,15
+  W0054,left,2023-06-30␍
+  W0076,left,2024-02-01␍
+  $ cppcc --db hanjiang/cppcc.db member score --year 2023 --format csv | grep -cE ',W00(54|76),'; cppcc --db hanjiang/cppcc.db member score --year 2023 --format json | grep -c '"lead_excellent": [1-9]'
+  1
+  10
   $ cppcc --db hanjiang/cppcc.db db export-bundle --year 2023 hanjiang-2023.zip
   wrote the bundle of 2023 to hanjiang-2023.zip: units.csv 32, members.csv 230, studios.csv 16, proposals.csv 435, opinions.csv 80, activities.csv 454, articles.csv 853; personal fields left out
   $ ls -l hanjiang-2023.zip | cut -c1-10
@@ -24,9 +42,9 @@ The manifest (its time and cppcc's version masked; both are the run's):
     "personal": false,
     "files": [
       {"name": "units.csv", "kind": "unit", "records": 32, "sha256": "00bb8f69520d77b16c6dec3cccfb8a20619830cbc06fa9215e9e841a7267edde"},
-      {"name": "members.csv", "kind": "member", "records": 230, "sha256": "1d85bbc8326cc40af2b263907aa4c6812a8b71a0476e26fdf73f752d9878265e"},
+      {"name": "members.csv", "kind": "member", "records": 230, "sha256": "01bc400cd4d9285bb9b98589f439151c51333c8eddac8bda6b03237036b70ce8"},
       {"name": "studios.csv", "kind": "studio", "records": 16, "sha256": "f68777db36fb1e0607d1da2316e98b57d2acf16bf5d091fab4952407a5b9b5a9"},
-      {"name": "proposals.csv", "kind": "proposal", "records": 435, "sha256": "9d642cc8363cda642f118e5180cb95f548ca351c92235cbeaadbf139fc0430ec"},
+      {"name": "proposals.csv", "kind": "proposal", "records": 435, "sha256": "302248f129366a6d76213a5b22306a8f42331a0ea0f0855c17fade256daa1170"},
       {"name": "opinions.csv", "kind": "opinion", "records": 80, "sha256": "64630461a7953597da1eb325c2a5592b52708dd0356508e7a7affe4d34675775"},
       {"name": "activities.csv", "kind": "activity", "records": 454, "sha256": "7b6ed8ac7ae64ebd3f7c81d5b2be4942795ad5a291ff013691d967bf980121dd"},
       {"name": "articles.csv", "kind": "article", "records": 853, "sha256": "0f8847514d60bf3a8343806ce062fff63563bbef69f139ec4db7bf689921183f"}
@@ -97,6 +115,10 @@ beside it, the bundle's from its manifest):
   > print(len(db), "figures equal;", db_name, "/", bundle_name)
   > PY
   27 figures equal; Hanjiang District CPPCC Committee / Hanjiang District CPPCC Committee
+  $ for r in "member score --year 2023" "report units --year 2023" "report proposals --year 2023 --by unit"; do cppcc --config hanjiang/cppcc.yaml rollup hanjiang/cppcc.db $r --format json > a.json; cppcc --config hanjiang/cppcc.yaml rollup hanjiang-2023.zip $r --format json > b.json; cmp -s a.json b.json && echo "equal: rollup $r" || echo "DIFFERENT: rollup $r"; done
+  equal: rollup member score --year 2023
+  equal: rollup report units --year 2023
+  equal: rollup report proposals --year 2023 --by unit
   $ cppcc --config hanjiang/cppcc.yaml --lang zh rollup hanjiang-2023.zip report annual --year 2023 --format csv | head -3
   项目,项目名称,汉江区政协,合计␍
   proposals_received,征集提案,426,426␍

@@ -48,9 +48,9 @@ not a month.
   $ cppcc proposal show P2024-001 --format json | grep -E '"key(_leader)?"'
       "key": "yes",
       "key_leader": "",
-  $ cppcc proposal export | cut -d, -f1,25,26
-  code,key,key_leader␍
-  P2024-001,yes,␍
+  $ cppcc proposal export | cut -d, -f1,26,27
+  code,key,key_leader
+  P2024-001,yes,
   $ cppcc proposal history P2024-001 | grep ,key,
   3,2024-01-20,key,filed,filed,clerk,2024-03-01 09:00:00 +00:00,␍
   $ sqlite3 cppcc.db "SELECT count(*) FROM proposals WHERE key_leader IS NOT NULL"

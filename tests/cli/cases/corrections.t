@@ -76,7 +76,7 @@ unit that replied cannot be replaced by one that did not. Nothing changes.
   ! cppcc: --date 2025-01-05 is after today (2024-12-31): a step is recorded once it has happened; check the date, or give --allow-future
   [65]
   $ export CPPCC_TODAY=2024-12-31; cppcc proposal amend P2024-001 --event 8
-  ! cppcc: say what to change: --date, --unit or --result
+  ! cppcc: say what to change: --date, --unit, --result or --contact
   [2]
   $ export CPPCC_TODAY=2024-12-31; cppcc proposal amend P2024-001 --event 8 --date 2024-07-11
   P2024-001: amended step 8, feedback 2024-07-10 (contact=visit; satisfaction=satisfied) → feedback 2024-07-11 (contact=visit; satisfaction=satisfied)
@@ -118,7 +118,7 @@ the steps undone are kept in its history as `undone`, the reports no longer coun
   amend|{"result": ["A", "B"], "step": ["", "4"]}
   amend|{"joint_units": ["区住建局", "区城管局"], "step": ["", "3"]}
   amend|{"concluded": ["2024-07-10", "2024-07-11"], "step": ["", "8"]}
-  undo|{"status": ["concluded", "replied"], "feedback": ["satisfied", ""], "concluded": ["2024-07-11", ""], "step": ["", "8"]}
+  undo|{"status": ["concluded", "replied"], "feedback": ["satisfied", ""], "contact": ["visit", ""], "concluded": ["2024-07-11", ""], "step": ["", "8"]}
   undo|{"status": ["replied", "assigned"], "replied": ["2024-07-01", ""], "result": ["B", ""], "step": ["", "4"]}
 
 The next step is recorded as if the undone ones had never been; there is nothing to undo

@@ -20,10 +20,10 @@ here with python3-openpyxl (tests/data/describe_xlsx.py), as a clerk's Excel wou
   cppcc.db-wal
   委员.xlsx
   $ python3 $DATA/describe_xlsx.py 委员.xlsx
-  sheet 委员: 6 rows, 14 columns
-  frozen A2; autofilter A1:N6
+  sheet 委员: 6 rows, 15 columns
+  frozen A2; autofilter A1:O6
   header bold: yes
-  widths: 编号 8, 姓名 7, 性别 9, 民族 7, 党派 11, 界别 13, 工作单位 46, 职务 11, 电话 15, 届次 7, 常委 7, 角色 20, 工作室 9, 状态 9
+  widths: 编号 8, 姓名 7, 性别 9, 民族 7, 党派 11, 界别 13, 工作单位 46, 职务 11, 电话 15, 届次 7, 常委 7, 角色 20, 工作室 9, 状态 9, 离任日期 11
   date formats: none
   2: 编号=s:'0012' 姓名=s:'吴刚' 界别=s:'民建' 工作单位=s:'=HYPERLINK("http://example.com","区商务局")' 电话=s:'013900000005' 届次=n:16 常委=s:'no' 状态=s:'active'
   3: 编号=s:'W0001' 姓名=s:'张明' 性别=s:'male' 民族=s:'汉族' 党派=s:'民盟' 界别=s:'教育界' 工作单位=s:'区第一中学' 职务=s:'校长' 电话=s:'13800000001' 届次=n:16 常委=s:'yes' 角色=s:'publicity_officer' 状态=s:'active'
@@ -35,13 +35,13 @@ here with python3-openpyxl (tests/data/describe_xlsx.py), as a clerk's Excel wou
 
   $ cppcc proposal export --format xlsx --out 提案.xlsx
   $ python3 $DATA/describe_xlsx.py 提案.xlsx 2
-  sheet 提案: 10 rows, 26 columns
-  frozen A2; autofilter A1:Z10
+  sheet 提案: 10 rows, 28 columns
+  frozen A2; autofilter A1:AB10
   header bold: yes
-  widths: 提案号 12, 标题 35, 内容 41, 提案类型 11, 提案人 9, 联名人 12, 界别 13, 类别 10, 会次 17, 大会期间 11, 提交日期 13, 状态 13, 立案日期 13, 立案号 9, 不予立案理由 16, 并入提案 11, 主办单位 20, 会办单位 11, 交办日期 13, 办理期限 13, 答复日期 13, 办理结果 11, 满意度 14, 办结日期 13, 重点提案 11, 督办领导 11
+  widths: 提案号 12, 标题 35, 内容 41, 提案类型 11, 提案人 9, 联名人 12, 界别 13, 类别 10, 会次 17, 大会期间 11, 提交日期 13, 状态 13, 立案日期 13, 立案号 9, 不予立案理由 16, 并入提案 11, 主办单位 20, 会办单位 11, 交办日期 13, 办理期限 13, 答复日期 13, 办理结果 11, 满意度 14, 沟通方式 11, 办结日期 13, 重点提案 11, 督办领导 11, 优秀提案 11
   date formats: yyyy-mm-dd
-  2: 提案号=s:'P2023-001' 标题=s:'关于加强城区供水管网改造的建议' 内容=s:'城区供水管网老化，漏损率偏高。\n建议分年度实施改造，推行"一户一表"。' 提案类型=s:'member' 提案人=s:'张明' 联名人=s:'李华;王玮' 界别=s:'教育界' 类别=s:'society' 会次=s:'十六届二次会议' 大会期间=s:'yes' 提交日期=d:2023-01-12 状态=s:'concluded' 立案日期=d:2023-02-20 立案号=n:1 主办单位=s:'区水利局' 会办单位=s:'区住建局' 交办日期=d:2023-03-01 办理期限=d:2023-06-01 答复日期=d:2023-06-15 办理结果=s:'A' 满意度=s:'satisfied' 办结日期=d:2023-07-05 重点提案=s:'yes' 督办领导=s:'王建国'
-  3: 提案号=s:'P2023-003' 标题=s:'关于完善社区养老服务的建议' 提案类型=s:'member' 提案人=s:'王玮' 联名人=s:'张明' 界别=s:'医药卫生界' 类别=s:'society' 会次=s:'十六届二次会议' 大会期间=s:'yes' 提交日期=d:2023-01-12 状态=s:'assigned' 立案日期=d:2023-02-20 立案号=n:3 主办单位=s:'区住建局;区城管局' 会办单位=s:'区水利局' 交办日期=d:2023-03-01 办理期限=d:2023-06-01 重点提案=s:'no'
+  2: 提案号=s:'P2023-001' 标题=s:'关于加强城区供水管网改造的建议' 内容=s:'城区供水管网老化，漏损率偏高。\n建议分年度实施改造，推行"一户一表"。' 提案类型=s:'member' 提案人=s:'张明' 联名人=s:'李华;王玮' 界别=s:'教育界' 类别=s:'society' 会次=s:'十六届二次会议' 大会期间=s:'yes' 提交日期=d:2023-01-12 状态=s:'concluded' 立案日期=d:2023-02-20 立案号=n:1 主办单位=s:'区水利局' 会办单位=s:'区住建局' 交办日期=d:2023-03-01 办理期限=d:2023-06-01 答复日期=d:2023-06-15 办理结果=s:'A' 满意度=s:'satisfied' 办结日期=d:2023-07-05 重点提案=s:'yes' 督办领导=s:'王建国' 优秀提案=s:'no'
+  3: 提案号=s:'P2023-003' 标题=s:'关于完善社区养老服务的建议' 提案类型=s:'member' 提案人=s:'王玮' 联名人=s:'张明' 界别=s:'医药卫生界' 类别=s:'society' 会次=s:'十六届二次会议' 大会期间=s:'yes' 提交日期=d:2023-01-12 状态=s:'assigned' 立案日期=d:2023-02-20 立案号=n:3 主办单位=s:'区住建局;区城管局' 会办单位=s:'区水利局' 交办日期=d:2023-03-01 办理期限=d:2023-06-01 重点提案=s:'no' 优秀提案=s:'no'
 
 ## Activities and articles: counts as numbers
 
@@ -158,5 +158,5 @@ An existing file is replaced whole, and is mode 0600 whatever it was.
   $ cppcc member export --format xlsx --out 委员.xlsx && ls -l 委员.xlsx | cut -c1-10
   -rw-------
   $ python3 $DATA/describe_xlsx.py 委员.xlsx 1 | head -2
-  sheet 委员: 6 rows, 14 columns
-  frozen A2; autofilter A1:N6
+  sheet 委员: 6 rows, 15 columns
+  frozen A2; autofilter A1:O6

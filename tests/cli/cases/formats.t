@@ -86,11 +86,12 @@ under the first.
   replied
   result
   feedback
+  contact
   concluded
   key             no
   key leader
+  excellent       no
   forwarded to
-  contact
   overdue         yes
   <BLANK>
   lead units / joint units
@@ -127,11 +128,12 @@ CSV: key, label, value; then the units, after an empty line.
   replied,replied,␍
   result,result,␍
   feedback,feedback,␍
+  contact,contact,␍
   concluded,concluded,␍
   key,key,no␍
   key_leader,key leader,␍
+  excellent,excellent,no␍
   converted_unit,forwarded to,␍
-  contact,contact,␍
   overdue,overdue,yes␍
   ␍
   unit,role,round,assigned,due,returned,return_reason,replied,result␍
@@ -166,11 +168,12 @@ Markdown: a heading, a bullet per field (the body's line break as <br>), a table
   - **replied**:
   - **result**:
   - **feedback**:
+  - **contact**:
   - **concluded**:
   - **key**: no
   - **key leader**:
+  - **excellent**: no
   - **forwarded to**:
-  - **contact**:
   - **overdue**: yes
   <BLANK>
   ## lead units / joint units
@@ -209,11 +212,12 @@ JSON: title, fields by key, tables by key.
       "replied": "",
       "result": "",
       "feedback": "",
+      "contact": "",
       "concluded": "",
       "key": "no",
       "key_leader": "",
+      "excellent": "no",
       "converted_unit": "",
-      "contact": "",
       "overdue": "yes"
     },
     "tables": {
@@ -259,11 +263,12 @@ Chinese column headers and values (states, categories, yes/no, lead/joint).
   - **答复日期**:
   - **办理结果**:
   - **满意度**:
+  - **沟通方式**:
   - **办结日期**:
   - **重点提案**: 否
   - **督办领导**:
+  - **优秀提案**: 否
   - **转交单位**:
-  - **联系方式**:
   - **超期**: 是
   <BLANK>
   ## 主办单位 / 会办单位
@@ -327,9 +332,10 @@ Chinese by default when LANG starts with zh; --lang en still wins.
   - **答复日期**:
   - **办理结果**:
   - **满意度**:
+  - **沟通方式**:
   - **办结日期**:
   - **重点提案**: 否
   - **督办领导**:
+  - **优秀提案**: 否
   - **转交单位**:
-  - **联系方式**:
   - **超期**: 否

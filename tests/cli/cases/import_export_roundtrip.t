@@ -43,12 +43,12 @@ CRLF line ends; cells starting with = + - @ get a leading "'" and so does nothin
 else.
 
   $ cppcc member export
-  code,name,gender,ethnicity,party,sector,workplace,post,phone,term,standing,roles,studio,status␍
-  W0001,张明,male,汉族,民盟,教育界,区第一中学,校长,13800000001,16,yes,publicity_officer,,active␍
-  W0002,李华,female,汉族,民建,经济界,区工商联,副主席,13800000002,16,no,,,active␍
-  W0003,王玮,male,回族,九三学社,医药卫生界,区人民医院,主任医师,13800000003,16,no,liaison,,active␍
-  W0004,陈𬀩,female,汉族,无党派,科技界,区农业科学研究所,研究员,13800000004,16,no,,,active␍
-  W0005,吴刚,,,,经济界,"'=HYPERLINK(""http://example.com"",""区商务局"")",'-,'+86 139 0000 0005,16,no,,,active␍
+  code,name,gender,ethnicity,party,sector,workplace,post,phone,term,standing,roles,studio,status,left_on␍
+  W0001,张明,male,汉族,民盟,教育界,区第一中学,校长,13800000001,16,yes,publicity_officer,,active,␍
+  W0002,李华,female,汉族,民建,经济界,区工商联,副主席,13800000002,16,no,,,active,␍
+  W0003,王玮,male,回族,九三学社,医药卫生界,区人民医院,主任医师,13800000003,16,no,liaison,,active,␍
+  W0004,陈𬀩,female,汉族,无党派,科技界,区农业科学研究所,研究员,13800000004,16,no,,,active,␍
+  W0005,吴刚,,,,经济界,"'=HYPERLINK(""http://example.com"",""区商务局"")",'-,'+86 139 0000 0005,16,no,,,active,␍
 
 Re-imported: the leading "'" is dropped again, so nothing changed.
 
@@ -89,12 +89,12 @@ imported twice: the second time nothing changes.
 Every state's columns; the body is quoted (line break, doubled quotes).
 
   $ cppcc proposal export
-  code,title,body,type,proposer,cosigners,sector,category,session,during_plenary,submitted,status,filed,filing_no,reject_reason,merged_into,lead_units,joint_units,assigned,due,replied,result,feedback,concluded,key,key_leader␍
+  code,title,body,type,proposer,cosigners,sector,category,session,during_plenary,submitted,status,filed,filing_no,reject_reason,merged_into,lead_units,joint_units,assigned,due,replied,result,feedback,contact,concluded,key,key_leader,excellent␍
   P2023-001,关于加强城区供水管网改造的建议,"城区供水管网老化，漏损率偏高。
-  建议推行""一户一表""，分年度实施改造。",member,张明,李华;王玮,教育界,society,十六届二次会议,no,2023-01-12,concluded,2023-02-20,1,,,区水利局,区住建局,2023-03-01,2023-06-01,2023-05-20,A,satisfied,2023-06-10,yes,王建国␍
-  P2023-002,'-关于完善社区养老服务的建议,,member,王玮,,医药卫生界,society,十六届二次会议,no,2023-01-13,replied,2023-02-20,2,,,区住建局;区城管局,,2023-03-01,2023-06-01,2023-05-12,B,,,no,␍
-  P2023-003,关于某民事案件再审的请求,,member,张明,,教育界,,十六届二次会议,no,2023-01-13,not_filed,,,judicial_case,,,,,,,,,,no,␍
-  P2023-004,关于增设城区公交站点的建议,,member,李华,,经济界,,十六届二次会议,no,2023-01-14,withdrawn,,,,,,,,,,,,,no,␍
+  建议推行""一户一表""，分年度实施改造。",member,张明,李华;王玮,教育界,society,十六届二次会议,no,2023-01-12,concluded,2023-02-20,1,,,区水利局,区住建局,2023-03-01,2023-06-01,2023-05-20,A,satisfied,visit,2023-06-10,yes,王建国,no␍
+  P2023-002,'-关于完善社区养老服务的建议,,member,王玮,,医药卫生界,society,十六届二次会议,no,2023-01-13,replied,2023-02-20,2,,,区住建局;区城管局,,2023-03-01,2023-06-01,2023-05-12,B,,,,no,,no␍
+  P2023-003,关于某民事案件再审的请求,,member,张明,,教育界,,十六届二次会议,no,2023-01-13,not_filed,,,judicial_case,,,,,,,,,,,no,,no␍
+  P2023-004,关于增设城区公交站点的建议,,member,李华,,经济界,,十六届二次会议,no,2023-01-14,withdrawn,,,,,,,,,,,,,,no,,no␍
 
 Into the same database: all unchanged, no event added.
 
@@ -139,7 +139,7 @@ it is unchanged.
   $ cppcc -q proposal reply P2023-007 --unit 区水利局 --result C --date 2023-05-10
   $ cppcc -q proposal feedback P2023-007 --contact phone --satisfaction 不满意 --date 2023-05-20
   $ cppcc proposal export --status rehandling | tee 重新办理.csv | tail -1
-  P2023-007,关于改善农村饮水安全的建议,,member,王玮,,医药卫生界,,十六届二次会议,no,2023-01-15,rehandling,2023-02-20,3,,,区水利局,,2023-03-01,2023-08-20,2023-05-10,C,unsatisfied,,no,␍
+  P2023-007,关于改善农村饮水安全的建议,,member,王玮,,医药卫生界,,十六届二次会议,no,2023-01-15,rehandling,2023-02-20,3,,,区水利局,,2023-03-01,2023-08-20,2023-05-10,C,unsatisfied,phone,,no,,no␍
   $ cppcc proposal import 重新办理.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 1 rows: 0 inserted, 0 updated, 1 unchanged, 0 rejected (… s)
 
@@ -153,9 +153,9 @@ the proposal it went into. Imported again into the same database: unchanged.
   $ cppcc -q proposal add --code P2023-006 --title 关于解决老旧小区二次供水问题的建议 --proposer 陈𬀩 --cosigners 王玮 --submitted 2023-01-15
   $ cppcc -q proposal merge P2023-006 --into P2023-005 --date 2023-02-20
   $ cppcc proposal export --search 二次供水 | tee 并案.csv
-  code,title,body,type,proposer,cosigners,sector,category,session,during_plenary,submitted,status,filed,filing_no,reject_reason,merged_into,lead_units,joint_units,assigned,due,replied,result,feedback,concluded,key,key_leader␍
-  P2023-005,关于加强二次供水设施管理的建议,,member,李华,陈𬀩;王玮,经济界,,十六届二次会议,no,2023-01-14,submitted,,,,,,,,,,,,,no,␍
-  P2023-006,关于解决老旧小区二次供水问题的建议,,member,陈𬀩,王玮,科技界,,十六届二次会议,no,2023-01-15,merged,,,,P2023-005,,,,,,,,,no,␍
+  code,title,body,type,proposer,cosigners,sector,category,session,during_plenary,submitted,status,filed,filing_no,reject_reason,merged_into,lead_units,joint_units,assigned,due,replied,result,feedback,contact,concluded,key,key_leader,excellent␍
+  P2023-005,关于加强二次供水设施管理的建议,,member,李华,陈𬀩;王玮,经济界,,十六届二次会议,no,2023-01-14,submitted,,,,,,,,,,,,,,no,,no␍
+  P2023-006,关于解决老旧小区二次供水问题的建议,,member,陈𬀩,王玮,科技界,,十六届二次会议,no,2023-01-15,merged,,,,P2023-005,,,,,,,,,,no,,no␍
   $ sqlite3 cppcc.db .dump > before.sql
   $ cppcc proposal import 并案.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 2 rows: 0 inserted, 0 updated, 2 unchanged, 0 rejected (… s)
@@ -225,12 +225,12 @@ numbers, as in `proposal list --format json`; null when there is none.
 
   $ cppcc proposal export --format json --status concluded
   [
-    {"code": "P2023-001", "title": "关于加强城区供水管网改造的建议", "body": "城区供水管网老化，漏损率偏高。\n建议推行\"一户一表\"，分年度实施改造。", "type": "member", "proposer": "张明", "cosigners": "李华;王玮", "sector": "教育界", "category": "society", "session": "十六届二次会议", "during_plenary": "no", "submitted": "2023-01-12", "status": "concluded", "filed": "2023-02-20", "filing_no": 1, "reject_reason": "", "merged_into": "", "lead_units": "区水利局", "joint_units": "区住建局", "assigned": "2023-03-01", "due": "2023-06-01", "replied": "2023-05-20", "result": "A", "feedback": "satisfied", "concluded": "2023-06-10", "key": "yes", "key_leader": "王建国"}
+    {"code": "P2023-001", "title": "关于加强城区供水管网改造的建议", "body": "城区供水管网老化，漏损率偏高。\n建议推行\"一户一表\"，分年度实施改造。", "type": "member", "proposer": "张明", "cosigners": "李华;王玮", "sector": "教育界", "category": "society", "session": "十六届二次会议", "during_plenary": "no", "submitted": "2023-01-12", "status": "concluded", "filed": "2023-02-20", "filing_no": 1, "reject_reason": "", "merged_into": "", "lead_units": "区水利局", "joint_units": "区住建局", "assigned": "2023-03-01", "due": "2023-06-01", "replied": "2023-05-20", "result": "A", "feedback": "satisfied", "contact": "visit", "concluded": "2023-06-10", "key": "yes", "key_leader": "王建国", "excellent": "no"}
   ]
   $ cppcc proposal export --format json --status withdrawn | grep -o '"filing_no": [a-z0-9"]*'
   "filing_no": null
   $ cppcc member export --format json | grep W0005
-    {"code": "W0005", "name": "吴刚", "gender": "", "ethnicity": "", "party": "", "sector": "经济界", "workplace": "=HYPERLINK(\"http://example.com\",\"区商务局\")", "post": "-", "phone": "+86 139 0000 0005", "term": 16, "standing": "no", "roles": "", "studio": "", "status": "active"}
+    {"code": "W0005", "name": "吴刚", "gender": "", "ethnicity": "", "party": "", "sector": "经济界", "workplace": "=HYPERLINK(\"http://example.com\",\"区商务局\")", "post": "-", "phone": "+86 139 0000 0005", "term": 16, "standing": "no", "roles": "", "studio": "", "status": "active", "left_on": ""}
 
 ## Filters
 

@@ -72,7 +72,7 @@ mapped); 备注 is ignored.
   > EOF
   $ cppcc proposal import --mapping 台账映射.yaml 办理台账.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 4 rows: 4 inserted, 0 updated, 0 unchanged, 0 rejected (… s)
-  $ cppcc proposal export --search 建议 | cut -d, -f1,12,17,21-24 | grep -E '^(code|P2023-00[3-6])'
+  $ cppcc proposal export --search 建议 | cut -d, -f1,12,17,21-23,25 | grep -E '^(code|P2023-00[3-6])'
   code,status,lead_units,replied,result,feedback,concluded
   P2023-003,concluded,区住建局,2023-05-10,A,satisfied,2023-05-30
   P2023-004,assigned,区住建局,,,,
@@ -92,7 +92,7 @@ So must the columns under values: a header (状态) instead of the column it giv
 
   $ printf 'columns:\n  案件编号: code\n  办理情况: status\n  备注: ignore\nvalues:\n  办理情况: {办结: concluded, 在办: assigned}\n' > 值映射.yaml
   $ cppcc proposal import --mapping 值映射.yaml 办理台账.csv
-  ! cppcc: 值映射.yaml:6: values: '办理情况' is not a proposal column (columns: code, title, body, type, proposer, cosigners, sector, category, session, during_plenary, submitted, status, filed, filing_no, reject_reason, merged_into, lead_units, joint_units, assigned, due, replied, result, feedback, concluded, key, key_leader)
+  ! cppcc: 值映射.yaml:6: values: '办理情况' is not a proposal column (columns: code, title, body, type, proposer, cosigners, sector, category, session, during_plenary, submitted, status, filed, filing_no, reject_reason, merged_into, lead_units, joint_units, assigned, due, replied, result, feedback, contact, concluded, key, key_leader, excellent)
   [78]
 
 Unknown top-level keys and malformed YAML are refused with file and line.
@@ -223,16 +223,16 @@ Member roles are a list too.
   P2023-037: similar to P2023-031 (1.00)
   P2023-038: similar to P2023-031 (1.00)
   P2023-039: similar to P2023-031 (1.00)
-  $ cppcc proposal export | grep -E '^P2023-03' | cut -d, -f1,10,25,26
-  P2023-031,yes,no,␍
-  P2023-032,yes,no,␍
-  P2023-033,yes,no,␍
-  P2023-034,yes,no,␍
-  P2023-035,no,yes,王建国␍
-  P2023-036,no,yes,王建国␍
-  P2023-037,no,yes,王建国␍
-  P2023-038,no,yes,王建国␍
-  P2023-039,no,yes,王建国␍
+  $ cppcc proposal export | grep -E '^P2023-03' | cut -d, -f1,10,26,27
+  P2023-031,yes,no,
+  P2023-032,yes,no,
+  P2023-033,yes,no,
+  P2023-034,yes,no,
+  P2023-035,no,yes,王建国
+  P2023-036,no,yes,王建国
+  P2023-037,no,yes,王建国
+  P2023-038,no,yes,王建国
+  P2023-039,no,yes,王建国
   $ printf '委员编号,姓名,是否常委\nW0002,李华,Y\nW0003,王玮,1\nW0004,陈𬀩,true\n' > 常委.csv
   $ cppcc member import 常委.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   member: 3 rows: 0 inserted, 3 updated, 0 unchanged, 0 rejected (… s)
@@ -300,6 +300,6 @@ The export writes it back as Excel would, and it reads back unchanged.
   $ cppcc proposal export --search 水压 > 正文-导出.csv
   $ sed -n 2,3p 正文-导出.csv | cut -c1-200
   P2023-051,关于加强城区供水管网改造的建议,"城区供水管网老化，漏损率偏高, 部分小区水压不足。
-  建议分年度实施改造，推行""一户一表""。",member,张明,,教育界,,十六届二次会议,no,2023-02-15,submitted,,,,,,,,,,,,,no,␍
+  建议分年度实施改造，推行""一户一表""。",member,张明,,教育界,,十六届二次会议,no,2023-02-15,submitted,,,,,,,,,,,,,,no,,no␍
   $ cppcc proposal import 正文-导出.csv | sed -E 's/\([0-9.]+ s\)/(… s)/'
   proposal: 1 rows: 0 inserted, 0 updated, 1 unchanged, 0 rejected (… s)

@@ -64,11 +64,12 @@ with result A, and the proposer's 满意 concludes it.
   replied         2023-06-15
   result          A solved or mostly solved
   feedback        satisfied
+  contact
   concluded       2023-07-05
   key             yes
   key leader      王建国
+  excellent       no
   forwarded to
-  contact
   overdue         no
   <BLANK>
   lead units / joint units

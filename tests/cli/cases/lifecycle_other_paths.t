@@ -149,11 +149,12 @@ Refused the day before the window opens (2023-06-24), allowed on that day.
   replied         2023-05-25
   result          B being solved or planned
   feedback
+  contact
   concluded       2023-06-24
   key             yes
   key leader      王建国
+  excellent       no
   forwarded to
-  contact
   overdue         no
   <BLANK>
   lead units / joint units

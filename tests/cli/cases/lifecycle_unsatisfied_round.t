@@ -85,11 +85,12 @@ The record: concluded, the last reply's result, both rounds of assignments.
   replied         2023-08-25
   result          A solved or mostly solved
   feedback        satisfied
+  contact         visit
   concluded       2023-09-05
   key             no
   key leader
+  excellent       no
   forwarded to
-  contact         visit
   overdue         no
   <BLANK>
   lead units / joint units

@@ -68,10 +68,13 @@ leader, S3 still received. Articles: X1 by two members (each gets half), X3 date
   > EOF
   $ cppcc -q article import 宣传.csv
 
-The ledger marks S2's city adoption as a combined piece (综合). No command or ledger
-column sets the excellent-proposal flag (优秀提案) yet, so it is set in the database here.
+The ledger marks S2's city adoption as a combined piece (综合). After the year's
+assessment, the list of excellent proposals (优秀提案) marks P1 on the stored record:
 
-  $ sqlite3 cppcc.db "UPDATE proposals SET excellent = 1 WHERE code = 'P1'"
+  $ printf '提案号,优秀提案\nP1,是\n' > 优秀提案.csv && cppcc -q proposal import 优秀提案.csv && cppcc proposal show P1 | grep -E '^(key|key leader|excellent) '
+  key             yes
+  key leader      王建国
+  excellent       yes
 
 ## The ranked table
 
