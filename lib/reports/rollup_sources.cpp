@@ -131,13 +131,19 @@ private:
   std::vector<fs::path> m_open_lists;  // the lists being read, outermost first
 };
 
+// The directory `path` is in, as the roll-up compares directories.
+fs::path directory_of(const fs::path& path)
+{
+  return fs::absolute(path).lexically_normal().parent_path();
+}
+
 // committee.name of the cppcc.yaml beside `db`, when it names one other than the shipped
-// default, else the file's stem.
+// default and names no other database of the roll-up, else the file's stem.
 std::string committee_name(const fs::path& db, const Naming& naming)
 {
   const fs::path beside = db.parent_path() / "cppcc.yaml";
   std::error_code ec;
-  if (fs::exists(beside, ec)) {
+  if (!naming.shared_directories.contains(directory_of(db)) && fs::exists(beside, ec)) {
     const std::string name = config::committee_names(beside).in(naming.lang);
     if (!name.empty() && name != naming.shipped_name) return name;
   }
@@ -204,7 +210,7 @@ std::vector<Source> list_sources(const std::vector<std::string>& sources,
 
 Naming naming(config::Lang lang)
 {
-  return {lang, config::Config::load(std::nullopt).committee(lang)};
+  return {lang, config::Config::load(std::nullopt).committee(lang), {}};
 }
 
 OpenCommittee open_committee(const fs::path& path, const Naming& naming, const RollupRun& run)
@@ -226,9 +232,15 @@ std::size_t read_committees(const std::vector<std::string>& sources, const Rollu
                             const std::function<void(records::Workspace&, std::string)>& read)
 {
   if (sources.empty()) throw UsageError(msg::text("rollup.no_source"));
-  const Naming names = naming(run.lang); // the shipped defaults read once, not per committee
+  Naming names = naming(run.lang); // the shipped defaults read once, not per committee
+  const std::vector<Source> listed = list_sources(sources, run.warn);
+  std::map<fs::path, int> databases; // by directory
+  for (const Source& source : listed)
+    if (!source.fault && source_kind(source.path) == SourceKind::database &&
+        ++databases[directory_of(source.path)] == 2)
+      names.shared_directories.insert(directory_of(source.path));
   std::size_t done = 0;
-  for (const Source& source : list_sources(sources, run.warn)) {
+  for (const Source& source : listed) {
     try {
       if (source.fault) std::rethrow_exception(source.fault);
       try {
@@ -253,7 +265,12 @@ std::size_t read_committees(const std::vector<std::string>& sources, const Rollu
 
 void number_repeated(std::vector<std::string*> names)
 {
-  std::map<std::string, int> seen;
+  // The keys of the roll-up tables' own columns (rollup.cpp), beside which the committees'
+  // columns stand: a committee named like one is numbered, so that no key is written twice.
+  std::map<std::string, int> seen = {{"key", 1},      {"figure", 1},    {"total", 1},
+                                     {"share", 1},    {"committee", 1}, {"status", 1},
+                                     {"category", 1}, {"type", 1},      {"sector", 1},
+                                     {"unit", 1},     {"result", 1},    {"satisfaction", 1}};
   for (std::string* name : names) {
     const int n = ++seen[*name];
     if (n > 1) *name = fmt::format("{} ({})", *name, n);

@@ -14,6 +14,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -45,11 +46,14 @@ struct Source {
 std::vector<Source> list_sources(const std::vector<std::string>& sources,
                                  const std::function<void(const std::string&)>& warn);
 
-// How committees are named: the roll-up's language, and the shipped committee name (a
-// cppcc.yaml beside a database that gives only that does not name the committee).
+// How committees are named: the roll-up's language, the shipped committee name (a
+// cppcc.yaml beside a database that gives only that does not name the committee), and the
+// directories holding more than one of the roll-up's databases (one cppcc.yaml beside them
+// names none of them: each is named by its file).
 struct Naming {
   config::Lang lang = config::Lang::zh;
   std::string shipped_name;
+  std::set<std::filesystem::path> shared_directories;
 };
 Naming naming(config::Lang lang);
 
@@ -59,7 +63,8 @@ Naming naming(config::Lang lang);
 //   (66) naming it; of another schema version, older or newer: DataError (65) naming it and
 //   both versions (a roll-up neither migrates a committee's file nor reads an old schema).
 // - Its name is committee.name (name_en in English) of the cppcc.yaml beside it (the
-//   configuration its own commands read) when that names one, else the file's stem.
+//   configuration its own commands read) when that names one and the directory holds no
+//   other database of the roll-up, else the file's stem.
 // - A bundle (import::read_bundle) is checked and loaded into a database in memory, read
 //   with the roll-up's configuration; it is named from its manifest (else the file's stem).
 //   It holds one year: when the command reads a period outside it, DataError (65).
@@ -90,7 +95,8 @@ struct RollupRun {
 std::size_t read_committees(const std::vector<std::string>& sources, const RollupRun& run,
                             const std::function<void(records::Workspace&, std::string)>& read);
 
-// Numbers names that repeat (two files of one office: "汉江区政协 (2)").
+// Numbers names that repeat (two files of one office: "汉江区政协 (2)"), and names that are
+// the key of a roll-up table's own column ("total (2)").
 void number_repeated(std::vector<std::string*> names);
 
 // read_committees, each committee's part as `read` returns it, its name unique.

@@ -102,7 +102,7 @@ TEST_SUITE("rollup")
     TempDir dir;
     const fs::path db = dir.path / "north.db";
     storage::Store::create(db);
-    const reports::Naming en{cfg::Lang::en, "CPPCC Committee"};
+    reports::Naming en{cfg::Lang::en, "CPPCC Committee", {}};
     const cfg::Config config = cfg::Config::from_text("", "o.yaml");
     const reports::RollupRun run{config, cfg::Lang::en, {}, false, {}};
     CHECK(reports::open_committee(db, en, run).name == "north");
@@ -113,6 +113,9 @@ TEST_SUITE("rollup")
     dir.write("cppcc.yaml", "committee:\n  name: 北川县政协\n  name_en: Beichuan County\n");
     CHECK(reports::open_committee(db, en, run).name == "Beichuan County");
     CHECK_THROWS_AS(reports::open_committee(dir.path / "gone.db", en, run), cppcc::InputError);
+    // a directory of several of the roll-up's databases: its one cppcc.yaml names none
+    en.shared_directories.insert(fs::absolute(db).lexically_normal().parent_path());
+    CHECK(reports::open_committee(db, en, run).name == "north");
   }
 
   TEST_CASE("a units total is computed from the summed counts, not averaged")
@@ -152,5 +155,8 @@ TEST_SUITE("rollup")
     std::vector<std::string> names = {"汉江区政协", "county", "汉江区政协"};
     reports::number_repeated({&names[0], &names[1], &names[2]});
     CHECK(names == std::vector<std::string>{"汉江区政协", "county", "汉江区政协 (2)"});
+    std::vector<std::string> like_keys = {"total", "key", "north"}; // a table's own columns
+    reports::number_repeated({&like_keys[0], &like_keys[1], &like_keys[2]});
+    CHECK(like_keys == std::vector<std::string>{"total (2)", "key (2)", "north"});
   }
 }

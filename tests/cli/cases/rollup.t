@@ -179,3 +179,13 @@ The databases were read, not written (no byte of either changed):
   $ cppcc rollup report annual --year 2023
   ! cppcc: 'cppcc rollup' needs at least one SOURCE (a database, a directory of them, or a list file) before its command: cppcc rollup counties/ report annual --year 2024
   [2]
+
+## Several databases in one directory
+
+One cppcc.yaml beside several of the roll-up's databases names none of them: each is
+named by its file (a lone database beside its cppcc.yaml keeps the committee's name):
+
+  $ mkdir counties && cp hanjiang/cppcc.yaml counties/ && cp county-b/county-b.db counties/north.db && cp county-b/county-b.db counties/south.db
+  $ cppcc --config hanjiang/cppcc.yaml rollup hanjiang/cppcc.db counties report annual --year 2023 --format csv | head -2
+  key,figure,Hanjiang District CPPCC Committee,north,south,total␍
+  proposals_received,proposals received,426,9,9,444␍
