@@ -215,6 +215,12 @@ bool standard_output_is_file()
   return ::fstat(STDOUT_FILENO, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+bool Context::printing() const
+{
+  const auto office = documents::office_format(options.format);
+  return office && *office != documents::Format::xlsx;
+}
+
 template <class Shown> void Context::print_as(const Shown& shown, render::Format fallback)
 {
   if (const auto office = documents::office_format(options.format)) {

@@ -64,6 +64,9 @@ public:
   // it has happened, and a mistyped year would otherwise count in next year's reports.
   io::Date step_date(const std::string& text, bool allow_future) const;
 
+  // Whether the output is a printed document (--format docx, html or pdf), which a person
+  // reads by its labels: a table's id columns are left out of it.
+  bool printing() const;
   // Lists: an aligned table on a terminal, else CSV, unless --format says.
   void print(const render::Table& table);
   // Records and reports: a table on a terminal and by default, unless --format says.

@@ -60,7 +60,7 @@ void register_reports(CLI::App* rollup, Context& ctx, const std::shared_ptr<Roll
     const auto committees = read_all(ctx, *o, storage::year_period(y), [y](records::Workspace& ws) {
       return reports::annual_figures(ws, y);
     });
-    ctx.print(reports::rollup_annual({ctx.config(), ctx.lang()}, y, committees));
+    ctx.print(reports::rollup_annual({ctx.config(), ctx.lang()}, y, committees, ctx.printing()));
   });
 
   CLI::App* units = report->add_subcommand("units");

@@ -37,18 +37,21 @@ std::string rollup_heading(const config::Config& config, config::Lang lang, std:
 }
 
 render::Table rollup_annual(const Words& words, int year,
-                            const std::vector<Committee<std::vector<AnnualFigure>>>& committees)
+                            const std::vector<Committee<std::vector<AnnualFigure>>>& committees,
+                            bool printed)
 {
   render::Table t;
   t.key = "rollup_annual";
   t.title = titled(words.label("report", "rollup_annual"), {{"year", Value::integer(year)}});
-  t.columns = {{"key", words.label("report", "key"), render::Type::text},
-               {"figure", words.label("report", "figure"), render::Type::text}};
+  if (!printed) t.columns.push_back({"key", words.label("report", "key"), render::Type::text});
+  t.columns.push_back({"figure", words.label("report", "figure"), render::Type::text});
   for (const auto& c : committees)
     t.columns.push_back({c.name, c.name, render::Type::number});
   t.columns.push_back({"total", words.label("report", "total"), render::Type::number});
   for (const auto& rule : annual_settings(words.config).figures) {
-    render::Row row = {rule.key, words.label("figures", rule.key)};
+    render::Row row;
+    if (!printed) row.emplace_back(rule.key);
+    row.emplace_back(words.label("figures", rule.key));
     AnnualFigure total{rule.key, rule.rate(), 0, 0};
     for (const auto& c : committees) {
       const auto found = std::find_if(c.part.begin(), c.part.end(),

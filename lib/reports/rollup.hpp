@@ -32,9 +32,11 @@ std::string rollup_heading(const config::Config& config, config::Lang lang, std:
 
 // The annual figures: a row per figure (key and label), a column per committee, then the
 // total: counts summed, rates computed from the summed parts and wholes. (Committees of
-// the same name come numbered: read_each, rollup_sources.hpp.)
+// the same name come numbered: read_each, rollup_sources.hpp.) `printed`: for a printed
+// document (docx, html, pdf), whose reader reads the label, without the key column.
 render::Table rollup_annual(const Words& words, int year,
-                            const std::vector<Committee<std::vector<AnnualFigure>>>& committees);
+                            const std::vector<Committee<std::vector<AnnualFigure>>>& committees,
+                            bool printed = false);
 
 // One committee's unit handling of the proposals submitted in `period` (what report units
 // reads).

@@ -442,6 +442,12 @@ that name, in the masthead and the signature.
   $ cppcc rollup counties.txt report proposals --by category --year 2023 --format html | grep -E 'class="committee"|<h1>'
   <p class="committee">3 committees</p>
   <h1>all committees: proposals by category</h1>
+  $ cppcc rollup counties.txt report annual --year 2023 --format pdf > annual.pdf && pdfinfo annual.pdf | grep -E '^Page size' && pdftotext -layout annual.pdf - | grep -E 'proposals received|all committees|Figure'
+  Page size:       594.96 x 841.92 pts (A4)
+         all committees: the year 2023 in figures
+               Figure            Beichuan County Nanshan County Xiling County Total
+  proposals received                            9              4            11 24
+               Figure              Beichuan County Nanshan County Xiling County Total
   $ printf 'committee:\n  name: 汉中市政协\n  name_en: Hanzhong City CPPCC\n' > city.yaml
   $ cppcc --config city.yaml --lang zh rollup counties.txt report annual --year 2023 --format docx > city.docx && python3 $DATA/describe_docx.py city.docx | grep -E '^(title|signature)'
   title: '2023年各委员会主要数据汇总': 方正小标宋简体 22.0 pt, aligned CENTER (1)
