@@ -153,8 +153,10 @@ void apply(Workspace& ws, model::Member& m, const Fields& fields, Naming naming,
   MemberReading reading{ws, r, std::nullopt};
   member_fields().read(reading, m);
   if (m.name.empty()) r.problem("name", msg::text("record.name_required"));
-  settle_left_on(ws, r, m, before, reading.left_on, naming);
+  // A row's day of leaving is one of its problems; a command's, once its values are read.
+  if (naming == Naming::column) settle_left_on(ws, r, m, before, reading.left_on, naming);
   r.check();
+  if (naming == Naming::option) settle_left_on(ws, r, m, before, reading.left_on, naming);
 }
 
 void audit_update(Workspace& ws, std::string_view action, const model::Member& before,
