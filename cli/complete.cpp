@@ -172,7 +172,7 @@ Values values_for(const std::string& path, const std::string& option, Context& c
       list = &config.results;
     else if (option == "--satisfaction")
       list = &config.satisfaction;
-    else if (option == "--contact")
+    else if (option == "--contact" && in("proposal")) // a unit's contact is a person
       list = &config.contact;
     else if (option == "--gender")
       list = &config.genders;
