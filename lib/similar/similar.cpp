@@ -410,6 +410,53 @@ std::size_t equal_values(const SignatureView& a, const SignatureView& b)
   return equal;
 }
 
+bool candidate_of(const SignatureView& a, const SignatureView& b, const Method& method,
+                  double floor)
+{
+  const auto rows = static_cast<std::size_t>(method.rows);
+  const std::size_t n = a.size;
+  if (n == 0 || n != b.size || n != static_cast<std::size_t>(method.bands) * rows) return false;
+  // Each value's agreement as a byte (1 equal, 0 not), eight at a time as in equal_values;
+  // counted for the estimate, and AND-ed across each band's rows for share_band.
+  constexpr std::size_t k_kept = 1024;
+  if (n > k_kept || n % 8 != 0)
+    return estimated_score(a, b, method).value >= floor && share_band(a, b, method);
+  alignas(8) std::uint8_t equal[k_kept];
+  constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL, ones = 0x0101010101010101ULL;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < n;) {
+    std::uint64_t sums = 0;
+    for (int word = 0; word < 31 && i < n; ++word, i += 8) {
+      std::uint64_t x = 0, y = 0;
+      std::memcpy(&x, a.values + i, 8);
+      std::memcpy(&y, b.values + i, 8);
+      const std::uint64_t d = x ^ y;
+      const std::uint64_t flags = (~(((d & low7) + low7) | d | low7)) >> 7;
+      std::memcpy(equal + i, &flags, 8);
+      sums += flags;
+    }
+    count += static_cast<std::size_t>((sums * ones) >> 56);
+  }
+  // estimated_jaccard and estimated_score, from the count.
+  const double share = static_cast<double>(count) / static_cast<double>(n);
+  const double j = std::max(0.0, (share - 1.0 / 256) / (1 - 1.0 / 256));
+  const double shared = j * (static_cast<double>(a.shingles) + b.shingles) / (1 + j);
+  Overlap o;
+  o.a = a.shingles;
+  o.b = b.shingles;
+  o.shared =
+      std::min(static_cast<std::size_t>(std::max(0.0, std::round(shared))), std::min(o.a, o.b));
+  if (score(o, method).value < floor) return false;
+  std::uint8_t any = 0;
+  for (std::size_t at = 0; at < n; at += rows) {
+    std::uint8_t all = 1;
+    for (std::size_t r = 0; r < rows; ++r)
+      all &= equal[at + r];
+    any |= all;
+  }
+  return any != 0;
+}
+
 double estimated_jaccard(const SignatureView& a, const SignatureView& b)
 {
   if (a.size == 0 || a.size != b.size) return 0;
@@ -456,6 +503,70 @@ Score score(const Overlap& o, const Method& method)
       static_cast<double>(smaller) <= method.containment_ratio * static_cast<double>(larger);
   if (inside) return {o.containment(), Measure::containment};
   return {o.jaccard(), Measure::jaccard};
+}
+
+ShingleSet::ShingleSet(const std::vector<std::uint64_t>& shingles)
+{
+  const std::size_t slots = std::bit_ceil(std::max<std::size_t>(4 * shingles.size(), 16));
+  m_slots.assign(slots, 0);
+  m_mask = slots - 1;
+  for (const std::uint64_t s : shingles) {
+    if (s == 0) {
+      m_size += !m_zero;
+      m_zero = true;
+      continue;
+    }
+    std::size_t slot = s & m_mask;
+    while (m_slots[slot] != 0 && m_slots[slot] != s)
+      slot = (slot + 1) & m_mask;
+    m_size += m_slots[slot] == 0;
+    m_slots[slot] = s;
+  }
+}
+
+bool ShingleSet::contains(std::uint64_t shingle) const
+{
+  if (shingle == 0) return m_zero;
+  for (std::size_t slot = shingle & m_mask;; slot = (slot + 1) & m_mask) {
+    if (m_slots[slot] == shingle) return true;
+    if (m_slots[slot] == 0) return false;
+  }
+}
+
+Overlap overlap_with(const ShingleSet& mine, std::string_view text, const Method& method)
+{
+  Overlap o{0, mine.size(), 0};
+  auto& buffer = scratch();
+  const std::size_t n = normalise_into(text, method, buffer, nullptr);
+  if (n == 0 || method.ngram < 1) return o;
+  const auto width = std::min(static_cast<std::size_t>(method.ngram), n);
+  const std::size_t grams = n - width + 1;
+  // The text's distinct shingles, as text_signature counts them (a shingle 0 apart).
+  thread_local std::vector<std::uint64_t> seen;
+  const std::size_t slots = std::bit_ceil(std::max<std::size_t>(4 * grams, 16));
+  seen.assign(slots, 0);
+  const std::size_t mask = slots - 1;
+  bool zero = false;
+  for (std::size_t i = 0; i < grams; ++i) {
+    const std::uint64_t s = gram_hash(buffer.data() + i, width);
+    if (s == 0) {
+      if (!zero) {
+        zero = true;
+        ++o.b;
+        o.shared += mine.contains(0);
+      }
+      continue;
+    }
+    std::size_t slot = s & mask;
+    while (seen[slot] != 0 && seen[slot] != s)
+      slot = (slot + 1) & mask;
+    if (seen[slot] == 0) {
+      seen[slot] = s;
+      ++o.b;
+      o.shared += mine.contains(s);
+    }
+  }
+  return o;
 }
 
 Score estimated_score(const SignatureView& a, const SignatureView& b, const Method& method)

@@ -111,6 +111,10 @@ std::vector<std::uint32_t> band_keys(const Signature& signature, const Method& m
 bool share_band(const SignatureView& a, const SignatureView& b, const Method& method);
 // How many values the two signatures (of equal size) agree in.
 std::size_t equal_values(const SignatureView& a, const SignatureView& b);
+// Whether `b` is a candidate of `a`: estimated_score(a, b) at least `floor` and
+// share_band(a, b), each value compared once (one signature against many stored).
+bool candidate_of(const SignatureView& a, const SignatureView& b, const Method& method,
+                  double floor);
 // The estimated Jaccard index of the two sets (0 when a signature is empty or they differ
 // in length).
 double estimated_jaccard(const SignatureView& a, const SignatureView& b);
@@ -125,6 +129,21 @@ struct Overlap {
   double containment() const; // shared / the smaller set
 };
 Overlap overlap(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
+
+// One text's shingles in a hash table, for comparing many texts with it.
+class ShingleSet {
+public:
+  explicit ShingleSet(const std::vector<std::uint64_t>& shingles);
+  std::size_t size() const { return m_size; }
+  bool contains(std::uint64_t shingle) const;
+
+private:
+  std::vector<std::uint64_t> m_slots; // 0: free (a shingle 0 is m_zero)
+  std::size_t m_mask = 0, m_size = 0;
+  bool m_zero = false;
+};
+// overlap(shingles of `mine`, text_shingles(text, method)), without sorting the text's.
+Overlap overlap_with(const ShingleSet& mine, std::string_view text, const Method& method);
 
 enum class Measure { jaccard, containment };
 struct Score {

@@ -50,11 +50,23 @@ bool Store::signing()
   return *m_signing;
 }
 
-void sign_proposal(Store& store, long id, const std::string& title, const std::string& body)
+std::optional<Presigned> presign(const Store& store, const std::string& title,
+                                 const std::string& body)
+{
+  const similar::Method* method = store.signature_method();
+  if (method == nullptr || !method->keep_signatures) return std::nullopt;
+  return Presigned{similar::pack(signature_of(*method, compared_text(title, body)))};
+}
+
+void sign_proposal(Store& store, long id, const std::string& title, const std::string& body,
+                   const Presigned* presigned)
 {
   if (!store.signing()) return;
-  const std::string blob =
-      similar::pack(signature_of(*store.signature_method(), compared_text(title, body)));
+  const std::string computed =
+      presigned
+          ? std::string()
+          : similar::pack(signature_of(*store.signature_method(), compared_text(title, body)));
+  const std::string& blob = presigned ? presigned->blob : computed;
   auto& s = store.prepared(
       "INSERT OR REPLACE INTO proposal_signatures(proposal_id, signature) VALUES (?, ?)",
       Store::Bindings::kept);
