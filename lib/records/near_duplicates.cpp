@@ -67,10 +67,10 @@ std::vector<Match> most_like(Workspace& ws, const std::string& text, long self, 
   // bands of the few it leaves.
   const double least = floor - method.margin;
   std::vector<long> candidates;
+  similar::CandidateFilter candidate(me, method, least);
   storage::each_signature(ws.store, method, span.from, span.to,
                           [&](long id, const similar::SignatureView& other) {
-                            if (id != self && similar::candidate_of(me, other, method, least))
-                              candidates.push_back(id);
+                            if (id != self && candidate(other)) candidates.push_back(id);
                           });
   std::sort(candidates.begin(), candidates.end());
   std::vector<Match> out;

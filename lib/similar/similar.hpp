@@ -112,9 +112,30 @@ bool share_band(const SignatureView& a, const SignatureView& b, const Method& me
 // How many values the two signatures (of equal size) agree in.
 std::size_t equal_values(const SignatureView& a, const SignatureView& b);
 // Whether `b` is a candidate of `a`: estimated_score(a, b) at least `floor` and
-// share_band(a, b), each value compared once (one signature against many stored).
+// share_band(a, b).
 bool candidate_of(const SignatureView& a, const SignatureView& b, const Method& method,
                   double floor);
+// The same for one signature against many (proposal similar's pass over the stored ones):
+// each value compared once, sixteen at a time, and the floor kept as the least count of
+// equal values for each size of the other's set, so that a signature costs no arithmetic.
+// `mine` and `method` must outlive it.
+class CandidateFilter {
+public:
+  CandidateFilter(const SignatureView& mine, const Method& method, double floor);
+  bool operator()(const SignatureView& other);
+
+private:
+  static constexpr std::size_t k_kept = 1024; // values of a signature compared the fast way
+  static constexpr std::uint32_t k_cached = 1 << 16, k_unknown = ~0U;
+  std::size_t least_equal(std::uint32_t shingles);
+  SignatureView m_mine;
+  const Method& m_method;
+  double m_floor;
+  std::size_t m_rows;
+  bool m_fast = false;
+  std::vector<std::uint8_t> m_starts; // 1 at each band's first value
+  std::vector<std::uint32_t> m_least; // by the other's shingle count; k_unknown: not yet
+};
 // The estimated Jaccard index of the two sets (0 when a signature is empty or they differ
 // in length).
 double estimated_jaccard(const SignatureView& a, const SignatureView& b);

@@ -194,6 +194,22 @@ TEST_SUITE("similar")
       }
     }
     CHECK_FALSE(similar::candidate_of(similar::view(x), similar::view(similar::Signature{}), m, 0));
+    // One filter against many: sets of every size from small to large (Jaccard and
+    // containment), agreeing in more and more values.
+    for (const double floor : {0.05, 0.2, 0.45}) {
+      similar::CandidateFilter filter(similar::view(x), m, floor);
+      for (std::uint32_t size = 1; size < 3 * x.shingles; size += 3)
+        for (std::size_t agree = 0; agree <= x.values.size(); agree += 11) {
+          similar::Signature y = x;
+          y.shingles = size;
+          for (std::size_t i = 0; i < y.values.size(); ++i)
+            if ((i * 37 + size) % x.values.size() >= agree)
+              y.values[i] = static_cast<std::uint8_t>(x.values[i] + 1);
+          const bool expected = similar::estimated_score(x, y, m).value >= floor &&
+                                similar::share_band(similar::view(x), similar::view(y), m);
+          CHECK(filter(similar::view(y)) == expected);
+        }
+    }
   }
 
   TEST_CASE("shared passages read as the first text writes them")
