@@ -294,7 +294,7 @@ Signature text_signature(std::string_view text, const Method& method)
     minimum[bin] = std::min(minimum[bin], static_cast<std::uint32_t>(s));
     const std::uint64_t key = s == 0 ? 1 : s;
     std::size_t slot = key & mask;
-    while (seen[slot] != 0 && seen[slot] != key)
+    while ((seen[slot] != 0) & (seen[slot] != key)) // one branch, rarely taken
       slot = (slot + 1) & mask;
     distinct += seen[slot] == 0;
     seen[slot] = key;
