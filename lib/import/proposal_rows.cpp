@@ -3,6 +3,7 @@
 #include "error.hpp"
 #include "records/proposals.hpp"
 #include "storage/proposals.hpp"
+#include "storage/signatures.hpp"
 #include "util/messages.hpp"
 #include "util/text.hpp"
 #include "workflow/definition.hpp"
@@ -546,7 +547,12 @@ records::Upserted upsert_proposal_row(records::Workspace& ws, records::Resolver&
   if (!stored) {
     if (bulk) bulk->keys.inserted(fresh.state.proposal);
     if (bulk && !implied.merge_target()) { // written while the next rows are read
-      bulk->writer.submit([fresh = std::move(fresh)]() mutable { fresh.save("import"); });
+      // Signed here, on the reading thread: the writing thread is the import's bottleneck.
+      auto signature =
+          storage::presign(ws.store, fresh.state.proposal.title, fresh.state.proposal.body);
+      bulk->writer.submit([fresh = std::move(fresh), signature = std::move(signature)]() mutable {
+        fresh.save("import", signature);
+      });
       return records::Upserted::inserted;
     }
     fresh.save("import");

@@ -67,17 +67,16 @@ std::vector<Match> most_like(Workspace& ws, const std::string& text, long self, 
   // bands of the few it leaves.
   const double least = floor - method.margin;
   std::vector<long> candidates;
-  storage::each_signature(
-      ws.store, method, span.from, span.to, [&](long id, const similar::SignatureView& other) {
-        if (id != self && similar::estimated_score(me, other, method).value >= least &&
-            similar::share_band(me, other, method))
-          candidates.push_back(id);
-      });
+  similar::CandidateFilter candidate(me, method, least);
+  storage::each_signature(ws.store, method, span.from, span.to,
+                          [&](long id, const similar::SignatureView& other) {
+                            if (id != self && candidate(other)) candidates.push_back(id);
+                          });
   std::sort(candidates.begin(), candidates.end());
   std::vector<Match> out;
+  const similar::ShingleSet kept(mine);
   for (auto& brief : storage::proposal_briefs(ws.store, candidates)) {
-    const auto s =
-        similar::score(similar::overlap(mine, similar::text_shingles(brief.text, method)), method);
+    const auto s = similar::score(similar::overlap_with(kept, brief.text, method), method);
     if (s.value >= floor) out.push_back({std::move(brief), s});
   }
   std::sort(out.begin(), out.end(), [](const Match& x, const Match& y) {

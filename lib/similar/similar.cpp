@@ -294,7 +294,7 @@ Signature text_signature(std::string_view text, const Method& method)
     minimum[bin] = std::min(minimum[bin], static_cast<std::uint32_t>(s));
     const std::uint64_t key = s == 0 ? 1 : s;
     std::size_t slot = key & mask;
-    while (seen[slot] != 0 && seen[slot] != key)
+    while ((seen[slot] != 0) & (seen[slot] != key)) // one branch, rarely taken
       slot = (slot + 1) & mask;
     distinct += seen[slot] == 0;
     seen[slot] = key;
@@ -410,6 +410,115 @@ std::size_t equal_values(const SignatureView& a, const SignatureView& b)
   return equal;
 }
 
+namespace {
+
+// estimated_score of two signatures of `n` values that agree in `equal` of them, of sets of
+// `a` and `b` shingles: the same arithmetic as estimated_jaccard and estimated_score.
+double score_of_count(std::size_t equal, std::size_t n, std::size_t a, std::size_t b,
+                      const Method& method)
+{
+  const double share = static_cast<double>(equal) / static_cast<double>(n);
+  const double j = std::max(0.0, (share - 1.0 / 256) / (1 - 1.0 / 256));
+  const double shared = j * (static_cast<double>(a) + static_cast<double>(b)) / (1 + j);
+  Overlap o;
+  o.a = a;
+  o.b = b;
+  o.shared = std::min(static_cast<std::size_t>(std::max(0.0, std::round(shared))), std::min(a, b));
+  return score(o, method).value;
+}
+
+using Bytes = std::uint8_t __attribute__((vector_size(16))); // GCC's vector extension
+constexpr std::size_t k_lane = sizeof(Bytes);
+
+} // namespace
+
+CandidateFilter::CandidateFilter(const SignatureView& mine, const Method& method, double floor)
+    : m_mine(mine), m_method(method), m_floor(floor),
+      m_rows(static_cast<std::size_t>(std::max(method.rows, 0)))
+{
+  const std::size_t n = mine.size;
+  m_fast = n > 0 && n == static_cast<std::size_t>(method.bands) * m_rows && n <= k_kept &&
+           n % k_lane == 0 && m_rows <= k_lane;
+  if (m_fast) {
+    m_starts.assign(n, 0);
+    for (std::size_t at = 0; at < n; at += m_rows)
+      m_starts[at] = 1;
+  }
+}
+
+std::size_t CandidateFilter::least_equal(std::uint32_t shingles)
+{
+  // The estimate grows with the count of equal values (the measure depends on the sizes
+  // alone; Jaccard and containment both grow with the shared count): the least count that
+  // reaches the floor, found by halving, n + 1 when none does.
+  const std::size_t n = m_mine.size;
+  const auto reaches = [&](std::size_t equal) {
+    return score_of_count(equal, n, m_mine.shingles, shingles, m_method) >= m_floor;
+  };
+  if (shingles >= m_least.size() && shingles < k_cached) m_least.resize(shingles + 1, k_unknown);
+  if (shingles < m_least.size() && m_least[shingles] != k_unknown) return m_least[shingles];
+  std::size_t low = 0, high = n + 1; // reaches(high), as if; !reaches(i) for i < low
+  while (low < high) {
+    const std::size_t mid = low + (high - low) / 2;
+    if (reaches(mid))
+      high = mid;
+    else
+      low = mid + 1;
+  }
+  if (shingles < m_least.size()) m_least[shingles] = static_cast<std::uint32_t>(low);
+  return low;
+}
+
+bool CandidateFilter::operator()(const SignatureView& other)
+{
+  const std::size_t n = m_mine.size;
+  if (n == 0 || n != other.size || n != static_cast<std::size_t>(m_method.bands) * m_rows)
+    return false;
+  if (!m_fast)
+    return estimated_score(m_mine, other, m_method).value >= m_floor &&
+           share_band(m_mine, other, m_method);
+  // Each value's agreement as a byte (1 equal, 0 not), sixteen at a time (SSE2 on amd64,
+  // NEON on arm64); counted for the estimate, and AND-ed across each band's rows for
+  // share_band.
+  std::uint8_t equal[k_kept + k_lane];
+  Bytes sums{}; // at most k_kept / k_lane = 64 in a lane
+  for (std::size_t i = 0; i < n; i += k_lane) {
+    Bytes x, y;
+    std::memcpy(&x, m_mine.values + i, k_lane);
+    std::memcpy(&y, other.values + i, k_lane);
+    const Bytes flags = reinterpret_cast<Bytes>(x == y) & 1;
+    std::memcpy(equal + i, &flags, k_lane);
+    sums += flags;
+  }
+  std::size_t count = 0;
+  for (std::size_t lane = 0; lane < k_lane; ++lane)
+    count += sums[lane];
+  if (count < least_equal(other.shingles)) return false;
+  // The bands, sixteen positions at a time: the agreement at each position and the rows - 1
+  // after it, AND-ed, kept where a band starts (a 1 at each band's first value).
+  std::memset(equal + n, 0, k_lane);
+  Bytes any{};
+  for (std::size_t i = 0; i < n; i += k_lane) {
+    Bytes all;
+    std::memcpy(&all, m_starts.data() + i, k_lane);
+    for (std::size_t r = 0; r < m_rows; ++r) {
+      Bytes x;
+      std::memcpy(&x, equal + i + r, k_lane);
+      all &= x;
+    }
+    any |= all;
+  }
+  for (std::size_t lane = 0; lane < k_lane; ++lane)
+    if (any[lane] != 0) return true;
+  return false;
+}
+
+bool candidate_of(const SignatureView& a, const SignatureView& b, const Method& method,
+                  double floor)
+{
+  return CandidateFilter(a, method, floor)(b);
+}
+
 double estimated_jaccard(const SignatureView& a, const SignatureView& b)
 {
   if (a.size == 0 || a.size != b.size) return 0;
@@ -456,6 +565,70 @@ Score score(const Overlap& o, const Method& method)
       static_cast<double>(smaller) <= method.containment_ratio * static_cast<double>(larger);
   if (inside) return {o.containment(), Measure::containment};
   return {o.jaccard(), Measure::jaccard};
+}
+
+ShingleSet::ShingleSet(const std::vector<std::uint64_t>& shingles)
+{
+  const std::size_t slots = std::bit_ceil(std::max<std::size_t>(4 * shingles.size(), 16));
+  m_slots.assign(slots, 0);
+  m_mask = slots - 1;
+  for (const std::uint64_t s : shingles) {
+    if (s == 0) {
+      m_size += !m_zero;
+      m_zero = true;
+      continue;
+    }
+    std::size_t slot = s & m_mask;
+    while (m_slots[slot] != 0 && m_slots[slot] != s)
+      slot = (slot + 1) & m_mask;
+    m_size += m_slots[slot] == 0;
+    m_slots[slot] = s;
+  }
+}
+
+bool ShingleSet::contains(std::uint64_t shingle) const
+{
+  if (shingle == 0) return m_zero;
+  for (std::size_t slot = shingle & m_mask;; slot = (slot + 1) & m_mask) {
+    if (m_slots[slot] == shingle) return true;
+    if (m_slots[slot] == 0) return false;
+  }
+}
+
+Overlap overlap_with(const ShingleSet& mine, std::string_view text, const Method& method)
+{
+  Overlap o{0, mine.size(), 0};
+  auto& buffer = scratch();
+  const std::size_t n = normalise_into(text, method, buffer, nullptr);
+  if (n == 0 || method.ngram < 1) return o;
+  const auto width = std::min(static_cast<std::size_t>(method.ngram), n);
+  const std::size_t grams = n - width + 1;
+  // The text's distinct shingles, as text_signature counts them (a shingle 0 apart).
+  thread_local std::vector<std::uint64_t> seen;
+  const std::size_t slots = std::bit_ceil(std::max<std::size_t>(4 * grams, 16));
+  seen.assign(slots, 0);
+  const std::size_t mask = slots - 1;
+  bool zero = false;
+  for (std::size_t i = 0; i < grams; ++i) {
+    const std::uint64_t s = gram_hash(buffer.data() + i, width);
+    if (s == 0) {
+      if (!zero) {
+        zero = true;
+        ++o.b;
+        o.shared += mine.contains(0);
+      }
+      continue;
+    }
+    std::size_t slot = s & mask;
+    while (seen[slot] != 0 && seen[slot] != s)
+      slot = (slot + 1) & mask;
+    if (seen[slot] == 0) {
+      seen[slot] = s;
+      ++o.b;
+      o.shared += mine.contains(s);
+    }
+  }
+  return o;
 }
 
 Score estimated_score(const SignatureView& a, const SignatureView& b, const Method& method)

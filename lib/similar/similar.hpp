@@ -111,6 +111,31 @@ std::vector<std::uint32_t> band_keys(const Signature& signature, const Method& m
 bool share_band(const SignatureView& a, const SignatureView& b, const Method& method);
 // How many values the two signatures (of equal size) agree in.
 std::size_t equal_values(const SignatureView& a, const SignatureView& b);
+// Whether `b` is a candidate of `a`: estimated_score(a, b) at least `floor` and
+// share_band(a, b).
+bool candidate_of(const SignatureView& a, const SignatureView& b, const Method& method,
+                  double floor);
+// The same for one signature against many (proposal similar's pass over the stored ones):
+// each value compared once, sixteen at a time, and the floor kept as the least count of
+// equal values for each size of the other's set, so that a signature costs no arithmetic.
+// `mine` and `method` must outlive it.
+class CandidateFilter {
+public:
+  CandidateFilter(const SignatureView& mine, const Method& method, double floor);
+  bool operator()(const SignatureView& other);
+
+private:
+  static constexpr std::size_t k_kept = 1024; // values of a signature compared the fast way
+  static constexpr std::uint32_t k_cached = 1 << 16, k_unknown = ~0U;
+  std::size_t least_equal(std::uint32_t shingles);
+  SignatureView m_mine;
+  const Method& m_method;
+  double m_floor;
+  std::size_t m_rows;
+  bool m_fast = false;
+  std::vector<std::uint8_t> m_starts; // 1 at each band's first value
+  std::vector<std::uint32_t> m_least; // by the other's shingle count; k_unknown: not yet
+};
 // The estimated Jaccard index of the two sets (0 when a signature is empty or they differ
 // in length).
 double estimated_jaccard(const SignatureView& a, const SignatureView& b);
@@ -125,6 +150,21 @@ struct Overlap {
   double containment() const; // shared / the smaller set
 };
 Overlap overlap(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
+
+// One text's shingles in a hash table, for comparing many texts with it.
+class ShingleSet {
+public:
+  explicit ShingleSet(const std::vector<std::uint64_t>& shingles);
+  std::size_t size() const { return m_size; }
+  bool contains(std::uint64_t shingle) const;
+
+private:
+  std::vector<std::uint64_t> m_slots; // 0: free (a shingle 0 is m_zero)
+  std::size_t m_mask = 0, m_size = 0;
+  bool m_zero = false;
+};
+// overlap(shingles of `mine`, text_shingles(text, method)), without sorting the text's.
+Overlap overlap_with(const ShingleSet& mine, std::string_view text, const Method& method);
 
 enum class Measure { jaccard, containment };
 struct Score {

@@ -191,7 +191,8 @@ std::vector<std::string> proposal_codes(Store& store)
   return out;
 }
 
-long insert_proposal(Store& store, const model::Proposal& proposal, std::string_view now)
+long insert_proposal(Store& store, const model::Proposal& proposal, std::string_view now,
+                     const Presigned* signature)
 {
   auto& s = store.prepared(sql_once([] {
                              return proposals().insert_sql({"created_at", "updated_at"});
@@ -202,7 +203,7 @@ long insert_proposal(Store& store, const model::Proposal& proposal, std::string_
   s.exec();
   const auto id = static_cast<long>(store.db().getLastInsertRowid());
   index_new_proposal(store, id);
-  sign_proposal(store, id, proposal.title, proposal.body);
+  sign_proposal(store, id, proposal.title, proposal.body, signature);
   write_cosigners(store, id, proposal.cosigners, Fresh::yes);
   return id;
 }

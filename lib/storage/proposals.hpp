@@ -12,8 +12,11 @@ namespace cppcc::storage {
 std::optional<model::Proposal> find_proposal(Store& store, std::string_view code);
 std::optional<model::Proposal> find_proposal_by_id(Store& store, long id);
 std::vector<std::string> proposal_codes(Store& store);
-// Inserts the row and its co-signers; returns the new id.
-long insert_proposal(Store& store, const model::Proposal& proposal, std::string_view now);
+struct Presigned; // storage/signatures.hpp
+// Inserts the row, its co-signers and its signature (`signature`, presign of its title and
+// body, when given: computed ahead); returns the new id.
+long insert_proposal(Store& store, const model::Proposal& proposal, std::string_view now,
+                     const Presigned* signature = nullptr);
 // Writes every column and replaces the co-signers.
 void update_proposal(Store& store, const model::Proposal& proposal, std::string_view now);
 // The first proposal code of the form PREFIX<year>-0001 not yet taken.

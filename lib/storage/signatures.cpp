@@ -50,11 +50,23 @@ bool Store::signing()
   return *m_signing;
 }
 
-void sign_proposal(Store& store, long id, const std::string& title, const std::string& body)
+std::optional<Presigned> presign(const Store& store, const std::string& title,
+                                 const std::string& body)
+{
+  const similar::Method* method = store.signature_method();
+  if (method == nullptr || !method->keep_signatures) return std::nullopt;
+  return Presigned{similar::pack(signature_of(*method, compared_text(title, body)))};
+}
+
+void sign_proposal(Store& store, long id, const std::string& title, const std::string& body,
+                   const Presigned* presigned)
 {
   if (!store.signing()) return;
-  const std::string blob =
-      similar::pack(signature_of(*store.signature_method(), compared_text(title, body)));
+  const std::string computed =
+      presigned
+          ? std::string()
+          : similar::pack(signature_of(*store.signature_method(), compared_text(title, body)));
+  const std::string& blob = presigned ? presigned->blob : computed;
   auto& s = store.prepared(
       "INSERT OR REPLACE INTO proposal_signatures(proposal_id, signature) VALUES (?, ?)",
       Store::Bindings::kept);
@@ -141,12 +153,28 @@ void each_signature(Store& store, const similar::Method& method, const std::stri
     // The signatures alone, in one pass; every proposal has one when there are as many
     // (each refers to its proposal), else those without are looked for.
     RowScan s(store, "SELECT proposal_id, signature FROM proposal_signatures");
-    std::int64_t signed_count = 0;
+    std::int64_t signed_count = 0, lowest = 0, highest = 0;
     while (s.executeStep()) {
-      each(static_cast<long>(s.integer(0)), similar::unpack_view(s.blob(1)));
-      ++signed_count;
+      const std::int64_t id = s.integer(0);
+      each(static_cast<long>(id), similar::unpack_view(s.blob(1)));
+      lowest = signed_count++ == 0 ? id : std::min(lowest, id);
+      highest = std::max(highest, id);
     }
-    if (store.db().execAndGet("SELECT count(*) FROM proposals").getInt64() != signed_count) {
+    // Without counting the proposals (a pass over an index) when their ids say it: the
+    // signatures' ids are distinct; when they are as many as the highest proposal id and
+    // all within 1 … that id, as are the proposals', every proposal has one.
+    const auto ids = [&] {
+      RowScan span(store,
+                   "SELECT (SELECT min(id) FROM proposals), (SELECT max(id) FROM proposals)");
+      span.executeStep();
+      return std::pair{span.null(0) ? 0 : span.integer(0), span.null(1) ? 0 : span.integer(1)};
+    }();
+    const bool every_signed =
+        (signed_count == 0 && ids.second == 0) ||
+        (signed_count > 0 && lowest >= 1 && ids.first >= 1 && highest <= ids.second &&
+         signed_count == ids.second) ||
+        store.db().execAndGet("SELECT count(*) FROM proposals").getInt64() == signed_count;
+    if (!every_signed) {
       SQLite::Statement missing(store.db(), "SELECT id FROM proposals WHERE id NOT IN "
                                             "(SELECT proposal_id FROM proposal_signatures)");
       while (missing.executeStep())

@@ -16,8 +16,22 @@ namespace cppcc::storage {
 // The text a proposal is compared by: its title and body.
 std::string compared_text(const std::string& title, const std::string& body);
 
-// Stores (or replaces) proposal `id`'s signature when the store signs (Store::signing).
-void sign_proposal(Store& store, long id, const std::string& title, const std::string& body);
+// A proposal's signature computed ahead of its write, packed as stored, under the method of
+// the store it was computed for (Store::signature_method): what an import's reading thread
+// hands its writing thread with the proposal, so that the writer, the import's bottleneck,
+// only stores it.
+struct Presigned {
+  std::string blob;
+};
+// The signature of `title` and `body` under `store`'s method; nothing when the store keeps
+// no signatures. Reads no database and changes nothing: any thread may call it.
+std::optional<Presigned> presign(const Store& store, const std::string& title,
+                                 const std::string& body);
+
+// Stores (or replaces) proposal `id`'s signature when the store signs (Store::signing):
+// `presigned`, when given (presign of this title and body, on this store), else computed.
+void sign_proposal(Store& store, long id, const std::string& title, const std::string& body,
+                   const Presigned* presigned = nullptr);
 
 // Whether the stored signatures are `method`'s: the stamp is its own, or there is no
 // stamp and at most one proposal, the one being signed (then the stamp is written:

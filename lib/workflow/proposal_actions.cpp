@@ -41,13 +41,14 @@ StoredProposal::StoredProposal(records::Workspace& ws, model::Proposal proposal)
   state.proposal = std::move(proposal);
 }
 
-void StoredProposal::save(std::string_view action)
+void StoredProposal::save(std::string_view action,
+                          const std::optional<storage::Presigned>& signature)
 {
   auto& p = state.proposal;
   const std::string now = m_ws.now();
   const bool fresh = p.id == 0;
   if (fresh)
-    p.id = storage::insert_proposal(m_ws.store, p, now);
+    p.id = storage::insert_proposal(m_ws.store, p, now, signature ? &*signature : nullptr);
   else
     storage::update_proposal(m_ws.store, p, now);
   // The state holds all of the proposal's assignments, so a new one's id (its order

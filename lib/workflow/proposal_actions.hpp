@@ -5,6 +5,7 @@
 #include "records/record_rows.hpp"
 #include "records/workspace.hpp"
 #include "render/document.hpp"
+#include "storage/signatures.hpp"
 #include "workflow/proposal_lifecycle.hpp"
 
 #include <optional>
@@ -59,8 +60,10 @@ public:
   ProposalState state;
   bool is_new() const { return state.proposal.id == 0; }
   // Writes the proposal, its new or changed assignments, the new events and one
-  // audit entry named `action`.
-  void save(std::string_view action);
+  // audit entry named `action`. A new proposal's `signature`, when given, is its
+  // near-duplicate signature computed ahead (storage::presign of its title and body as
+  // they are saved), stored instead of computed; not given for a stored one.
+  void save(std::string_view action, const std::optional<storage::Presigned>& signature = {});
 
 private:
   struct Load {};

@@ -156,6 +156,62 @@ TEST_SUITE("similar")
     CHECK(equal == 66);
   }
 
+  TEST_CASE("one text against many: the same candidates and overlaps as pair by pair")
+  {
+    const auto& m = shipped();
+    const std::vector<std::string> texts = {
+        "关于缓解江北街道停车难的建议：老旧小区车位严重不足，早晚高峰车辆乱停乱放。",
+        "江北街道车位严重不足，早晚高峰车辆乱停乱放，建议建设临时停车场。",
+        "推动富硒茶产业发展，扶持龙头茶企建设标准化加工厂，提高夏秋茶利用率。",
+        "停",
+        "",
+        "ＡＢＣ abc 停车停车停车"};
+    for (const auto& a : texts) {
+      const auto mine = similar::text_shingles(a, m);
+      const similar::ShingleSet kept(mine);
+      CHECK(kept.size() == mine.size());
+      for (const auto& b : texts) {
+        const auto pairwise = similar::overlap(mine, similar::text_shingles(b, m));
+        const auto at_once = similar::overlap_with(kept, b, m);
+        CHECK(at_once.shared == pairwise.shared);
+        CHECK(at_once.a == pairwise.a);
+        CHECK(at_once.b == pairwise.b);
+      }
+    }
+    // Signatures agreeing in more and more values: candidate_of is the estimate and the
+    // bands, whatever the floor.
+    similar::Signature x = similar::text_signature(texts[0], m);
+    REQUIRE(x.values.size() == static_cast<std::size_t>(m.bands * m.rows));
+    for (std::size_t agree = 0; agree <= x.values.size(); agree += 7) {
+      similar::Signature y = x;
+      y.shingles = x.shingles + static_cast<std::uint32_t>(agree % 40);
+      for (std::size_t i = agree; i < y.values.size(); ++i)
+        y.values[i] = static_cast<std::uint8_t>(x.values[i] + 1 + i % 5);
+      for (const double floor : {0.0, 0.05, 0.2, 0.5, 0.9, 1.0}) {
+        const bool expected = similar::estimated_score(x, y, m).value >= floor &&
+                              similar::share_band(similar::view(x), similar::view(y), m);
+        CHECK(similar::candidate_of(similar::view(x), similar::view(y), m, floor) == expected);
+      }
+    }
+    CHECK_FALSE(similar::candidate_of(similar::view(x), similar::view(similar::Signature{}), m, 0));
+    // One filter against many: sets of every size from small to large (Jaccard and
+    // containment), agreeing in more and more values.
+    for (const double floor : {0.05, 0.2, 0.45}) {
+      similar::CandidateFilter filter(similar::view(x), m, floor);
+      for (std::uint32_t size = 1; size < 3 * x.shingles; size += 3)
+        for (std::size_t agree = 0; agree <= x.values.size(); agree += 11) {
+          similar::Signature y = x;
+          y.shingles = size;
+          for (std::size_t i = 0; i < y.values.size(); ++i)
+            if ((i * 37 + size) % x.values.size() >= agree)
+              y.values[i] = static_cast<std::uint8_t>(x.values[i] + 1);
+          const bool expected = similar::estimated_score(x, y, m).value >= floor &&
+                                similar::share_band(similar::view(x), similar::view(y), m);
+          CHECK(filter(similar::view(y)) == expected);
+        }
+    }
+  }
+
   TEST_CASE("shared passages read as the first text writes them")
   {
     const auto& m = shipped();

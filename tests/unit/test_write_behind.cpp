@@ -8,6 +8,7 @@
 #include "import/proposal_keys.hpp"
 #include "storage/bulk_session.hpp"
 #include "storage/proposals.hpp"
+#include "storage/signatures.hpp"
 #include "storage/store.hpp"
 #include "storage/write_behind.hpp"
 
@@ -305,6 +306,50 @@ TEST_SUITE("write behind")
       small.import("proposal", "chunk.csv", chunk);
     CHECK(rows_of(again.store) == rows_of(small.store));
     CHECK(again.store.check().empty());
+  }
+
+  TEST_CASE("a large import signs each proposal on its reading thread: each its text's")
+  {
+    // The ledger's bodies made each its own (~2 KB of ideographs, as the estimate of the
+    // rows counts bytes): a signature handed to the wrong row would differ from its text's.
+    std::string big = ledger(1100, 1, FilingNumbers::all_generated);
+    const std::string same(2000, 'y');
+    int row = 0;
+    for (auto at = big.find(same); at != std::string::npos; at = big.find(same, at)) {
+      std::string body;
+      for (int k = 0; k < 666; ++k) {
+        const auto c = static_cast<char32_t>(0x4E00 + (row * 131 + k * k * 7 + k) % 3000);
+        body += static_cast<char>(0xE0 | (c >> 12));
+        body += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        body += static_cast<char>(0x80 | (c & 0x3F));
+      }
+      big.replace(at, same.size(), body);
+      at += body.size();
+      ++row;
+    }
+    REQUIRE(row == 1100);
+    Office bulk, small;
+    for (Office* office : {&bulk, &small})
+      office->store.keep_signatures(&office->config.similarity);
+    const auto summary = bulk.import("proposal", "big.csv", big);
+    CHECK(summary.inserted == 1100);
+    CHECK(summary.written_behind > 900);
+    for (const auto& chunk : chunks(big, 50))
+      CHECK(small.import("proposal", "chunk.csv", chunk).written_behind == 0);
+    // What `db check` verifies: each proposal has its text's signature.
+    CHECK(storage::signature_problems(bulk.store, bulk.config.similarity).empty());
+    CHECK(bulk.store.check().empty());
+    const auto signatures = [](storage::Store& store) {
+      Strings out;
+      SQLite::Statement s(store.db(), "SELECT proposal_id, hex(signature) FROM "
+                                      "proposal_signatures ORDER BY 1");
+      while (s.executeStep())
+        out.push_back(s.getColumn(0).getString() + "|" + s.getColumn(1).getString());
+      return out;
+    };
+    const Strings written = signatures(bulk.store);
+    CHECK(written.size() == 1100);
+    CHECK(written == signatures(small.store));
   }
 
   TEST_CASE("a large import finds what its earlier rows wrote: duplicates, filing numbers")
