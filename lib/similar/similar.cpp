@@ -279,7 +279,8 @@ Signature text_signature(std::string_view text, const Method& method)
   const std::size_t grams = n - width + 1;
   // The distinct hashes, by open addressing in a table at most a quarter full, where a
   // probe rarely goes on (0 is no hash: a hash of 0 is kept as 1, which two grams in 2^63
-  // would make one).
+  // would make one). ShingleSet's table, inlined without its branch for a shingle 0: this
+  // loop is most of what signing a proposal costs an import.
   thread_local std::vector<std::uint64_t> seen;
   const std::size_t slots = std::bit_ceil(std::max<std::size_t>(4 * grams, 16));
   seen.assign(slots, 0);
@@ -569,21 +570,35 @@ Score score(const Overlap& o, const Method& method)
 
 ShingleSet::ShingleSet(const std::vector<std::uint64_t>& shingles)
 {
-  const std::size_t slots = std::bit_ceil(std::max<std::size_t>(4 * shingles.size(), 16));
+  clear(shingles.size());
+  for (const std::uint64_t s : shingles)
+    insert(s);
+}
+
+void ShingleSet::clear(std::size_t expected)
+{
+  const std::size_t slots = std::bit_ceil(std::max<std::size_t>(4 * expected, 16));
   m_slots.assign(slots, 0);
   m_mask = slots - 1;
-  for (const std::uint64_t s : shingles) {
-    if (s == 0) {
-      m_size += !m_zero;
-      m_zero = true;
-      continue;
-    }
-    std::size_t slot = s & m_mask;
-    while (m_slots[slot] != 0 && m_slots[slot] != s)
-      slot = (slot + 1) & m_mask;
-    m_size += m_slots[slot] == 0;
-    m_slots[slot] = s;
+  m_size = 0;
+  m_zero = false;
+}
+
+bool ShingleSet::insert(std::uint64_t shingle)
+{
+  if (shingle == 0) {
+    const bool added = !m_zero;
+    m_zero = true;
+    m_size += added;
+    return added;
   }
+  std::size_t slot = shingle & m_mask;
+  while (m_slots[slot] != 0 && m_slots[slot] != shingle)
+    slot = (slot + 1) & m_mask;
+  if (m_slots[slot] != 0) return false;
+  m_slots[slot] = shingle;
+  ++m_size;
+  return true;
 }
 
 bool ShingleSet::contains(std::uint64_t shingle) const
@@ -603,31 +618,13 @@ Overlap overlap_with(const ShingleSet& mine, std::string_view text, const Method
   if (n == 0 || method.ngram < 1) return o;
   const auto width = std::min(static_cast<std::size_t>(method.ngram), n);
   const std::size_t grams = n - width + 1;
-  // The text's distinct shingles, as text_signature counts them (a shingle 0 apart).
-  thread_local std::vector<std::uint64_t> seen;
-  const std::size_t slots = std::bit_ceil(std::max<std::size_t>(4 * grams, 16));
-  seen.assign(slots, 0);
-  const std::size_t mask = slots - 1;
-  bool zero = false;
+  thread_local ShingleSet seen; // the text's distinct shingles
+  seen.clear(grams);
   for (std::size_t i = 0; i < grams; ++i) {
     const std::uint64_t s = gram_hash(buffer.data() + i, width);
-    if (s == 0) {
-      if (!zero) {
-        zero = true;
-        ++o.b;
-        o.shared += mine.contains(0);
-      }
-      continue;
-    }
-    std::size_t slot = s & mask;
-    while (seen[slot] != 0 && seen[slot] != s)
-      slot = (slot + 1) & mask;
-    if (seen[slot] == 0) {
-      seen[slot] = s;
-      ++o.b;
-      o.shared += mine.contains(s);
-    }
+    if (seen.insert(s)) o.shared += mine.contains(s);
   }
+  o.b = seen.size();
   return o;
 }
 

@@ -154,7 +154,12 @@ Overlap overlap(const std::vector<std::uint64_t>& a, const std::vector<std::uint
 // One text's shingles in a hash table, for comparing many texts with it.
 class ShingleSet {
 public:
+  ShingleSet() = default;
   explicit ShingleSet(const std::vector<std::uint64_t>& shingles);
+  // Empties the set, with room for `expected` shingles (a table at most a quarter full).
+  void clear(std::size_t expected);
+  // Adds `shingle`; whether it was not in the set yet.
+  bool insert(std::uint64_t shingle);
   std::size_t size() const { return m_size; }
   bool contains(std::uint64_t shingle) const;
 
