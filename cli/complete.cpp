@@ -2,6 +2,7 @@
 
 #include "about.hpp"
 #include "help.hpp"
+#include "reports/tables.hpp"
 #include "storage/completion.hpp"
 #include "storage/store.hpp"
 
@@ -150,7 +151,7 @@ Values values_for(const std::string& path, const std::string& option, Context& c
     for (const HelpTopic& topic : help_topics())
       out.words.emplace_back(topic.name);
   } else if (option == "--by") {
-    out.words = {"status", "category", "type", "sector", "unit", "result", "satisfaction"};
+    out.words = reports::breakdowns();
   } else {
     const config::Config& config = ctx.config();
     const config::Vocabulary* list = nullptr;

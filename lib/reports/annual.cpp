@@ -303,13 +303,19 @@ render::Table counted(const Words& ws, std::string key, std::string first_key,
 
 } // namespace
 
-void check_breakdown(std::string_view by)
+const std::vector<std::string>& breakdowns()
 {
   static const std::vector<std::string> k_by = {"status", "category", "type",        "sector",
                                                 "unit",   "result",   "satisfaction"};
-  if (std::find(k_by.begin(), k_by.end(), by) == k_by.end())
+  return k_by;
+}
+
+void check_breakdown(std::string_view by)
+{
+  const auto& all = breakdowns();
+  if (std::find(all.begin(), all.end(), by) == all.end())
     throw UsageError(msg::text("report.cannot_break_down", by,
-                               util::join(k_by, msg::text("config.list_separator"))));
+                               util::join(all, msg::text("config.list_separator"))));
 }
 
 std::map<std::string, std::int64_t> counts_by(const std::vector<storage::ProposalGroup>& groups,

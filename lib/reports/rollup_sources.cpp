@@ -3,6 +3,7 @@
 #include "error.hpp"
 #include "import/bundle.hpp"
 #include "io/encoding.hpp"
+#include "reports/tables.hpp"
 #include "util/messages.hpp"
 
 #include <SQLiteCpp/Exception.h>
@@ -267,10 +268,10 @@ void number_repeated(std::vector<std::string*> names)
 {
   // The keys of the roll-up tables' own columns (rollup.cpp), beside which the committees'
   // columns stand: a committee named like one is numbered, so that no key is written twice.
-  std::map<std::string, int> seen = {{"key", 1},      {"figure", 1},    {"total", 1},
-                                     {"share", 1},    {"committee", 1}, {"status", 1},
-                                     {"category", 1}, {"type", 1},      {"sector", 1},
-                                     {"unit", 1},     {"result", 1},    {"satisfaction", 1}};
+  std::map<std::string, int> seen = {
+      {"key", 1}, {"figure", 1}, {"total", 1}, {"share", 1}, {"committee", 1}};
+  for (const auto& by : breakdowns()) // report proposals --by's first column
+    seen[by] = 1;
   for (std::string* name : names) {
     const int n = ++seen[*name];
     if (n > 1) *name = fmt::format("{} ({})", *name, n);

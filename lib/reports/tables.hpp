@@ -39,8 +39,10 @@ render::Column column(const Words& words, std::string key,
 // `text` with each {key} replaced by its value in `values` (report titles: "{year}").
 std::string titled(std::string text, const std::map<std::string, render::Value>& values);
 
-// UsageError unless `by` is a breakdown of report proposals (status, category, type,
-// sector, unit, result, satisfaction).
+// The breakdowns of report proposals (--by): status, category, type, sector, unit, result,
+// satisfaction.
+const std::vector<std::string>& breakdowns();
+// UsageError unless `by` is one of them.
 void check_breakdown(std::string_view by);
 
 // The proposals' groups counted by their value of `by` (an id; "" for none), every value
