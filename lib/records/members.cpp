@@ -250,10 +250,13 @@ render::Table member_table(Workspace& ws, const storage::MemberFilter& filter)
 {
   render::Table table;
   table.key = "members";
-  for (const auto& column : member_columns())
-    if (column != "studio" && column != "left_on") // a list of who is on the committee
-      table.columns.push_back({column, ws.label("member", column),
-                               column == "term" ? render::Type::number : render::Type::text});
+  // Who is on the committee: the canonical columns but the studio and the day of leaving,
+  // named here in the order of each row's cells below.
+  for (const char* column : {"code", "name", "gender", "ethnicity", "party", "sector", "workplace",
+                             "post", "phone", "term", "standing", "roles", "status"})
+    table.columns.push_back(
+        {column, ws.label("member", column),
+         column == std::string_view("term") ? render::Type::number : render::Type::text});
   for (const auto& m : storage::list_members(ws.store, filter)) {
     std::vector<std::string> roles;
     for (const auto& role : m.roles)
